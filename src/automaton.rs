@@ -1,0 +1,297 @@
+//! The weighted edit-distance automaton that runs inside the fst.
+//!
+//! [`WeightedLevenshtein`] implements [`fst::Automaton`]: its state is the
+//! dynamic-programming row of [`crate::cost::distance`] (plus the row
+//! before it and the last two key characters, which multi-character rules
+//! and transpositions need). Keys are decoded as UTF-8 byte by byte, so
+//! costs are counted over Unicode scalar values, not bytes.
+
+use crate::cost::{Cost, CostModel};
+
+/// A state of [`WeightedLevenshtein`]; [`WeightedLevenshtein::cost`] reads
+/// the cost of a match from it.
+#[derive(Clone, Debug)]
+pub struct State {
+    /// `rows[..n+1]` = D[*][j], `rows[n+1..]` = D[*][j-1].
+    rows: Vec<Cost>,
+    last: Option<char>,
+    /// Bytes of the exact prefix still to match.
+    prefix_left: u8,
+    /// Pending bytes of an incomplete UTF-8 sequence.
+    pending: [u8; 4],
+    npending: u8,
+    dead: bool,
+}
+
+/// A rule usable at one query position: key side and cost.
+#[derive(Clone, Debug)]
+struct PosRule {
+    qlen: usize,
+    key: Vec<char>,
+    cost: Cost,
+}
+
+/// Matches the keys whose weighted edit distance to a query is within a
+/// budget.
+///
+/// # Example
+/// ```
+/// use namefold::{CostModel, WeightedLevenshtein};
+/// use fst::{IntoStreamer, Map, Streamer};
+///
+/// let map = Map::from_iter(vec![("vitkov", 0u64), ("witkoff", 1), ("zelensky", 2)])?;
+/// let model = CostModel::default();
+/// let aut = WeightedLevenshtein::new(&model, "witkov", 60);
+/// let mut stream = map.search_with_state(&aut).into_stream();
+/// let mut hits = vec![];
+/// while let Some((key, _, state)) = stream.next() {
+///     hits.push((String::from_utf8(key.to_vec())?, aut.cost(&state).unwrap()));
+/// }
+/// assert_eq!(hits, vec![("vitkov".to_string(), 15), ("witkoff".to_string(), 25)]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct WeightedLevenshtein<'m> {
+    model: &'m CostModel,
+    query: Vec<char>,
+    budget: Cost,
+    prefix: Vec<u8>,
+    /// Cost of deleting query char i-1 (index i), given its predecessor.
+    del: Vec<Cost>,
+    /// Rules whose query side ends at position i.
+    rules_at: Vec<Vec<PosRule>>,
+    min_skip2: Cost,
+}
+
+impl<'m> WeightedLevenshtein<'m> {
+    /// An automaton matching keys within `budget` of `query`.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel, WeightedLevenshtein};
+    /// let m = CostModel::default();
+    /// let aut = WeightedLevenshtein::new(&m, "kyiv", cost::UNIT);
+    /// assert_eq!(aut.eval("kiev"), cost::distance(&m, "kyiv", "kiev").into());
+    /// ```
+    pub fn new(model: &'m CostModel, query: &str, budget: Cost) -> Self {
+        let query: Vec<char> = query.chars().collect();
+        let mut del = vec![0; query.len() + 1];
+        let mut rules_at = vec![Vec::new(); query.len() + 1];
+        for i in 1..=query.len() {
+            let prev = if i >= 2 { Some(query[i - 2]) } else { None };
+            del[i] = model.indel_cost(query[i - 1], prev).0;
+            for r in &model.rules {
+                let la = r.a.len();
+                if i >= la && query[i - la..i] == r.a[..] {
+                    rules_at[i].push(PosRule { qlen: la, key: r.b.clone(), cost: r.cost });
+                }
+            }
+        }
+        let min_skip2 = model.min_two_char_cost();
+        WeightedLevenshtein {
+            model,
+            query,
+            budget,
+            prefix: Vec::new(),
+            del,
+            rules_at,
+            min_skip2,
+        }
+    }
+
+    /// Requires every key to start with the bytes `prefix`, matched
+    /// exactly and not counted in the distance (a key space of the index).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{CostModel, WeightedLevenshtein};
+    /// let m = CostModel::default();
+    /// let aut = WeightedLevenshtein::new(&m, "kyiv", 0).with_prefix(b"t:");
+    /// assert_eq!(aut.eval("t:kyiv"), Some(0));
+    /// assert_eq!(aut.eval("kyiv"), None);
+    /// ```
+    pub fn with_prefix(mut self, prefix: &[u8]) -> Self {
+        assert!(prefix.len() < 256, "prefix too long");
+        self.prefix = prefix.to_vec();
+        self
+    }
+
+    /// The cost at which `state` matches, if it is a match.
+    pub fn cost(&self, state: &State) -> Option<Cost> {
+        let c = self.final_cost(state);
+        (c <= self.budget).then_some(c)
+    }
+
+    /// Runs the automaton over a whole key: its cost if within budget.
+    pub fn eval(&self, key: &str) -> Option<Cost> {
+        use fst::Automaton;
+        let mut s = self.start();
+        for &b in key.as_bytes() {
+            s = self.accept(&s, b);
+        }
+        self.cost(&s)
+    }
+
+    fn final_cost(&self, s: &State) -> Cost {
+        if s.dead || s.prefix_left > 0 || s.npending > 0 {
+            return Cost::MAX;
+        }
+        s.rows[self.query.len()]
+    }
+
+    fn step(&self, s: &State, c: char) -> State {
+        let n = self.query.len();
+        let (cur, old) = s.rows.split_at(n + 1);
+        let mut rows = vec![Cost::MAX; 2 * (n + 1)];
+        let ins = self.model.indel_cost(c, s.last).0;
+        rows[0] = cur[0].saturating_add(ins);
+        for i in 1..=n {
+            let q = self.query[i - 1];
+            let mut best = cur[i].saturating_add(ins);
+            best = best.min(rows[i - 1].saturating_add(self.del[i]));
+            best = best.min(cur[i - 1].saturating_add(self.model.sub_cost(q, c).0));
+            if i >= 2 && Some(q) == s.last && self.query[i - 2] == c && q != c {
+                best = best.min(old[i - 2].saturating_add(self.model.transpose_cost()));
+            }
+            for r in &self.rules_at[i] {
+                let base = match r.key[..] {
+                    [k] if k == c => cur[i - r.qlen],
+                    [k0, k1] if k1 == c && Some(k0) == s.last => old[i - r.qlen],
+                    _ => continue,
+                };
+                best = best.min(base.saturating_add(r.cost));
+            }
+            rows[i] = best;
+        }
+        rows[n + 1..].copy_from_slice(cur);
+        State { rows, last: Some(c), prefix_left: 0, pending: [0; 4], npending: 0, dead: false }
+    }
+}
+
+impl fst::Automaton for WeightedLevenshtein<'_> {
+    type State = State;
+
+    fn start(&self) -> State {
+        let n = self.query.len();
+        let mut rows = vec![Cost::MAX; 2 * (n + 1)];
+        rows[0] = 0;
+        for i in 1..=n {
+            rows[i] = rows[i - 1].saturating_add(self.del[i]);
+        }
+        State {
+            rows,
+            last: None,
+            prefix_left: self.prefix.len() as u8,
+            pending: [0; 4],
+            npending: 0,
+            dead: false,
+        }
+    }
+
+    fn is_match(&self, s: &State) -> bool {
+        self.final_cost(s) <= self.budget
+    }
+
+    fn can_match(&self, s: &State) -> bool {
+        if s.dead {
+            return false;
+        }
+        if s.prefix_left > 0 {
+            return true;
+        }
+        let n = self.query.len();
+        let cur = s.rows[..=n].iter().min().copied().unwrap_or(Cost::MAX);
+        let old = s.rows[n + 1..].iter().min().copied().unwrap_or(Cost::MAX);
+        cur.min(old.saturating_add(self.min_skip2)) <= self.budget
+    }
+
+    fn accept(&self, s: &State, byte: u8) -> State {
+        if s.dead {
+            return s.clone();
+        }
+        if s.prefix_left > 0 {
+            let at = self.prefix.len() - s.prefix_left as usize;
+            let mut next = s.clone();
+            next.prefix_left -= 1;
+            next.dead = self.prefix[at] != byte;
+            return next;
+        }
+        match decode(s, byte) {
+            Decoded::Char(c) => self.step(s, c),
+            Decoded::Pending(pending, npending) => {
+                State { pending, npending, ..s.clone() }
+            }
+        }
+    }
+}
+
+enum Decoded {
+    Char(char),
+    Pending([u8; 4], u8),
+}
+
+/// Feeds one byte to the UTF-8 decoder held in the state. Invalid
+/// sequences decode to U+FFFD, as `String::from_utf8_lossy` would.
+fn decode(s: &State, byte: u8) -> Decoded {
+    let mut buf = s.pending;
+    let n = s.npending as usize;
+    if n == 0 {
+        let need = utf8_len(byte);
+        return match need {
+            1 => Decoded::Char(byte as char),
+            0 => Decoded::Char(char::REPLACEMENT_CHARACTER),
+            _ => {
+                buf[0] = byte;
+                Decoded::Pending(buf, 1)
+            }
+        };
+    }
+    if byte & 0xC0 != 0x80 {
+        return Decoded::Char(char::REPLACEMENT_CHARACTER);
+    }
+    buf[n] = byte;
+    let need = utf8_len(buf[0]);
+    if n + 1 < need {
+        return Decoded::Pending(buf, (n + 1) as u8);
+    }
+    match std::str::from_utf8(&buf[..need]) {
+        Ok(s) => Decoded::Char(s.chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)),
+        Err(_) => Decoded::Char(char::REPLACEMENT_CHARACTER),
+    }
+}
+
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cost::distance;
+
+    #[test]
+    fn agrees_with_oracle_on_examples() {
+        let m = CostModel::default();
+        let words = ["witkoff", "vitkov", "zelensky", "зеленский", "kyiv", "", "ab", "ba", "mertz"];
+        for q in words {
+            for k in words {
+                let aut = WeightedLevenshtein::new(&m, q, 1000);
+                assert_eq!(aut.eval(k), Some(distance(&m, q, k)), "{q} vs {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn budget_excludes() {
+        let m = CostModel::default();
+        let aut = WeightedLevenshtein::new(&m, "merz", 99);
+        assert_eq!(aut.eval("merk"), None);
+        assert_eq!(aut.eval("mertz"), Some(20));
+    }
+}

@@ -1,0 +1,137 @@
+//! The saved-index container: magic, format version, length-prefixed
+//! sections and a checksum, decoded with bounds checks everywhere.
+//!
+//! Layout (little endian): `NAMEFOLD` magic (8 bytes), version (u32),
+//! body length (u64), body, checksum of magic+version+length+body (u64).
+//! Each body section is a u64 byte length followed by the bytes, padded to
+//! a multiple of 4.
+
+use crate::error::{Error, ErrorKind, Result};
+
+pub(crate) const MAGIC: &[u8; 8] = b"NAMEFOLD";
+pub(crate) const VERSION: u32 = 1;
+const HEADER: usize = 8 + 4 + 8;
+
+/// A 64-bit checksum over 8-byte words (a multiply-rotate mix: every bit
+/// flip changes it, and it runs at memory speed).
+pub(crate) fn checksum(data: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h: u64 = 0x243F_6A88_85A3_08D3 ^ data.len() as u64;
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    }
+    for &b in chunks.remainder() {
+        h = (h ^ b as u64).wrapping_mul(K).rotate_left(29);
+    }
+    h ^ (h >> 32)
+}
+
+/// Writes sections into a body.
+#[derive(Default)]
+pub(crate) struct Writer {
+    body: Vec<u8>,
+}
+
+impl Writer {
+    pub(crate) fn bytes(&mut self, b: &[u8]) {
+        self.body.extend_from_slice(&(b.len() as u64).to_le_bytes());
+        self.body.extend_from_slice(b);
+        while self.body.len() % 4 != 0 {
+            self.body.push(0);
+        }
+    }
+
+    pub(crate) fn u32s(&mut self, v: &[u32]) {
+        self.body.extend_from_slice(&((v.len() * 4) as u64).to_le_bytes());
+        self.body.reserve(v.len() * 4);
+        for x in v {
+            self.body.extend_from_slice(&x.to_le_bytes());
+        }
+    }
+
+    /// The complete file: header, body, checksum.
+    pub(crate) fn into_file(self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(HEADER + self.body.len() + 8);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&(self.body.len() as u64).to_le_bytes());
+        out.extend_from_slice(&self.body);
+        let sum = checksum(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+}
+
+/// Reads sections from a verified body.
+pub(crate) struct Reader<'a> {
+    body: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    /// Checks magic, version, length and checksum of a whole file.
+    pub(crate) fn open(file: &'a [u8]) -> Result<Reader<'a>> {
+        if file.len() < 8 || &file[..8] != MAGIC {
+            return Err(Error::corrupt("not a namefold index (bad magic number)"));
+        }
+        if file.len() < HEADER + 8 {
+            return Err(Error::corrupt(format!("truncated: {} bytes", file.len())));
+        }
+        let version = u32::from_le_bytes([file[8], file[9], file[10], file[11]]);
+        if version != VERSION {
+            return Err(Error::new(ErrorKind::IndexVersion { expected: VERSION, found: version }));
+        }
+        let len = u64::from_le_bytes(file[12..20].try_into().expect("8 bytes"));
+        let expected = (HEADER as u64).checked_add(len).and_then(|n| n.checked_add(8));
+        if expected != Some(file.len() as u64) {
+            return Err(Error::corrupt(format!(
+                "truncated or padded: {} bytes, header says {}",
+                file.len(),
+                expected.map_or("too many".to_string(), |n| n.to_string())
+            )));
+        }
+        let (data, sum) = file.split_at(file.len() - 8);
+        let sum = u64::from_le_bytes(sum.try_into().expect("8 bytes"));
+        if checksum(data) != sum {
+            return Err(Error::corrupt("checksum mismatch"));
+        }
+        Ok(Reader { body: &data[HEADER..], pos: 0 })
+    }
+
+    pub(crate) fn bytes(&mut self) -> Result<&'a [u8]> {
+        let at = self.pos;
+        let len = self.take(8)?;
+        let len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
+        let len = usize::try_from(len).map_err(|_| Error::corrupt(format!("section at {at} too long")))?;
+        let data = self.take(len)?;
+        let pad = (4 - self.pos % 4) % 4;
+        self.take(pad)?;
+        Ok(data)
+    }
+
+    pub(crate) fn u32s(&mut self) -> Result<Vec<u32>> {
+        let at = self.pos;
+        let b = self.bytes()?;
+        if b.len() % 4 != 0 {
+            return Err(Error::corrupt(format!("section at {at} is not a u32 array")));
+        }
+        Ok(b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
+    }
+
+    fn take(&mut self, n: usize) -> Result<&'a [u8]> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.body.len());
+        let end = end.ok_or_else(|| Error::corrupt(format!("section at byte {} runs past the end", self.pos)))?;
+        let out = &self.body[self.pos..end];
+        self.pos = end;
+        Ok(out)
+    }
+
+    pub(crate) fn finish(&self) -> Result<()> {
+        if self.pos != self.body.len() {
+            return Err(Error::corrupt("trailing bytes after the last section"));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,603 @@
+//! Class-based weighted edit costs and the plain dynamic-programming
+//! distance that serves as the test oracle for the fst automaton.
+//!
+//! Costs are integers ([`Cost`]); one ordinary edit (an unrelated
+//! substitution, an insertion or a deletion) costs [`UNIT`] = 100. Edits
+//! that transliteration and sound-alike spelling produce all the time cost
+//! less: `w`↔`v`, `y`↔`i`↔`j`, `c`↔`k`, a doubled letter, a dropped `h`
+//! (`kh`↔`k`, `sh`↔`s`), `ff`↔`v`, `ts`↔`tz`↔`z`, …
+//!
+//! A *character* is a Unicode scalar value. Multi-character rules
+//! ([`CostModel::rule`]) have at most two characters on each side.
+
+use std::collections::HashMap;
+
+/// An edit cost. [`UNIT`] is the cost of one ordinary edit.
+pub type Cost = u32;
+
+/// The cost of one ordinary edit (substitution, insertion or deletion).
+pub const UNIT: Cost = 100;
+
+/// Why an edit costs what it costs; reported in edit scripts.
+///
+/// # Example
+/// ```
+/// use namefold::{CostModel, EditClass};
+/// let m = CostModel::default();
+/// let script = m.edit_script("witkoff", "vitkov");
+/// assert!(script.iter().any(|e| e.class == EditClass::Phonetic));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EditClass {
+    /// The characters are equal.
+    Match,
+    /// A vowel or semivowel exchanged for another (`y`↔`i`, `e`↔`i`, `o`↔`u`).
+    Vowel,
+    /// A sound-alike or transliteration variant (`w`↔`v`, `c`↔`k`,
+    /// `ff`↔`v`, `kh`↔`h`, `ts`↔`z`, …).
+    Phonetic,
+    /// A doubled letter written single, or a single one doubled.
+    Doubled,
+    /// A letter that is often silent or dropped (`h`, `y`, `j`).
+    Silent,
+    /// Neighbouring keys on a QWERTY keyboard, or OCR look-alikes.
+    Keyboard,
+    /// Two adjacent characters swapped.
+    Transposition,
+    /// Any other edit, at full cost.
+    Other,
+}
+
+/// The kind of one edit operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EditKind {
+    /// The characters are kept unchanged.
+    Keep,
+    /// One span is replaced by another.
+    Substitute,
+    /// Characters present only in the second string.
+    Insert,
+    /// Characters present only in the first string.
+    Delete,
+    /// Two adjacent characters swapped.
+    Transpose,
+}
+
+/// One step of an edit script: `from` (in the first string) became `to`
+/// (in the second) at `cost`, for the reason `class`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditOp {
+    /// What kind of edit this is.
+    pub kind: EditKind,
+    /// The span of the first string.
+    pub from: String,
+    /// The span of the second string.
+    pub to: String,
+    /// Why it costs what it costs.
+    pub class: EditClass,
+    /// Its cost.
+    pub cost: Cost,
+}
+
+/// A multi-character rewrite: `a` in one string may stand for `b` in the
+/// other (both directions).
+#[derive(Clone, Debug)]
+pub(crate) struct Rule {
+    pub(crate) a: Vec<char>,
+    pub(crate) b: Vec<char>,
+    pub(crate) cost: Cost,
+    pub(crate) class: EditClass,
+}
+
+/// Class-based edit costs.
+///
+/// Build one with [`CostModel::default`] (tuned for names romanised from
+/// Cyrillic, Greek, Armenian and Georgian, and for typing noise) or start
+/// from [`CostModel::uniform`] and add your own classes.
+///
+/// # Example
+/// ```
+/// use namefold::{cost, CostModel};
+/// let m = CostModel::default();
+/// // w↔v and ff↔v are cheap; an unrelated letter is not.
+/// assert!(cost::distance(&m, "witkoff", "vitkov") < cost::UNIT);
+/// assert_eq!(cost::distance(&m, "merz", "merk"), cost::UNIT);
+/// ```
+#[derive(Clone, Debug)]
+pub struct CostModel {
+    indel: Cost,
+    sub: Cost,
+    transpose: Cost,
+    doubled: Cost,
+    /// Substitution costs for pairs of ASCII characters (symmetric).
+    ascii_sub: Vec<(Cost, EditClass)>,
+    /// Insertion/deletion costs of single ASCII characters.
+    ascii_indel: Vec<(Cost, EditClass)>,
+    /// Substitutions involving non-ASCII characters.
+    other_sub: HashMap<(char, char), (Cost, EditClass)>,
+    pub(crate) rules: Vec<Rule>,
+}
+
+const VOWELS: &str = "aeiouy";
+
+impl CostModel {
+    /// A model where every edit costs [`UNIT`] and transpositions are
+    /// not special (plain Levenshtein distance × 100).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let m = CostModel::uniform();
+    /// assert_eq!(cost::distance(&m, "kitten", "sitting"), 3 * cost::UNIT);
+    /// ```
+    pub fn uniform() -> CostModel {
+        let mut ascii_sub = vec![(UNIT, EditClass::Other); 128 * 128];
+        for c in 0..128 {
+            ascii_sub[c * 128 + c] = (0, EditClass::Match);
+        }
+        CostModel {
+            indel: UNIT,
+            sub: UNIT,
+            transpose: 2 * UNIT,
+            doubled: UNIT,
+            ascii_sub,
+            ascii_indel: vec![(UNIT, EditClass::Other); 128],
+            other_sub: HashMap::new(),
+            rules: Vec::new(),
+        }
+    }
+
+    /// Sets the cost of substituting `a` for `b` (and `b` for `a`).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel, EditClass};
+    /// let mut m = CostModel::uniform();
+    /// m.substitution('q', 'k', 20, EditClass::Phonetic);
+    /// assert_eq!(cost::distance(&m, "qat", "kat"), 20);
+    /// ```
+    pub fn substitution(
+        &mut self,
+        a: char,
+        b: char,
+        cost: Cost,
+        class: EditClass,
+    ) -> &mut CostModel {
+        if a == b {
+            return self;
+        }
+        if a.is_ascii() && b.is_ascii() {
+            self.ascii_sub[a as usize * 128 + b as usize] = (cost, class);
+            self.ascii_sub[b as usize * 128 + a as usize] = (cost, class);
+        } else {
+            self.other_sub.insert((a, b), (cost, class));
+            self.other_sub.insert((b, a), (cost, class));
+        }
+        self
+    }
+
+    /// Sets the cost of inserting or deleting the ASCII character `c`.
+    /// Non-ASCII characters always cost the default insertion cost.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel, EditClass};
+    /// let mut m = CostModel::uniform();
+    /// m.insertion('h', 30, EditClass::Silent);
+    /// assert_eq!(cost::distance(&m, "kharkiv", "karkiv"), 30);
+    /// ```
+    pub fn insertion(
+        &mut self,
+        c: char,
+        cost: Cost,
+        class: EditClass,
+    ) -> &mut CostModel {
+        if c.is_ascii() {
+            self.ascii_indel[c as usize] = (cost, class);
+        }
+        self
+    }
+
+    /// Adds a rewrite of up to two characters on each side: `a` in one
+    /// string may stand for `b` in the other, at `cost`.
+    ///
+    /// # Panics
+    /// If either side is empty or longer than two characters.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel, EditClass};
+    /// let mut m = CostModel::uniform();
+    /// m.rule("ph", "f", 20, EditClass::Phonetic);
+    /// assert_eq!(cost::distance(&m, "philip", "filip"), 20);
+    /// ```
+    pub fn rule(
+        &mut self,
+        a: &str,
+        b: &str,
+        cost: Cost,
+        class: EditClass,
+    ) -> &mut CostModel {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        assert!((1..=2).contains(&a.len()) && (1..=2).contains(&b.len()));
+        self.rules.push(Rule { a: a.clone(), b: b.clone(), cost, class });
+        if a != b {
+            self.rules.push(Rule { a: b, b: a, cost, class });
+        }
+        self
+    }
+
+    /// Sets the cost of writing a doubled letter single (or a single one
+    /// doubled), and of swapping two adjacent characters.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let mut m = CostModel::uniform();
+    /// m.doubled_and_transpose(25, 70);
+    /// assert_eq!(cost::distance(&m, "zellinski", "zelinski"), 25);
+    /// assert_eq!(cost::distance(&m, "ab", "ba"), 70);
+    /// ```
+    pub fn doubled_and_transpose(&mut self, doubled: Cost, transpose: Cost) -> &mut CostModel {
+        self.doubled = doubled;
+        self.transpose = transpose;
+        self
+    }
+
+    /// Cost and class of substituting `a` by `b`.
+    #[inline]
+    pub(crate) fn sub_cost(&self, a: char, b: char) -> (Cost, EditClass) {
+        if a == b {
+            return (0, EditClass::Match);
+        }
+        if a.is_ascii() && b.is_ascii() {
+            return self.ascii_sub[a as usize * 128 + b as usize];
+        }
+        match self.other_sub.get(&(a, b)) {
+            Some(&v) => v,
+            None => (self.sub, EditClass::Other),
+        }
+    }
+
+    /// Cost and class of inserting (or deleting) `c`, where `prev` is the
+    /// character before it in the same string (for doubled letters).
+    #[inline]
+    pub(crate) fn indel_cost(&self, c: char, prev: Option<char>) -> (Cost, EditClass) {
+        let base = if c.is_ascii() {
+            self.ascii_indel[c as usize]
+        } else {
+            (self.indel, EditClass::Other)
+        };
+        if prev == Some(c) && self.doubled < base.0 {
+            return (self.doubled, EditClass::Doubled);
+        }
+        base
+    }
+
+    /// The cost of swapping two adjacent characters.
+    #[inline]
+    pub(crate) fn transpose_cost(&self) -> Cost {
+        self.transpose
+    }
+
+    /// The smallest cost of any operation that consumes two characters of
+    /// one string in one step (rules and transpositions); used to prune.
+    pub(crate) fn min_two_char_cost(&self) -> Cost {
+        self.rules
+            .iter()
+            .filter(|r| r.b.len() == 2)
+            .map(|r| r.cost)
+            .chain(std::iter::once(self.transpose))
+            .min()
+            .unwrap_or(self.transpose)
+    }
+
+    /// The typed edit script turning `a` into `b` at minimum cost.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{CostModel, EditKind};
+    /// let m = CostModel::default();
+    /// let script = m.edit_script("mertz", "merz");
+    /// let changes: Vec<_> =
+    ///     script.iter().filter(|e| e.kind != EditKind::Keep).collect();
+    /// assert_eq!(changes.len(), 1);
+    /// assert_eq!(changes[0].from, "tz");
+    /// assert_eq!(changes[0].to, "z");
+    /// ```
+    pub fn edit_script(&self, a: &str, b: &str) -> Vec<EditOp> {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        let d = matrix(self, &a, &b);
+        backtrace(self, &a, &b, &d)
+    }
+}
+
+impl Default for CostModel {
+    /// Costs tuned for romanised names and typing noise; see the module
+    /// docs for the classes.
+    fn default() -> CostModel {
+        let mut m = CostModel::uniform();
+        m.doubled_and_transpose(25, 70);
+        default_vowels(&mut m);
+        default_consonants(&mut m);
+        default_keyboard(&mut m);
+        default_rules(&mut m);
+        m
+    }
+}
+
+fn default_vowels(m: &mut CostModel) {
+    use EditClass::*;
+    for a in VOWELS.chars() {
+        for b in VOWELS.chars() {
+            m.substitution(a, b, 60, Vowel);
+        }
+    }
+    for (a, b, c) in [
+        ('i', 'y', 15),
+        ('i', 'j', 15),
+        ('y', 'j', 15),
+        ('e', 'i', 35),
+        ('e', 'y', 35),
+        ('o', 'u', 35),
+        ('u', 'y', 45),
+        ('e', 'a', 50),
+        ('o', 'a', 50),
+        ('e', 'o', 55),
+    ] {
+        m.substitution(a, b, c, Vowel);
+    }
+    m.substitution('j', 'e', 45, Vowel);
+    for c in "aeou".chars() {
+        m.insertion(c, 70, Vowel);
+    }
+    m.insertion('i', 45, Silent);
+    m.insertion('y', 35, Silent);
+    m.insertion('j', 35, Silent);
+    m.insertion('h', 35, Silent);
+    m.insertion('\'', 5, Silent);
+    m.insertion('w', 70, Silent);
+}
+
+fn default_consonants(m: &mut CostModel) {
+    use EditClass::*;
+    for (a, b, c) in [
+        ('w', 'v', 15),
+        ('v', 'f', 45),
+        ('w', 'f', 50),
+        ('c', 'k', 20),
+        ('k', 'q', 30),
+        ('c', 'q', 35),
+        ('c', 's', 50),
+        ('s', 'z', 35),
+        ('c', 'z', 50),
+        ('g', 'h', 45),
+        ('h', 'x', 45),
+        ('k', 'x', 60),
+        ('b', 'v', 50),
+        ('d', 't', 60),
+        ('b', 'p', 60),
+        ('g', 'k', 60),
+        ('g', 'j', 60),
+        ('z', 'j', 60),
+        ('s', 'x', 70),
+        ('m', 'n', 70),
+        ('l', 'r', 80),
+    ] {
+        m.substitution(a, b, c, Phonetic);
+    }
+}
+
+fn default_keyboard(m: &mut CostModel) {
+    const ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+    let pos = |c: char| {
+        ROWS.iter().enumerate().find_map(|(r, row)| row.find(c).map(|i| (r as i32, i as i32)))
+    };
+    for a in 'a'..='z' {
+        for b in 'a'..='z' {
+            let (Some((ra, ia)), Some((rb, ib))) = (pos(a), pos(b)) else { continue };
+            let near = (ra == rb && (ia - ib).abs() == 1)
+                || ((ra - rb).abs() == 1 && (ia - ib == 0 || ia - ib == if ra > rb { 1 } else { -1 }));
+            if near && m.sub_cost(a, b).0 > 75 {
+                m.substitution(a, b, 75, EditClass::Keyboard);
+            }
+        }
+    }
+}
+
+fn default_rules(m: &mut CostModel) {
+    use EditClass::*;
+    for (a, b, c) in [
+        ("ff", "v", 30),
+        ("ff", "f", 25),
+        ("ph", "f", 20),
+        ("ck", "k", 20),
+        ("ks", "x", 20),
+        ("kh", "h", 25),
+        ("kh", "x", 25),
+        ("ch", "h", 35),
+        ("ch", "k", 40),
+        ("ts", "c", 25),
+        ("ts", "z", 35),
+        ("tz", "z", 20),
+        ("tz", "c", 25),
+        ("ts", "tz", 15),
+        ("cz", "c", 30),
+        ("zh", "j", 30),
+        ("zh", "z", 30),
+        ("sz", "s", 35),
+        ("dj", "j", 35),
+        ("ou", "u", 25),
+        ("iy", "y", 20),
+        ("ii", "y", 25),
+        ("ij", "y", 25),
+        ("yi", "i", 20),
+        ("yj", "y", 20),
+        ("ia", "ya", 15),
+        ("ie", "ye", 15),
+        ("iu", "yu", 15),
+        ("ju", "yu", 15),
+        ("ja", "ya", 15),
+        ("je", "ye", 15),
+        ("yu", "u", 40),
+        ("ya", "a", 40),
+        ("th", "t", 25),
+        ("rn", "m", 50),
+        ("vv", "w", 40),
+        ("cl", "d", 60),
+        ("nn", "m", 60),
+    ] {
+        m.rule(a, b, c, Phonetic);
+    }
+}
+
+/// The minimum total cost of turning `a` into `b` under `model`: a plain
+/// O(|a|·|b|) dynamic program. It is the reference the fst automaton is
+/// tested against.
+///
+/// # Example
+/// ```
+/// use namefold::{cost, CostModel};
+/// let m = CostModel::default();
+/// assert_eq!(cost::distance(&m, "kyiv", "kyiv"), 0);
+/// assert!(cost::distance(&m, "zelensky", "zelenskyy") <= 25);
+/// ```
+pub fn distance(model: &CostModel, a: &str, b: &str) -> Cost {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let d = matrix(model, &a, &b);
+    d[a.len()][b.len()]
+}
+
+/// The full DP matrix: `d[i][j]` is the cost of `a[..i]` → `b[..j]`.
+fn matrix(m: &CostModel, a: &[char], b: &[char]) -> Vec<Vec<Cost>> {
+    let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+    for i in 0..=a.len() {
+        for j in 0..=b.len() {
+            if i == 0 && j == 0 {
+                continue;
+            }
+            d[i][j] = best_step(m, a, b, &d, i, j).0;
+        }
+    }
+    d
+}
+
+/// The cheapest last step reaching cell (i, j): its total cost and the
+/// number of characters it consumes from `a` and `b`, with its class.
+fn best_step(
+    m: &CostModel,
+    a: &[char],
+    b: &[char],
+    d: &[Vec<Cost>],
+    i: usize,
+    j: usize,
+) -> (Cost, usize, usize, EditClass) {
+    let mut best = (Cost::MAX, 0, 0, EditClass::Other);
+    let mut consider = |c: Cost, di: usize, dj: usize, class: EditClass| {
+        if c < best.0 {
+            best = (c, di, dj, class);
+        }
+    };
+    if i > 0 {
+        let (c, class) = m.indel_cost(a[i - 1], prev(a, i - 1));
+        consider(d[i - 1][j] + c, 1, 0, class);
+    }
+    if j > 0 {
+        let (c, class) = m.indel_cost(b[j - 1], prev(b, j - 1));
+        consider(d[i][j - 1] + c, 0, 1, class);
+    }
+    if i > 0 && j > 0 {
+        let (c, class) = m.sub_cost(a[i - 1], b[j - 1]);
+        consider(d[i - 1][j - 1] + c, 1, 1, class);
+    }
+    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != a[i - 2] {
+        consider(d[i - 2][j - 2] + m.transpose_cost(), 2, 2, EditClass::Transposition);
+    }
+    for r in &m.rules {
+        let (la, lb) = (r.a.len(), r.b.len());
+        if i >= la && j >= lb && a[i - la..i] == r.a[..] && b[j - lb..j] == r.b[..] {
+            consider(d[i - la][j - lb] + r.cost, la, lb, r.class);
+        }
+    }
+    best
+}
+
+fn prev(s: &[char], i: usize) -> Option<char> {
+    if i == 0 {
+        None
+    } else {
+        Some(s[i - 1])
+    }
+}
+
+fn backtrace(m: &CostModel, a: &[char], b: &[char], d: &[Vec<Cost>]) -> Vec<EditOp> {
+    let (mut i, mut j) = (a.len(), b.len());
+    let mut ops = Vec::new();
+    while i > 0 || j > 0 {
+        let (total, di, dj, class) = best_step(m, a, b, d, i, j);
+        let cost = total - d[i - di][j - dj];
+        let from: String = a[i - di..i].iter().collect();
+        let to: String = b[j - dj..j].iter().collect();
+        let kind = match (di, dj) {
+            _ if class == EditClass::Match => EditKind::Keep,
+            _ if class == EditClass::Transposition => EditKind::Transpose,
+            (_, 0) => EditKind::Delete,
+            (0, _) => EditKind::Insert,
+            _ => EditKind::Substitute,
+        };
+        ops.push(EditOp { kind, from, to, class, cost });
+        i -= di;
+        j -= dj;
+    }
+    ops.reverse();
+    ops
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uniform_is_levenshtein() {
+        let m = CostModel::uniform();
+        for (a, b) in [("", "abc"), ("kitten", "sitting"), ("flaw", "lawn"), ("ab", "ba")] {
+            assert_eq!(distance(&m, a, b), strsim::levenshtein(a, b) as Cost * UNIT, "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn default_classes_are_cheap() {
+        let m = CostModel::default();
+        let d = |a, b| distance(&m, a, b);
+        assert!(d("witkoff", "vitkov") <= 50);
+        assert!(d("zelenskyy", "zelensky") <= 25);
+        assert!(d("kharkiv", "harkiv") <= 35);
+        assert!(d("mertz", "merz") <= 20);
+        assert!(d("yuriy", "iurii") <= 60);
+        assert_eq!(d("merz", "merk"), UNIT);
+        assert_eq!(d("abc", "abc"), 0);
+    }
+
+    #[test]
+    fn script_costs_add_up() {
+        let m = CostModel::default();
+        for (a, b) in [("witkoff", "vitkov"), ("zellinski", "zelenskyy"), ("", "ab"), ("oshkov", "ushakov")] {
+            let s = m.edit_script(a, b);
+            assert_eq!(s.iter().map(|e| e.cost).sum::<Cost>(), distance(&m, a, b));
+            let from: String = s.iter().map(|e| e.from.as_str()).collect();
+            let to: String = s.iter().map(|e| e.to.as_str()).collect();
+            assert_eq!((from.as_str(), to.as_str()), (a, b));
+        }
+    }
+
+    #[test]
+    fn distance_is_symmetric_for_default_model() {
+        let m = CostModel::default();
+        for (a, b) in [("witkoff", "vitkov"), ("shcherbakov", "scerbakov"), ("ab", "ba")] {
+            assert_eq!(distance(&m, a, b), distance(&m, b, a));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/*!
+namefold resolves noisy spellings of entity names — transliterations,
+sound-alike spellings, typos, reordered or partial names — to canonical ids,
+and says "unknown" when a name is not in the catalogue.
+
+It builds an immutable finite-state alias index (the [`fst`] crate) from a
+catalogue and searches it with a weighted edit-distance automaton whose
+costs know about transliteration (`w`↔`v`, `ff`↔`v`, `y`↔`i`↔`j`, doubled
+letters, `kh`↔`h`, `ts`↔`tz`↔`z`…).
+
+# Example
+```
+use namefold::{Catalog, Entity, Query, Resolver};
+
+let catalog = Catalog::from_entities(vec![
+    Entity::new("zelenskyy", "Volodymyr Zelenskyy").with_alias("Володимир Зеленський"),
+    Entity::new("witkoff", "Steve Witkoff"),
+    Entity::new("rutte", "Mark Rutte"),
+    Entity::new("kyiv", "Kyiv").with_alias("Kiev").with_kind("place"),
+])?;
+let resolver = Resolver::build(&catalog)?;
+
+assert_eq!(resolver.resolve(&Query::new("Volodimir Zellinski")).id(), Some("zelenskyy"));
+assert_eq!(resolver.resolve(&Query::new("Steve Vitkov")).id(), Some("witkoff"));
+assert_eq!(resolver.resolve(&Query::new("KYIV")).id(), Some("kyiv"));
+// A shared given name alone never resolves.
+assert_eq!(resolver.resolve(&Query::new("Mark Levin")).id(), None);
+
+// Every candidate explains itself.
+let res = resolver.resolve(&Query::new("Steve Vitkov"));
+let best = res.best().unwrap();
+assert_eq!(best.name, "Steve Witkoff");
+assert!(best.tokens.iter().any(|t| t.alias == "witkoff" && t.cost > 0));
+# Ok::<(), namefold::Error>(())
+```
+
+# Overview
+- [`Catalog`] / [`Entity`]: the input, from Rust values or JSON Lines, with
+  errors that name the line and field.
+- [`Normalizer`]: the one normalization applied to aliases and queries.
+- [`CostModel`], [`cost::distance`]: class-based edit costs and the plain DP.
+- [`WeightedLevenshtein`]: the same distance as an [`fst::Automaton`].
+- [`Resolver`] / [`ResolverBuilder`] / [`Query`] / [`Resolution`]: build,
+  save/load, resolve with a decision and explanations.
+- [`scan`]: finds name mentions in running text.
+- [`limits`]: every size limit, enforced.
+
+# Guarantees and warnings
+- Normalization is total and idempotent; resolution never panics on any
+  `&str` and its cost is bounded by [`limits`].
+- A saved index carries a magic number, a format version and a checksum;
+  a damaged file is refused.
+- Scores are in [0, 1] and never NaN. They rank and threshold well (see the
+  README's calibration table) but are not probabilities.
+- Scripts other than Latin, Cyrillic, Greek, Armenian and Georgian are
+  romanised by `deunicode`, which is a rough reading (CJK in particular).
+*/
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod automaton;
+mod codec;
+pub mod cost;
+mod entity;
+mod error;
+mod index;
+mod io;
+pub mod limits;
+mod normalize;
+mod resolve;
+pub mod scan;
+mod score;
+mod skeleton;
+mod translit;
+
+pub use automaton::{State as AutomatonState, WeightedLevenshtein};
+pub use cost::{Cost, CostModel, EditClass, EditKind, EditOp};
+pub use entity::{Catalog, Entity, LoadReport};
+pub use error::{Error, ErrorKind, Result};
+pub use normalize::Normalizer;
+pub use resolve::{
+    Candidate, Decision, MatchKey, Query, Resolution, Resolver, ResolverBuilder, TokenMatch, Unknown,
+    DEFAULT_CONTEXT_THRESHOLD, DEFAULT_MARGIN, DEFAULT_THRESHOLD,
+};
+pub use score::Role;
+pub use skeleton::skeleton;

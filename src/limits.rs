@@ -1,0 +1,45 @@
+//! Documented limits. Every one is enforced where input enters the crate.
+//!
+//! | limit | value | what happens past it |
+//! |---|---|---|
+//! | [`MAX_INPUT_BYTES`] | 4096 | a query or name is cut at the last char boundary before it |
+//! | [`MAX_TOKENS`] | 16 | tokens after the 16th are dropped |
+//! | [`MAX_TOKEN_CHARS`] | 48 | a longer token is cut to its first 48 chars |
+//! | [`MAX_ALIASES`] | 512 | a catalogue entity with more names is refused |
+//! | [`MAX_CANDIDATES`] | 4096 | at most this many aliases are scored per query |
+//! | [`MAX_LIMIT`] | 1000 | `Query::with_limit` is clamped to it |
+//! | [`MAX_ENTITIES`] | 2^31 − 1 | a larger catalogue is refused |
+//!
+//! # Example
+//! ```
+//! use namefold::limits;
+//! assert!(limits::MAX_TOKENS >= 4);
+//! ```
+
+/// Bytes of a query or catalogue name that are looked at.
+pub const MAX_INPUT_BYTES: usize = 4096;
+/// Tokens of a normalized name that are kept.
+pub const MAX_TOKENS: usize = 16;
+/// Characters of one token that are kept.
+pub const MAX_TOKEN_CHARS: usize = 48;
+/// Names (canonical name plus aliases) one entity may have.
+pub const MAX_ALIASES: usize = 512;
+/// Aliases scored per query, at most (the rarest query tokens are
+/// expanded first).
+pub const MAX_CANDIDATES: usize = 4096;
+/// The largest number of candidates a query may ask for.
+pub const MAX_LIMIT: usize = 1000;
+/// Entities in one catalogue.
+pub const MAX_ENTITIES: usize = i32::MAX as usize;
+
+/// Cuts `s` to at most `max` bytes at a char boundary.
+pub(crate) fn truncate_str(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}

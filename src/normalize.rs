@@ -1,0 +1,233 @@
+//! The one place where names, aliases and queries are normalized.
+//!
+//! [`Normalizer::normalize`] turns any string into lowercase ASCII tokens
+//! (`[a-z]+`) separated by single spaces:
+//!
+//! 1. Unicode NFKC, then lowercase (full Unicode case mapping).
+//! 2. Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian,
+//!    Macedonian), Greek, Armenian and Georgian are transliterated by
+//!    namefold's own tables; any other non-Latin script goes through
+//!    `deunicode`.
+//! 3. Diacritics are stripped (`ö` → `o`, `ł` → `l`, `ß` → `ss`).
+//! 4. Apostrophes, soft and hard signs and primes (`'` `’` `ʼ` `ʹ` `` ` ``
+//!    `ь` `ъ`) vanish without splitting the word; hyphens, dots, commas and
+//!    all other punctuation or spacing split words.
+//! 5. Digits inside a word are read as the letters OCR confuses them with
+//!    (`0`→`o`, `1`→`l`, `3`→`e`, `4`→`a`, `5`→`s`, `8`→`b`); words made
+//!    only of digits are dropped.
+//! 6. Leading titles (`President`, `Dr.`, `Prime Minister`, …) are dropped
+//!    while another word remains.
+//! 7. Limits: input past [`limits::MAX_INPUT_BYTES`] is ignored, a token is
+//!    cut to [`limits::MAX_TOKEN_CHARS`] chars, and at most
+//!    [`limits::MAX_TOKENS`] tokens are kept.
+//!
+//! Normalization is total (any `&str`, never panics) and idempotent.
+
+use std::borrow::Cow;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::limits::{self, MAX_TOKENS, MAX_TOKEN_CHARS};
+use crate::translit;
+
+/// Words dropped when they lead a name (and another word follows).
+const TITLES: &[&str] = &[
+    "president", "vice", "chancellor", "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "prof",
+    "professor", "prime", "minister", "secretary", "general", "sir", "dame", "lord", "lady",
+    "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "king", "queen",
+    "prince", "princess", "pope", "sheikh", "emir", "ambassador", "envoy", "special", "foreign",
+    "defence", "defense", "deputy", "premier", "chairman", "chairwoman", "chair", "speaker",
+    "judge", "justice", "gen", "col", "lt", "capt", "adm", "admiral", "colonel", "captain",
+    "commissioner", "director", "head", "chief", "ceo", "archbishop", "bishop", "rev", "father",
+    "saint", "st", "hon", "honorable", "honourable", "his", "her", "excellency", "majesty",
+];
+
+/// Normalizes names and queries; see the module docs for the exact rules.
+///
+/// # Example
+/// ```
+/// use namefold::Normalizer;
+/// let n = Normalizer::new();
+/// assert_eq!(n.normalize("President Recep Tayyip Erdoğan"), "recep tayyip erdogan");
+/// assert_eq!(n.normalize("Зеленський"), "zelenskyy");
+/// assert_eq!(n.normalize("O’Brien-Smith"), "obrien smith");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Normalizer {
+    _private: (),
+}
+
+impl Normalizer {
+    /// The default normalizer.
+    pub fn new() -> Normalizer {
+        Normalizer { _private: () }
+    }
+
+    /// Normalizes `input` to space-separated lowercase ASCII tokens.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::Normalizer;
+    /// assert_eq!(Normalizer::new().normalize("  KYIV  "), "kyiv");
+    /// ```
+    pub fn normalize(&self, input: &str) -> String {
+        let input = limits::truncate_str(input, limits::MAX_INPUT_BYTES);
+        let folded = fold(input);
+        let mut tokens: Vec<Cow<str>> = Vec::new();
+        for raw in folded.split(' ').filter(|t| !t.is_empty()) {
+            if let Some(tok) = clean_token(raw) {
+                tokens.push(tok);
+            }
+        }
+        while tokens.len() > 1 && TITLES.contains(&&*tokens[0]) {
+            tokens.remove(0);
+        }
+        tokens.truncate(MAX_TOKENS);
+        tokens.join(" ")
+    }
+
+    /// Normalizes `input` and splits it into tokens.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::Normalizer;
+    /// let toks = Normalizer::new().tokens("J.D. Vance");
+    /// assert_eq!(toks, vec!["j", "d", "vance"]);
+    /// ```
+    pub fn tokens(&self, input: &str) -> Vec<String> {
+        self.normalize(input).split(' ').filter(|t| !t.is_empty()).map(String::from).collect()
+    }
+}
+
+/// NFKC, lowercase, transliterate, strip marks; every char becomes
+/// `[a-z0-9]` or a space.
+fn fold(input: &str) -> String {
+    let lower: String = input.nfkc().flat_map(char::to_lowercase).collect();
+    let mut latin = String::with_capacity(lower.len());
+    translit::transliterate_into(&lower, &mut latin);
+    let mut out = String::with_capacity(latin.len());
+    for c in latin.chars() {
+        push_folded(c, &mut out);
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '`' | '´' | '’' | '‘' | 'ʼ' | 'ʹ' | 'ʺ' | 'ʻ' | 'ʽ' | '′' | '″' | 'ˈ' | 'ь' | 'ъ'
+    ) || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
+}
+
+fn push_folded(c: char, out: &mut String) {
+    if c.is_ascii_alphanumeric() {
+        out.push(c.to_ascii_lowercase());
+    } else if is_apostrophe(c) || is_combining_mark(c) {
+        // joins the word: O'Brien → obrien
+    } else if c.is_ascii() {
+        out.push(' ');
+    } else {
+        for d in std::iter::once(c).nfd() {
+            if is_combining_mark(d) {
+                continue;
+            }
+            if d.is_ascii() {
+                push_ascii(d, out);
+            } else if is_apostrophe(d) {
+            } else {
+                match deunicode::deunicode_char(d) {
+                    Some(s) => s.chars().for_each(|x| push_ascii(x, out)),
+                    None => out.push(' '),
+                }
+            }
+        }
+    }
+}
+
+fn push_ascii(c: char, out: &mut String) {
+    if c.is_ascii_alphanumeric() {
+        out.push(c.to_ascii_lowercase());
+    } else if c == '\'' || c == '`' {
+    } else {
+        out.push(' ');
+    }
+}
+
+/// OCR digit reading, digit-only removal and length cap for one token.
+fn clean_token(raw: &str) -> Option<Cow<'_, str>> {
+    if raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut tok: Cow<str> = if raw.bytes().any(|b| b.is_ascii_digit()) {
+        Cow::Owned(raw.chars().map(ocr_digit).collect())
+    } else {
+        Cow::Borrowed(raw)
+    };
+    if tok.len() > MAX_TOKEN_CHARS {
+        tok = Cow::Owned(tok[..MAX_TOKEN_CHARS].to_string());
+    }
+    Some(tok)
+}
+
+fn ocr_digit(c: char) -> char {
+    match c {
+        '0' => 'o',
+        '1' => 'l',
+        '2' => 'z',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '6' => 'b',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        c => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_marks_and_punctuation() {
+        let n = Normalizer::new();
+        assert_eq!(n.normalize("Lubomír Matoušek"), "lubomir matousek");
+        assert_eq!(n.normalize("Kuz'mina"), "kuzmina");
+        assert_eq!(n.normalize("Kuzʹmina"), "kuzmina");
+        assert_eq!(n.normalize("J.D. Vance"), "j d vance");
+        assert_eq!(n.normalize("Gauß"), "gauss");
+        assert_eq!(n.normalize("Łódź"), "lodz");
+        assert_eq!(n.normalize("5koglund"), "skoglund");
+        assert_eq!(n.normalize("Kiev 2022"), "kiev");
+        assert_eq!(n.normalize(""), "");
+        assert_eq!(n.normalize("!!!"), "");
+    }
+
+    #[test]
+    fn strips_leading_titles_only() {
+        let n = Normalizer::new();
+        assert_eq!(n.normalize("Prime Minister Keir Starmer"), "keir starmer");
+        assert_eq!(n.normalize("Mr. Smith"), "smith");
+        assert_eq!(n.normalize("President"), "president");
+        assert_eq!(n.normalize("Mark General"), "mark general");
+    }
+
+    #[test]
+    fn scripts() {
+        let n = Normalizer::new();
+        assert_eq!(n.normalize("Сергей Лавров"), "sergey lavrov");
+        assert_eq!(n.normalize("Αθήνα"), "athina");
+        assert!(!n.normalize("北京").is_empty());
+    }
+
+    #[test]
+    fn limits_hold() {
+        let n = Normalizer::new();
+        let long = "a".repeat(100_000);
+        assert_eq!(n.normalize(&long).len(), MAX_TOKEN_CHARS);
+        let many = "ab ".repeat(1000);
+        assert_eq!(n.tokens(&many).len(), MAX_TOKENS);
+    }
+}

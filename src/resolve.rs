@@ -1,0 +1,833 @@
+//! The resolver: build once from a catalogue, then resolve queries to
+//! best-first candidates and a decision (an id, or unknown).
+//!
+//! Pipeline per query: normalize once → per query token, exact, skeleton
+//! and weighted-fuzzy lookups in the fst (the fuzzy search runs the
+//! [`WeightedLevenshtein`] automaton inside the fst) → candidate aliases
+//! from the postings of the rarest tokens (at most
+//! [`limits::MAX_CANDIDATES`]) → name-aware alignment and score → best
+//! alias per entity → decision.
+//!
+//! Ties are broken by entity id (byte order), so answers never depend on
+//! the order of the catalogue.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::automaton::WeightedLevenshtein;
+use crate::codec::{Reader, Writer};
+use crate::cost::{distance, Cost, CostModel, EditOp};
+use crate::entity::Catalog;
+use crate::error::{Error, ErrorKind, Result};
+use crate::index::{AliasIndex, IndexBuilder, Kind, ALIAS_CANONICAL, FULL, JOINED, SKEL, TOKEN};
+use crate::limits::{self, MAX_CANDIDATES};
+use crate::normalize::Normalizer;
+use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
+
+/// Default decision threshold on the score.
+pub const DEFAULT_THRESHOLD: f64 = 0.72;
+/// Default minimum gap between the best and the second-best entity.
+pub const DEFAULT_MARGIN: f64 = 0.04;
+/// Default threshold for [`Resolver::resolve_among`].
+pub const DEFAULT_CONTEXT_THRESHOLD: f64 = 0.55;
+
+/// Which index key produced a match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MatchKey {
+    /// The whole normalized name matched exactly.
+    Full,
+    /// The query matched the alias written without spaces.
+    Joined,
+    /// A token matched exactly or through the weighted fuzzy search.
+    Token,
+    /// A token matched through its phonetic skeleton key.
+    Skeleton,
+    /// An initial matched the first letter of a name.
+    Initial,
+    /// Scored directly against an entity given as context.
+    Context,
+}
+
+impl MatchKey {
+    /// A short lowercase name (`full`, `joined`, `token`, `skeleton`,
+    /// `initial`, `context`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchKey::Full => "full",
+            MatchKey::Joined => "joined",
+            MatchKey::Token => "token",
+            MatchKey::Skeleton => "skeleton",
+            MatchKey::Initial => "initial",
+            MatchKey::Context => "context",
+        }
+    }
+}
+
+/// One query token aligned with one alias token.
+#[derive(Clone, Debug)]
+pub struct TokenMatch {
+    /// The normalized query token.
+    pub query: String,
+    /// The normalized alias token.
+    pub alias: String,
+    /// The alias token's role.
+    pub role: Role,
+    /// Similarity in [0, 1].
+    pub similarity: f64,
+    /// Weighted edit cost.
+    pub cost: Cost,
+    /// Which key found it.
+    pub key: MatchKey,
+    /// The typed edit script from query token to alias token.
+    pub edits: Vec<EditOp>,
+}
+
+/// A scored entity with the explanation of its best alias.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// The entity's id.
+    pub id: String,
+    /// Its canonical name.
+    pub name: String,
+    /// Its kind as given in the catalogue (empty when none).
+    pub kind: String,
+    /// Score in [0, 1]; never NaN.
+    pub score: f64,
+    /// The alias (as written in the catalogue) that matched best.
+    pub alias: String,
+    /// The key that brought the alias in.
+    pub key: MatchKey,
+    /// The token alignment.
+    pub tokens: Vec<TokenMatch>,
+}
+
+/// Why a resolution is unknown.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Unknown {
+    /// Nothing in the index came close.
+    NoCandidate,
+    /// The best score is below the threshold.
+    BelowThreshold {
+        /// The best score.
+        score: f64,
+    },
+    /// The best two entities are too close to call.
+    Ambiguous {
+        /// The runner-up's id.
+        runner_up: String,
+        /// Best score minus runner-up score.
+        gap: f64,
+    },
+}
+
+/// The outcome of resolving one query.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Decision {
+    /// The best candidate is the answer.
+    Resolved,
+    /// The name is not (confidently) in the catalogue.
+    Unknown(Unknown),
+}
+
+/// Candidates (best first) and the decision for one query.
+///
+/// # Example
+/// ```
+/// use namefold::{Catalog, Entity, Query, Resolver};
+/// let cat = Catalog::from_entities(vec![Entity::new("merz", "Friedrich Merz")])?;
+/// let r = Resolver::build(&cat)?;
+/// let res = r.resolve(&Query::new("Fridrich Mertz"));
+/// assert_eq!(res.id(), Some("merz"));
+/// assert!(res.best().unwrap().score > 0.8);
+/// # Ok::<(), namefold::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Resolution {
+    normalized: String,
+    candidates: Vec<Candidate>,
+    decision: Decision,
+}
+
+impl Resolution {
+    /// The resolved id, or `None` when unknown.
+    pub fn id(&self) -> Option<&str> {
+        match self.decision {
+            Decision::Resolved => self.candidates.first().map(|c| c.id.as_str()),
+            Decision::Unknown(_) => None,
+        }
+    }
+
+    /// The best candidate, whatever the decision.
+    pub fn best(&self) -> Option<&Candidate> {
+        self.candidates.first()
+    }
+
+    /// All candidates, best first.
+    pub fn candidates(&self) -> &[Candidate] {
+        &self.candidates
+    }
+
+    /// The decision.
+    pub fn decision(&self) -> &Decision {
+        &self.decision
+    }
+
+    /// The query as normalized.
+    pub fn normalized(&self) -> &str {
+        &self.normalized
+    }
+
+    /// The best score (0 when there is no candidate).
+    pub fn score(&self) -> f64 {
+        self.best().map_or(0.0, |c| c.score)
+    }
+}
+
+/// A query: text plus per-call options.
+///
+/// # Example
+/// ```
+/// use namefold::Query;
+/// let q = Query::new("Zelinski").with_limit(3).with_threshold(0.8);
+/// assert_eq!(q.text(), "Zelinski");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Query<'a> {
+    text: &'a str,
+    limit: usize,
+    threshold: Option<f64>,
+}
+
+impl<'a> Query<'a> {
+    /// A query with the default limit (5) and the resolver's threshold.
+    pub fn new(text: &'a str) -> Query<'a> {
+        Query { text, limit: 5, threshold: None }
+    }
+
+    /// Returns at most `k` candidates (clamped to 1..=[`limits::MAX_LIMIT`]).
+    pub fn with_limit(mut self, k: usize) -> Query<'a> {
+        self.limit = k.clamp(1, limits::MAX_LIMIT);
+        self
+    }
+
+    /// Overrides the decision threshold for this query (NaN is ignored).
+    pub fn with_threshold(mut self, t: f64) -> Query<'a> {
+        if !t.is_nan() {
+            self.threshold = Some(t.clamp(0.0, 1.0));
+        }
+        self
+    }
+
+    /// The query text.
+    pub fn text(&self) -> &str {
+        self.text
+    }
+}
+
+/// Configures and builds a [`Resolver`].
+///
+/// # Example
+/// ```
+/// use namefold::{Catalog, Entity, Resolver};
+/// let cat = Catalog::from_entities(vec![Entity::new("kyiv", "Kyiv").with_kind("place")])?;
+/// let r = Resolver::builder().threshold(0.8).margin(0.05).build(&cat)?;
+/// assert_eq!(r.threshold(), 0.8);
+/// # Ok::<(), namefold::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct ResolverBuilder {
+    model: CostModel,
+    threshold: f64,
+    margin: f64,
+    context_threshold: f64,
+}
+
+impl Default for ResolverBuilder {
+    fn default() -> Self {
+        ResolverBuilder {
+            model: CostModel::default(),
+            threshold: DEFAULT_THRESHOLD,
+            margin: DEFAULT_MARGIN,
+            context_threshold: DEFAULT_CONTEXT_THRESHOLD,
+        }
+    }
+}
+
+impl ResolverBuilder {
+    /// Uses `model` for all edit costs.
+    pub fn cost_model(&mut self, model: CostModel) -> &mut Self {
+        self.model = model;
+        self
+    }
+
+    /// Sets the decision threshold (default [`DEFAULT_THRESHOLD`]).
+    pub fn threshold(&mut self, t: f64) -> &mut Self {
+        self.threshold = if t.is_nan() { DEFAULT_THRESHOLD } else { t.clamp(0.0, 1.0) };
+        self
+    }
+
+    /// Sets the minimum gap to the runner-up (default [`DEFAULT_MARGIN`]).
+    pub fn margin(&mut self, m: f64) -> &mut Self {
+        self.margin = if m.is_nan() { DEFAULT_MARGIN } else { m.clamp(0.0, 1.0) };
+        self
+    }
+
+    /// Sets the threshold of [`Resolver::resolve_among`].
+    pub fn context_threshold(&mut self, t: f64) -> &mut Self {
+        self.context_threshold = if t.is_nan() { DEFAULT_CONTEXT_THRESHOLD } else { t.clamp(0.0, 1.0) };
+        self
+    }
+
+    /// Builds the index from a catalogue: O(total name length · log).
+    pub fn build(&self, catalog: &Catalog) -> Result<Resolver> {
+        let norm = Normalizer::new();
+        let mut order: Vec<usize> = (0..catalog.len()).collect();
+        order.sort_by(|&a, &b| catalog.entities()[a].id.cmp(&catalog.entities()[b].id));
+        let mut b = IndexBuilder::default();
+        for &i in &order {
+            let e = &catalog.entities()[i];
+            let ent = b.add_entity(&e.id, &e.name, e.kind.as_deref());
+            let mut seen: Vec<String> = Vec::new();
+            let names = std::iter::once(&e.name).chain(e.aliases.iter());
+            for (k, name) in names.enumerate() {
+                let n = norm.normalize(name);
+                if n.is_empty() || seen.contains(&n) {
+                    continue;
+                }
+                let toks: Vec<&str> = n.split(' ').collect();
+                b.add_alias(ent, name, &toks, if k == 0 { ALIAS_CANONICAL } else { 0 });
+                seen.push(n);
+            }
+            if seen.is_empty() {
+                return Err(Error::catalog(
+                    catalog.line_of(i),
+                    "name",
+                    format!("entity {:?} has no name that normalizes to any letter", e.id),
+                ));
+            }
+        }
+        if catalog.is_empty() {
+            return Err(Error::new(ErrorKind::EmptyCatalog));
+        }
+        Ok(self.with_index(b.finish()?))
+    }
+
+    /// Loads a saved index (see [`Resolver::to_bytes`]) with this
+    /// builder's settings.
+    pub fn load_bytes(&self, bytes: impl AsRef<[u8]>) -> Result<Resolver> {
+        let mut r = Reader::open(bytes.as_ref())?;
+        Ok(self.with_index(AliasIndex::read(&mut r)?))
+    }
+
+    fn with_index(&self, index: AliasIndex) -> Resolver {
+        Resolver {
+            index,
+            normalizer: Normalizer::new(),
+            model: self.model.clone(),
+            threshold: self.threshold,
+            margin: self.margin,
+            context_threshold: self.context_threshold,
+        }
+    }
+}
+
+/// The immutable resolver. `Send + Sync`: share it across threads.
+///
+/// # Example
+/// ```
+/// use namefold::{Catalog, Entity, Query, Resolver};
+/// let cat = Catalog::from_entities(vec![
+///     Entity::new("zelenskyy", "Volodymyr Zelenskyy").with_alias("Зеленський"),
+///     Entity::new("rutte", "Mark Rutte"),
+/// ])?;
+/// let r = Resolver::build(&cat)?;
+/// assert_eq!(r.resolve(&Query::new("Volodimir Zellinski")).id(), Some("zelenskyy"));
+/// assert_eq!(r.resolve(&Query::new("Mark Levin")).id(), None);
+/// # Ok::<(), namefold::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Resolver {
+    index: AliasIndex,
+    normalizer: Normalizer,
+    model: CostModel,
+    threshold: f64,
+    margin: f64,
+    context_threshold: f64,
+}
+
+/// Per-query-token matches: token id → (similarity, cost, key).
+type TokenHits = HashMap<u32, (f64, Cost, MatchKey)>;
+
+/// Scored alias (internal).
+#[derive(Clone, Debug)]
+struct Scored {
+    alias: usize,
+    score: f64,
+    key: MatchKey,
+    pairs: Vec<score::Pair>,
+}
+
+impl Resolver {
+    /// A builder with default settings.
+    pub fn builder() -> ResolverBuilder {
+        ResolverBuilder::default()
+    }
+
+    /// Builds a resolver with default settings.
+    pub fn build(catalog: &Catalog) -> Result<Resolver> {
+        ResolverBuilder::default().build(catalog)
+    }
+
+    /// Loads a saved index with default settings. Accepts any bytes
+    /// (`Vec<u8>`, `&[u8]`, a memory map); a truncated, corrupted or
+    /// other-version file is an error, never a panic.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{Catalog, Entity, Query, Resolver};
+    /// let cat = Catalog::from_entities(vec![Entity::new("kyiv", "Kyiv").with_alias("Kiev")])?;
+    /// let bytes = Resolver::build(&cat)?.to_bytes();
+    /// let r = Resolver::from_bytes(&bytes)?;
+    /// assert_eq!(r.resolve(&Query::new("KIEV")).id(), Some("kyiv"));
+    /// assert!(Resolver::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+    /// # Ok::<(), namefold::Error>(())
+    /// ```
+    pub fn from_bytes(bytes: impl AsRef<[u8]>) -> Result<Resolver> {
+        ResolverBuilder::default().load_bytes(bytes)
+    }
+
+    /// The index as bytes (deterministic for a given catalogue).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        self.index.write(&mut w);
+        w.into_file()
+    }
+
+    /// Writes the index to `path` atomically (a temporary file in the same
+    /// directory, synced, then renamed over `path`).
+    pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
+        crate::io::write_atomic(path.as_ref(), &self.to_bytes())
+    }
+
+    /// Reads an index saved by [`Resolver::save`].
+    pub fn load(path: impl AsRef<Path>) -> Result<Resolver> {
+        Resolver::from_bytes(std::fs::read(path)?)
+    }
+
+    /// The decision threshold.
+    pub fn threshold(&self) -> f64 {
+        self.threshold
+    }
+
+    /// Number of entities.
+    pub fn len(&self) -> usize {
+        self.index.entity_count()
+    }
+
+    /// True when the resolver has no entity (never, once built).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Number of indexed aliases (names after normalization and dedup).
+    pub fn alias_count(&self) -> usize {
+        self.index.alias_count()
+    }
+
+    /// The canonical name of entity `id`.
+    pub fn name_of(&self, id: &str) -> Option<&str> {
+        self.entity_index(id).map(|e| self.index.ent_names.get(e))
+    }
+
+    /// The normalizer used for aliases and queries.
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    fn entity_index(&self, id: &str) -> Option<usize> {
+        let ids = &self.index.ent_ids;
+        let (mut lo, mut hi) = (0, ids.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match ids.get(mid).cmp(id) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+
+    /// Resolves one query.
+    pub fn resolve(&self, query: &Query<'_>) -> Resolution {
+        let normalized = self.normalizer.normalize(query.text);
+        let toks: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
+        let mut scored = self.score_tokens(&toks);
+        let best = scored.first().map_or(0.0, |s| s.score);
+        let threshold = query.threshold.unwrap_or(self.threshold);
+        if best < threshold && (2..=6).contains(&toks.len()) {
+            // Split words (`Matou šek`, `J.D.`): retry with each adjacent
+            // pair joined, at a small penalty.
+            for i in 0..toks.len() - 1 {
+                let joined = format!("{}{}", toks[i], toks[i + 1]);
+                let mut merged: Vec<&str> = toks[..i].to_vec();
+                merged.push(&joined);
+                merged.extend_from_slice(&toks[i + 2..]);
+                let mut alt = self.score_tokens(&merged);
+                if alt.first().map_or(0.0, |s| s.score * 0.97) > scored.first().map_or(0.0, |s| s.score) {
+                    alt.iter_mut().for_each(|s| s.score *= 0.97);
+                    return self.finish(normalized.clone(), &merged, alt, query, threshold);
+                }
+            }
+        }
+        scored.truncate(query.limit.max(2));
+        self.finish(normalized.clone(), &toks, scored, query, threshold)
+    }
+
+    /// Resolves many queries on `threads` threads (0 = all cores); the
+    /// answers are in input order and identical to one-by-one resolution.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{Catalog, Entity, Query, Resolver};
+    /// let cat = Catalog::from_entities(vec![Entity::new("kyiv", "Kyiv").with_alias("Kiev")])?;
+    /// let r = Resolver::build(&cat)?;
+    /// let qs = vec![Query::new("Kiev"), Query::new("Lviv")];
+    /// let out = r.resolve_many(&qs, 2);
+    /// assert_eq!(out[0].id(), Some("kyiv"));
+    /// assert_eq!(out[1].id(), None);
+    /// # Ok::<(), namefold::Error>(())
+    /// ```
+    pub fn resolve_many(&self, queries: &[Query<'_>], threads: usize) -> Vec<Resolution> {
+        let threads = match threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        }
+        .min(queries.len().max(1));
+        let chunk = queries.len().div_ceil(threads).max(1);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = queries
+                .chunks(chunk)
+                .map(|part| s.spawn(move || part.iter().map(|q| self.resolve(q)).collect::<Vec<_>>()))
+                .collect();
+            handles.into_iter().flat_map(|h| h.join().expect("resolver thread panicked")).collect()
+        })
+    }
+
+    /// Resolves `query` against the given entities only, with the looser
+    /// context threshold: for a short or noisy mention (`Retty`, `Roti`)
+    /// once the document has named the entity in full. Unknown ids are
+    /// ignored.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{Catalog, Entity, Query, Resolver};
+    /// let cat = Catalog::from_entities(vec![Entity::new("rutte", "Mark Rutte")])?;
+    /// let r = Resolver::build(&cat)?;
+    /// assert_eq!(r.resolve_among(&Query::new("Roti"), &["rutte"]).id(), Some("rutte"));
+    /// assert_eq!(r.resolve_among(&Query::new("Macron"), &["rutte"]).id(), None);
+    /// # Ok::<(), namefold::Error>(())
+    /// ```
+    pub fn resolve_among(&self, query: &Query<'_>, ids: &[&str]) -> Resolution {
+        let normalized = self.normalizer.normalize(query.text);
+        let toks: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
+        let qt: Vec<QTok> = toks.iter().map(|t| QTok::new(t)).collect();
+        let mut scored = Vec::new();
+        let mut ents: Vec<usize> = ids.iter().filter_map(|id| self.entity_index(id)).collect();
+        ents.sort_unstable();
+        ents.dedup();
+        for ent in ents {
+            for alias in self.aliases_of(ent) {
+                let al = self.align_context(&qt, alias);
+                scored.push(Scored { alias, score: al.score, key: MatchKey::Context, pairs: al.pairs });
+            }
+        }
+        let scored = self.best_per_entity(scored);
+        let threshold = query.threshold.unwrap_or(self.context_threshold);
+        self.finish(normalized.clone(), &toks, scored, query, threshold)
+    }
+
+    fn aliases_of(&self, ent: usize) -> std::ops::Range<usize> {
+        let ae = &self.index.alias_entity;
+        let start = ae.partition_point(|&e| (e as usize) < ent);
+        let end = ae.partition_point(|&e| (e as usize) <= ent);
+        start..end
+    }
+
+    /// Context scoring: the plain DP against every alias token; a mention
+    /// fits when its tokens fit some alias tokens (the family name, or any
+    /// word of a place), with no squared family penalty.
+    fn align_context(&self, qt: &[QTok<'_>], alias: usize) -> score::Alignment {
+        let toks = self.alias_token_strs(alias);
+        let ent = self.index.alias_entity[alias] as usize;
+        let person = self.index.kind_of(ent) == Kind::Person;
+        let roles = roles(&toks, person);
+        let mut best = score::Alignment::default();
+        for (q, t) in qt.iter().enumerate() {
+            for (a, at) in toks.iter().enumerate() {
+                if t.initial || roles[a] == Role::Middle {
+                    continue;
+                }
+                let cost = distance(&self.model, t.text, at);
+                let sim = token_sim(cost, t.text.len(), at.len());
+                if sim > best.score {
+                    best = score::Alignment { score: sim, pairs: vec![score::Pair { q, a, sim, cost }] };
+                }
+            }
+        }
+        if qt.len() > 1 {
+            let full = self.align_alias(qt, alias, &[]);
+            if full.score > best.score {
+                return full;
+            }
+        }
+        best
+    }
+
+    fn alias_token_strs(&self, alias: usize) -> Vec<&str> {
+        self.index.alias_tokens.get(alias).iter().map(|&t| self.index.tokens.get(t as usize)).collect()
+    }
+
+    /// Candidate aliases scored, best per entity, best first.
+    fn score_tokens(&self, toks: &[&str]) -> Vec<Scored> {
+        if toks.is_empty() {
+            return Vec::new();
+        }
+        let qt: Vec<QTok> = toks.iter().map(|t| QTok::new(t)).collect();
+        let hits: Vec<TokenHits> = qt.iter().map(|t| self.token_hits(t)).collect();
+        let mut scored = Vec::new();
+        for alias in self.candidate_aliases(&hits) {
+            let al = self.align_alias(&qt, alias, &hits);
+            if al.score > 0.0 {
+                scored.push(Scored { alias, score: al.score, key: MatchKey::Token, pairs: al.pairs });
+            }
+        }
+        if let Some(v) = self.index.get(FULL, &toks.join(" ")) {
+            for &alias in self.list(&self.index.full_aliases, v) {
+                scored.push(Scored { alias: alias as usize, score: 1.0, key: MatchKey::Full, pairs: self.identity_pairs(toks.len()) });
+            }
+        }
+        if toks.len() == 1 && toks[0].len() >= 7 {
+            scored.extend(self.joined_hits(toks[0]));
+        }
+        self.best_per_entity(scored)
+    }
+
+    fn identity_pairs(&self, n: usize) -> Vec<score::Pair> {
+        (0..n).map(|i| score::Pair { q: i, a: i, sim: 1.0, cost: 0 }).collect()
+    }
+
+    /// Single-word queries against aliases written without spaces
+    /// (`alisherusmanov`).
+    fn joined_hits(&self, tok: &str) -> Vec<Scored> {
+        let budget = fuzzy_budget(tok.len());
+        let aut = WeightedLevenshtein::new(&self.model, tok, budget).with_prefix(JOINED);
+        let mut out = Vec::new();
+        for (v, cost) in self.index.search(&aut, JOINED, 64) {
+            for &alias in self.list(&self.index.full_aliases, v) {
+                let alias = alias as usize;
+                let alen = self.alias_token_strs(alias).iter().map(|t| t.len()).sum();
+                let sim = token_sim(cost, tok.len(), alen) * 0.97;
+                out.push(Scored { alias, score: sim * sim, key: MatchKey::Joined, pairs: Vec::new() });
+            }
+        }
+        out
+    }
+
+    fn list<'s>(&'s self, lists: &'s crate::index::Lists, v: usize) -> &'s [u32] {
+        if v < lists.len() {
+            lists.get(v)
+        } else {
+            &[]
+        }
+    }
+
+    /// Exact, skeleton and fuzzy matches of one query token.
+    fn token_hits(&self, t: &QTok<'_>) -> TokenHits {
+        let mut hits = TokenHits::new();
+        if t.initial {
+            return hits;
+        }
+        let ntok = self.index.tokens.len();
+        let budget = fuzzy_budget(t.text.len());
+        let aut = WeightedLevenshtein::new(&self.model, t.text, budget).with_prefix(TOKEN);
+        for (v, cost) in self.index.search(&aut, TOKEN, 4096) {
+            if v < ntok {
+                let tok = self.index.tokens.get(v);
+                let sim = token_sim(cost, t.text.len(), tok.len());
+                if sim >= score::PAIR_MIN {
+                    hits.insert(v as u32, (sim, cost, MatchKey::Token));
+                }
+            }
+        }
+        let skel = crate::skeleton::skeleton(t.text);
+        if let Some(v) = self.index.get(SKEL, &skel) {
+            for &tid in self.list(&self.index.skel_tokens, v).iter().take(512) {
+                if hits.contains_key(&tid) {
+                    continue;
+                }
+                let tok = self.index.tokens.get(tid as usize);
+                let cost = distance(&self.model, t.text, tok);
+                let sim = token_sim(cost, t.text.len(), tok.len());
+                if sim >= score::PAIR_MIN {
+                    hits.insert(tid, (sim, cost, MatchKey::Skeleton));
+                }
+            }
+        }
+        hits
+    }
+
+    /// Aliases to score: the postings of the two rarest matched query
+    /// tokens, best-matching tokens first, at most `MAX_CANDIDATES`.
+    fn candidate_aliases(&self, hits: &[TokenHits]) -> Vec<usize> {
+        let sizes: Vec<(usize, usize)> = hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| !h.is_empty())
+            .map(|(i, h)| (h.keys().map(|&t| self.index.token_postings.get(t as usize).len()).sum(), i))
+            .collect();
+        let mut sizes = sizes;
+        sizes.sort_unstable();
+        let mut out: Vec<usize> = Vec::new();
+        for &(_, i) in sizes.iter().take(2) {
+            let mut toks: Vec<(&u32, &(f64, Cost, MatchKey))> = hits[i].iter().collect();
+            toks.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(b.0)));
+            for (&t, _) in toks {
+                for &alias in self.index.token_postings.get(t as usize) {
+                    out.push(alias as usize);
+                }
+                if out.len() >= MAX_CANDIDATES {
+                    break;
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.truncate(MAX_CANDIDATES);
+        out
+    }
+
+    /// Aligns the query with one alias; `hits` (may be empty) caches token
+    /// similarities, otherwise the DP is run.
+    fn align_alias(&self, qt: &[QTok<'_>], alias: usize, hits: &[TokenHits]) -> score::Alignment {
+        let ids = self.index.alias_tokens.get(alias);
+        let toks: Vec<&str> = ids.iter().map(|&t| self.index.tokens.get(t as usize)).collect();
+        let ent = self.index.alias_entity[alias] as usize;
+        let person = self.index.kind_of(ent) == Kind::Person;
+        let roles = roles(&toks, person);
+        align(qt, &roles, |q, a| {
+            let (qtok, atok) = (&qt[q], toks[a]);
+            if qtok.initial {
+                return initial_sim(qtok.text, atok, &self.model).map(|s| (s, 0));
+            }
+            if atok.len() == 1 {
+                return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
+            }
+            if hits.is_empty() {
+                let cost = distance(&self.model, qtok.text, atok);
+                return Some((token_sim(cost, qtok.text.len(), atok.len()), cost));
+            }
+            hits[q].get(&ids[a]).map(|&(s, c, _)| (s, c))
+        })
+    }
+
+    /// Keeps each entity's best alias (ties: canonical name first, then
+    /// alias order) and sorts best first, ties by entity id.
+    fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
+        let mut best: HashMap<u32, Scored> = HashMap::new();
+        for s in scored {
+            let ent = self.index.alias_entity[s.alias];
+            let better = match best.get(&ent) {
+                None => true,
+                Some(b) => {
+                    s.score > b.score
+                        || (s.score == b.score && self.alias_rank(s.alias) < self.alias_rank(b.alias))
+                }
+            };
+            if better {
+                best.insert(ent, s);
+            }
+        }
+        let mut out: Vec<Scored> = best.into_values().collect();
+        out.sort_by(|a, b| {
+            b.score.total_cmp(&a.score).then(self.index.alias_entity[a.alias].cmp(&self.index.alias_entity[b.alias]))
+        });
+        out
+    }
+
+    fn alias_rank(&self, alias: usize) -> (u8, usize) {
+        let canonical = self.index.alias_flags[alias] & ALIAS_CANONICAL != 0;
+        (u8::from(!canonical), alias)
+    }
+
+    fn finish(
+        &self,
+        normalized: String,
+        toks: &[&str],
+        mut scored: Vec<Scored>,
+        query: &Query<'_>,
+        threshold: f64,
+    ) -> Resolution {
+        let decision = match scored.first() {
+            None => Decision::Unknown(Unknown::NoCandidate),
+            Some(b) if b.score < threshold => Decision::Unknown(Unknown::BelowThreshold { score: b.score }),
+            Some(b) => match scored.get(1) {
+                Some(s) if b.score - s.score < self.margin => Decision::Unknown(Unknown::Ambiguous {
+                    runner_up: self.index.ent_ids.get(self.index.alias_entity[s.alias] as usize).to_string(),
+                    gap: b.score - s.score,
+                }),
+                _ => Decision::Resolved,
+            },
+        };
+        scored.truncate(query.limit);
+        let candidates = scored.iter().map(|s| self.candidate(toks, s)).collect();
+        Resolution { normalized, candidates, decision }
+    }
+
+    fn candidate(&self, toks: &[&str], s: &Scored) -> Candidate {
+        let ent = self.index.alias_entity[s.alias] as usize;
+        let atoks = self.alias_token_strs(s.alias);
+        let roles = roles(&atoks, self.index.kind_of(ent) == Kind::Person);
+        let tokens = s
+            .pairs
+            .iter()
+            .filter(|p| p.q < toks.len() && p.a < atoks.len())
+            .map(|p| {
+                let (q, a) = (toks[p.q], atoks[p.a]);
+                let initial = q.len() == 1 || a.len() == 1;
+                TokenMatch {
+                    query: q.to_string(),
+                    alias: a.to_string(),
+                    role: roles[p.a],
+                    similarity: p.sim,
+                    cost: p.cost,
+                    key: if initial { MatchKey::Initial } else { s.key },
+                    edits: if initial { Vec::new() } else { self.model.edit_script(q, a) },
+                }
+            })
+            .collect();
+        Candidate {
+            id: self.index.ent_ids.get(ent).to_string(),
+            name: self.index.ent_names.get(ent).to_string(),
+            kind: self.index.ent_kinds.get(ent).to_string(),
+            score: if s.score.is_nan() { 0.0 } else { s.score.clamp(0.0, 1.0) },
+            alias: self.index.alias_text.get(s.alias).to_string(),
+            key: s.key,
+            tokens,
+        }
+    }
+}
+
+/// The fuzzy-search budget for a token of `len` bytes.
+fn fuzzy_budget(len: usize) -> Cost {
+    match len {
+        0..=2 => 20,
+        3 => 45,
+        4 => 80,
+        5 => 110,
+        6..=7 => 140,
+        _ => 170,
+    }
+}

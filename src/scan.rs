@@ -1,0 +1,1 @@
+//! Finding name mentions in running text (see issue 4).

@@ -1,0 +1,253 @@
+//! Name-aware scoring: align query tokens with alias tokens and turn the
+//! per-token similarities into one score in [0, 1].
+//!
+//! - Each query token is paired with at most one alias token (any order,
+//!   so reordered names match); pairs are chosen greedily by weighted
+//!   similarity.
+//! - An alias token has a role: the family name carries the match (weight
+//!   [`FAMILY_W`]); given names weigh 1; middle names and patronymics
+//!   little. For people the family name must be matched, so a shared
+//!   given name alone never resolves.
+//! - An initial (`P.`) matches a given or middle name with that first
+//!   letter, never a family name.
+//! - Unmatched tokens lower the score: a query token that matches nothing
+//!   by 1 (a patronymic-looking one by little), an alias given name the
+//!   query left out by little (surname-only queries), a middle name by
+//!   almost nothing.
+
+use crate::cost::{Cost, UNIT};
+
+/// Weight of the family name.
+pub(crate) const FAMILY_W: f64 = 1.3;
+const GIVEN_W: f64 = 1.0;
+const MIDDLE_W: f64 = 0.45;
+const CORE_W: f64 = 1.0;
+/// A pair below this similarity does not count as matched.
+pub(crate) const PAIR_MIN: f64 = 0.45;
+/// Similarity given to an initial that fits.
+const INITIAL_SIM: f64 = 0.85;
+
+/// The role of a token within an alias.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Role {
+    /// The family name (surname) of a person.
+    Family,
+    /// A given name.
+    Given,
+    /// A middle name or patronymic.
+    Middle,
+    /// A word of a place or organisation name.
+    Core,
+}
+
+impl Role {
+    fn weight(self) -> f64 {
+        match self {
+            Role::Family => FAMILY_W,
+            Role::Given => GIVEN_W,
+            Role::Middle => MIDDLE_W,
+            Role::Core => CORE_W,
+        }
+    }
+
+    /// Weight an alias token of this role costs when the query omits it.
+    fn missing_weight(self) -> f64 {
+        match self {
+            Role::Family => FAMILY_W,
+            Role::Given => 0.3,
+            Role::Middle => 0.05,
+            Role::Core => 0.6,
+        }
+    }
+}
+
+/// Does this token look like an East Slavic patronymic?
+pub(crate) fn is_patronymic(tok: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "ovich", "evich", "ovych", "evych", "ivich", "ivych", "ich", "ych", "ovna", "evna", "ivna",
+        "ichna", "ovitch", "evitch", "owitsch", "ewitsch", "ovic", "evic", "ovitj", "ovics",
+    ];
+    tok.len() >= 6 && ENDS.iter().any(|e| tok.ends_with(e))
+}
+
+/// Roles of an alias's tokens, given whether the entity is a person.
+pub(crate) fn roles(tokens: &[&str], person: bool) -> Vec<Role> {
+    let n = tokens.len();
+    if !person {
+        return vec![Role::Core; n];
+    }
+    if n == 1 {
+        return vec![Role::Family];
+    }
+    let mut roles = vec![Role::Middle; n];
+    // "Family Given Patronymic" (Russian order) when the last looks like a
+    // patronymic and the middle one does not.
+    if n >= 3 && is_patronymic(tokens[n - 1]) && !is_patronymic(tokens[1]) {
+        roles[0] = Role::Family;
+        roles[1] = Role::Given;
+        return roles;
+    }
+    roles[0] = Role::Given;
+    roles[n - 1] = Role::Family;
+    roles
+}
+
+/// Similarity of two tokens from their weighted edit cost.
+pub(crate) fn token_sim(cost: Cost, qlen: usize, alen: usize) -> f64 {
+    if cost == 0 {
+        return 1.0;
+    }
+    let l = qlen.max(alen) as f64;
+    let scale = (UNIT as f64) * 0.35 * (l + 2.5);
+    (1.0 - cost as f64 / scale).max(0.0)
+}
+
+/// One query token as the scorer sees it.
+#[derive(Clone, Debug)]
+pub(crate) struct QTok<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) initial: bool,
+    pub(crate) patronymic: bool,
+}
+
+impl<'a> QTok<'a> {
+    pub(crate) fn new(text: &'a str) -> QTok<'a> {
+        QTok { text, initial: text.len() == 1, patronymic: is_patronymic(text) }
+    }
+
+    fn missing_weight(&self) -> f64 {
+        if self.patronymic {
+            0.25
+        } else if self.initial {
+            0.5
+        } else {
+            1.0
+        }
+    }
+}
+
+/// A scored pairing of query token `q` with alias token `a`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Pair {
+    pub(crate) q: usize,
+    pub(crate) a: usize,
+    pub(crate) sim: f64,
+    pub(crate) cost: Cost,
+}
+
+/// The result of aligning one query with one alias.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Alignment {
+    pub(crate) score: f64,
+    pub(crate) pairs: Vec<Pair>,
+}
+
+/// Similarity of an initial with a name: the first letters must be equal
+/// or a cheap transliteration variant (`j`/`y`/`i`, `c`/`k`).
+pub(crate) fn initial_sim(initial: &str, name: &str, model: &crate::CostModel) -> Option<f64> {
+    let (Some(a), Some(b)) = (initial.chars().next(), name.chars().next()) else { return None };
+    let c = model.sub_cost(a, b).0;
+    if c == 0 {
+        Some(INITIAL_SIM)
+    } else if c <= 35 {
+        Some(INITIAL_SIM - 0.1)
+    } else {
+        None
+    }
+}
+
+/// Aligns query tokens with alias tokens. `sim(q, a)` gives the
+/// similarity and cost of a pair, or `None` if they are unrelated.
+pub(crate) fn align(
+    query: &[QTok<'_>],
+    roles: &[Role],
+    mut sim: impl FnMut(usize, usize) -> Option<(f64, Cost)>,
+) -> Alignment {
+    let mut cands: Vec<Pair> = Vec::with_capacity(query.len() * roles.len());
+    for q in 0..query.len() {
+        for (a, role) in roles.iter().enumerate() {
+            if let Some((s, cost)) = sim(q, a) {
+                if s >= PAIR_MIN && !(query[q].initial && *role == Role::Family) {
+                    cands.push(Pair { q, a, sim: s, cost });
+                }
+            }
+        }
+    }
+    cands.sort_by(|x, y| {
+        let wx = x.sim * roles[x.a].weight();
+        let wy = y.sim * roles[y.a].weight();
+        wy.total_cmp(&wx).then(x.q.cmp(&y.q)).then(x.a.cmp(&y.a))
+    });
+    let mut q_used = vec![false; query.len()];
+    let mut a_used = vec![false; roles.len()];
+    let mut pairs = Vec::new();
+    for p in cands {
+        if !q_used[p.q] && !a_used[p.a] {
+            q_used[p.q] = true;
+            a_used[p.a] = true;
+            pairs.push(p);
+        }
+    }
+    let family_ok = roles.iter().enumerate().all(|(a, r)| *r != Role::Family || a_used[a]);
+    if !family_ok || pairs.is_empty() {
+        return Alignment { score: 0.0, pairs };
+    }
+    let mut num = 0.0;
+    let mut den = 0.0;
+    for p in &pairs {
+        let w = roles[p.a].weight();
+        // The family name's similarity counts twice: a wrong surname
+        // letter is strong evidence of another person.
+        let s = if roles[p.a] == Role::Family { p.sim * p.sim } else { p.sim };
+        num += w * s;
+        den += w;
+    }
+    for (a, r) in roles.iter().enumerate() {
+        if !a_used[a] {
+            den += r.missing_weight();
+        }
+    }
+    for (q, t) in query.iter().enumerate() {
+        if !q_used[q] {
+            den += t.missing_weight();
+        }
+    }
+    let score = if den > 0.0 { (num / den).clamp(0.0, 1.0) } else { 0.0 };
+    Alignment { score, pairs }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exact<'a>(q: &'a [&'a str], a: &'a [&'a str]) -> impl Fn(usize, usize) -> Option<(f64, Cost)> + 'a {
+        move |i, j| (q[i] == a[j]).then_some((1.0, 0))
+    }
+
+    #[test]
+    fn family_name_is_required() {
+        let q: Vec<QTok> = ["mark", "levin"].iter().map(|t| QTok::new(t)).collect();
+        let al = align(&q, &roles(&["mark", "rutte"], true), exact(&["mark", "levin"], &["mark", "rutte"]));
+        assert_eq!(al.score, 0.0);
+    }
+
+    #[test]
+    fn reordered_and_patronymic() {
+        let a = ["ivan", "petrov"];
+        let q1: Vec<QTok> = ["petrov", "ivan"].iter().map(|t| QTok::new(t)).collect();
+        let s1 = align(&q1, &roles(&a, true), exact(&["petrov", "ivan"], &a)).score;
+        assert!((s1 - 1.0).abs() < 1e-9);
+        let qs = ["ivan", "sergeevich", "petrov"];
+        let q2: Vec<QTok> = qs.iter().map(|t| QTok::new(t)).collect();
+        let s2 = align(&q2, &roles(&a, true), exact(&qs, &a)).score;
+        assert!(s2 > 0.85 && s2 < 1.0, "{s2}");
+    }
+
+    #[test]
+    fn roles_detect_russian_order() {
+        assert_eq!(roles(&["ivanov", "ivan", "ivanovich"], true)[0], Role::Family);
+        assert_eq!(roles(&["ivan", "ivanovich", "ivanov"], true)[2], Role::Family);
+        assert_eq!(roles(&["new", "york"], false), vec![Role::Core, Role::Core]);
+    }
+}
