@@ -350,6 +350,14 @@ fn default_vowels(m: &mut CostModel) {
         m.substitution(a, b, c, Vowel);
     }
     m.substitution('j', 'e', 45, Vowel);
+    // Greek η written h (cyrtranslit), ω written w, υ written u/v.
+    m.substitution('h', 'i', 40, Vowel);
+    m.substitution('w', 'o', 40, Vowel);
+    m.substitution('u', 'v', 40, Vowel);
+    // An apostrophe inside a word often stands for a vowel (Bulgarian ъ).
+    for c in VOWELS.chars() {
+        m.substitution('\'', c, 25, Vowel);
+    }
     for c in "aeou".chars() {
         m.insertion(c, 70, Vowel);
     }
@@ -385,6 +393,7 @@ fn default_consonants(m: &mut CostModel) {
         ('s', 'x', 70),
         ('m', 'n', 70),
         ('l', 'r', 80),
+        ('p', 'f', 45),
     ] {
         m.substitution(a, b, c, Phonetic);
     }
@@ -448,6 +457,29 @@ fn default_rules(m: &mut CostModel) {
         ("vv", "w", 40),
         ("cl", "d", 60),
         ("nn", "m", 60),
+        // Georgian and Armenian romanisations.
+        ("z'", "dz", 15),
+        ("dz", "z", 30),
+        ("gh", "g", 25),
+        ("g'", "gh", 15),
+        ("c'", "ts", 20),
+        ("c'", "ch", 25),
+        ("rh", "rr", 20),
+        ("ow", "u", 25),
+        ("ow", "ou", 20),
+        // Greek digraphs.
+        ("oy", "ou", 20),
+        ("gg", "ng", 20),
+        ("mp", "b", 25),
+        ("mp", "mb", 20),
+        ("gk", "g", 25),
+        ("gk", "ng", 25),
+        ("nk", "ng", 30),
+        ("nt", "d", 35),
+        ("eu", "ev", 20),
+        ("au", "av", 20),
+        ("eu", "ef", 30),
+        ("au", "af", 30),
     ] {
         m.rule(a, b, c, Phonetic);
     }
