@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example eval -- [--dir ../shared/eval] [--no-scale]
-//!                                        [--kinds] [--calibration] [SUITE...]
+//!                                        [--kinds] [--calibration] [--threshold X] [SUITE...]
 //! ```
 //! For each suite it builds the index from `<suite>.entities.jsonl(.gz)`,
 //! resolves `<suite>.queries.tsv` with the default settings, writes the
@@ -30,11 +30,12 @@ struct Args {
     suites: Vec<String>,
     kinds: bool,
     calibration: bool,
+    threshold: Option<f64>,
 }
 
 fn parse_args() -> Result<Args, String> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut args = Args { dir: manifest.join("../shared/eval"), suites: Vec::new(), kinds: false, calibration: false };
+    let mut args = Args { dir: manifest.join("../shared/eval"), suites: Vec::new(), kinds: false, calibration: false, threshold: None };
     let mut no_scale = false;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -43,6 +44,10 @@ fn parse_args() -> Result<Args, String> {
             "--no-scale" => no_scale = true,
             "--kinds" => args.kinds = true,
             "--calibration" => args.calibration = true,
+            "--threshold" => {
+                let t = it.next().ok_or("--threshold needs a number")?;
+                args.threshold = Some(t.parse().map_err(|_| format!("bad threshold {t}"))?);
+            }
             s if s.starts_with('-') => return Err(format!("unknown option {s}")),
             s => args.suites.push(s.to_string()),
         }
@@ -82,7 +87,11 @@ fn run_suite(args: &Args, suite: &str, calib: &mut BTreeMap<u32, (u32, u32)>) ->
     };
     let t = Instant::now();
     let catalog = Catalog::from_jsonl_reader(open(&ents)?).map_err(|e| format!("{}:{e}", ents.display()))?;
-    let resolver = Resolver::build(&catalog)?;
+    let mut builder = Resolver::builder();
+    if let Some(t) = args.threshold {
+        builder.threshold(t);
+    }
+    let resolver = builder.build(&catalog)?;
     let build_s = t.elapsed().as_secs_f64();
     let mut text = String::new();
     open(&queries)?.read_to_string(&mut text)?;

@@ -319,7 +319,7 @@ impl Default for CostModel {
     /// docs for the classes.
     fn default() -> CostModel {
         let mut m = CostModel::uniform();
-        m.doubled_and_transpose(25, 70);
+        m.doubled_and_transpose(25, 50);
         default_vowels(&mut m);
         default_consonants(&mut m);
         default_keyboard(&mut m);
@@ -385,13 +385,13 @@ fn default_consonants(m: &mut CostModel) {
         ('h', 'x', 45),
         ('k', 'x', 60),
         ('b', 'v', 50),
-        ('d', 't', 60),
-        ('b', 'p', 60),
-        ('g', 'k', 60),
+        ('d', 't', 80),
+        ('b', 'p', 80),
+        ('g', 'k', 80),
         ('g', 'j', 60),
         ('z', 'j', 60),
         ('s', 'x', 70),
-        ('m', 'n', 70),
+        ('m', 'n', 85),
         ('l', 'r', 80),
         ('p', 'f', 45),
     ] {
@@ -409,8 +409,8 @@ fn default_keyboard(m: &mut CostModel) {
             let (Some((ra, ia)), Some((rb, ib))) = (pos(a), pos(b)) else { continue };
             let near = (ra == rb && (ia - ib).abs() == 1)
                 || ((ra - rb).abs() == 1 && (ia - ib == 0 || ia - ib == if ra > rb { 1 } else { -1 }));
-            if near && m.sub_cost(a, b).0 > 75 {
-                m.substitution(a, b, 75, EditClass::Keyboard);
+            if near && m.sub_cost(a, b).0 > 65 {
+                m.substitution(a, b, 65, EditClass::Keyboard);
             }
         }
     }

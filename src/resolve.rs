@@ -25,7 +25,7 @@ use crate::normalize::Normalizer;
 use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
 
 /// Default decision threshold on the score.
-pub const DEFAULT_THRESHOLD: f64 = 0.72;
+pub const DEFAULT_THRESHOLD: f64 = 0.70;
 /// Default minimum gap between the best and the second-best entity.
 pub const DEFAULT_MARGIN: f64 = 0.04;
 /// Default threshold for [`Resolver::resolve_among`].
@@ -469,17 +469,25 @@ impl Resolver {
         let threshold = query.threshold.unwrap_or(self.threshold);
         if best < threshold && (2..=6).contains(&toks.len()) {
             // Split words (`Matou šek`, `J.D.`): retry with each adjacent
-            // pair joined, at a small penalty.
+            // pair joined, at a small penalty; keep the best.
+            let mut best_alt: Option<(Vec<String>, Vec<Scored>)> = None;
             for i in 0..toks.len() - 1 {
-                let joined = format!("{}{}", toks[i], toks[i + 1]);
-                let mut merged: Vec<&str> = toks[..i].to_vec();
-                merged.push(&joined);
-                merged.extend_from_slice(&toks[i + 2..]);
-                let mut alt = self.score_tokens(&merged);
-                if alt.first().map_or(0.0, |s| s.score * 0.97) > scored.first().map_or(0.0, |s| s.score) {
-                    alt.iter_mut().for_each(|s| s.score *= 0.97);
-                    return self.finish(normalized.clone(), &merged, alt, query, threshold);
+                let mut merged: Vec<String> = toks[..i].iter().map(|t| t.to_string()).collect();
+                merged.push(format!("{}{}", toks[i], toks[i + 1]));
+                merged.extend(toks[i + 2..].iter().map(|t| t.to_string()));
+                let refs: Vec<&str> = merged.iter().map(|t| t.as_str()).collect();
+                let mut alt = self.score_tokens(&refs);
+                alt.iter_mut().for_each(|s| s.score *= 0.97);
+                let top = |v: &[Scored]| v.first().map_or(0.0, |s| s.score);
+                let current = best_alt.as_ref().map_or(top(&scored), |(_, v)| top(v));
+                if top(&alt) > current {
+                    best_alt = Some((merged, alt));
                 }
+            }
+            if let Some((merged, mut alt)) = best_alt {
+                let refs: Vec<&str> = merged.iter().map(|t| t.as_str()).collect();
+                alt.truncate(query.limit.max(2));
+                return self.finish(normalized.clone(), &refs, alt, query, threshold);
             }
         }
         scored.truncate(query.limit.max(2));
@@ -679,8 +687,9 @@ impl Resolver {
         hits
     }
 
-    /// Aliases to score: the postings of the two rarest matched query
-    /// tokens, best-matching tokens first, at most `MAX_CANDIDATES`.
+    /// Aliases to score: the postings of the matched query tokens, rarest
+    /// token first (always the two rarest, then others while the total
+    /// stays under `MAX_CANDIDATES`), best-matching tokens first.
     fn candidate_aliases(&self, hits: &[TokenHits]) -> Vec<usize> {
         let sizes: Vec<(usize, usize)> = hits
             .iter()
@@ -691,7 +700,10 @@ impl Resolver {
         let mut sizes = sizes;
         sizes.sort_unstable();
         let mut out: Vec<usize> = Vec::new();
-        for &(_, i) in sizes.iter().take(2) {
+        for (rank, &(size, i)) in sizes.iter().enumerate() {
+            if rank >= 2 && out.len() + size > MAX_CANDIDATES {
+                break;
+            }
             let mut toks: Vec<(&u32, &(f64, Cost, MatchKey))> = hits[i].iter().collect();
             toks.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(b.0)));
             for (&t, _) in toks {
