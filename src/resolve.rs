@@ -586,7 +586,7 @@ impl Resolver {
             }
         }
         if qt.len() > 1 {
-            let full = self.align_alias(qt, alias, &[]);
+            let full = self.align_alias(qt, alias, &mut |q, _, tok| self.dp_sim(qt[q].text, tok));
             if full.score > best.score {
                 return full;
             }
@@ -605,9 +605,23 @@ impl Resolver {
         }
         let qt: Vec<QTok> = toks.iter().map(|t| QTok::new(t)).collect();
         let hits: Vec<TokenHits> = qt.iter().map(|t| self.token_hits(t)).collect();
+        // Pairs the fuzzy search did not reach are scored by the same
+        // automaton run over the one token, once per (query token, token).
+        let auts: Vec<WeightedLevenshtein> =
+            qt.iter().map(|t| WeightedLevenshtein::new(&self.model, t.text, Cost::MAX / 4)).collect();
+        let mut cache: HashMap<(usize, u32), Option<(f64, Cost)>> = HashMap::new();
+        let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
+            if let Some(&(s, c, _)) = hits[q].get(&tid) {
+                return Some((s, c));
+            }
+            *cache.entry((q, tid)).or_insert_with(|| {
+                let cost = auts[q].eval(tok)?;
+                Some((token_sim(cost, qt[q].text.len(), tok.len()), cost))
+            })
+        };
         let mut scored = Vec::new();
         for alias in self.candidate_aliases(&hits) {
-            let al = self.align_alias(&qt, alias, &hits);
+            let al = self.align_alias(&qt, alias, &mut lookup);
             if al.score > 0.0 {
                 scored.push(Scored { alias, score: al.score, key: MatchKey::Token, pairs: al.pairs });
             }
@@ -721,9 +735,14 @@ impl Resolver {
         out
     }
 
-    /// Aligns the query with one alias; `hits` (may be empty) caches token
-    /// similarities, otherwise the DP is run.
-    fn align_alias(&self, qt: &[QTok<'_>], alias: usize, hits: &[TokenHits]) -> score::Alignment {
+    /// Aligns the query with one alias; `lookup(q, token id, token)` gives
+    /// the similarity and cost of a non-initial pair.
+    fn align_alias(
+        &self,
+        qt: &[QTok<'_>],
+        alias: usize,
+        lookup: &mut dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)>,
+    ) -> score::Alignment {
         let ids = self.index.alias_tokens.get(alias);
         let toks: Vec<&str> = ids.iter().map(|&t| self.index.tokens.get(t as usize)).collect();
         let ent = self.index.alias_entity[alias] as usize;
@@ -737,12 +756,14 @@ impl Resolver {
             if atok.len() == 1 {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
-            if hits.is_empty() {
-                let cost = distance(&self.model, qtok.text, atok);
-                return Some((token_sim(cost, qtok.text.len(), atok.len()), cost));
-            }
-            hits[q].get(&ids[a]).map(|&(s, c, _)| (s, c))
+            lookup(q, ids[a], atok)
         })
+    }
+
+    /// Similarity of query token `q` and `tok` by the plain DP.
+    fn dp_sim(&self, q: &str, tok: &str) -> Option<(f64, Cost)> {
+        let cost = distance(&self.model, q, tok);
+        Some((token_sim(cost, q.len(), tok.len()), cost))
     }
 
     /// Keeps each entity's best alias (ties: canonical name first, then
@@ -833,13 +854,15 @@ impl Resolver {
 }
 
 /// The fuzzy-search budget for a token of `len` bytes.
+/// Candidate generation only: pairs beyond it are still scored exactly
+/// when their alias is a candidate through another token.
 fn fuzzy_budget(len: usize) -> Cost {
     match len {
         0..=2 => 20,
-        3 => 45,
-        4 => 80,
-        5 => 110,
-        6..=7 => 140,
-        _ => 170,
+        3 => 40,
+        4 => 60,
+        5 => 80,
+        6..=7 => 100,
+        _ => 125,
     }
 }
