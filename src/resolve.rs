@@ -686,12 +686,13 @@ impl Resolver {
         }
         let skel = crate::skeleton::skeleton(t.text);
         if let Some(v) = self.index.get(SKEL, &skel) {
+            let exact = WeightedLevenshtein::new(&self.model, t.text, Cost::MAX / 4);
             for &tid in self.list(&self.index.skel_tokens, v).iter().take(512) {
                 if hits.contains_key(&tid) {
                     continue;
                 }
                 let tok = self.index.tokens.get(tid as usize);
-                let cost = distance(&self.model, t.text, tok);
+                let Some(cost) = exact.eval(tok) else { continue };
                 let sim = token_sim(cost, t.text.len(), tok.len());
                 if sim >= score::PAIR_MIN {
                     hits.insert(tid, (sim, cost, MatchKey::Skeleton));
@@ -701,37 +702,42 @@ impl Resolver {
         hits
     }
 
-    /// Aliases to score: the postings of the matched query tokens, rarest
-    /// token first (always the two rarest, then others while the total
-    /// stays under `MAX_CANDIDATES`), best-matching tokens first.
+    /// Aliases to score. With two or more matched query tokens: the aliases
+    /// that at least two of them hit (a right answer shares at least two
+    /// words with the query), else the rarest token's postings; with one:
+    /// its postings. Best-matching tokens first, at most `MAX_CANDIDATES`.
     fn candidate_aliases(&self, hits: &[TokenHits]) -> Vec<usize> {
-        let sizes: Vec<(usize, usize)> = hits
-            .iter()
-            .enumerate()
-            .filter(|(_, h)| !h.is_empty())
-            .map(|(i, h)| (h.keys().map(|&t| self.index.token_postings.get(t as usize).len()).sum(), i))
-            .collect();
-        let mut sizes = sizes;
-        sizes.sort_unstable();
-        let mut out: Vec<usize> = Vec::new();
-        for (rank, &(size, i)) in sizes.iter().enumerate() {
-            if rank >= 2 && out.len() + size > MAX_CANDIDATES {
-                break;
+        let per_token: Vec<Vec<u32>> =
+            hits.iter().filter(|h| !h.is_empty()).map(|h| self.postings_of(h)).collect();
+        let mut out: Vec<u32> = Vec::new();
+        if per_token.len() >= 2 {
+            let mut all: Vec<u32> = per_token.iter().flatten().copied().collect();
+            all.sort_unstable();
+            out = all.chunk_by(|a, b| a == b).filter(|g| g.len() >= 2).map(|g| g[0]).collect();
+        }
+        if out.is_empty() {
+            if let Some(rarest) = per_token.iter().min_by_key(|p| p.len()) {
+                out = rarest.clone();
             }
-            let mut toks: Vec<(&u32, &(f64, Cost, MatchKey))> = hits[i].iter().collect();
-            toks.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(b.0)));
-            for (&t, _) in toks {
-                for &alias in self.index.token_postings.get(t as usize) {
-                    out.push(alias as usize);
-                }
-                if out.len() >= MAX_CANDIDATES {
-                    break;
-                }
+        }
+        out.truncate(MAX_CANDIDATES);
+        out.into_iter().map(|a| a as usize).collect()
+    }
+
+    /// The aliases containing any token of `hits`, each once, sorted;
+    /// tokens are taken best-similarity first until `MAX_CANDIDATES`.
+    fn postings_of(&self, hits: &TokenHits) -> Vec<u32> {
+        let mut toks: Vec<(&u32, &(f64, Cost, MatchKey))> = hits.iter().collect();
+        toks.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(b.0)));
+        let mut out: Vec<u32> = Vec::new();
+        for (&t, _) in toks {
+            out.extend_from_slice(self.index.token_postings.get(t as usize));
+            if out.len() >= MAX_CANDIDATES {
+                break;
             }
         }
         out.sort_unstable();
         out.dedup();
-        out.truncate(MAX_CANDIDATES);
         out
     }
 
