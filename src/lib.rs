@@ -84,3 +84,7 @@ pub use resolve::{
 };
 pub use score::Role;
 pub use skeleton::skeleton;
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
