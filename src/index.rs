@@ -325,6 +325,9 @@ impl AliasIndex {
 
     pub(crate) fn read(r: &mut Reader<'_>) -> Result<AliasIndex> {
         let fst = Map::new(r.bytes()?.to_vec()).map_err(|e| Error::corrupt(format!("fst: {e}")))?;
+        // The fst's own CRC32 over its nodes: a damaged body never reaches
+        // a search.
+        fst.as_fst().verify().map_err(|e| Error::corrupt(format!("fst: {e}")))?;
         let ent_ids = StrTable::read(r)?;
         let ent_names = StrTable::read(r)?;
         let ent_kinds = StrTable::read(r)?;
@@ -355,6 +358,9 @@ impl AliasIndex {
             || token_postings.len() != tokens.len()
         {
             return Err(Error::corrupt("alias tables differ in length"));
+        }
+        if (0..alias_tokens.len()).any(|a| alias_tokens.get(a).is_empty()) {
+            return Err(Error::corrupt("alias without tokens"));
         }
         r.finish()?;
         Ok(AliasIndex {

@@ -8,8 +8,8 @@
 //! [`limits::MAX_CANDIDATES`]) → name-aware alignment and score → best
 //! alias per entity → decision.
 //!
-//! Ties are broken by entity id (byte order), so answers never depend on
-//! the order of the catalogue.
+//! Ties are broken by an exact full-name match first, then by entity id
+//! (byte order), so answers never depend on the order of the catalogue.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -772,8 +772,8 @@ impl Resolver {
         Some((token_sim(cost, q.len(), tok.len()), cost))
     }
 
-    /// Keeps each entity's best alias (ties: canonical name first, then
-    /// alias order) and sorts best first, ties by entity id.
+    /// Keeps each entity's best alias (ties: an exact full-name match
+    /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
     fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
         let mut best: HashMap<u32, Scored> = HashMap::new();
         for s in scored {
@@ -781,8 +781,12 @@ impl Resolver {
             let better = match best.get(&ent) {
                 None => true,
                 Some(b) => {
+                    let full = |x: &Scored| x.key == MatchKey::Full;
                     s.score > b.score
-                        || (s.score == b.score && self.alias_rank(s.alias) < self.alias_rank(b.alias))
+                        || (s.score == b.score && full(&s) && !full(b))
+                        || (s.score == b.score
+                            && full(&s) == full(b)
+                            && self.alias_rank(s.alias) < self.alias_rank(b.alias))
                 }
             };
             if better {
@@ -791,7 +795,10 @@ impl Resolver {
         }
         let mut out: Vec<Scored> = best.into_values().collect();
         out.sort_by(|a, b| {
-            b.score.total_cmp(&a.score).then(self.index.alias_entity[a.alias].cmp(&self.index.alias_entity[b.alias]))
+            b.score
+                .total_cmp(&a.score)
+                .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
+                .then(self.index.alias_entity[a.alias].cmp(&self.index.alias_entity[b.alias]))
         });
         out
     }
@@ -813,6 +820,8 @@ impl Resolver {
             None => Decision::Unknown(Unknown::NoCandidate),
             Some(b) if b.score < threshold => Decision::Unknown(Unknown::BelowThreshold { score: b.score }),
             Some(b) => match scored.get(1) {
+                // An exact full name beats anything that is not one.
+                Some(s) if b.key == MatchKey::Full && s.key != MatchKey::Full => Decision::Resolved,
                 Some(s) if b.score - s.score < self.margin => Decision::Unknown(Unknown::Ambiguous {
                     runner_up: self.index.ent_ids.get(self.index.alias_entity[s.alias] as usize).to_string(),
                     gap: b.score - s.score,

@@ -74,6 +74,9 @@ pub(crate) fn is_patronymic(tok: &str) -> bool {
 /// Roles of an alias's tokens, given whether the entity is a person.
 pub(crate) fn roles(tokens: &[&str], person: bool) -> Vec<Role> {
     let n = tokens.len();
+    if n == 0 {
+        return Vec::new();
+    }
     if !person {
         return vec![Role::Core; n];
     }
