@@ -1,0 +1,49 @@
+#![no_main]
+//! Loading arbitrary bytes as an index is an error or a working resolver,
+//! never a panic. The first byte picks a mode, so that the fuzzer also gets
+//! past the checksum:
+//! - 0: the bytes as they are;
+//! - 1: the rest wrapped as a body in a valid header and checksum;
+//! - 2: a valid index with the rest XORed in at an offset given by the
+//!   next two bytes, then resealed.
+
+use std::sync::OnceLock;
+
+use libfuzzer_sys::fuzz_target;
+use namefold::Resolver;
+
+mod common;
+
+fn valid() -> &'static [u8] {
+    static B: OnceLock<Vec<u8>> = OnceLock::new();
+    B.get_or_init(|| common::resolver().to_bytes())
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&mode, rest)) = data.split_first() else { return };
+    let version = u32::from_le_bytes(valid()[8..12].try_into().unwrap());
+    let file = match mode % 3 {
+        0 => rest.to_vec(),
+        1 => common::seal(rest, version),
+        _ => {
+            if rest.len() < 2 {
+                return;
+            }
+            let v = valid();
+            let at = u16::from_le_bytes([rest[0], rest[1]]) as usize % (v.len() - 28);
+            let mut body = v[20..v.len() - 8].to_vec();
+            for (i, &x) in rest[2..].iter().enumerate() {
+                if let Some(b) = body.get_mut(at + i) {
+                    *b ^= x;
+                }
+            }
+            common::seal(&body, version)
+        }
+    };
+    if let Ok(r) = Resolver::from_bytes(&file) {
+        for q in ["Zelinski", "Steve Vitkov", "Kiev", "Mark", "Retty", "nato", "Kursk Oblast", "J.D."] {
+            common::resolve_all(&r, q);
+        }
+        let _ = r.to_bytes();
+    }
+});
