@@ -55,7 +55,7 @@ impl Role {
     fn missing_weight(self) -> f64 {
         match self {
             Role::Family => FAMILY_W,
-            Role::Given => 0.3,
+            Role::Given => 0.2,
             Role::Middle => 0.05,
             Role::Core => 0.6,
         }
