@@ -47,7 +47,7 @@ struct PosRule {
 /// while let Some((key, _, state)) = stream.next() {
 ///     hits.push((String::from_utf8(key.to_vec())?, aut.cost(&state).unwrap()));
 /// }
-/// assert_eq!(hits, vec![("vitkov".to_string(), 15), ("witkoff".to_string(), 25)]);
+/// assert_eq!(hits, vec![("vitkov".to_string(), 15), ("witkoff".to_string(), 30)]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug)]

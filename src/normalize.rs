@@ -52,7 +52,8 @@ const TITLES: &[&str] = &[
 /// use namefold::Normalizer;
 /// let n = Normalizer::new();
 /// assert_eq!(n.normalize("President Recep Tayyip Erdoğan"), "recep tayyip erdogan");
-/// assert_eq!(n.normalize("Зеленський"), "zelenskyy");
+/// assert_eq!(n.normalize("Зеленський"), "zelenskiy");
+/// assert_eq!(n.normalize("Віталій Кличко"), "vitaliy klychko");
 /// assert_eq!(n.normalize("O’Brien-Smith"), "o'brien smith");
 /// ```
 #[derive(Clone, Debug, Default)]
