@@ -357,6 +357,9 @@ pub struct Resolver {
     context_threshold: f64,
 }
 
+/// Similarity and cost of (query token index, token id, token text).
+type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
+
 /// Per-query-token matches: token id → (similarity, cost, key).
 type TokenHits = HashMap<u32, (f64, Cost, MatchKey)>;
 
@@ -747,7 +750,7 @@ impl Resolver {
         &self,
         qt: &[QTok<'_>],
         alias: usize,
-        lookup: &mut dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)>,
+        lookup: &mut PairLookup<'_>,
     ) -> score::Alignment {
         let ids = self.index.alias_tokens.get(alias);
         let toks: Vec<&str> = ids.iter().map(|&t| self.index.tokens.get(t as usize)).collect();

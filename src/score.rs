@@ -168,10 +168,10 @@ pub(crate) fn align(
     mut sim: impl FnMut(usize, usize) -> Option<(f64, Cost)>,
 ) -> Alignment {
     let mut cands: Vec<Pair> = Vec::with_capacity(query.len() * roles.len());
-    for q in 0..query.len() {
+    for (q, qtok) in query.iter().enumerate() {
         for (a, role) in roles.iter().enumerate() {
             if let Some((s, cost)) = sim(q, a) {
-                if s >= PAIR_MIN && !(query[q].initial && *role == Role::Family) {
+                if s >= PAIR_MIN && !(qtok.initial && *role == Role::Family) {
                     cands.push(Pair { q, a, sim: s, cost });
                 }
             }
