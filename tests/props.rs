@@ -37,8 +37,11 @@ fn config(release_cases: u32, debug_cases: u32) -> Config {
 /// Strings over a small alphabet that hits the default model's rules,
 /// doubled letters, transpositions and the cheap apostrophe.
 fn small_alpha_word() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select("abcfhkvwyiz'".chars().collect::<Vec<_>>()), 0..9)
-        .prop_map(|v| v.into_iter().collect())
+    prop::collection::vec(
+        prop::sample::select("abcfhkvwyiz'".chars().collect::<Vec<_>>()),
+        0..9,
+    )
+    .prop_map(|v| v.into_iter().collect())
 }
 
 /// A richer small alphabet: every letter that appears in a default rule.
@@ -60,7 +63,11 @@ fn unicode_word() -> impl Strategy<Value = String> {
         // Cyrillic, accented Latin and a few multi-byte neighbours, so that
         // keys share UTF-8 prefixes inside the fst.
         prop::collection::vec(
-            prop::sample::select("абвгдеёжзийклмнопрстуфхцчшщьъюяіїєéèêëüöäßłżźčšžåøæ€😀a".chars().collect::<Vec<_>>()),
+            prop::sample::select(
+                "абвгдеёжзийклмнопрстуфхцчшщьъюяіїєéèêëüöäßłżźčšžåøæ€😀a"
+                    .chars()
+                    .collect::<Vec<_>>()
+            ),
             0..7
         )
         .prop_map(|v| v.into_iter().collect()),
@@ -125,8 +132,13 @@ fn any_model() -> impl Strategy<Value = Model> {
 /// Keys (sorted, deduped) and a query that is either fresh or one of the
 /// keys slightly edited, so that near hits are common.
 fn keys_and_query() -> impl Strategy<Value = (Vec<String>, String)> {
-    (prop::collection::vec(word(), 0..40), word(), any::<prop::sample::Index>(), 0u8..4).prop_map(
-        |(mut keys, fresh, idx, how)| {
+    (
+        prop::collection::vec(word(), 0..40),
+        word(),
+        any::<prop::sample::Index>(),
+        0u8..4,
+    )
+        .prop_map(|(mut keys, fresh, idx, how)| {
             keys.sort();
             keys.dedup();
             let query = if keys.is_empty() || how == 0 {
@@ -153,8 +165,7 @@ fn keys_and_query() -> impl Strategy<Value = (Vec<String>, String)> {
                 }
             };
             (keys, query)
-        },
-    )
+        })
 }
 
 // ---------------------------------------------------------------------------
@@ -301,28 +312,123 @@ proptest! {
 
 const TRICKY: &[&str] = &[
     // combining marks (alone, stacked, after letters and after spaces)
-    "\u{301}", "\u{308}", "\u{327}", "\u{20DD}", "e\u{301}", " \u{301}", "\u{300}\u{301}\u{302}",
+    "\u{301}",
+    "\u{308}",
+    "\u{327}",
+    "\u{20DD}",
+    "e\u{301}",
+    " \u{301}",
+    "\u{300}\u{301}\u{302}",
     // RTL text and controls, bidi marks
-    "שלום", "مرحبا", "\u{200F}", "\u{200E}", "\u{202E}", "\u{2067}",
+    "שלום",
+    "مرحبا",
+    "\u{200F}",
+    "\u{200E}",
+    "\u{202E}",
+    "\u{2067}",
     // zero-width characters, soft hyphen, BOM, word joiner
-    "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{AD}",
+    "\u{200B}",
+    "\u{200C}",
+    "\u{200D}",
+    "\u{2060}",
+    "\u{FEFF}",
+    "\u{AD}",
     // control characters and odd whitespace
-    "\0", "\t", "\n", "\r", "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}", "\u{3000}", "\u{1}",
+    "\0",
+    "\t",
+    "\n",
+    "\r",
+    "\u{7F}",
+    "\u{85}",
+    "\u{A0}",
+    "\u{2028}",
+    "\u{3000}",
+    "\u{1}",
     // emoji, ZWJ sequences, flags, skin tones
-    "😀", "👩\u{200D}👩\u{200D}👧", "🇺🇦", "👍🏽", "🤷\u{200D}♂\u{FE0F}",
+    "😀",
+    "👩\u{200D}👩\u{200D}👧",
+    "🇺🇦",
+    "👍🏽",
+    "🤷\u{200D}♂\u{FE0F}",
     // Cyrillic (incl. Ukrainian, signs), Greek, Armenian, Georgian
-    "Зеленський", "Київ", "ЪЬъь", "Щ", "ЇЄІҐ", "Ђ", "Ўў", "Αθήνα", "Ω", "ΐ", "Երևան", "Տ", "თბილისი", "Ⴀ",
+    "Зеленський",
+    "Київ",
+    "ЪЬъь",
+    "Щ",
+    "ЇЄІҐ",
+    "Ђ",
+    "Ўў",
+    "Αθήνα",
+    "Ω",
+    "ΐ",
+    "Երևան",
+    "Տ",
+    "თბილისი",
+    "Ⴀ",
     // CJK, Hangul, kana, fullwidth Latin
-    "北京", "習近平", "이재명", "カタカナ", "ＡＢＣ", "ｶ",
+    "北京",
+    "習近平",
+    "이재명",
+    "カタカナ",
+    "ＡＢＣ",
+    "ｶ",
     // apostrophes and primes of all kinds
-    "'", "’", "‘", "ʼ", "ʹ", "ʺ", "ʻ", "ʽ", "`", "´", "′", "″", "ˈ", "O'Brien", "d’Artagnan",
+    "'",
+    "’",
+    "‘",
+    "ʼ",
+    "ʹ",
+    "ʺ",
+    "ʻ",
+    "ʽ",
+    "`",
+    "´",
+    "′",
+    "″",
+    "ˈ",
+    "O'Brien",
+    "d’Artagnan",
     // digits, digit words, other numerals
-    "0", "1", "5", "2025", "a1b2", "٣", "Ⅻ", "½", "²", "①",
+    "0",
+    "1",
+    "5",
+    "2025",
+    "a1b2",
+    "٣",
+    "Ⅻ",
+    "½",
+    "²",
+    "①",
     // titles, punctuation, ligatures, special cases
-    "President ", "Dr. ", "Sir ", "Mr", "ﬁ", "ß", "ẞ", "İ", "ı", "Ǆ", "ŉ", "ﷺ", "Ꭰ", "-", ".", ",", "!!!",
+    "President ",
+    "Dr. ",
+    "Sir ",
+    "Mr",
+    "ﬁ",
+    "ß",
+    "ẞ",
+    "İ",
+    "ı",
+    "Ǆ",
+    "ŉ",
+    "ﷺ",
+    "Ꭰ",
+    "-",
+    ".",
+    ",",
+    "!!!",
     // plain Latin with diacritics
-    "Łódź", "Erdoğan", "Matoušek", "Øresund", "Æ", "Þ",
-    " ", "  ", "a", "Zelensky", "KYIV",
+    "Łódź",
+    "Erdoğan",
+    "Matoušek",
+    "Øresund",
+    "Æ",
+    "Þ",
+    " ",
+    "  ",
+    "a",
+    "Zelensky",
+    "KYIV",
 ];
 
 fn tricky_string() -> impl Strategy<Value = String> {
@@ -343,7 +449,8 @@ fn normalize_input() -> impl Strategy<Value = String> {
 /// (`[a-z]+('[a-z]+)*`).
 fn is_token(t: &str) -> bool {
     !t.is_empty()
-        && t.split('\'').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase()))
+        && t.split('\'')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// What the module docs promise: tokens (see [`is_token`]) separated by
@@ -356,9 +463,20 @@ fn assert_normal_form(out: &str, input: &str) -> Result<(), TestCaseError> {
         input,
         out
     );
-    let toks: Vec<&str> = if out.is_empty() { vec![] } else { out.split(' ').collect() };
-    prop_assert!(toks.len() <= namefold::limits::MAX_TOKENS, "{:?}: {} tokens", input, toks.len());
-    prop_assert!(toks.iter().all(|t| t.chars().count() <= namefold::limits::MAX_TOKEN_CHARS));
+    let toks: Vec<&str> = if out.is_empty() {
+        vec![]
+    } else {
+        out.split(' ').collect()
+    };
+    prop_assert!(
+        toks.len() <= namefold::limits::MAX_TOKENS,
+        "{:?}: {} tokens",
+        input,
+        toks.len()
+    );
+    prop_assert!(toks
+        .iter()
+        .all(|t| t.chars().count() <= namefold::limits::MAX_TOKEN_CHARS));
     Ok(())
 }
 
@@ -391,8 +509,9 @@ proptest! {
 // ---------------------------------------------------------------------------
 
 const SYLLABLES: &[&str] = &[
-    "ka", "rin", "lo", "ve", "mi", "sha", "ko", "dan", "el", "vi", "tor", "ya", "nov", "ski", "per",
-    "gu", "li", "an", "zel", "en", "wit", "kof", "ru", "te", "mer", "tz", "ov", "ich", "yu", "ri",
+    "ka", "rin", "lo", "ve", "mi", "sha", "ko", "dan", "el", "vi", "tor", "ya", "nov", "ski",
+    "per", "gu", "li", "an", "zel", "en", "wit", "kof", "ru", "te", "mer", "tz", "ov", "ich", "yu",
+    "ri",
 ];
 
 fn token() -> impl Strategy<Value = String> {
@@ -456,7 +575,11 @@ fn token_key(n: &Normalizer, name: &str) -> Vec<String> {
 /// `exact_alias_beats_reordered_alias_of_another_entity`).
 fn distinct_catalogue() -> impl Strategy<Value = Vec<Entity>> {
     prop::collection::vec(
-        (two_token_name(), prop::collection::vec(two_token_name(), 0..2), kind()),
+        (
+            two_token_name(),
+            prop::collection::vec(two_token_name(), 0..2),
+            kind(),
+        ),
         1..14,
     )
     .prop_map(|ents| {
@@ -554,12 +677,22 @@ fn bundled() -> &'static Resolver {
     R.get_or_init(|| {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities.jsonl");
         let f = std::fs::File::open(path).expect("bundled catalogue");
-        let cat = Catalog::from_jsonl_reader(std::io::BufReader::new(f)).expect("bundled catalogue parses");
+        let cat = Catalog::from_jsonl_reader(std::io::BufReader::new(f))
+            .expect("bundled catalogue parses");
         Resolver::build(&cat).expect("bundled catalogue builds")
     })
 }
 
-const CONTEXT_IDS: &[&str] = &["rutte", "zelenskyy", "kyiv", "witkoff", "nope", "", "merz", "merz"];
+const CONTEXT_IDS: &[&str] = &[
+    "rutte",
+    "zelenskyy",
+    "kyiv",
+    "witkoff",
+    "nope",
+    "",
+    "merz",
+    "merz",
+];
 
 fn query_text() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -570,17 +703,42 @@ fn query_text() -> impl Strategy<Value = String> {
     ]
 }
 
-fn check_resolution(res: &namefold::Resolution, limit: usize, threshold: Option<f64>) -> Result<(), TestCaseError> {
+fn check_resolution(
+    res: &namefold::Resolution,
+    limit: usize,
+    threshold: Option<f64>,
+) -> Result<(), TestCaseError> {
     let cands = res.candidates();
-    prop_assert!(cands.len() <= limit, "{} candidates > limit {}", cands.len(), limit);
+    prop_assert!(
+        cands.len() <= limit,
+        "{} candidates > limit {}",
+        cands.len(),
+        limit
+    );
     for c in cands {
-        prop_assert!(c.score.is_finite() && (0.0..=1.0).contains(&c.score), "score {} of {}", c.score, c.id);
+        prop_assert!(
+            c.score.is_finite() && (0.0..=1.0).contains(&c.score),
+            "score {} of {}",
+            c.score,
+            c.id
+        );
         for t in &c.tokens {
-            prop_assert!(t.similarity.is_finite() && (0.0..=1.0).contains(&t.similarity), "token similarity {}", t.similarity);
+            prop_assert!(
+                t.similarity.is_finite() && (0.0..=1.0).contains(&t.similarity),
+                "token similarity {}",
+                t.similarity
+            );
         }
     }
     for w in cands.windows(2) {
-        prop_assert!(w[0].score >= w[1].score, "not sorted best-first: {} ({}) before {} ({})", w[0].id, w[0].score, w[1].id, w[1].score);
+        prop_assert!(
+            w[0].score >= w[1].score,
+            "not sorted best-first: {} ({}) before {} ({})",
+            w[0].id,
+            w[0].score,
+            w[1].id,
+            w[1].score
+        );
     }
     let ids: HashSet<&str> = cands.iter().map(|c| c.id.as_str()).collect();
     prop_assert_eq!(ids.len(), cands.len(), "an entity appears twice");
@@ -640,10 +798,12 @@ proptest! {
 #[test]
 fn automaton_examples() {
     let keys: Vec<String> = {
-        let mut k: Vec<String> = ["", "a", "ab", "ba", "ff", "v", "kh", "h", "iy", "y", "zz", "z'", "ёж", "€"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let mut k: Vec<String> = [
+            "", "a", "ab", "ba", "ff", "v", "kh", "h", "iy", "y", "zz", "z'", "ёж", "€",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
         k.sort();
         k.dedup();
         k
@@ -664,7 +824,9 @@ fn automaton_examples() {
 
 fn exact_alias_beats_reordered_alias_of_another_entity() {
     let cat = Catalog::from_entities(vec![
-        Entity::new("e00", "Ka Ka").with_alias("Rin Per").with_kind("person"),
+        Entity::new("e00", "Ka Ka")
+            .with_alias("Rin Per")
+            .with_kind("person"),
         Entity::new("e01", "Per Rin").with_kind("person"),
     ])
     .unwrap();
@@ -676,6 +838,9 @@ fn exact_alias_beats_reordered_alias_of_another_entity() {
         Some("e00"),
         "{:?} {:?}",
         res.decision(),
-        res.candidates().iter().map(|c| (&c.id, &c.alias, c.score)).collect::<Vec<_>>()
+        res.candidates()
+            .iter()
+            .map(|c| (&c.id, &c.alias, c.score))
+            .collect::<Vec<_>>()
     );
 }

@@ -15,15 +15,31 @@ pub fn resolver() -> &'static Resolver {
             e
         };
         let ents = vec![
-            p("zelenskyy", "Volodymyr Zelenskyy", &["Zelensky", "Зеленський", "Володимир Зеленський"]),
+            p(
+                "zelenskyy",
+                "Volodymyr Zelenskyy",
+                &["Zelensky", "Зеленський", "Володимир Зеленський"],
+            ),
             p("witkoff", "Steve Witkoff", &["Steven Witkoff"]),
             p("rutte", "Mark Rutte", &[]),
             p("merz", "Friedrich Merz", &[]),
-            p("ushakov", "Yury Ushakov", &["Юрий Ушаков", "Ushakov Yury Viktorovich"]),
+            p(
+                "ushakov",
+                "Yury Ushakov",
+                &["Юрий Ушаков", "Ushakov Yury Viktorovich"],
+            ),
             p("vance", "JD Vance", &["J. D. Vance"]),
-            Entity::new("kyiv", "Kyiv").with_alias("Kiev").with_alias("Київ").with_kind("place"),
-            Entity::new("kursk", "Kursk").with_alias("Курск").with_alias("Kursk Oblast").with_kind("place"),
-            Entity::new("nato", "NATO").with_alias("North Atlantic Treaty Organization").with_kind("organization"),
+            Entity::new("kyiv", "Kyiv")
+                .with_alias("Kiev")
+                .with_alias("Київ")
+                .with_kind("place"),
+            Entity::new("kursk", "Kursk")
+                .with_alias("Курск")
+                .with_alias("Kursk Oblast")
+                .with_kind("place"),
+            Entity::new("nato", "NATO")
+                .with_alias("North Atlantic Treaty Organization")
+                .with_kind("organization"),
         ];
         Resolver::build(&Catalog::from_entities(ents).expect("catalogue")).expect("build")
     })
@@ -34,7 +50,11 @@ pub fn check(res: &Resolution, limit: usize) {
     let c = res.candidates();
     assert!(c.len() <= limit);
     for x in c {
-        assert!(x.score.is_finite() && (0.0..=1.0).contains(&x.score), "score {}", x.score);
+        assert!(
+            x.score.is_finite() && (0.0..=1.0).contains(&x.score),
+            "score {}",
+            x.score
+        );
     }
     for w in c.windows(2) {
         assert!(w[0].score >= w[1].score, "not sorted");
@@ -47,8 +67,14 @@ pub fn check(res: &Resolution, limit: usize) {
 /// Resolves `text` in every mode against `r`.
 pub fn resolve_all(r: &Resolver, text: &str) {
     check(&r.resolve(&Query::new(text)), 5);
-    check(&r.resolve(&Query::new(text).with_limit(50).with_threshold(0.0)), 50);
-    check(&r.resolve_among(&Query::new(text), &["rutte", "kyiv", "zelenskyy", "none"]), 5);
+    check(
+        &r.resolve(&Query::new(text).with_limit(50).with_threshold(0.0)),
+        50,
+    );
+    check(
+        &r.resolve_among(&Query::new(text), &["rutte", "kyiv", "zelenskyy", "none"]),
+        5,
+    );
 }
 
 /// The index container's checksum (a copy of the documented format).
@@ -75,4 +101,22 @@ pub fn seal(body: &[u8], version: u32) -> Vec<u8> {
     let sum = checksum(&out);
     out.extend_from_slice(&sum.to_le_bytes());
     out
+}
+
+/// The fst crate's own checksum: masked CRC32C of all but the fst's last 4
+/// bytes, which hold it.
+pub fn fst_crc(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in data {
+        crc ^= b as u32;
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0x82F6_3B78
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    let sum = !crc;
+    (sum.wrapping_shr(15) | sum.wrapping_shl(17)).wrapping_add(0xA282_EAD8)
 }

@@ -5,7 +5,9 @@
 //! - 0: the bytes as they are;
 //! - 1: the rest wrapped as a body in a valid header and checksum;
 //! - 2: a valid index with the rest XORed in at an offset given by the
-//!   next two bytes, then resealed.
+//!   next two bytes, then resealed;
+//! - 3: as 2, and the fst's own CRC32C forged as well (reaches the fst
+//!   structure itself).
 
 use std::sync::OnceLock;
 
@@ -20,12 +22,14 @@ fn valid() -> &'static [u8] {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&mode, rest)) = data.split_first() else { return };
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
     let version = u32::from_le_bytes(valid()[8..12].try_into().unwrap());
-    let file = match mode % 3 {
+    let file = match mode % 4 {
         0 => rest.to_vec(),
         1 => common::seal(rest, version),
-        _ => {
+        m => {
             if rest.len() < 2 {
                 return;
             }
@@ -37,11 +41,29 @@ fuzz_target!(|data: &[u8]| {
                     *b ^= x;
                 }
             }
+            if m == 3 {
+                // Also forge the fst's own CRC32C (the fst is the first
+                // body section: u64 length, then its bytes).
+                let n = u64::from_le_bytes(body[..8].try_into().unwrap()) as usize;
+                if n >= 4 && 8 + n <= body.len() {
+                    let crc = common::fst_crc(&body[8..8 + n - 4]);
+                    body[8 + n - 4..8 + n].copy_from_slice(&crc.to_le_bytes());
+                }
+            }
             common::seal(&body, version)
         }
     };
     if let Ok(r) = Resolver::from_bytes(&file) {
-        for q in ["Zelinski", "Steve Vitkov", "Kiev", "Mark", "Retty", "nato", "Kursk Oblast", "J.D."] {
+        for q in [
+            "Zelinski",
+            "Steve Vitkov",
+            "Kiev",
+            "Mark",
+            "Retty",
+            "nato",
+            "Kursk Oblast",
+            "J.D.",
+        ] {
             common::resolve_all(&r, q);
         }
         let _ = r.to_bytes();

@@ -12,7 +12,9 @@ fuzz_target!(|data: &[u8]| {
     if !once.is_empty() {
         for t in once.split(' ') {
             assert!(
-                !t.is_empty() && t.split('\'').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase())),
+                !t.is_empty()
+                    && t.split('\'')
+                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase())),
                 "bad token {t:?} in {once:?}"
             );
         }
