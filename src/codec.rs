@@ -9,7 +9,7 @@
 use crate::error::{Error, ErrorKind, Result};
 
 pub(crate) const MAGIC: &[u8; 8] = b"NAMEFOLD";
-pub(crate) const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 2;
 const HEADER: usize = 8 + 4 + 8;
 
 /// A 64-bit checksum over 8-byte words (a multiply-rotate mix: every bit

@@ -6,7 +6,10 @@
 //! - `f:<full normalized alias>` → full-name id → aliases with that name;
 //! - `j:<alias without spaces>` → joined id → aliases (for `AlisherUsmanov`);
 //! - `t:<token>` → token id → aliases containing the token;
-//! - `s:<skeleton>` → skeleton id → tokens with that skeleton.
+//! - `s:<skeleton>` → skeleton id → tokens with that skeleton;
+//! - `d:<skeleton less one char>` → the skeletons (of 4 or more chars) one
+//!   deletion away: a single-edit neighbourhood that is found by exact
+//!   lookups, without a fuzzy walk.
 //!
 //! All tables are flat `u32`/`u8` arrays and string blobs, so saving is a
 //! copy and loading is a bounds-checked decode without per-entity
@@ -26,6 +29,7 @@ pub(crate) const FULL: &[u8] = b"f:";
 pub(crate) const JOINED: &[u8] = b"j:";
 pub(crate) const TOKEN: &[u8] = b"t:";
 pub(crate) const SKEL: &[u8] = b"s:";
+pub(crate) const DEL: &[u8] = b"d:";
 
 /// A table of strings stored in one blob.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -153,6 +157,8 @@ pub(crate) struct AliasIndex {
     pub(crate) token_postings: Lists,
     /// Tokens with each skeleton.
     pub(crate) skel_tokens: Lists,
+    /// Skeletons with each one-deletion variant.
+    pub(crate) del_skels: Lists,
     /// Aliases with each full name / joined name.
     pub(crate) full_aliases: Lists,
 }
@@ -237,9 +243,21 @@ impl IndexBuilder {
             alias_tokens.push(&ids);
         }
         let mut skel_tokens = Lists::default();
+        let mut dels: BTreeMap<Vec<u8>, Vec<u32>> = BTreeMap::new();
         for (i, (skel, toks)) in skels.iter().enumerate() {
             keys.push(([SKEL, skel.as_bytes()].concat(), i as u64));
             skel_tokens.push(toks);
+            for v in deletions(skel) {
+                let list = dels.entry(v).or_default();
+                if list.last() != Some(&(i as u32)) {
+                    list.push(i as u32);
+                }
+            }
+        }
+        let mut del_skels = Lists::default();
+        for (i, (v, list)) in dels.iter().enumerate() {
+            keys.push(([DEL, v.as_slice()].concat(), i as u64));
+            del_skels.push(list);
         }
         let mut full_aliases = Lists::default();
         for (i, (key, aliases)) in self.full.iter().enumerate() {
@@ -261,9 +279,30 @@ impl IndexBuilder {
             tokens,
             token_postings,
             skel_tokens,
+            del_skels,
             full_aliases,
         })
     }
+}
+
+/// The one-deletion variants of a skeleton of 4 or more bytes, distinct.
+pub(crate) fn deletions(skel: &str) -> Vec<Vec<u8>> {
+    let b = skel.as_bytes();
+    if b.len() < 4 {
+        return Vec::new();
+    }
+    let mut out: Vec<Vec<u8>> = Vec::with_capacity(b.len());
+    for i in 0..b.len() {
+        // Deleting either of two equal neighbours gives the same string.
+        if i > 0 && b[i] == b[i - 1] {
+            continue;
+        }
+        let mut v = Vec::with_capacity(b.len() - 1);
+        v.extend_from_slice(&b[..i]);
+        v.extend_from_slice(&b[i + 1..]);
+        out.push(v);
+    }
+    out
 }
 
 impl AliasIndex {
@@ -320,6 +359,7 @@ impl AliasIndex {
         self.tokens.write(w);
         self.token_postings.write(w);
         self.skel_tokens.write(w);
+        self.del_skels.write(w);
         self.full_aliases.write(w);
     }
 
@@ -351,6 +391,7 @@ impl AliasIndex {
         let alias_tokens = Lists::check(alias_tokens_raw, tokens.len())?;
         let token_postings = Lists::read(r, n_alias)?;
         let skel_tokens = Lists::read(r, tokens.len())?;
+        let del_skels = Lists::read(r, skel_tokens.len())?;
         let full_aliases = Lists::read(r, n_alias)?;
         if alias_flags.len() != n_alias
             || alias_text.len() != n_alias
@@ -376,6 +417,7 @@ impl AliasIndex {
             tokens,
             token_postings,
             skel_tokens,
+            del_skels,
             full_aliases,
         })
     }

@@ -19,10 +19,13 @@ use crate::codec::{Reader, Writer};
 use crate::cost::{distance, Cost, CostModel, EditOp};
 use crate::entity::Catalog;
 use crate::error::{Error, ErrorKind, Result};
-use crate::index::{AliasIndex, IndexBuilder, Kind, ALIAS_CANONICAL, FULL, JOINED, SKEL, TOKEN};
+use crate::index::{AliasIndex, IndexBuilder, Kind, ALIAS_CANONICAL, DEL, FULL, JOINED, SKEL, TOKEN};
 use crate::limits::{self, MAX_CANDIDATES};
 use crate::normalize::Normalizer;
 use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
+
+/// Tokens taken from the skeleton neighbourhood of one query token, at most.
+const MAX_SKELETON_TOKENS: usize = 2048;
 
 /// Default decision threshold on the score.
 pub const DEFAULT_THRESHOLD: f64 = 0.70;
@@ -467,9 +470,9 @@ impl Resolver {
     pub fn resolve(&self, query: &Query<'_>) -> Resolution {
         let normalized = self.normalizer.normalize(query.text);
         let toks: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
-        let mut scored = self.score_tokens(&toks);
-        let best = scored.first().map_or(0.0, |s| s.score);
         let threshold = query.threshold.unwrap_or(self.threshold);
+        let mut scored = self.score_staged(&toks, threshold);
+        let best = scored.first().map_or(0.0, |s| s.score);
         if best < threshold && (2..=6).contains(&toks.len()) {
             // Split words (`Matou šek`, `J.D.`): retry with each adjacent
             // pair joined, at a small penalty; keep the best.
@@ -479,7 +482,7 @@ impl Resolver {
                 merged.push(format!("{}{}", toks[i], toks[i + 1]));
                 merged.extend(toks[i + 2..].iter().map(|t| t.to_string()));
                 let refs: Vec<&str> = merged.iter().map(|t| t.as_str()).collect();
-                let mut alt = self.score_tokens(&refs);
+                let mut alt = self.score_tokens(&refs, true);
                 alt.iter_mut().for_each(|s| s.score *= 0.97);
                 let top = |v: &[Scored]| v.first().map_or(0.0, |s| s.score);
                 let current = best_alt.as_ref().map_or(top(&scored), |(_, v)| top(v));
@@ -602,12 +605,22 @@ impl Resolver {
     }
 
     /// Candidate aliases scored, best per entity, best first.
-    fn score_tokens(&self, toks: &[&str]) -> Vec<Scored> {
+    /// Exact keys and the skeleton neighbourhood first; the weighted fuzzy
+    /// walk of the fst only when that does not already decide the query.
+    fn score_staged(&self, toks: &[&str], threshold: f64) -> Vec<Scored> {
+        let quick = self.score_tokens(toks, false);
+        if matches!(self.decide(&quick, threshold), Decision::Resolved) {
+            return quick;
+        }
+        self.score_tokens(toks, true)
+    }
+
+    fn score_tokens(&self, toks: &[&str], fuzzy: bool) -> Vec<Scored> {
         if toks.is_empty() {
             return Vec::new();
         }
         let qt: Vec<QTok> = toks.iter().map(|t| QTok::new(t)).collect();
-        let hits: Vec<TokenHits> = qt.iter().map(|t| self.token_hits(t)).collect();
+        let hits: Vec<TokenHits> = qt.iter().map(|t| self.token_hits(t, fuzzy)).collect();
         // Pairs the fuzzy search did not reach are scored by the same
         // automaton run over the one token, once per (query token, token).
         let auts: Vec<WeightedLevenshtein> =
@@ -669,40 +682,67 @@ impl Resolver {
         }
     }
 
-    /// Exact, skeleton and fuzzy matches of one query token.
-    fn token_hits(&self, t: &QTok<'_>) -> TokenHits {
+    /// Matches of one query token: the exact token, tokens whose skeleton is
+    /// equal or one deletion away (both ways), and with `fuzzy` the
+    /// weighted automaton walk of the token keys.
+    fn token_hits(&self, t: &QTok<'_>, fuzzy: bool) -> TokenHits {
         let mut hits = TokenHits::new();
         if t.initial {
             return hits;
         }
-        let ntok = self.index.tokens.len();
-        let budget = fuzzy_budget(t.text.len());
-        let aut = WeightedLevenshtein::new(&self.model, t.text, budget).with_prefix(TOKEN);
-        for (v, cost) in self.index.search(&aut, TOKEN, 4096) {
-            if v < ntok {
-                let tok = self.index.tokens.get(v);
-                let sim = token_sim(cost, t.text.len(), tok.len());
-                if sim >= score::PAIR_MIN {
-                    hits.insert(v as u32, (sim, cost, MatchKey::Token));
-                }
+        let scorer = WeightedLevenshtein::new(&self.model, t.text, Cost::MAX / 4);
+        let add = |tid: u32, cost: Option<Cost>, key: MatchKey, hits: &mut TokenHits| {
+            if hits.contains_key(&tid) || tid as usize >= self.index.tokens.len() {
+                return;
+            }
+            let tok = self.index.tokens.get(tid as usize);
+            let Some(cost) = cost.or_else(|| scorer.eval(tok)) else { return };
+            let sim = token_sim(cost, t.text.len(), tok.len());
+            if sim >= score::PAIR_MIN {
+                hits.insert(tid, (sim, cost, key));
+            }
+        };
+        if let Some(v) = self.index.get(TOKEN, t.text) {
+            add(v as u32, Some(0), MatchKey::Token, &mut hits);
+        }
+        if fuzzy {
+            let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len())).with_prefix(TOKEN);
+            for (v, cost) in self.index.search(&aut, TOKEN, 4096) {
+                add(v as u32, Some(cost), MatchKey::Token, &mut hits);
             }
         }
-        let skel = crate::skeleton::skeleton(t.text);
-        if let Some(v) = self.index.get(SKEL, &skel) {
-            let exact = WeightedLevenshtein::new(&self.model, t.text, Cost::MAX / 4);
-            for &tid in self.list(&self.index.skel_tokens, v).iter().take(512) {
-                if hits.contains_key(&tid) {
-                    continue;
+        let mut budget = MAX_SKELETON_TOKENS;
+        for sid in self.skeleton_neighbours(t.text) {
+            for &tid in self.list(&self.index.skel_tokens, sid) {
+                if budget == 0 {
+                    return hits;
                 }
-                let tok = self.index.tokens.get(tid as usize);
-                let Some(cost) = exact.eval(tok) else { continue };
-                let sim = token_sim(cost, t.text.len(), tok.len());
-                if sim >= score::PAIR_MIN {
-                    hits.insert(tid, (sim, cost, MatchKey::Skeleton));
-                }
+                budget -= 1;
+                add(tid, None, MatchKey::Skeleton, &mut hits);
             }
         }
         hits
+    }
+
+    /// Skeleton ids of `tok`'s skeleton and of those one deletion away in
+    /// either string (which covers one substitution too); equal first.
+    fn skeleton_neighbours(&self, tok: &str) -> Vec<usize> {
+        let skel = crate::skeleton::skeleton(tok);
+        let mut out = Vec::new();
+        out.extend(self.index.get(SKEL, &skel));
+        if let Some(v) = self.index.get(DEL, &skel) {
+            out.extend(self.list(&self.index.del_skels, v).iter().map(|&s| s as usize));
+        }
+        for d in crate::index::deletions(&skel) {
+            let Ok(d) = std::str::from_utf8(&d) else { continue };
+            out.extend(self.index.get(SKEL, d));
+            if let Some(v) = self.index.get(DEL, d) {
+                out.extend(self.list(&self.index.del_skels, v).iter().map(|&s| s as usize));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|s| seen.insert(*s));
+        out
     }
 
     /// Aliases to score. With two or more matched query tokens: the aliases
@@ -811,15 +851,9 @@ impl Resolver {
         (u8::from(!canonical), alias)
     }
 
-    fn finish(
-        &self,
-        normalized: String,
-        toks: &[&str],
-        mut scored: Vec<Scored>,
-        query: &Query<'_>,
-        threshold: f64,
-    ) -> Resolution {
-        let decision = match scored.first() {
+    /// The decision for scored candidates (best first).
+    fn decide(&self, scored: &[Scored], threshold: f64) -> Decision {
+        match scored.first() {
             None => Decision::Unknown(Unknown::NoCandidate),
             Some(b) if b.score < threshold => Decision::Unknown(Unknown::BelowThreshold { score: b.score }),
             Some(b) => match scored.get(1) {
@@ -831,7 +865,18 @@ impl Resolver {
                 }),
                 _ => Decision::Resolved,
             },
-        };
+        }
+    }
+
+    fn finish(
+        &self,
+        normalized: String,
+        toks: &[&str],
+        mut scored: Vec<Scored>,
+        query: &Query<'_>,
+        threshold: f64,
+    ) -> Resolution {
+        let decision = self.decide(&scored, threshold);
         scored.truncate(query.limit);
         let candidates = scored.iter().map(|s| self.candidate(toks, s)).collect();
         Resolution { normalized, candidates, decision }
