@@ -114,6 +114,10 @@ struct Row {
 
 fn parent(args: &Args) -> Res<()> {
     print_machine();
+    // Children run from a private copy of this binary, so a concurrent
+    // `cargo build` that replaces it cannot break the run.
+    let exe = temp_path("bench_scale");
+    std::fs::copy(std::env::current_exe()?, &exe)?;
     let methods: Vec<&str> = if args.skip_peers {
         vec!["namefold"]
     } else {
@@ -122,7 +126,7 @@ fn parent(args: &Args) -> Res<()> {
     let mut rows = Vec::new();
     for m in methods {
         eprintln!("bench_scale: running {m} …");
-        match run_child(args, m) {
+        match run_child(&exe, args, m) {
             Ok(r) => rows.push(r),
             Err(e) => {
                 eprintln!("bench_scale: {m} failed: {e}");
@@ -134,6 +138,7 @@ fn parent(args: &Args) -> Res<()> {
             }
         }
     }
+    std::fs::remove_file(&exe)?;
     print_table(&rows);
     Ok(())
 }
@@ -165,8 +170,8 @@ fn print_machine() {
     println!();
 }
 
-fn run_child(args: &Args, method: &str) -> Res<Row> {
-    let mut cmd = Command::new(std::env::current_exe()?);
+fn run_child(exe: &Path, args: &Args, method: &str) -> Res<Row> {
+    let mut cmd = Command::new(exe);
     cmd.arg("--method").arg(method).arg("--dir").arg(&args.dir);
     cmd.arg("--scan-sample").arg(args.scan_sample.to_string());
     if let Some(n) = args.queries {

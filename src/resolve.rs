@@ -702,10 +702,13 @@ impl Resolver {
                 hits.insert(tid, (sim, cost, key));
             }
         };
-        if let Some(v) = self.index.get(TOKEN, t.text) {
+        let exact = self.index.get(TOKEN, t.text);
+        if let Some(v) = exact {
             add(v as u32, Some(0), MatchKey::Token, &mut hits);
         }
-        if fuzzy {
+        // A token the index holds as it is gains nothing the skeleton
+        // neighbourhood misses from the fuzzy walk.
+        if fuzzy && exact.is_none() {
             let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len())).with_prefix(TOKEN);
             for (v, cost) in self.index.search(&aut, TOKEN, 4096) {
                 add(v as u32, Some(cost), MatchKey::Token, &mut hits);
