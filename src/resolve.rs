@@ -482,7 +482,10 @@ impl Resolver {
                 merged.push(format!("{}{}", toks[i], toks[i + 1]));
                 merged.extend(toks[i + 2..].iter().map(|t| t.to_string()));
                 let refs: Vec<&str> = merged.iter().map(|t| t.as_str()).collect();
-                let mut alt = self.score_tokens(&refs, true);
+                // The joined word is looked up by exact and skeleton keys
+                // only: a second fuzzy walk per pair would dominate the
+                // cost of every unknown name.
+                let mut alt = self.score_tokens(&refs, false);
                 alt.iter_mut().for_each(|s| s.score *= 0.97);
                 let top = |v: &[Scored]| v.first().map_or(0.0, |s| s.score);
                 let current = best_alt.as_ref().map_or(top(&scored), |(_, v)| top(v));
@@ -647,7 +650,7 @@ impl Resolver {
                 scored.push(Scored { alias: alias as usize, score: 1.0, key: MatchKey::Full, pairs: self.identity_pairs(toks.len()) });
             }
         }
-        if toks.len() == 1 && toks[0].len() >= 7 {
+        if fuzzy && toks.len() == 1 && toks[0].len() >= 7 {
             scored.extend(self.joined_hits(toks[0]));
         }
         self.best_per_entity(scored)
