@@ -25,7 +25,10 @@ use crate::normalize::Normalizer;
 use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
 
 /// Tokens taken from the skeleton neighbourhood of one query token, at most.
-const MAX_SKELETON_TOKENS: usize = 2048;
+const MAX_SKELETON_TOKENS: usize = 512;
+/// Aliases scored, for the explanation only, when no alias shares two
+/// words with the query.
+const FEW_CANDIDATES: usize = 64;
 
 /// Default decision threshold on the score.
 pub const DEFAULT_THRESHOLD: f64 = 0.70;
@@ -639,7 +642,7 @@ impl Resolver {
             })
         };
         let mut scored = Vec::new();
-        for alias in self.candidate_aliases(&hits) {
+        for alias in self.candidate_aliases(&qt, &hits) {
             let al = self.align_alias(&qt, alias, &mut lookup);
             if al.score > 0.0 {
                 scored.push(Scored { alias, score: al.score, key: MatchKey::Token, pairs: al.pairs });
@@ -650,8 +653,8 @@ impl Resolver {
                 scored.push(Scored { alias: alias as usize, score: 1.0, key: MatchKey::Full, pairs: self.identity_pairs(toks.len()) });
             }
         }
-        if fuzzy && toks.len() == 1 && toks[0].len() >= 7 {
-            scored.extend(self.joined_hits(toks[0]));
+        if toks.len() == 1 && toks[0].len() >= 7 {
+            scored.extend(self.joined_hits(toks[0], fuzzy));
         }
         self.best_per_entity(scored)
     }
@@ -662,11 +665,19 @@ impl Resolver {
 
     /// Single-word queries against aliases written without spaces
     /// (`alisherusmanov`).
-    fn joined_hits(&self, tok: &str) -> Vec<Scored> {
-        let budget = fuzzy_budget(tok.len());
-        let aut = WeightedLevenshtein::new(&self.model, tok, budget).with_prefix(JOINED);
+    /// An exact lookup, then (with `fuzzy`, and only when that found
+    /// nothing) the weighted walk of the joined keys.
+    fn joined_hits(&self, tok: &str, fuzzy: bool) -> Vec<Scored> {
+        let found: Vec<(usize, Cost)> = match self.index.get(JOINED, tok) {
+            Some(v) => vec![(v, 0)],
+            None if fuzzy => {
+                let aut = WeightedLevenshtein::new(&self.model, tok, fuzzy_budget(tok.len())).with_prefix(JOINED);
+                self.index.search(&aut, JOINED, 64)
+            }
+            None => Vec::new(),
+        };
         let mut out = Vec::new();
-        for (v, cost) in self.index.search(&aut, JOINED, 64) {
+        for (v, cost) in found {
             for &alias in self.list(&self.index.full_aliases, v) {
                 let alias = alias as usize;
                 let alen = self.alias_token_strs(alias).iter().map(|t| t.len()).sum();
@@ -755,9 +766,9 @@ impl Resolver {
     /// that at least two of them hit (a right answer shares at least two
     /// words with the query), else the rarest token's postings; with one:
     /// its postings. Best-matching tokens first, at most `MAX_CANDIDATES`.
-    fn candidate_aliases(&self, hits: &[TokenHits]) -> Vec<usize> {
+    fn candidate_aliases(&self, qt: &[QTok<'_>], hits: &[TokenHits]) -> Vec<usize> {
         let per_token: Vec<Vec<u32>> =
-            hits.iter().filter(|h| !h.is_empty()).map(|h| self.postings_of(h)).collect();
+            hits.iter().filter(|h| !h.is_empty()).map(|h| self.postings_of(h, MAX_CANDIDATES)).collect();
         let mut out: Vec<u32> = Vec::new();
         if per_token.len() >= 2 {
             let mut all: Vec<u32> = per_token.iter().flatten().copied().collect();
@@ -765,23 +776,34 @@ impl Resolver {
             out = all.chunk_by(|a, b| a == b).filter(|g| g.len() >= 2).map(|g| g[0]).collect();
         }
         if out.is_empty() {
-            if let Some(rarest) = per_token.iter().min_by_key(|p| p.len()) {
-                out = rarest.clone();
+            // An alias sharing one word with a query of two or more full
+            // words cannot reach a useful score (the unmatched word weighs
+            // 1): score only a few, for the explanation.
+            let strong = qt.iter().filter(|t| !t.initial && !t.patronymic).count();
+            let cap = if strong >= 2 { FEW_CANDIDATES } else { MAX_CANDIDATES };
+            let rarest = hits.iter().filter(|h| !h.is_empty()).min_by_key(|h| self.posting_count(h));
+            if let Some(h) = rarest {
+                out = self.postings_of(h, cap);
             }
         }
         out.truncate(MAX_CANDIDATES);
         out.into_iter().map(|a| a as usize).collect()
     }
 
+    fn posting_count(&self, hits: &TokenHits) -> usize {
+        hits.keys().map(|&t| self.index.token_postings.get(t as usize).len()).sum()
+    }
+
     /// The aliases containing any token of `hits`, each once, sorted;
-    /// tokens are taken best-similarity first until `MAX_CANDIDATES`.
-    fn postings_of(&self, hits: &TokenHits) -> Vec<u32> {
+    /// tokens are taken best-similarity first until `cap` aliases.
+    fn postings_of(&self, hits: &TokenHits, cap: usize) -> Vec<u32> {
         let mut toks: Vec<(&u32, &(f64, Cost, MatchKey))> = hits.iter().collect();
         toks.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(b.0)));
         let mut out: Vec<u32> = Vec::new();
         for (&t, _) in toks {
-            out.extend_from_slice(self.index.token_postings.get(t as usize));
-            if out.len() >= MAX_CANDIDATES {
+            let post = self.index.token_postings.get(t as usize);
+            out.extend_from_slice(&post[..post.len().min(cap - out.len().min(cap))]);
+            if out.len() >= cap {
                 break;
             }
         }
