@@ -13,7 +13,9 @@ use crate::cost::{Cost, CostModel};
 #[derive(Clone, Debug)]
 pub struct State {
     /// `rows[..n+1]` = D[*][j], `rows[n+1..]` = D[*][j-1].
-    rows: Vec<Cost>,
+    rows: Rows,
+    /// The smallest cost any continuation can reach (for `can_match`).
+    floor: Cost,
     last: Option<char>,
     /// Bytes of the exact prefix still to match.
     prefix_left: u8,
@@ -21,6 +23,41 @@ pub struct State {
     pending: [u8; 4],
     npending: u8,
     dead: bool,
+}
+
+/// Cells kept inline: the two rows of a query of up to 23 chars, so the
+/// states of typical name tokens are copied, never allocated.
+const INLINE: usize = 48;
+
+/// The two DP rows of a state.
+#[derive(Clone, Debug)]
+enum Rows {
+    Inline([Cost; INLINE], u8),
+    Heap(Vec<Cost>),
+}
+
+impl Rows {
+    fn filled(len: usize, v: Cost) -> Rows {
+        if len <= INLINE {
+            Rows::Inline([v; INLINE], len as u8)
+        } else {
+            Rows::Heap(vec![v; len])
+        }
+    }
+
+    fn as_slice(&self) -> &[Cost] {
+        match self {
+            Rows::Inline(buf, len) => &buf[..*len as usize],
+            Rows::Heap(v) => v,
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [Cost] {
+        match self {
+            Rows::Inline(buf, len) => &mut buf[..*len as usize],
+            Rows::Heap(v) => v,
+        }
+    }
 }
 
 /// A rule usable at one query position: key side and cost.
@@ -136,13 +173,22 @@ impl<'m> WeightedLevenshtein<'m> {
         if s.dead || s.prefix_left > 0 || s.npending > 0 {
             return Cost::MAX;
         }
-        s.rows[self.query.len()]
+        s.rows.as_slice()[self.query.len()]
+    }
+
+    /// The floor of a state's rows: no continuation can cost less.
+    fn floor(&self, rows: &[Cost]) -> Cost {
+        let n = self.query.len();
+        let cur = rows[..=n].iter().min().copied().unwrap_or(Cost::MAX);
+        let old = rows[n + 1..].iter().min().copied().unwrap_or(Cost::MAX);
+        cur.min(old.saturating_add(self.min_skip2))
     }
 
     fn step(&self, s: &State, c: char) -> State {
         let n = self.query.len();
-        let (cur, old) = s.rows.split_at(n + 1);
-        let mut rows = vec![Cost::MAX; 2 * (n + 1)];
+        let (cur, old) = s.rows.as_slice().split_at(n + 1);
+        let mut state_rows = Rows::filled(2 * (n + 1), Cost::MAX);
+        let rows = state_rows.as_mut_slice();
         let ins = self.model.indel_cost(c, s.last).0;
         rows[0] = cur[0].saturating_add(ins);
         for i in 1..=n {
@@ -164,7 +210,8 @@ impl<'m> WeightedLevenshtein<'m> {
             rows[i] = best;
         }
         rows[n + 1..].copy_from_slice(cur);
-        State { rows, last: Some(c), prefix_left: 0, pending: [0; 4], npending: 0, dead: false }
+        let floor = self.floor(rows);
+        State { rows: state_rows, floor, last: Some(c), prefix_left: 0, pending: [0; 4], npending: 0, dead: false }
     }
 }
 
@@ -173,13 +220,16 @@ impl fst::Automaton for WeightedLevenshtein<'_> {
 
     fn start(&self) -> State {
         let n = self.query.len();
-        let mut rows = vec![Cost::MAX; 2 * (n + 1)];
+        let mut state_rows = Rows::filled(2 * (n + 1), Cost::MAX);
+        let rows = state_rows.as_mut_slice();
         rows[0] = 0;
         for i in 1..=n {
             rows[i] = rows[i - 1].saturating_add(self.del[i]);
         }
+        let floor = self.floor(rows);
         State {
-            rows,
+            rows: state_rows,
+            floor,
             last: None,
             prefix_left: self.prefix.len() as u8,
             pending: [0; 4],
@@ -199,10 +249,7 @@ impl fst::Automaton for WeightedLevenshtein<'_> {
         if s.prefix_left > 0 {
             return true;
         }
-        let n = self.query.len();
-        let cur = s.rows[..=n].iter().min().copied().unwrap_or(Cost::MAX);
-        let old = s.rows[n + 1..].iter().min().copied().unwrap_or(Cost::MAX);
-        cur.min(old.saturating_add(self.min_skip2)) <= self.budget
+        s.floor <= self.budget
     }
 
     fn accept(&self, s: &State, byte: u8) -> State {
