@@ -30,6 +30,11 @@ const MAX_SKELETON_TOKENS: usize = 512;
 /// words with the query.
 const FEW_CANDIDATES: usize = 64;
 
+/// Edits up to this cost are spelling variants of one name (`Yuri`/`Yury`).
+const VARIANT_COST: Cost = 30;
+/// Similarity factor for a query word that is a different catalogue word.
+const REAL_WORD_PENALTY: f64 = 0.8;
+
 /// Default decision threshold on the score.
 pub const DEFAULT_THRESHOLD: f64 = 0.70;
 /// Default minimum gap between the best and the second-best entity.
@@ -632,14 +637,23 @@ impl Resolver {
         let auts: Vec<WeightedLevenshtein> =
             qt.iter().map(|t| WeightedLevenshtein::new(&self.model, t.text, Cost::MAX / 4)).collect();
         let mut cache: HashMap<(usize, u32), Option<(f64, Cost)>> = HashMap::new();
+        // A query word that is itself a word of the catalogue is probably
+        // that other name, not a misspelling of this one (`Bryce` is not a
+        // typo of `Bruce` when the catalogue knows a Bryce).
+        let known: Vec<Option<u32>> =
+            qt.iter().map(|t| self.index.get(TOKEN, t.text).map(|v| v as u32)).collect();
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
-            if let Some(&(s, c, _)) = hits[q].get(&tid) {
-                return Some((s, c));
+            let (sim, cost) = match hits[q].get(&tid) {
+                Some(&(s, c, _)) => (s, c),
+                None => (*cache.entry((q, tid)).or_insert_with(|| {
+                    let cost = auts[q].eval(tok)?;
+                    Some((token_sim(cost, qt[q].text.len(), tok.len()), cost))
+                }))?,
+            };
+            match known[q] {
+                Some(k) if k != tid && cost > VARIANT_COST => Some((sim * REAL_WORD_PENALTY, cost)),
+                _ => Some((sim, cost)),
             }
-            *cache.entry((q, tid)).or_insert_with(|| {
-                let cost = auts[q].eval(tok)?;
-                Some((token_sim(cost, qt[q].text.len(), tok.len()), cost))
-            })
         };
         let mut scored = Vec::new();
         for alias in self.candidate_aliases(&qt, &hits) {

@@ -66,7 +66,8 @@ impl Role {
 pub(crate) fn is_patronymic(tok: &str) -> bool {
     const ENDS: &[&str] = &[
         "ovich", "evich", "ovych", "evych", "ivich", "ivych", "ich", "ych", "ovna", "evna", "ivna",
-        "ichna", "ovitch", "evitch", "owitsch", "ewitsch", "ovic", "evic", "ovitj", "ovics",
+        "ichna", "ovitch", "evitch", "owitsch", "ewitsch", "ovic", "evic", "ovitj", "ovics", "ovyc",
+        "evyc", "ivyc", "itch", "ovytch", "ovits", "evits",
     ];
     tok.len() >= 6 && ENDS.iter().any(|e| tok.ends_with(e))
 }
