@@ -34,6 +34,12 @@ const USAGE: &str = "usage: resolve [--entities PATH] [--index PATH] [--save-ind
 const BATCH: usize = 4096;
 /// Text mode reads at most this many bytes of one line at a time.
 const MAX_CHUNK: usize = 1 << 20;
+/// Text mode's threshold for mentions of two or more words (names mode
+/// and one-word mentions keep the library's 0.70): a capitalised full
+/// name in running text that fits one catalogue entry closely, with the
+/// family name required and no close rival, is far more often a garbled
+/// spelling (`Mark Retty`) than another person. `--threshold` overrides it.
+const FULL_NAME_THRESHOLD: f64 = 0.62;
 /// Entities remembered per document for coreference (the most recent):
 /// `resolve_among` costs time per remembered entity.
 const MAX_SEEN: usize = 32;
@@ -568,12 +574,16 @@ impl Document<'_> {
     /// The global answer, unless the mention is unknown (or one word) and
     /// fits an entity this document has already named.
     fn resolve(&mut self, surface: &str) -> Resolution {
-        let query = Query::new(surface).with_limit(self.args.limit);
+        let mut query = Query::new(surface).with_limit(self.args.limit);
+        let words = self.resolver.normalizer().tokens(surface).len();
+        if self.args.threshold.is_none() && words >= 2 {
+            query = query.with_threshold(FULL_NAME_THRESHOLD);
+        }
         let mut res = self.resolver.resolve(&query);
         if self.try_context(surface, &res) {
             let ids: Vec<&str> = self.seen.iter().map(String::as_str).collect();
             let local = self.resolver.resolve_among(&query, &ids);
-            if local.id().is_some() && (res.id().is_none() || local.score() >= res.score()) {
+            if local.id().is_some() && (res.id().is_none() || local.score() > res.score()) {
                 res = local;
             }
         }

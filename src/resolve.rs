@@ -582,8 +582,8 @@ impl Resolver {
     }
 
     /// Context scoring: the plain DP against every alias token; a mention
-    /// fits when its tokens fit some alias tokens (the family name, or any
-    /// word of a place), with no squared family penalty.
+    /// fits when one of its words fits the family name (or a one-word place
+    /// name), with no squared family penalty, or when it aligns in full.
     fn align_context(&self, qt: &[QTok<'_>], alias: usize) -> score::Alignment {
         let toks = self.alias_token_strs(alias);
         let ent = self.index.alias_entity[alias] as usize;
@@ -592,7 +592,15 @@ impl Resolver {
         let mut best = score::Alignment::default();
         for (q, t) in qt.iter().enumerate() {
             for (a, at) in toks.iter().enumerate() {
-                if t.initial || roles[a] == Role::Middle {
+                // One word fits a person by the family name only, and a
+                // place or organisation only when its name is one word
+                // (`Moscow` is not the `Moscow Kremlin`, `Mark` not Rubio).
+                let fits = match roles[a] {
+                    Role::Family => true,
+                    Role::Core => toks.len() == 1,
+                    _ => false,
+                };
+                if t.initial || !fits {
                     continue;
                 }
                 let cost = distance(&self.model, t.text, at);

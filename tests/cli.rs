@@ -340,10 +340,10 @@ fn text_mode_invalid_utf8_crlf_and_coreference_per_file() {
     let dir = temp_dir("text");
     let mut raw = b"Talks in KYIV\r\n\xff\xfe bad \xe2\x82 bytes: Volodimir Zelinski met ".to_vec();
     raw.extend_from_slice(
-        b"Fridrich Mertz.\r\n\r\nLater Zelinski and Putin\xe2\x80\x99s aide \xc3spoke",
+        b"Fridrich Mertz.\r\n\r\nLater Zelinski and Putin\xe2\x80\x99s aide \xc3spoke. Mark Rutte nodded; Retty agreed",
     );
     let first = write(&dir, "first.txt", &raw);
-    let second = write(&dir, "second.txt", b"Zelinski alone.\r\n");
+    let second = write(&dir, "second.txt", b"Retty alone.\r\n");
     let lines = json_lines(&run(&[first.as_str(), second.as_str()], b""));
     let (a, b): (Vec<Value>, Vec<Value>) =
         lines.into_iter().partition(|v| v["file"] == first.as_str());
@@ -360,6 +360,8 @@ fn text_mode_invalid_utf8_crlf_and_coreference_per_file() {
             ("Fridrich Mertz", Some("merz")),
             ("Zelinski", Some("zelenskyy")),
             ("Putin", Some("putin")),
+            ("Mark Rutte", Some("rutte")),
+            ("Retty", Some("rutte")),
         ]
     );
     assert_eq!(
@@ -367,7 +369,7 @@ fn text_mode_invalid_utf8_crlf_and_coreference_per_file() {
         b"KYIV"
     );
     assert_eq!(b.len(), 1);
-    assert_eq!(b[0]["surface"], "Zelinski");
+    assert_eq!(b[0]["surface"], "Retty");
     assert_eq!(id(&b[0]), None, "coreference does not cross files");
 }
 
@@ -558,4 +560,115 @@ fn stats_go_to_stderr() {
         "{err}"
     );
     assert!(err.contains("index: built"), "{err}");
+}
+
+/// The five seed articles (read from `../shared/seeds` when it is there):
+/// text mode with the bundled catalogue resolves their noisy spellings,
+/// leaves the two people who are not in the catalogue unknown, and never
+/// resolves a mention to an entity the articles do not talk about.
+#[test]
+fn text_mode_seed_articles() {
+    let dir = Path::new(ROOT).join("../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    };
+    let mut files: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().display().to_string())
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    files.sort();
+    let args: Vec<&str> = files.iter().map(String::as_str).collect();
+    let out = run(&args, b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines = json_lines(&out);
+    let expected: &[(&str, Option<&str>)] = &[
+        ("Zelensky", Some("zelenskyy")),
+        ("Zelinski", Some("zelenskyy")),
+        ("Volodimir Zellinski", Some("zelenskyy")),
+        ("Steve Vitkov", Some("witkoff")),
+        ("Steve Witkev", Some("witkoff")),
+        ("Mertz", Some("merz")),
+        ("Mark Retty", Some("rutte")),
+        ("Roti", Some("rutte")),
+        ("Kiir Starmer", Some("starmer")),
+        ("Yuri Oshkov", Some("ushakov")),
+        ("Yury Ushakov", Some("ushakov")),
+        ("Sergei Lavrov", Some("lavrov")),
+        ("Kiev", Some("kyiv")),
+        ("KYIV", Some("kyiv")),
+        ("Cursk", Some("kursk")),
+        ("Constantine Sonin", Some("sonin")),
+        ("Anna Kutz", None),
+        ("Mark Levin", None),
+    ];
+    let mut failures = Vec::new();
+    for (surface, want) in expected {
+        let got: Vec<Option<&str>> = lines
+            .iter()
+            .filter(|l| l["surface"] == *surface)
+            .map(id)
+            .collect();
+        if got.is_empty() {
+            failures.push(format!("{surface}: not found as a mention"));
+        } else if got.iter().any(|g| g != want) {
+            failures.push(format!("{surface}: want {want:?}, got {got:?}"));
+        }
+    }
+    // Every id printed must be one of the articles' people, places and
+    // organisations: anything else is a wrong id.
+    let allowed = [
+        "trump",
+        "putin",
+        "zelenskyy",
+        "ushakov",
+        "lavrov",
+        "leavitt",
+        "tsuruoka",
+        "merz",
+        "macron",
+        "starmer",
+        "vance",
+        "rubio",
+        "witkoff",
+        "rutte",
+        "sonin",
+        "stubb",
+        "polyanskiy",
+        "radakin",
+        "kyiv",
+        "kursk",
+        "moscow",
+        "washington",
+        "crimea",
+        "ukraine",
+        "russia",
+        "united-states",
+        "united-kingdom",
+        "germany",
+        "france",
+        "finland",
+        "europe",
+        "alaska",
+        "kremlin",
+        "downing-street",
+        "nato",
+        "united-nations",
+        "tass",
+        "european-union",
+    ];
+    for l in &lines {
+        if let Some(got) = id(l) {
+            if !allowed.contains(&got) {
+                failures.push(format!("{}: resolved to unexpected {got}", l["surface"]));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
