@@ -803,17 +803,16 @@ impl Resolver {
             // 1): score only a few, for the explanation.
             let strong = qt.iter().filter(|t| !t.initial && !t.patronymic).count();
             let cap = if strong >= 2 { FEW_CANDIDATES } else { MAX_CANDIDATES };
-            let rarest = hits.iter().filter(|h| !h.is_empty()).min_by_key(|h| self.posting_count(h));
-            if let Some(h) = rarest {
-                out = self.postings_of(h, cap);
+            // Every word's own aliases: the rarest word may be the garbled
+            // one (`Riey` → `Riou`), the family name another.
+            for h in hits.iter().filter(|h| !h.is_empty()) {
+                out.extend(self.postings_of(h, cap));
             }
+            out.sort_unstable();
+            out.dedup();
         }
         out.truncate(MAX_CANDIDATES);
         out.into_iter().map(|a| a as usize).collect()
-    }
-
-    fn posting_count(&self, hits: &TokenHits) -> usize {
-        hits.keys().map(|&t| self.index.token_postings.get(t as usize).len()).sum()
     }
 
     /// The aliases containing any token of `hits`, each once, sorted;
@@ -972,10 +971,9 @@ impl Resolver {
 fn fuzzy_budget(len: usize) -> Cost {
     match len {
         0..=2 => 20,
-        3 => 40,
-        4 => 60,
-        5 => 80,
-        6..=7 => 100,
-        _ => 125,
+        3 => 50,
+        4..=5 => 100,
+        6..=7 => 115,
+        _ => 130,
     }
 }
