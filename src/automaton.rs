@@ -160,11 +160,15 @@ impl<'m> WeightedLevenshtein<'m> {
     }
 
     /// Runs the automaton over a whole key: its cost if within budget.
+    /// Stops as soon as no continuation can come back within the budget.
     pub fn eval(&self, key: &str) -> Option<Cost> {
         use fst::Automaton;
         let mut s = self.start();
         for &b in key.as_bytes() {
             s = self.accept(&s, b);
+            if !self.can_match(&s) {
+                return None;
+            }
         }
         self.cost(&s)
     }

@@ -117,6 +117,8 @@ pub struct CostModel {
     /// Substitutions involving non-ASCII characters.
     other_sub: HashMap<(char, char), (Cost, EditClass)>,
     pub(crate) rules: Vec<Rule>,
+    /// Rules by the last characters of their two sides, for the DP.
+    rules_by_end: HashMap<(char, char), Vec<usize>>,
 }
 
 const VOWELS: &str = "aeiouy";
@@ -145,6 +147,7 @@ impl CostModel {
             ascii_indel: vec![(UNIT, EditClass::Other); 128],
             other_sub: HashMap::new(),
             rules: Vec::new(),
+            rules_by_end: HashMap::new(),
         }
     }
 
@@ -221,11 +224,17 @@ impl CostModel {
     ) -> &mut CostModel {
         let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
         assert!((1..=2).contains(&a.len()) && (1..=2).contains(&b.len()));
-        self.rules.push(Rule { a: a.clone(), b: b.clone(), cost, class });
+        self.push_rule(Rule { a: a.clone(), b: b.clone(), cost, class });
         if a != b {
-            self.rules.push(Rule { a: b, b: a, cost, class });
+            self.push_rule(Rule { a: b, b: a, cost, class });
         }
         self
+    }
+
+    fn push_rule(&mut self, r: Rule) {
+        let end = (r.a[r.a.len() - 1], r.b[r.b.len() - 1]);
+        self.rules_by_end.entry(end).or_default().push(self.rules.len());
+        self.rules.push(r);
     }
 
     /// Sets the cost of writing a doubled letter single (or a single one
@@ -548,7 +557,8 @@ fn best_step(
     if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != a[i - 2] {
         consider(d[i - 2][j - 2] + m.transpose_cost(), 2, 2, EditClass::Transposition);
     }
-    for r in &m.rules {
+    let ends = if i > 0 && j > 0 { m.rules_by_end.get(&(a[i - 1], b[j - 1])) } else { None };
+    for r in ends.into_iter().flatten().map(|&k| &m.rules[k]) {
         let (la, lb) = (r.a.len(), r.b.len());
         if i >= la && j >= lb && a[i - la..i] == r.a[..] && b[j - lb..j] == r.b[..] {
             consider(d[i - la][j - lb] + r.cost, la, lb, r.class);

@@ -643,7 +643,7 @@ impl Resolver {
         // Pairs the fuzzy search did not reach are scored by the same
         // automaton run over the one token, once per (query token, token).
         let auts: Vec<WeightedLevenshtein> =
-            qt.iter().map(|t| WeightedLevenshtein::new(&self.model, t.text, Cost::MAX / 4)).collect();
+            qt.iter().map(|t| WeightedLevenshtein::new(&self.model, t.text, score::max_pair_cost(t.text.len()))).collect();
         let mut cache: HashMap<(usize, u32), Option<(f64, Cost)>> = HashMap::new();
         // A query word that is itself a word of the catalogue is probably
         // that other name, not a misspelling of this one (`Bryce` is not a
@@ -726,7 +726,7 @@ impl Resolver {
         if t.initial {
             return hits;
         }
-        let scorer = WeightedLevenshtein::new(&self.model, t.text, Cost::MAX / 4);
+        let scorer = WeightedLevenshtein::new(&self.model, t.text, score::max_pair_cost(t.text.len()));
         let add = |tid: u32, cost: Option<Cost>, key: MatchKey, hits: &mut TokenHits| {
             if hits.contains_key(&tid) || tid as usize >= self.index.tokens.len() {
                 return;

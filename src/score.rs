@@ -97,14 +97,25 @@ pub(crate) fn roles(tokens: &[&str], person: bool) -> Vec<Role> {
     roles
 }
 
+/// The cost at which two words of `len` (the longer) bytes have
+/// similarity 0.
+fn zero_sim_cost(len: usize) -> f64 {
+    (UNIT as f64) * 0.35 * (len as f64 + 2.5)
+}
+
 /// Similarity of two tokens from their weighted edit cost.
 pub(crate) fn token_sim(cost: Cost, qlen: usize, alen: usize) -> f64 {
     if cost == 0 {
         return 1.0;
     }
-    let l = qlen.max(alen) as f64;
-    let scale = (UNIT as f64) * 0.35 * (l + 2.5);
-    (1.0 - cost as f64 / scale).max(0.0)
+    (1.0 - cost as f64 / zero_sim_cost(qlen.max(alen))).max(0.0)
+}
+
+/// The largest cost at which a word of `len` bytes can still pair
+/// (similarity ≥ [`PAIR_MIN`]) with a word of up to twice its length.
+pub(crate) fn max_pair_cost(len: usize) -> Cost {
+    let l = (2 * len).min(crate::limits::MAX_TOKEN_CHARS);
+    ((1.0 - PAIR_MIN) * zero_sim_cost(l)).ceil() as Cost
 }
 
 /// One query token as the scorer sees it.
