@@ -247,10 +247,13 @@ fn builder(args: &Args) -> ResolverBuilder {
 
 fn load_resolver(args: &Args) -> Res<Resolver> {
     if let Some(path) = &args.index {
-        let bytes = std::fs::read(path).map_err(|e| error(format!("{}: {e}", path.display())))?;
-        return builder(args)
-            .load_bytes(bytes)
-            .map_err(|e| error(format!("{}: {e}", path.display())));
+        let fail = |e: &dyn std::fmt::Display| error(format!("{}: {e}", path.display()));
+        let file = File::open(path).map_err(|e| fail(&e))?;
+        // SAFETY: the index file is only read; namefold never writes an
+        // index file in place (`--save-index` renames a new file over the
+        // old one), so the mapping cannot change under us through it.
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| fail(&e))?;
+        return builder(args).load_shared(std::sync::Arc::new(map)).map_err(|e| fail(&e));
     }
     let path = args.entities.clone().unwrap_or_else(default_entities);
     let catalog = read_catalog(&path, args.skip_bad_lines)?;

@@ -6,24 +6,34 @@
 //! Each body section is a u64 byte length followed by the bytes, padded to
 //! a multiple of 4.
 
+use std::ops::Range;
+
 use crate::error::{Error, ErrorKind, Result};
 
 pub(crate) const MAGIC: &[u8; 8] = b"NAMEFOLD";
-pub(crate) const VERSION: u32 = 2;
+pub(crate) const VERSION: u32 = 3;
 const HEADER: usize = 8 + 4 + 8;
 
-/// A 64-bit checksum over 8-byte words (a multiply-rotate mix: every bit
-/// flip changes it, and it runs at memory speed).
+/// A 64-bit checksum: four independent multiply-rotate lanes over 8-byte
+/// words (so it runs at memory speed), folded together with the length.
+/// Every single bit flip changes it.
 pub(crate) fn checksum(data: &[u8]) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut h: u64 = 0x243F_6A88_85A3_08D3 ^ data.len() as u64;
-    let mut chunks = data.chunks_exact(8);
-    for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    let mix = |h: u64, w: u64| (h ^ w).wrapping_mul(K).rotate_left(29);
+    let word = |c: &[u8]| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+    let mut lanes: [u64; 4] = [0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344, 0xA409_3822_299F_31D0, 0x082E_FA98_EC4E_6C89];
+    let mut blocks = data.chunks_exact(32);
+    for b in &mut blocks {
+        for (l, lane) in lanes.iter_mut().enumerate() {
+            *lane = mix(*lane, word(&b[8 * l..8 * l + 8]));
+        }
     }
-    for &b in chunks.remainder() {
-        h = (h ^ b as u64).wrapping_mul(K).rotate_left(29);
+    let mut h = (data.len() as u64).wrapping_mul(K);
+    for lane in lanes {
+        h = mix(h, lane);
+    }
+    for &b in blocks.remainder() {
+        h = mix(h, b as u64);
     }
     h ^ (h >> 32)
 }
@@ -64,10 +74,11 @@ impl Writer {
     }
 }
 
-/// Reads sections from a verified body.
+/// Reads section ranges (in file coordinates) from a verified file.
 pub(crate) struct Reader<'a> {
-    body: &'a [u8],
+    file: &'a [u8],
     pos: usize,
+    end: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -97,39 +108,31 @@ impl<'a> Reader<'a> {
         if checksum(data) != sum {
             return Err(Error::corrupt("checksum mismatch"));
         }
-        Ok(Reader { body: &data[HEADER..], pos: 0 })
+        Ok(Reader { file, pos: HEADER, end: data.len() })
     }
 
-    pub(crate) fn bytes(&mut self) -> Result<&'a [u8]> {
+    /// The next section's byte range in the file.
+    pub(crate) fn bytes(&mut self) -> Result<Range<usize>> {
         let at = self.pos;
         let len = self.take(8)?;
-        let len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
+        let len = u64::from_le_bytes(self.file[len].try_into().expect("8 bytes"));
         let len = usize::try_from(len).map_err(|_| Error::corrupt(format!("section at {at} too long")))?;
         let data = self.take(len)?;
-        let pad = (4 - self.pos % 4) % 4;
+        let pad = (4 - (self.pos - HEADER) % 4) % 4;
         self.take(pad)?;
         Ok(data)
     }
 
-    pub(crate) fn u32s(&mut self) -> Result<Vec<u32>> {
-        let at = self.pos;
-        let b = self.bytes()?;
-        if b.len() % 4 != 0 {
-            return Err(Error::corrupt(format!("section at {at} is not a u32 array")));
-        }
-        Ok(b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
-    }
-
-    fn take(&mut self, n: usize) -> Result<&'a [u8]> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.body.len());
+    fn take(&mut self, n: usize) -> Result<Range<usize>> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.end);
         let end = end.ok_or_else(|| Error::corrupt(format!("section at byte {} runs past the end", self.pos)))?;
-        let out = &self.body[self.pos..end];
+        let out = self.pos..end;
         self.pos = end;
         Ok(out)
     }
 
     pub(crate) fn finish(&self) -> Result<()> {
-        if self.pos != self.body.len() {
+        if self.pos != self.end {
             return Err(Error::corrupt("trailing bytes after the last section"));
         }
         Ok(())

@@ -11,9 +11,9 @@
 //!   deletion away: a single-edit neighbourhood that is found by exact
 //!   lookups, without a fuzzy walk.
 //!
-//! All tables are flat `u32`/`u8` arrays and string blobs, so saving is a
-//! copy and loading is a bounds-checked decode without per-entity
-//! allocation.
+//! All tables are flat `u32`/`u8` arrays and string blobs (`table.rs`): a
+//! built index is its file's bytes, and a loaded one reads them in place
+//! after checking them, without copying or allocating per entity.
 
 use std::collections::BTreeMap;
 
@@ -23,6 +23,7 @@ use crate::automaton::WeightedLevenshtein;
 use crate::codec::{Reader, Writer};
 use crate::cost::Cost;
 use crate::error::{Error, Result};
+use crate::table::{Bytes, Lists, ListsBuf, Shared, StrBuf, StrTable, U32Table};
 
 /// Key-space prefixes.
 pub(crate) const FULL: &[u8] = b"f:";
@@ -30,82 +31,6 @@ pub(crate) const JOINED: &[u8] = b"j:";
 pub(crate) const TOKEN: &[u8] = b"t:";
 pub(crate) const SKEL: &[u8] = b"s:";
 pub(crate) const DEL: &[u8] = b"d:";
-
-/// A table of strings stored in one blob.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct StrTable {
-    blob: String,
-    ends: Vec<u32>,
-}
-
-impl StrTable {
-    pub(crate) fn push(&mut self, s: &str) {
-        self.blob.push_str(s);
-        self.ends.push(self.blob.len() as u32);
-    }
-
-    pub(crate) fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.blob[start..self.ends[i] as usize]
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    fn write(&self, w: &mut Writer) {
-        w.bytes(self.blob.as_bytes());
-        w.u32s(&self.ends);
-    }
-
-    fn read(r: &mut Reader<'_>) -> Result<StrTable> {
-        let blob = String::from_utf8(r.bytes()?.to_vec())
-            .map_err(|_| Error::corrupt("string table is not UTF-8"))?;
-        let ends = r.u32s()?;
-        let mut prev = 0usize;
-        for &e in &ends {
-            let e = e as usize;
-            if e < prev || e > blob.len() || !blob.is_char_boundary(e) {
-                return Err(Error::corrupt("string table offsets out of order"));
-            }
-            prev = e;
-        }
-        Ok(StrTable { blob, ends })
-    }
-}
-
-/// A list of lists of `u32` in CSR form.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Lists {
-    ends: Vec<u32>,
-    items: Vec<u32>,
-}
-
-impl Lists {
-    pub(crate) fn push(&mut self, list: &[u32]) {
-        self.items.extend_from_slice(list);
-        self.ends.push(self.items.len() as u32);
-    }
-
-    pub(crate) fn get(&self, i: usize) -> &[u32] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.items[start..self.ends[i] as usize]
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    fn write(&self, w: &mut Writer) {
-        w.u32s(&self.ends);
-        w.u32s(&self.items);
-    }
-
-    /// Reads and checks offsets and that every item is `< bound`.
-    fn read(r: &mut Reader<'_>, bound: usize) -> Result<Lists> {
-        Lists::check((r.u32s()?, r.u32s()?), bound)
-    }
-}
 
 /// Flags of an alias.
 pub(crate) const ALIAS_CANONICAL: u8 = 1;
@@ -128,7 +53,7 @@ impl Kind {
         }
     }
 
-    fn from_u8(b: u8) -> Result<Kind> {
+    pub(crate) fn from_u8(b: u8) -> Result<Kind> {
         match b {
             0 => Ok(Kind::Person),
             1 => Ok(Kind::Place),
@@ -138,17 +63,18 @@ impl Kind {
     }
 }
 
-/// Everything the resolver reads; built by `ResolverBuilder`, saved and
-/// loaded as bytes.
+/// Everything the resolver reads: views over one index file.
 #[derive(Clone, Debug)]
 pub(crate) struct AliasIndex {
-    pub(crate) fst: Map<Vec<u8>>,
+    file: Bytes,
+    pub(crate) fst: Map<Bytes>,
     pub(crate) ent_ids: StrTable,
     pub(crate) ent_names: StrTable,
     pub(crate) ent_kinds: StrTable,
-    pub(crate) ent_kind: Vec<u8>,
-    pub(crate) alias_entity: Vec<u32>,
-    pub(crate) alias_flags: Vec<u8>,
+    ent_kind: Bytes,
+    /// Entity of each alias (sorted: aliases are grouped by entity).
+    pub(crate) alias_entity: U32Table,
+    alias_flags: Bytes,
     pub(crate) alias_text: StrTable,
     /// Token ids of each alias, in order.
     pub(crate) alias_tokens: Lists,
@@ -166,14 +92,14 @@ pub(crate) struct AliasIndex {
 /// Collects entities and aliases, then sorts and writes the fst once.
 #[derive(Default)]
 pub(crate) struct IndexBuilder {
-    ent_ids: StrTable,
-    ent_names: StrTable,
-    ent_kinds: StrTable,
+    ent_ids: StrBuf,
+    ent_names: StrBuf,
+    ent_kinds: StrBuf,
     ent_kind: Vec<u8>,
     alias_entity: Vec<u32>,
     alias_flags: Vec<u8>,
-    alias_text: StrTable,
-    alias_tokens: Lists,
+    alias_text: StrBuf,
+    alias_tokens: ListsBuf,
     token_ids: BTreeMap<String, u32>,
     token_list: Vec<String>,
     postings: Vec<Vec<u32>>,
@@ -222,12 +148,13 @@ impl IndexBuilder {
         }
     }
 
-    /// Renumbers tokens in sorted order, groups skeletons and writes the fst.
-    pub(crate) fn finish(self) -> Result<AliasIndex> {
+    /// Renumbers tokens in sorted order, groups skeletons, writes the fst
+    /// and returns the index file's bytes.
+    pub(crate) fn finish(self) -> Result<Vec<u8>> {
         // token_ids is a BTreeMap: iterate in sorted order for stable ids.
         let mut remap = vec![0u32; self.token_list.len()];
-        let mut tokens = StrTable::default();
-        let mut token_postings = Lists::default();
+        let mut tokens = StrBuf::default();
+        let mut token_postings = ListsBuf::default();
         let mut keys: Vec<(Vec<u8>, u64)> = Vec::new();
         let mut skels: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         for (new, (tok, &old)) in self.token_ids.iter().enumerate() {
@@ -237,12 +164,12 @@ impl IndexBuilder {
             keys.push(([TOKEN, tok.as_bytes()].concat(), new as u64));
             skels.entry(crate::skeleton::skeleton(tok)).or_default().push(new as u32);
         }
-        let mut alias_tokens = Lists::default();
+        let mut alias_tokens = ListsBuf::default();
         for a in 0..self.alias_tokens.len() {
             let ids: Vec<u32> = self.alias_tokens.get(a).iter().map(|&t| remap[t as usize]).collect();
             alias_tokens.push(&ids);
         }
-        let mut skel_tokens = Lists::default();
+        let mut skel_tokens = ListsBuf::default();
         let mut dels: BTreeMap<Vec<u8>, Vec<u32>> = BTreeMap::new();
         for (i, (skel, toks)) in skels.iter().enumerate() {
             keys.push(([SKEL, skel.as_bytes()].concat(), i as u64));
@@ -254,34 +181,34 @@ impl IndexBuilder {
                 }
             }
         }
-        let mut del_skels = Lists::default();
+        let mut del_skels = ListsBuf::default();
         for (i, (v, list)) in dels.iter().enumerate() {
             keys.push(([DEL, v.as_slice()].concat(), i as u64));
             del_skels.push(list);
         }
-        let mut full_aliases = Lists::default();
+        let mut full_aliases = ListsBuf::default();
         for (i, (key, aliases)) in self.full.iter().enumerate() {
             keys.push((key.clone(), i as u64));
             full_aliases.push(aliases);
         }
         keys.sort_unstable();
         let fst = Map::from_iter(keys)?;
-        Ok(AliasIndex {
-            fst,
-            ent_ids: self.ent_ids,
-            ent_names: self.ent_names,
-            ent_kinds: self.ent_kinds,
-            ent_kind: self.ent_kind,
-            alias_entity: self.alias_entity,
-            alias_flags: self.alias_flags,
-            alias_text: self.alias_text,
-            alias_tokens,
-            tokens,
-            token_postings,
-            skel_tokens,
-            del_skels,
-            full_aliases,
-        })
+        let mut w = Writer::default();
+        w.bytes(fst.as_fst().as_bytes());
+        self.ent_ids.write(&mut w);
+        self.ent_names.write(&mut w);
+        self.ent_kinds.write(&mut w);
+        w.bytes(&self.ent_kind);
+        w.u32s(&self.alias_entity);
+        w.bytes(&self.alias_flags);
+        self.alias_text.write(&mut w);
+        alias_tokens.write(&mut w);
+        tokens.write(&mut w);
+        token_postings.write(&mut w);
+        skel_tokens.write(&mut w);
+        del_skels.write(&mut w);
+        full_aliases.write(&mut w);
+        Ok(w.into_file())
     }
 }
 
@@ -335,7 +262,11 @@ impl AliasIndex {
     }
 
     pub(crate) fn kind_of(&self, ent: usize) -> Kind {
-        Kind::from_u8(self.ent_kind[ent]).unwrap_or(Kind::Other)
+        Kind::from_u8(self.ent_kind.as_ref()[ent]).unwrap_or(Kind::Other)
+    }
+
+    pub(crate) fn is_canonical(&self, alias: usize) -> bool {
+        self.alias_flags.as_ref()[alias] & ALIAS_CANONICAL != 0
     }
 
     pub(crate) fn entity_count(&self) -> usize {
@@ -346,65 +277,67 @@ impl AliasIndex {
         self.alias_entity.len()
     }
 
-    pub(crate) fn write(&self, w: &mut Writer) {
-        w.bytes(self.fst.as_fst().as_bytes());
-        self.ent_ids.write(w);
-        self.ent_names.write(w);
-        self.ent_kinds.write(w);
-        w.bytes(&self.ent_kind);
-        w.u32s(&self.alias_entity);
-        w.bytes(&self.alias_flags);
-        self.alias_text.write(w);
-        self.alias_tokens.write(w);
-        self.tokens.write(w);
-        self.token_postings.write(w);
-        self.skel_tokens.write(w);
-        self.del_skels.write(w);
-        self.full_aliases.write(w);
+    /// The index file's bytes.
+    pub(crate) fn file(&self) -> &[u8] {
+        self.file.as_ref()
     }
 
-    pub(crate) fn read(r: &mut Reader<'_>) -> Result<AliasIndex> {
-        let fst = Map::new(r.bytes()?.to_vec()).map_err(|e| Error::corrupt(format!("fst: {e}")))?;
+    /// Checks a whole index file and makes views over it.
+    pub(crate) fn read(data: Shared) -> Result<AliasIndex> {
+        let file = Bytes::new(data);
+        let mut r = Reader::open(file.as_ref())?;
+        let mut next = || -> Result<Bytes> { Ok(file.sub(r.bytes()?)) };
+        let fst = Map::new(next()?).map_err(|e| Error::corrupt(format!("fst: {e}")))?;
         // The fst's own CRC32 over its nodes: a damaged body never reaches
         // a search.
         fst.as_fst().verify().map_err(|e| Error::corrupt(format!("fst: {e}")))?;
-        let ent_ids = StrTable::read(r)?;
-        let ent_names = StrTable::read(r)?;
-        let ent_kinds = StrTable::read(r)?;
-        let ent_kind = r.bytes()?.to_vec();
+        let mut strs = |what: &str| -> Result<StrTable> {
+            let blob = next()?;
+            StrTable::new(blob, U32Table::new(next()?)?, what)
+        };
+        let ent_ids = strs("entity ids")?;
+        let ent_names = strs("entity names")?;
+        let ent_kinds = strs("entity kinds")?;
+        let ent_kind = next()?;
         let n_ent = ent_ids.len();
-        if ent_names.len() != n_ent || ent_kinds.len() != n_ent || ent_kind.len() != n_ent {
+        if ent_names.len() != n_ent || ent_kinds.len() != n_ent || ent_kind.as_ref().len() != n_ent {
             return Err(Error::corrupt("entity tables differ in length"));
         }
-        for &k in &ent_kind {
+        for &k in ent_kind.as_ref() {
             Kind::from_u8(k)?;
         }
-        let alias_entity = r.u32s()?;
-        if alias_entity.iter().any(|&e| e as usize >= n_ent) {
-            return Err(Error::corrupt("alias entity out of range"));
-        }
+        let alias_entity = U32Table::new(next()?)?;
+        alias_entity.check_bound(n_ent, "alias entity")?;
         let n_alias = alias_entity.len();
-        let alias_flags = r.bytes()?.to_vec();
-        let alias_text = StrTable::read(r)?;
-        let alias_tokens_raw = (r.u32s()?, r.u32s()?);
-        let tokens = StrTable::read(r)?;
-        let alias_tokens = Lists::check(alias_tokens_raw, tokens.len())?;
-        let token_postings = Lists::read(r, n_alias)?;
-        let skel_tokens = Lists::read(r, tokens.len())?;
-        let del_skels = Lists::read(r, skel_tokens.len())?;
-        let full_aliases = Lists::read(r, n_alias)?;
-        if alias_flags.len() != n_alias
+        let alias_flags = next()?;
+        let alias_text = StrTable::new(next()?, U32Table::new(next()?)?, "alias texts")?;
+        let (at_ends, at_items) = (U32Table::new(next()?)?, U32Table::new(next()?)?);
+        let tokens = StrTable::new(next()?, U32Table::new(next()?)?, "tokens")?;
+        let alias_tokens = Lists::new(at_ends, at_items, tokens.len(), "alias tokens")?;
+        let mut lists = |bound: usize, what: &str| -> Result<Lists> {
+            let ends = U32Table::new(next()?)?;
+            Lists::new(ends, U32Table::new(next()?)?, bound, what)
+        };
+        let token_postings = lists(n_alias, "postings")?;
+        let skel_tokens = lists(tokens.len(), "skeleton tokens")?;
+        let del_skels = lists(skel_tokens.len(), "deletion skeletons")?;
+        let full_aliases = lists(n_alias, "full names")?;
+        if alias_flags.as_ref().len() != n_alias
             || alias_text.len() != n_alias
             || alias_tokens.len() != n_alias
             || token_postings.len() != tokens.len()
         {
             return Err(Error::corrupt("alias tables differ in length"));
         }
-        if (0..alias_tokens.len()).any(|a| alias_tokens.get(a).is_empty()) {
+        if (0..n_alias).any(|a| alias_tokens.get(a).is_empty()) {
             return Err(Error::corrupt("alias without tokens"));
+        }
+        if alias_entity.view().iter().zip(alias_entity.view().iter().skip(1)).any(|(a, b)| a > b) {
+            return Err(Error::corrupt("aliases not grouped by entity"));
         }
         r.finish()?;
         Ok(AliasIndex {
+            file,
             fst,
             ent_ids,
             ent_names,
@@ -420,21 +353,5 @@ impl AliasIndex {
             del_skels,
             full_aliases,
         })
-    }
-}
-
-impl Lists {
-    fn check((ends, items): (Vec<u32>, Vec<u32>), bound: usize) -> Result<Lists> {
-        let mut prev = 0u32;
-        for &e in &ends {
-            if e < prev || e as usize > items.len() {
-                return Err(Error::corrupt("list offsets out of order"));
-            }
-            prev = e;
-        }
-        if items.iter().any(|&x| x as usize >= bound) {
-            return Err(Error::corrupt("list item out of range"));
-        }
-        Ok(Lists { ends, items })
     }
 }

@@ -71,6 +71,7 @@ mod resolve;
 pub mod scan;
 mod score;
 mod skeleton;
+mod table;
 mod translit;
 
 pub use automaton::{State as AutomatonState, WeightedLevenshtein};
@@ -88,3 +89,14 @@ pub use skeleton::skeleton;
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+/// Internals exposed for the crate's own tests and fuzz targets (to forge
+/// files whose checksum is right but whose body is not). Not part of the
+/// API: may change in any release.
+#[doc(hidden)]
+pub mod __test_api {
+    /// The index file checksum over everything before its last 8 bytes.
+    pub fn index_checksum(data: &[u8]) -> u64 {
+        crate::codec::checksum(data)
+    }
+}

@@ -15,7 +15,8 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::automaton::WeightedLevenshtein;
-use crate::codec::{Reader, Writer};
+use std::sync::Arc;
+
 use crate::cost::{distance, Cost, CostModel, EditOp};
 use crate::entity::Catalog;
 use crate::error::{Error, ErrorKind, Result};
@@ -322,14 +323,43 @@ impl ResolverBuilder {
         if catalog.is_empty() {
             return Err(Error::new(ErrorKind::EmptyCatalog));
         }
-        Ok(self.with_index(b.finish()?))
+        self.load_vec(b.finish()?)
     }
 
     /// Loads a saved index (see [`Resolver::to_bytes`]) with this
-    /// builder's settings.
+    /// builder's settings. The bytes are copied once; the tables are then
+    /// read in place.
     pub fn load_bytes(&self, bytes: impl AsRef<[u8]>) -> Result<Resolver> {
-        let mut r = Reader::open(bytes.as_ref())?;
-        Ok(self.with_index(AliasIndex::read(&mut r)?))
+        self.load_vec(bytes.as_ref().to_vec())
+    }
+
+    /// Loads an index file saved by [`Resolver::save`] with this builder's
+    /// settings, reading it into memory once (no further copy).
+    pub fn load_file(&self, path: impl AsRef<Path>) -> Result<Resolver> {
+        self.load_vec(std::fs::read(path)?)
+    }
+
+    /// Loads an index from bytes the caller shares, without copying them:
+    /// a memory map (`Arc<memmap2::Mmap>`), an `Arc<Vec<u8>>`, a static
+    /// slice. They are checked once (checksums, structure) and then read
+    /// in place.
+    ///
+    /// # Example
+    /// ```
+    /// use std::sync::Arc;
+    /// use namefold::{Catalog, Entity, Query, Resolver};
+    /// let cat = Catalog::from_entities(vec![Entity::new("kyiv", "Kyiv").with_alias("Kiev")])?;
+    /// let shared = Arc::new(Resolver::build(&cat)?.to_bytes());
+    /// let r = Resolver::builder().load_shared(shared)?;
+    /// assert_eq!(r.resolve(&Query::new("Kiev")).id(), Some("kyiv"));
+    /// # Ok::<(), namefold::Error>(())
+    /// ```
+    pub fn load_shared<T: AsRef<[u8]> + Send + Sync + 'static>(&self, bytes: Arc<T>) -> Result<Resolver> {
+        Ok(self.with_index(AliasIndex::read(bytes)?))
+    }
+
+    fn load_vec(&self, bytes: Vec<u8>) -> Result<Resolver> {
+        self.load_shared(Arc::new(bytes))
     }
 
     fn with_index(&self, index: AliasIndex) -> Resolver {
@@ -414,9 +444,7 @@ impl Resolver {
 
     /// The index as bytes (deterministic for a given catalogue).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut w = Writer::default();
-        self.index.write(&mut w);
-        w.into_file()
+        self.index.file().to_vec()
     }
 
     /// Writes the index to `path` atomically (a temporary file in the same
@@ -427,7 +455,7 @@ impl Resolver {
 
     /// Reads an index saved by [`Resolver::save`].
     pub fn load(path: impl AsRef<Path>) -> Result<Resolver> {
-        Resolver::from_bytes(std::fs::read(path)?)
+        ResolverBuilder::default().load_file(path)
     }
 
     /// The decision threshold.
@@ -576,8 +604,8 @@ impl Resolver {
 
     fn aliases_of(&self, ent: usize) -> std::ops::Range<usize> {
         let ae = &self.index.alias_entity;
-        let start = ae.partition_point(|&e| (e as usize) < ent);
-        let end = ae.partition_point(|&e| (e as usize) <= ent);
+        let start = ae.view().partition_point(|e| (e as usize) < ent);
+        let end = ae.view().partition_point(|e| (e as usize) <= ent);
         start..end
     }
 
@@ -586,7 +614,7 @@ impl Resolver {
     /// name), with no squared family penalty, or when it aligns in full.
     fn align_context(&self, qt: &[QTok<'_>], alias: usize) -> score::Alignment {
         let toks = self.alias_token_strs(alias);
-        let ent = self.index.alias_entity[alias] as usize;
+        let ent = self.index.alias_entity.get(alias) as usize;
         let person = self.index.kind_of(ent) == Kind::Person;
         let roles = roles(&toks, person);
         let mut best = score::Alignment::default();
@@ -620,7 +648,7 @@ impl Resolver {
     }
 
     fn alias_token_strs(&self, alias: usize) -> Vec<&str> {
-        self.index.alias_tokens.get(alias).iter().map(|&t| self.index.tokens.get(t as usize)).collect()
+        self.index.alias_tokens.get(alias).iter().map(|t| self.index.tokens.get(t as usize)).collect()
     }
 
     /// Candidate aliases scored, best per entity, best first.
@@ -671,7 +699,7 @@ impl Resolver {
             }
         }
         if let Some(v) = self.index.get(FULL, &toks.join(" ")) {
-            for &alias in self.list(&self.index.full_aliases, v) {
+            for alias in self.index.full_aliases.get_or_empty(v).iter() {
                 scored.push(Scored { alias: alias as usize, score: 1.0, key: MatchKey::Full, pairs: self.identity_pairs(toks.len()) });
             }
         }
@@ -700,7 +728,7 @@ impl Resolver {
         };
         let mut out = Vec::new();
         for (v, cost) in found {
-            for &alias in self.list(&self.index.full_aliases, v) {
+            for alias in self.index.full_aliases.get_or_empty(v).iter() {
                 let alias = alias as usize;
                 let alen = self.alias_token_strs(alias).iter().map(|t| t.len()).sum();
                 let sim = token_sim(cost, tok.len(), alen) * 0.97;
@@ -708,14 +736,6 @@ impl Resolver {
             }
         }
         out
-    }
-
-    fn list<'s>(&'s self, lists: &'s crate::index::Lists, v: usize) -> &'s [u32] {
-        if v < lists.len() {
-            lists.get(v)
-        } else {
-            &[]
-        }
     }
 
     /// Matches of one query token: the exact token, tokens whose skeleton is
@@ -752,7 +772,7 @@ impl Resolver {
         }
         let mut budget = MAX_SKELETON_TOKENS;
         for sid in self.skeleton_neighbours(t.text) {
-            for &tid in self.list(&self.index.skel_tokens, sid) {
+            for tid in self.index.skel_tokens.get_or_empty(sid).iter() {
                 if budget == 0 {
                     return hits;
                 }
@@ -770,13 +790,13 @@ impl Resolver {
         let mut out = Vec::new();
         out.extend(self.index.get(SKEL, &skel));
         if let Some(v) = self.index.get(DEL, &skel) {
-            out.extend(self.list(&self.index.del_skels, v).iter().map(|&s| s as usize));
+            out.extend(self.index.del_skels.get_or_empty(v).iter().map(|s| s as usize));
         }
         for d in crate::index::deletions(&skel) {
             let Ok(d) = std::str::from_utf8(&d) else { continue };
             out.extend(self.index.get(SKEL, d));
             if let Some(v) = self.index.get(DEL, d) {
-                out.extend(self.list(&self.index.del_skels, v).iter().map(|&s| s as usize));
+                out.extend(self.index.del_skels.get_or_empty(v).iter().map(|s| s as usize));
             }
         }
         let mut seen = std::collections::HashSet::new();
@@ -823,7 +843,8 @@ impl Resolver {
         let mut out: Vec<u32> = Vec::new();
         for (&t, _) in toks {
             let post = self.index.token_postings.get(t as usize);
-            out.extend_from_slice(&post[..post.len().min(cap - out.len().min(cap))]);
+            let room = cap.saturating_sub(out.len());
+            out.extend(post.iter().take(room));
             if out.len() >= cap {
                 break;
             }
@@ -842,8 +863,8 @@ impl Resolver {
         lookup: &mut PairLookup<'_>,
     ) -> score::Alignment {
         let ids = self.index.alias_tokens.get(alias);
-        let toks: Vec<&str> = ids.iter().map(|&t| self.index.tokens.get(t as usize)).collect();
-        let ent = self.index.alias_entity[alias] as usize;
+        let toks: Vec<&str> = ids.iter().map(|t| self.index.tokens.get(t as usize)).collect();
+        let ent = self.index.alias_entity.get(alias) as usize;
         let person = self.index.kind_of(ent) == Kind::Person;
         let roles = roles(&toks, person);
         align(qt, &roles, |q, a| {
@@ -854,7 +875,7 @@ impl Resolver {
             if atok.len() == 1 {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
-            lookup(q, ids[a], atok)
+            lookup(q, ids.get(a), atok)
         })
     }
 
@@ -869,7 +890,7 @@ impl Resolver {
     fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
         let mut best: HashMap<u32, Scored> = HashMap::new();
         for s in scored {
-            let ent = self.index.alias_entity[s.alias];
+            let ent = self.index.alias_entity.get(s.alias);
             let better = match best.get(&ent) {
                 None => true,
                 Some(b) => {
@@ -890,13 +911,13 @@ impl Resolver {
             b.score
                 .total_cmp(&a.score)
                 .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
-                .then(self.index.alias_entity[a.alias].cmp(&self.index.alias_entity[b.alias]))
+                .then(self.index.alias_entity.get(a.alias).cmp(&self.index.alias_entity.get(b.alias)))
         });
         out
     }
 
     fn alias_rank(&self, alias: usize) -> (u8, usize) {
-        let canonical = self.index.alias_flags[alias] & ALIAS_CANONICAL != 0;
+        let canonical = self.index.is_canonical(alias);
         (u8::from(!canonical), alias)
     }
 
@@ -909,7 +930,7 @@ impl Resolver {
                 // An exact full name beats anything that is not one.
                 Some(s) if b.key == MatchKey::Full && s.key != MatchKey::Full => Decision::Resolved,
                 Some(s) if b.score - s.score < self.margin => Decision::Unknown(Unknown::Ambiguous {
-                    runner_up: self.index.ent_ids.get(self.index.alias_entity[s.alias] as usize).to_string(),
+                    runner_up: self.index.ent_ids.get(self.index.alias_entity.get(s.alias) as usize).to_string(),
                     gap: b.score - s.score,
                 }),
                 _ => Decision::Resolved,
@@ -932,7 +953,7 @@ impl Resolver {
     }
 
     fn candidate(&self, toks: &[&str], s: &Scored) -> Candidate {
-        let ent = self.index.alias_entity[s.alias] as usize;
+        let ent = self.index.alias_entity.get(s.alias) as usize;
         let atoks = self.alias_token_strs(s.alias);
         let roles = roles(&atoks, self.index.kind_of(ent) == Kind::Person);
         let tokens = s

@@ -631,7 +631,7 @@ proptest! {
         prop_assert_eq!(back.alias_count(), r.alias_count());
         let mut queries: Vec<String> = ents.iter().flat_map(|e| std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned())).collect();
         queries.extend(extra);
-        queries.extend(ents.iter().filter_map(|e| e.name.split(' ').last().map(String::from)));
+        queries.extend(ents.iter().filter_map(|e| e.name.split(' ').next_back().map(String::from)));
         for q in &queries {
             let q = Query::new(q).with_limit(10);
             prop_assert_eq!(summary(&r.resolve(&q)), summary(&back.resolve(&q)), "query {:?}", q.text());

@@ -1,0 +1,257 @@
+//! Flat tables: growable buffers for building, and read-only views over
+//! the bytes of a saved index for querying.
+//!
+//! A loaded index is one shared byte buffer; every table is a range of it,
+//! read in place (`u32` little endian, unaligned reads), so loading does
+//! not copy or allocate per entity. Views are only made from ranges the
+//! loader has checked (offsets in order and in bounds, items in range,
+//! strings valid UTF-8 on char boundaries).
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::codec::Writer;
+use crate::error::{Error, Result};
+
+/// The shared bytes of an index file: a `Vec`, or anything the caller
+/// owns (a memory map).
+pub(crate) type Shared = Arc<dyn AsRef<[u8]> + Send + Sync>;
+
+/// A shared range of the index file.
+#[derive(Clone)]
+pub(crate) struct Bytes {
+    data: Shared,
+    range: Range<usize>,
+}
+
+impl Bytes {
+    pub(crate) fn new(data: Shared) -> Bytes {
+        let range = 0..(*data).as_ref().len();
+        Bytes { data, range }
+    }
+
+    /// A sub-range; `range` is relative to the whole file and checked by
+    /// the reader that produced it.
+    pub(crate) fn sub(&self, range: Range<usize>) -> Bytes {
+        Bytes { data: Arc::clone(&self.data), range }
+    }
+}
+
+impl AsRef<[u8]> for Bytes {
+    fn as_ref(&self) -> &[u8] {
+        &(*self.data).as_ref()[self.range.clone()]
+    }
+}
+
+impl fmt::Debug for Bytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Bytes({} bytes)", self.range.len())
+    }
+}
+
+/// A borrowed run of little-endian `u32`s.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct U32Slice<'a>(&'a [u8]);
+
+impl<'a> U32Slice<'a> {
+    pub(crate) fn len(&self) -> usize {
+        self.0.len() / 4
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.len() < 4
+    }
+
+    pub(crate) fn get(&self, i: usize) -> u32 {
+        let b = &self.0[4 * i..4 * i + 4];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = u32> + 'a {
+        self.0.chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn slice(&self, r: Range<usize>) -> U32Slice<'a> {
+        U32Slice(&self.0[4 * r.start..4 * r.end])
+    }
+
+    /// The first index whose item fails `pred` (items are sorted by it).
+    pub(crate) fn partition_point(&self, pred: impl Fn(u32) -> bool) -> usize {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if pred(self.get(mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+}
+
+/// An owned run of `u32`s inside the file.
+#[derive(Clone, Debug)]
+pub(crate) struct U32Table(Bytes);
+
+impl U32Table {
+    pub(crate) fn new(bytes: Bytes) -> Result<U32Table> {
+        if bytes.as_ref().len() % 4 != 0 {
+            return Err(Error::corrupt("a u32 section's length is not a multiple of 4"));
+        }
+        Ok(U32Table(bytes))
+    }
+
+    pub(crate) fn view(&self) -> U32Slice<'_> {
+        U32Slice(self.0.as_ref())
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.view().len()
+    }
+
+    pub(crate) fn get(&self, i: usize) -> u32 {
+        self.view().get(i)
+    }
+
+    /// Checks every item is `< bound`.
+    pub(crate) fn check_bound(&self, bound: usize, what: &str) -> Result<()> {
+        if self.view().iter().any(|x| x as usize >= bound) {
+            return Err(Error::corrupt(format!("{what} out of range")));
+        }
+        Ok(())
+    }
+}
+
+/// Checks CSR end offsets: non-decreasing and at most `len`.
+fn check_ends(ends: &U32Table, len: usize, what: &str) -> Result<()> {
+    let mut prev = 0u32;
+    for e in ends.view().iter() {
+        if e < prev || e as usize > len {
+            return Err(Error::corrupt(format!("{what}: offsets out of order")));
+        }
+        prev = e;
+    }
+    Ok(())
+}
+
+fn span(ends: U32Slice<'_>, i: usize) -> Range<usize> {
+    let start = if i == 0 { 0 } else { ends.get(i - 1) as usize };
+    start..ends.get(i) as usize
+}
+
+/// Strings in one blob with end offsets.
+#[derive(Clone, Debug)]
+pub(crate) struct StrTable {
+    blob: Bytes,
+    ends: U32Table,
+}
+
+impl StrTable {
+    /// Checks UTF-8, order of offsets and char boundaries.
+    pub(crate) fn new(blob: Bytes, ends: U32Table, what: &str) -> Result<StrTable> {
+        let text = std::str::from_utf8(blob.as_ref())
+            .map_err(|_| Error::corrupt(format!("{what}: not UTF-8")))?;
+        check_ends(&ends, text.len(), what)?;
+        if ends.view().iter().any(|e| !text.is_char_boundary(e as usize)) {
+            return Err(Error::corrupt(format!("{what}: offset inside a character")));
+        }
+        Ok(StrTable { blob, ends })
+    }
+
+    pub(crate) fn get(&self, i: usize) -> &str {
+        let bytes = &self.blob.as_ref()[span(self.ends.view(), i)];
+        // Checked at load: whole blob UTF-8, every end on a boundary.
+        std::str::from_utf8(bytes).unwrap_or("")
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+}
+
+/// Lists of `u32` in CSR form.
+#[derive(Clone, Debug)]
+pub(crate) struct Lists {
+    ends: U32Table,
+    items: U32Table,
+}
+
+impl Lists {
+    /// Checks offsets and that every item is `< bound`.
+    pub(crate) fn new(ends: U32Table, items: U32Table, bound: usize, what: &str) -> Result<Lists> {
+        check_ends(&ends, items.len(), what)?;
+        items.check_bound(bound, what)?;
+        Ok(Lists { ends, items })
+    }
+
+    pub(crate) fn get(&self, i: usize) -> U32Slice<'_> {
+        self.items.view().slice(span(self.ends.view(), i))
+    }
+
+    /// The list at `i`, or an empty one when `i` is out of range (values
+    /// read from the fst are not trusted to be in range).
+    pub(crate) fn get_or_empty(&self, i: usize) -> U32Slice<'_> {
+        if i < self.len() {
+            self.get(i)
+        } else {
+            U32Slice(&[])
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+}
+
+/// A growable string table for building.
+#[derive(Default)]
+pub(crate) struct StrBuf {
+    blob: String,
+    ends: Vec<u32>,
+}
+
+impl StrBuf {
+    pub(crate) fn push(&mut self, s: &str) {
+        self.blob.push_str(s);
+        self.ends.push(self.blob.len() as u32);
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.bytes(self.blob.as_bytes());
+        w.u32s(&self.ends);
+    }
+}
+
+/// Growable CSR lists for building.
+#[derive(Default)]
+pub(crate) struct ListsBuf {
+    ends: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl ListsBuf {
+    pub(crate) fn push(&mut self, list: &[u32]) {
+        self.items.extend_from_slice(list);
+        self.ends.push(self.items.len() as u32);
+    }
+
+    pub(crate) fn get(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.items[start..self.ends[i] as usize]
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.u32s(&self.ends);
+        w.u32s(&self.items);
+    }
+}
