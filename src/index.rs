@@ -1,7 +1,7 @@
 //! The immutable alias index: an `fst::Map` over normalized keys plus flat
 //! tables (entities, aliases, tokens, postings) beside it.
 //!
-//! Key spaces in the one fst (normalized text is `[a-z ]`, so the `:` of
+//! Key spaces in the one fst (normalized text is `[a-z' ]`, so the `:` of
 //! the prefix can never occur inside a key):
 //! - `f:<full normalized alias>` → full-name id → aliases with that name;
 //! - `j:<alias without spaces>` → joined id → aliases (for `AlisherUsmanov`);

@@ -1,7 +1,8 @@
 //! The one place where names, aliases and queries are normalized.
 //!
 //! [`Normalizer::normalize`] turns any string into lowercase ASCII tokens
-//! (`[a-z]+`) separated by single spaces:
+//! (`[a-z]+('[a-z]+)*`: letters, with a single `'` only inside a word)
+//! separated by single spaces:
 //!
 //! 1. Unicode NFKC, then lowercase (full Unicode case mapping).
 //! 2. Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian,

@@ -425,8 +425,13 @@ impl Resolver {
     }
 
     /// Loads a saved index with default settings. Accepts any bytes
-    /// (`Vec<u8>`, `&[u8]`, a memory map); a truncated, corrupted or
-    /// other-version file is an error, never a panic.
+    /// (`Vec<u8>`, `&[u8]`, a memory map; they are copied once — see
+    /// [`ResolverBuilder::load_shared`] to read them in place). A
+    /// truncated, corrupted or other-version file is an error, never a
+    /// panic: the file checksum, the fst's own CRC and every table's
+    /// offsets and ranges are checked. The one thing not checked is the
+    /// inner structure of fst nodes, so a file deliberately forged to pass
+    /// both checksums is trusted.
     ///
     /// # Example
     /// ```
