@@ -660,6 +660,19 @@ impl Resolver {
     /// Exact keys and the skeleton neighbourhood first; the weighted fuzzy
     /// walk of the fst only when that does not already decide the query.
     fn score_staged(&self, toks: &[&str], threshold: f64) -> Vec<Scored> {
+        // A name that is exactly one entity's alias is decided: an exact
+        // full-name match beats anything that is not one (see `decide`).
+        if let Some(v) = self.index.get(FULL, &toks.join(" ")) {
+            let aliases = self.index.full_aliases.get_or_empty(v);
+            let first = aliases.iter().next().map(|a| self.index.alias_entity.get(a as usize));
+            if first.is_some() && aliases.iter().all(|a| Some(self.index.alias_entity.get(a as usize)) == first) {
+                let exact = aliases
+                    .iter()
+                    .map(|a| Scored { alias: a as usize, score: 1.0, key: MatchKey::Full, pairs: self.identity_pairs(toks.len()) })
+                    .collect();
+                return self.best_per_entity(exact);
+            }
+        }
         let quick = self.score_tokens(toks, false);
         if matches!(self.decide(&quick, threshold), Decision::Resolved) {
             return quick;
