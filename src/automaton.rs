@@ -161,16 +161,27 @@ impl<'m> WeightedLevenshtein<'m> {
 
     /// Runs the automaton over a whole key: its cost if within budget.
     /// Stops as soon as no continuation can come back within the budget.
+    /// (The same DP as the fst walk, over the key's chars without the
+    /// per-byte state.)
     pub fn eval(&self, key: &str) -> Option<Cost> {
         use fst::Automaton;
-        let mut s = self.start();
-        for &b in key.as_bytes() {
-            s = self.accept(&s, b);
-            if !self.can_match(&s) {
+        let n = self.query.len();
+        let start = self.start();
+        let mut rows = start.rows.as_slice().to_vec();
+        let mut next = vec![Cost::MAX; n + 1];
+        let Some(rest) = key.as_bytes().strip_prefix(&self.prefix[..]) else { return None };
+        let mut last = None;
+        for c in String::from_utf8_lossy(rest).chars() {
+            let (cur, old) = rows.split_at_mut(n + 1);
+            self.next_row(cur, old, last, c, &mut next);
+            old.copy_from_slice(cur);
+            cur.copy_from_slice(&next);
+            last = Some(c);
+            if self.floor(&rows) > self.budget {
                 return None;
             }
         }
-        self.cost(&s)
+        (rows[n] <= self.budget).then_some(rows[n])
     }
 
     fn final_cost(&self, s: &State) -> Cost {
@@ -193,29 +204,36 @@ impl<'m> WeightedLevenshtein<'m> {
         let (cur, old) = s.rows.as_slice().split_at(n + 1);
         let mut state_rows = Rows::filled(2 * (n + 1), Cost::MAX);
         let rows = state_rows.as_mut_slice();
-        let ins = self.model.indel_cost(c, s.last).0;
-        rows[0] = cur[0].saturating_add(ins);
-        for i in 1..=n {
+        let (next, prev) = rows.split_at_mut(n + 1);
+        self.next_row(cur, old, s.last, c, next);
+        prev.copy_from_slice(cur);
+        let floor = self.floor(rows);
+        State { rows: state_rows, floor, last: Some(c), prefix_left: 0, pending: [0; 4], npending: 0, dead: false }
+    }
+
+    /// One DP step: the row after key char `c`, from the current row `cur`,
+    /// the one before it `old`, and the key char before `c`.
+    fn next_row(&self, cur: &[Cost], old: &[Cost], last: Option<char>, c: char, next: &mut [Cost]) {
+        let ins = self.model.indel_cost(c, last).0;
+        next[0] = cur[0].saturating_add(ins);
+        for i in 1..next.len() {
             let q = self.query[i - 1];
             let mut best = cur[i].saturating_add(ins);
-            best = best.min(rows[i - 1].saturating_add(self.del[i]));
+            best = best.min(next[i - 1].saturating_add(self.del[i]));
             best = best.min(cur[i - 1].saturating_add(self.model.sub_cost(q, c).0));
-            if i >= 2 && Some(q) == s.last && self.query[i - 2] == c && q != c {
+            if i >= 2 && Some(q) == last && self.query[i - 2] == c && q != c {
                 best = best.min(old[i - 2].saturating_add(self.model.transpose_cost()));
             }
             for r in &self.rules_at[i] {
                 let base = match r.key[..] {
                     [k] if k == c => cur[i - r.qlen],
-                    [k0, k1] if k1 == c && Some(k0) == s.last => old[i - r.qlen],
+                    [k0, k1] if k1 == c && Some(k0) == last => old[i - r.qlen],
                     _ => continue,
                 };
                 best = best.min(base.saturating_add(r.cost));
             }
-            rows[i] = best;
+            next[i] = best;
         }
-        rows[n + 1..].copy_from_slice(cur);
-        let floor = self.floor(rows);
-        State { rows: state_rows, floor, last: Some(c), prefix_left: 0, pending: [0; 4], npending: 0, dead: false }
     }
 }
 
