@@ -31,6 +31,9 @@ const MAX_SKELETON_TOKENS: usize = 512;
 /// words with the query.
 const FEW_CANDIDATES: usize = 64;
 
+/// A word with a match this similar skips the fuzzy walk.
+const CLOSE_SIM: f64 = 0.85;
+
 /// Edits up to this cost are spelling variants of one name (`Yuri`/`Yury`).
 const VARIANT_COST: Cost = 30;
 /// Similarity factor for a query word that is a different catalogue word.
@@ -776,26 +779,27 @@ impl Resolver {
                 hits.insert(tid, (sim, cost, key));
             }
         };
-        let exact = self.index.get(TOKEN, t.text);
-        if let Some(v) = exact {
+        if let Some(v) = self.index.get(TOKEN, t.text) {
             add(v as u32, Some(0), MatchKey::Token, &mut hits);
         }
-        // A token the index holds as it is gains nothing the skeleton
-        // neighbourhood misses from the fuzzy walk.
-        if fuzzy && exact.is_none() {
-            let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len())).with_prefix(TOKEN);
-            for (v, cost) in self.index.search(&aut, TOKEN, 4096) {
-                add(v as u32, Some(cost), MatchKey::Token, &mut hits);
-            }
-        }
         let mut budget = MAX_SKELETON_TOKENS;
-        for sid in self.skeleton_neighbours(t.text) {
+        'skel: for sid in self.skeleton_neighbours(t.text) {
             for tid in self.index.skel_tokens.get_or_empty(sid).iter() {
                 if budget == 0 {
-                    return hits;
+                    break 'skel;
                 }
                 budget -= 1;
                 add(tid, None, MatchKey::Skeleton, &mut hits);
+            }
+        }
+        // The fuzzy walk is for words the exact and skeleton keys found no
+        // close match for: a word with one gains little from it.
+        let close = hits.values().any(|&(sim, _, _)| sim >= CLOSE_SIM);
+        if fuzzy && !close {
+            let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len())).with_prefix(TOKEN);
+            for (v, cost) in self.index.search(&aut, TOKEN, 4096) {
+                hits.remove(&(v as u32));
+                add(v as u32, Some(cost), MatchKey::Token, &mut hits);
             }
         }
         hits
