@@ -26,7 +26,7 @@ use crate::normalize::Normalizer;
 use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
 
 /// Tokens taken from the skeleton neighbourhood of one query token, at most.
-const MAX_SKELETON_TOKENS: usize = 512;
+const MAX_SKELETON_TOKENS: usize = 128;
 /// Aliases scored, for the explanation only, when no alias shares two
 /// words with the query.
 const FEW_CANDIDATES: usize = 64;
