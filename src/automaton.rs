@@ -25,9 +25,9 @@ pub struct State {
     dead: bool,
 }
 
-/// Cells kept inline: the two rows of a query of up to 23 chars, so the
+/// Cells kept inline: the two rows of a query of up to 15 chars, so the
 /// states of typical name tokens are copied, never allocated.
-const INLINE: usize = 48;
+const INLINE: usize = 32;
 
 /// The two DP rows of a state.
 #[derive(Clone, Debug)]
