@@ -7,6 +7,7 @@
 //! | [`MAX_TOKEN_CHARS`] | 48 | a longer token is cut to its first 48 chars |
 //! | [`MAX_ALIASES`] | 512 | a catalogue entity with more names is refused |
 //! | [`MAX_CANDIDATES`] | 4096 | at most this many aliases are scored per query |
+//! | [`MAX_NEIGHBOUR_WORDS`] | 128 | words taken from one query word's skeleton neighbourhood |
 //! | [`MAX_LIMIT`] | 1000 | `Query::with_limit` is clamped to it |
 //! | [`MAX_ENTITIES`] | 2^31 − 1 | a larger catalogue is refused |
 //!
@@ -27,6 +28,9 @@ pub const MAX_ALIASES: usize = 512;
 /// Aliases scored per query, at most (the rarest query tokens are
 /// expanded first).
 pub const MAX_CANDIDATES: usize = 4096;
+/// Catalogue words taken from one query word's skeleton neighbourhood,
+/// at most (the equal skeleton first).
+pub const MAX_NEIGHBOUR_WORDS: usize = 128;
 /// The largest number of candidates a query may ask for.
 pub const MAX_LIMIT: usize = 1000;
 /// Entities in one catalogue.

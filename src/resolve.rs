@@ -25,8 +25,6 @@ use crate::limits::{self, MAX_CANDIDATES};
 use crate::normalize::Normalizer;
 use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
 
-/// Tokens taken from the skeleton neighbourhood of one query token, at most.
-const MAX_SKELETON_TOKENS: usize = 128;
 /// Aliases scored, for the explanation only, when no alias shares two
 /// words with the query.
 const FEW_CANDIDATES: usize = 64;
@@ -782,7 +780,7 @@ impl Resolver {
         if let Some(v) = self.index.get(TOKEN, t.text) {
             add(v as u32, Some(0), MatchKey::Token, &mut hits);
         }
-        let mut budget = MAX_SKELETON_TOKENS;
+        let mut budget = limits::MAX_NEIGHBOUR_WORDS;
         'skel: for sid in self.skeleton_neighbours(t.text) {
             for tid in self.index.skel_tokens.get_or_empty(sid).iter() {
                 if budget == 0 {
