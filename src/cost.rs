@@ -328,7 +328,7 @@ impl Default for CostModel {
     /// docs for the classes.
     fn default() -> CostModel {
         let mut m = CostModel::uniform();
-        m.doubled_and_transpose(25, 50);
+        m.doubled_and_transpose(25, 35);
         default_vowels(&mut m);
         default_consonants(&mut m);
         default_keyboard(&mut m);
@@ -418,8 +418,8 @@ fn default_keyboard(m: &mut CostModel) {
             let (Some((ra, ia)), Some((rb, ib))) = (pos(a), pos(b)) else { continue };
             let near = (ra == rb && (ia - ib).abs() == 1)
                 || ((ra - rb).abs() == 1 && (ia - ib == 0 || ia - ib == if ra > rb { 1 } else { -1 }));
-            if near && m.sub_cost(a, b).0 > 65 {
-                m.substitution(a, b, 65, EditClass::Keyboard);
+            if near && m.sub_cost(a, b).0 > 50 {
+                m.substitution(a, b, 50, EditClass::Keyboard);
             }
         }
     }
