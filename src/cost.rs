@@ -393,7 +393,7 @@ fn default_consonants(m: &mut CostModel) {
         ('g', 'h', 45),
         ('h', 'x', 45),
         ('k', 'x', 60),
-        ('b', 'v', 50),
+        ('b', 'v', 35),
         ('d', 't', 80),
         ('b', 'p', 80),
         ('g', 'k', 80),
@@ -489,6 +489,14 @@ fn default_rules(m: &mut CostModel) {
         ("au", "av", 20),
         ("eu", "ef", 30),
         ("au", "af", 30),
+        ("ey", "ev", 20),
+        ("ay", "av", 20),
+        ("ey", "ef", 25),
+        ("ay", "af", 25),
+        // German umlauts written out (Mueller, Schroeder, Baer).
+        ("ue", "u", 15),
+        ("oe", "o", 15),
+        ("ae", "a", 15),
     ] {
         m.rule(a, b, c, Phonetic);
     }

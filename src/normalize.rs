@@ -9,7 +9,9 @@
 //!    Macedonian), Greek, Armenian and Georgian are transliterated by
 //!    namefold's own tables; any other non-Latin script goes through
 //!    `deunicode`.
-//! 3. Diacritics are stripped (`ö` → `o`, `ł` → `l`, `ß` → `ss`).
+//! 3. Diacritics are stripped (`ö` → `o`, `ł` → `l`, `ß` → `ss`), except
+//!    on the two letters only ISO 9 romanisation of Cyrillic uses, which
+//!    are read as what they stand for (`ŝ` → `shch`, `û` → `yu`).
 //! 4. Apostrophes, soft and hard signs and primes (`'` `’` `ʼ` `ʹ` `` ` ``
 //!    `ь` `ъ`) become one `'` inside a word (`Kuz'mina`, `V'zv'zov`, where
 //!    it may stand for a vowel) and vanish at a word's edges; matching
@@ -129,9 +131,22 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
 }
 
+/// Letters that only scholarly Cyrillic romanisation (ISO 9, GOST 7.79)
+/// uses, read as what they stand for rather than stripped of the mark:
+/// `ŝ` is щ, `û` is ю.
+fn iso9_letter(c: char) -> Option<&'static str> {
+    match c {
+        'ŝ' => Some("shch"),
+        'û' => Some("yu"),
+        _ => None,
+    }
+}
+
 fn push_folded(c: char, out: &mut String) {
     if c.is_ascii_alphanumeric() {
         out.push(c.to_ascii_lowercase());
+    } else if let Some(s) = iso9_letter(c) {
+        out.push_str(s);
     } else if is_apostrophe(c) {
         out.push('\'');
     } else if is_invisible(c) || is_combining_mark(c) {
