@@ -253,7 +253,9 @@ fn load_resolver(args: &Args) -> Res<Resolver> {
         // index file in place (`--save-index` renames a new file over the
         // old one), so the mapping cannot change under us through it.
         let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| fail(&e))?;
-        return builder(args).load_shared(std::sync::Arc::new(map)).map_err(|e| fail(&e));
+        return builder(args)
+            .load_shared(std::sync::Arc::new(map))
+            .map_err(|e| fail(&e));
     }
     let path = args.entities.clone().unwrap_or_else(default_entities);
     let catalog = read_catalog(&path, args.skip_bad_lines)?;
@@ -975,6 +977,9 @@ impl Stats {
             p(0.95),
             p(0.99)
         );
+        if let Some(kib) = peak_rss_kib() {
+            eprintln!("peak RSS: {:.1} MiB", kib as f64 / 1024.0);
+        }
     }
 }
 
@@ -989,4 +994,11 @@ fn percentile(sorted: &[Duration], q: f64) -> Duration {
     }
     let rank = (q * sorted.len() as f64).ceil() as usize;
     sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+/// The process's peak resident set size (`VmHWM`), where the OS reports it.
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

@@ -672,3 +672,40 @@ fn text_mode_seed_articles() {
         failures.join("\n")
     );
 }
+
+/// Text mode streams: a 64 MiB file (long lines of ordinary words with a
+/// name now and then) is read line by line, so the peak memory stays far
+/// below the file's size, and every mention is found at its byte offset.
+/// (Speed is measured by the `text/article` bench; this only guards the
+/// memory bound.)
+#[test]
+fn text_mode_streams_large_files() {
+    let dir = temp_dir("large");
+    let filler =
+        "the talks went on and the delegates said little about what came next ".repeat(900);
+    let mut text = String::with_capacity(64 << 20);
+    let mut names = 0;
+    while text.len() < 64 << 20 {
+        text.push_str(&filler);
+        text.push_str("Steve Witkoff arrived.\n");
+        names += 1;
+    }
+    let path = write(&dir, "large.txt", text.as_bytes());
+    let out = run(&["--stats", path.as_str()], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), names);
+    let last = lines.last().unwrap();
+    let (start, end) = (
+        last["start"].as_u64().unwrap() as usize,
+        last["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "Steve Witkoff");
+    let err = stderr(&out);
+    let rss: f64 = err
+        .lines()
+        .find_map(|l| l.strip_prefix("peak RSS: "))
+        .and_then(|v| v.trim_end_matches(" MiB").parse().ok())
+        .unwrap_or_else(|| panic!("no peak RSS in {err}"));
+    assert!(rss < 48.0, "peak RSS {rss} MiB for a 64 MiB file");
+}
