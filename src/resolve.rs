@@ -780,20 +780,30 @@ impl Resolver {
         if let Some(v) = self.index.get(TOKEN, t.text) {
             add(v as u32, Some(0), MatchKey::Token, &mut hits);
         }
+        // Wider reaches are for words the narrower ones found no close
+        // match for: a word with one gains little from them.
+        let close = |hits: &TokenHits| hits.values().any(|&(sim, _, _)| sim >= CLOSE_SIM);
+        let skel = crate::skeleton::skeleton(t.text);
         let mut budget = limits::MAX_NEIGHBOUR_WORDS;
-        'skel: for sid in self.skeleton_neighbours(t.text) {
-            for tid in self.index.skel_tokens.get_or_empty(sid).iter() {
-                if budget == 0 {
-                    break 'skel;
-                }
+        let equal = self.index.get(SKEL, &skel);
+        if let Some(sid) = equal {
+            for tid in self.index.skel_tokens.get_or_empty(sid).iter().take(budget) {
                 budget -= 1;
                 add(tid, None, MatchKey::Skeleton, &mut hits);
             }
         }
-        // The fuzzy walk is for words the exact and skeleton keys found no
-        // close match for: a word with one gains little from it.
-        let close = hits.values().any(|&(sim, _, _)| sim >= CLOSE_SIM);
-        if fuzzy && !close {
+        if !close(&hits) {
+            'skel: for sid in self.skeleton_neighbours(&skel, equal) {
+                for tid in self.index.skel_tokens.get_or_empty(sid).iter() {
+                    if budget == 0 {
+                        break 'skel;
+                    }
+                    budget -= 1;
+                    add(tid, None, MatchKey::Skeleton, &mut hits);
+                }
+            }
+        }
+        if fuzzy && !close(&hits) {
             let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len())).with_prefix(TOKEN);
             for (v, cost) in self.index.search(&aut, TOKEN, 4096) {
                 hits.remove(&(v as u32));
@@ -803,23 +813,21 @@ impl Resolver {
         hits
     }
 
-    /// Skeleton ids of `tok`'s skeleton and of those one deletion away in
-    /// either string (which covers one substitution too); equal first.
-    fn skeleton_neighbours(&self, tok: &str) -> Vec<usize> {
-        let skel = crate::skeleton::skeleton(tok);
+    /// Ids of the skeletons one deletion away from `skel` in either string
+    /// (which covers one substitution too), without `skel`'s own id.
+    fn skeleton_neighbours(&self, skel: &str, own: Option<usize>) -> Vec<usize> {
         let mut out = Vec::new();
-        out.extend(self.index.get(SKEL, &skel));
-        if let Some(v) = self.index.get(DEL, &skel) {
+        if let Some(v) = self.index.get(DEL, skel) {
             out.extend(self.index.del_skels.get_or_empty(v).iter().map(|s| s as usize));
         }
-        for d in crate::index::deletions(&skel) {
+        for d in crate::index::deletions(skel) {
             let Ok(d) = std::str::from_utf8(&d) else { continue };
             out.extend(self.index.get(SKEL, d));
             if let Some(v) = self.index.get(DEL, d) {
                 out.extend(self.index.del_skels.get_or_empty(v).iter().map(|s| s as usize));
             }
         }
-        let mut seen = std::collections::HashSet::new();
+        let mut seen: std::collections::HashSet<usize> = own.into_iter().collect();
         out.retain(|s| seen.insert(*s));
         out
     }
