@@ -99,4 +99,18 @@ pub mod __test_api {
     pub fn index_checksum(data: &[u8]) -> u64 {
         crate::codec::checksum(data)
     }
+
+    /// The fst crate's own checksum of fst bytes (masked CRC32C of all but
+    /// the last 4 bytes, which hold it), so a test can forge it too.
+    pub fn fst_crc(data: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in data {
+            crc ^= b as u32;
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 { (crc >> 1) ^ 0x82F6_3B78 } else { crc >> 1 };
+            }
+        }
+        let sum = !crc;
+        (sum.wrapping_shr(15) | sum.wrapping_shl(17)).wrapping_add(0xA282_EAD8)
+    }
 }

@@ -238,19 +238,7 @@ fn checksum(data: &[u8]) -> u64 {
 /// The fst crate's own checksum of an fst (masked CRC32C of all but its
 /// last 4 bytes, stored in them), so a test can forge it as well.
 fn fst_crc(data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in data {
-        crc ^= b as u32;
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0x82F6_3B78
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    let sum = !crc;
-    (sum.wrapping_shr(15) | sum.wrapping_shl(17)).wrapping_add(0xA282_EAD8)
+    namefold::__test_api::fst_crc(data)
 }
 
 fn reseal(mut file: Vec<u8>) -> Vec<u8> {
@@ -357,21 +345,16 @@ fn forged_panics(which: &str) -> Vec<String> {
 }
 
 #[test]
-
 fn forged_checksum_with_damaged_tables_never_panics() {
-    let panics = forged_panics("tables");
-    assert!(
-        panics.is_empty(),
-        "{} damaged files made the crate panic; first: {:#?}",
-        panics.len(),
-        &panics[..panics.len().min(10)]
-    );
+    assert_no_panics(forged_panics("tables"));
 }
 
 #[test]
-
 fn forged_checksum_with_damaged_fst_never_panics() {
-    let panics = forged_panics("fst");
+    assert_no_panics(forged_panics("fst"));
+}
+
+fn assert_no_panics(panics: Vec<String>) {
     assert!(
         panics.is_empty(),
         "{} damaged files made the crate panic; first: {:#?}",
@@ -457,7 +440,6 @@ fn save_replaces_atomically_and_leaves_no_temp_files() {
 /// Two threads of one process saving to the same path: every save should
 /// succeed and the file should always be one whole index.
 #[test]
-
 fn concurrent_saves_to_one_path_from_one_process() {
     let dir = Scratch::new("concurrent-save");
     let path = dir.path().join("index.nf");
