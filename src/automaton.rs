@@ -169,7 +169,7 @@ impl<'m> WeightedLevenshtein<'m> {
         let start = self.start();
         let mut rows = start.rows.as_slice().to_vec();
         let mut next = vec![Cost::MAX; n + 1];
-        let Some(rest) = key.as_bytes().strip_prefix(&self.prefix[..]) else { return None };
+        let rest = key.as_bytes().strip_prefix(&self.prefix[..])?;
         let mut last = None;
         for c in String::from_utf8_lossy(rest).chars() {
             let (cur, old) = rows.split_at_mut(n + 1);

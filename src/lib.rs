@@ -67,6 +67,7 @@ mod index;
 mod io;
 pub mod limits;
 mod normalize;
+mod outcome;
 mod resolve;
 pub mod scan;
 mod score;
@@ -79,9 +80,9 @@ pub use cost::{Cost, CostModel, EditClass, EditKind, EditOp};
 pub use entity::{Catalog, Entity, LoadReport};
 pub use error::{Error, ErrorKind, Result};
 pub use normalize::Normalizer;
+pub use outcome::{Candidate, Decision, MatchKey, Query, Resolution, TokenMatch, Unknown};
 pub use resolve::{
-    Candidate, Decision, MatchKey, Query, Resolution, Resolver, ResolverBuilder, TokenMatch, Unknown,
-    DEFAULT_CONTEXT_THRESHOLD, DEFAULT_MARGIN, DEFAULT_THRESHOLD,
+    Resolver, ResolverBuilder, DEFAULT_CONTEXT_THRESHOLD, DEFAULT_MARGIN, DEFAULT_THRESHOLD,
 };
 pub use score::Role;
 pub use skeleton::skeleton;

@@ -13,16 +13,16 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-
-use crate::automaton::WeightedLevenshtein;
 use std::sync::Arc;
 
-use crate::cost::{distance, Cost, CostModel, EditOp};
+use crate::automaton::WeightedLevenshtein;
+use crate::cost::{distance, Cost, CostModel};
 use crate::entity::Catalog;
 use crate::error::{Error, ErrorKind, Result};
 use crate::index::{AliasIndex, IndexBuilder, Kind, ALIAS_CANONICAL, DEL, FULL, JOINED, SKEL, TOKEN};
 use crate::limits::{self, MAX_CANDIDATES};
 use crate::normalize::Normalizer;
+use crate::outcome::{Candidate, Decision, MatchKey, Query, Resolution, TokenMatch, Unknown};
 use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
 
 /// Aliases scored, for the explanation only, when no alias shares two
@@ -43,201 +43,6 @@ pub const DEFAULT_THRESHOLD: f64 = 0.70;
 pub const DEFAULT_MARGIN: f64 = 0.04;
 /// Default threshold for [`Resolver::resolve_among`].
 pub const DEFAULT_CONTEXT_THRESHOLD: f64 = 0.55;
-
-/// Which index key produced a match.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum MatchKey {
-    /// The whole normalized name matched exactly.
-    Full,
-    /// The query matched the alias written without spaces.
-    Joined,
-    /// A token matched exactly or through the weighted fuzzy search.
-    Token,
-    /// A token matched through its phonetic skeleton key.
-    Skeleton,
-    /// An initial matched the first letter of a name.
-    Initial,
-    /// Scored directly against an entity given as context.
-    Context,
-}
-
-impl MatchKey {
-    /// A short lowercase name (`full`, `joined`, `token`, `skeleton`,
-    /// `initial`, `context`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MatchKey::Full => "full",
-            MatchKey::Joined => "joined",
-            MatchKey::Token => "token",
-            MatchKey::Skeleton => "skeleton",
-            MatchKey::Initial => "initial",
-            MatchKey::Context => "context",
-        }
-    }
-}
-
-/// One query token aligned with one alias token.
-#[derive(Clone, Debug)]
-pub struct TokenMatch {
-    /// The normalized query token.
-    pub query: String,
-    /// The normalized alias token.
-    pub alias: String,
-    /// The alias token's role.
-    pub role: Role,
-    /// Similarity in [0, 1].
-    pub similarity: f64,
-    /// Weighted edit cost.
-    pub cost: Cost,
-    /// Which key found it.
-    pub key: MatchKey,
-    /// The typed edit script from query token to alias token.
-    pub edits: Vec<EditOp>,
-}
-
-/// A scored entity with the explanation of its best alias.
-#[derive(Clone, Debug)]
-pub struct Candidate {
-    /// The entity's id.
-    pub id: String,
-    /// Its canonical name.
-    pub name: String,
-    /// Its kind as given in the catalogue (empty when none).
-    pub kind: String,
-    /// Score in [0, 1]; never NaN.
-    pub score: f64,
-    /// The alias (as written in the catalogue) that matched best.
-    pub alias: String,
-    /// The key that brought the alias in.
-    pub key: MatchKey,
-    /// The token alignment.
-    pub tokens: Vec<TokenMatch>,
-}
-
-/// Why a resolution is unknown.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum Unknown {
-    /// Nothing in the index came close.
-    NoCandidate,
-    /// The best score is below the threshold.
-    BelowThreshold {
-        /// The best score.
-        score: f64,
-    },
-    /// The best two entities are too close to call.
-    Ambiguous {
-        /// The runner-up's id.
-        runner_up: String,
-        /// Best score minus runner-up score.
-        gap: f64,
-    },
-}
-
-/// The outcome of resolving one query.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Decision {
-    /// The best candidate is the answer.
-    Resolved,
-    /// The name is not (confidently) in the catalogue.
-    Unknown(Unknown),
-}
-
-/// Candidates (best first) and the decision for one query.
-///
-/// # Example
-/// ```
-/// use namefold::{Catalog, Entity, Query, Resolver};
-/// let cat = Catalog::from_entities(vec![Entity::new("merz", "Friedrich Merz")])?;
-/// let r = Resolver::build(&cat)?;
-/// let res = r.resolve(&Query::new("Fridrich Mertz"));
-/// assert_eq!(res.id(), Some("merz"));
-/// assert!(res.best().unwrap().score > 0.75);
-/// # Ok::<(), namefold::Error>(())
-/// ```
-#[derive(Clone, Debug)]
-pub struct Resolution {
-    normalized: String,
-    candidates: Vec<Candidate>,
-    decision: Decision,
-}
-
-impl Resolution {
-    /// The resolved id, or `None` when unknown.
-    pub fn id(&self) -> Option<&str> {
-        match self.decision {
-            Decision::Resolved => self.candidates.first().map(|c| c.id.as_str()),
-            Decision::Unknown(_) => None,
-        }
-    }
-
-    /// The best candidate, whatever the decision.
-    pub fn best(&self) -> Option<&Candidate> {
-        self.candidates.first()
-    }
-
-    /// All candidates, best first.
-    pub fn candidates(&self) -> &[Candidate] {
-        &self.candidates
-    }
-
-    /// The decision.
-    pub fn decision(&self) -> &Decision {
-        &self.decision
-    }
-
-    /// The query as normalized.
-    pub fn normalized(&self) -> &str {
-        &self.normalized
-    }
-
-    /// The best score (0 when there is no candidate).
-    pub fn score(&self) -> f64 {
-        self.best().map_or(0.0, |c| c.score)
-    }
-}
-
-/// A query: text plus per-call options.
-///
-/// # Example
-/// ```
-/// use namefold::Query;
-/// let q = Query::new("Zelinski").with_limit(3).with_threshold(0.8);
-/// assert_eq!(q.text(), "Zelinski");
-/// ```
-#[derive(Clone, Debug)]
-pub struct Query<'a> {
-    text: &'a str,
-    limit: usize,
-    threshold: Option<f64>,
-}
-
-impl<'a> Query<'a> {
-    /// A query with the default limit (5) and the resolver's threshold.
-    pub fn new(text: &'a str) -> Query<'a> {
-        Query { text, limit: 5, threshold: None }
-    }
-
-    /// Returns at most `k` candidates (clamped to 1..=[`limits::MAX_LIMIT`]).
-    pub fn with_limit(mut self, k: usize) -> Query<'a> {
-        self.limit = k.clamp(1, limits::MAX_LIMIT);
-        self
-    }
-
-    /// Overrides the decision threshold for this query (NaN is ignored).
-    pub fn with_threshold(mut self, t: f64) -> Query<'a> {
-        if !t.is_nan() {
-            self.threshold = Some(t.clamp(0.0, 1.0));
-        }
-        self
-    }
-
-    /// The query text.
-    pub fn text(&self) -> &str {
-        self.text
-    }
-}
 
 /// Configures and builds a [`Resolver`].
 ///
