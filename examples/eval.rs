@@ -23,7 +23,13 @@ use std::time::Instant;
 
 use namefold::{Catalog, Query, Resolver};
 
-const SUITES: &[&str] = &["translit_ru", "translit_multi", "typos", "negatives", "scale"];
+const SUITES: &[&str] = &[
+    "translit_ru",
+    "translit_multi",
+    "typos",
+    "negatives",
+    "scale",
+];
 
 struct Args {
     dir: PathBuf,
@@ -35,7 +41,13 @@ struct Args {
 
 fn parse_args() -> Result<Args, String> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut args = Args { dir: manifest.join("../shared/eval"), suites: Vec::new(), kinds: false, calibration: false, threshold: None };
+    let mut args = Args {
+        dir: manifest.join("../shared/eval"),
+        suites: Vec::new(),
+        kinds: false,
+        calibration: false,
+        threshold: None,
+    };
     let mut no_scale = false;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -53,7 +65,11 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     if args.suites.is_empty() {
-        args.suites = SUITES.iter().filter(|s| !(no_scale && **s == "scale")).map(|s| s.to_string()).collect();
+        args.suites = SUITES
+            .iter()
+            .filter(|s| !(no_scale && **s == "scale"))
+            .map(|s| s.to_string())
+            .collect();
     }
     Ok(args)
 }
@@ -81,12 +97,20 @@ struct Row {
     build_s: f64,
 }
 
-fn run_suite(args: &Args, suite: &str, calib: &mut BTreeMap<u32, (u32, u32)>) -> Result<Option<Row>, Box<dyn Error>> {
-    let (Some(ents), Some(queries)) = (find(&args.dir, &format!("{suite}.entities")), find(&args.dir, &format!("{suite}.queries"))) else {
+fn run_suite(
+    args: &Args,
+    suite: &str,
+    calib: &mut BTreeMap<u32, (u32, u32)>,
+) -> Result<Option<Row>, Box<dyn Error>> {
+    let (Some(ents), Some(queries)) = (
+        find(&args.dir, &format!("{suite}.entities")),
+        find(&args.dir, &format!("{suite}.queries")),
+    ) else {
         return Ok(None);
     };
     let t = Instant::now();
-    let catalog = Catalog::from_jsonl_reader(open(&ents)?).map_err(|e| format!("{}:{e}", ents.display()))?;
+    let catalog =
+        Catalog::from_jsonl_reader(open(&ents)?).map_err(|e| format!("{}:{e}", ents.display()))?;
     let mut builder = Resolver::builder();
     if let Some(t) = args.threshold {
         builder.threshold(t);
@@ -95,7 +119,11 @@ fn run_suite(args: &Args, suite: &str, calib: &mut BTreeMap<u32, (u32, u32)>) ->
     let build_s = t.elapsed().as_secs_f64();
     let mut text = String::new();
     open(&queries)?.read_to_string(&mut text)?;
-    let rows: Vec<Vec<&str>> = text.lines().skip(1).map(|l| l.split('\t').collect()).collect();
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
     let qs: Vec<Query> = rows.iter().map(|r| Query::new(r[0])).collect();
     let t = Instant::now();
     let answers = resolver.resolve_many(&qs, 0);
@@ -105,7 +133,13 @@ fn run_suite(args: &Args, suite: &str, calib: &mut BTreeMap<u32, (u32, u32)>) ->
     let out_path = out_dir.join(format!("{suite}.answers.tsv"));
     let mut out = std::io::BufWriter::new(File::create(&out_path)?);
     for (row, res) in rows.iter().zip(&answers) {
-        writeln!(out, "{}\t{}\t{:.4}", row[0], res.id().unwrap_or(""), res.score())?;
+        writeln!(
+            out,
+            "{}\t{}\t{:.4}",
+            row[0],
+            res.id().unwrap_or(""),
+            res.score()
+        )?;
         if let Some(id) = res.id() {
             let bucket = (res.score() * 20.0).floor().min(19.0) as u32;
             let e = calib.entry(bucket).or_default();
@@ -115,7 +149,11 @@ fn run_suite(args: &Args, suite: &str, calib: &mut BTreeMap<u32, (u32, u32)>) ->
     }
     out.flush()?;
     let mut cmd = Command::new("python3");
-    cmd.arg(args.dir.join("score.py")).arg(suite).arg(&out_path).arg("--dir").arg(&args.dir);
+    cmd.arg(args.dir.join("score.py"))
+        .arg(suite)
+        .arg(&out_path)
+        .arg("--dir")
+        .arg(&args.dir);
     if !args.kinds {
         cmd.arg("--no-kinds");
     }
@@ -123,12 +161,24 @@ fn run_suite(args: &Args, suite: &str, calib: &mut BTreeMap<u32, (u32, u32)>) ->
     if args.kinds {
         println!("{report}");
     }
-    let summary = report.lines().find(|l| l.starts_with("SUMMARY")).unwrap_or("SUMMARY (score.py failed)").to_string();
-    Ok(Some(Row { suite: suite.to_string(), summary, qps, build_s }))
+    let summary = report
+        .lines()
+        .find(|l| l.starts_with("SUMMARY"))
+        .unwrap_or("SUMMARY (score.py failed)")
+        .to_string();
+    Ok(Some(Row {
+        suite: suite.to_string(),
+        summary,
+        qps,
+        build_s,
+    }))
 }
 
 fn field<'a>(summary: &'a str, key: &str) -> &'a str {
-    summary.split_whitespace().find_map(|kv| kv.strip_prefix(key).and_then(|v| v.strip_prefix('='))).unwrap_or("-")
+    summary
+        .split_whitespace()
+        .find_map(|kv| kv.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
+        .unwrap_or("-")
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -140,7 +190,10 @@ fn main() -> Result<(), Box<dyn Error>> {
         }
     };
     if !args.dir.join("score.py").exists() {
-        println!("no suites at {} (score.py missing): nothing to evaluate", args.dir.display());
+        println!(
+            "no suites at {} (score.py missing): nothing to evaluate",
+            args.dir.display()
+        );
         return Ok(());
     }
     let mut calib = BTreeMap::new();
@@ -170,7 +223,12 @@ fn main() -> Result<(), Box<dyn Error>> {
         println!("\n| score bucket | answers | correct | precision |");
         println!("|---|---|---|---|");
         for (b, (ok, n)) in calib.iter().rev() {
-            println!("| {:.2}–{:.2} | {n} | {ok} | {:.1}% |", *b as f64 / 20.0, (*b + 1) as f64 / 20.0, 100.0 * *ok as f64 / *n as f64);
+            println!(
+                "| {:.2}–{:.2} | {n} | {ok} | {:.1}% |",
+                *b as f64 / 20.0,
+                (*b + 1) as f64 / 20.0,
+                100.0 * *ok as f64 / *n as f64
+            );
         }
     }
     Ok(())

@@ -120,7 +120,11 @@ impl<'m> WeightedLevenshtein<'m> {
             for r in &model.rules {
                 let la = r.a.len();
                 if i >= la && query[i - la..i] == r.a[..] {
-                    rules_at[i].push(PosRule { qlen: la, key: r.b.clone(), cost: r.cost });
+                    rules_at[i].push(PosRule {
+                        qlen: la,
+                        key: r.b.clone(),
+                        cost: r.cost,
+                    });
                 }
             }
         }
@@ -208,7 +212,15 @@ impl<'m> WeightedLevenshtein<'m> {
         self.next_row(cur, old, s.last, c, next);
         prev.copy_from_slice(cur);
         let floor = self.floor(rows);
-        State { rows: state_rows, floor, last: Some(c), prefix_left: 0, pending: [0; 4], npending: 0, dead: false }
+        State {
+            rows: state_rows,
+            floor,
+            last: Some(c),
+            prefix_left: 0,
+            pending: [0; 4],
+            npending: 0,
+            dead: false,
+        }
     }
 
     /// One DP step: the row after key char `c`, from the current row `cur`,
@@ -287,9 +299,11 @@ impl fst::Automaton for WeightedLevenshtein<'_> {
         }
         match decode(s, byte) {
             Decoded::Char(c) => self.step(s, c),
-            Decoded::Pending(pending, npending) => {
-                State { pending, npending, ..s.clone() }
-            }
+            Decoded::Pending(pending, npending) => State {
+                pending,
+                npending,
+                ..s.clone()
+            },
         }
     }
 }
@@ -347,7 +361,17 @@ mod tests {
     #[test]
     fn agrees_with_oracle_on_examples() {
         let m = CostModel::default();
-        let words = ["witkoff", "vitkov", "zelensky", "зеленский", "kyiv", "", "ab", "ba", "mertz"];
+        let words = [
+            "witkoff",
+            "vitkov",
+            "zelensky",
+            "зеленский",
+            "kyiv",
+            "",
+            "ab",
+            "ba",
+            "mertz",
+        ];
         for q in words {
             for k in words {
                 let aut = WeightedLevenshtein::new(&m, q, 1000);

@@ -21,7 +21,12 @@ pub(crate) fn checksum(data: &[u8]) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let mix = |h: u64, w: u64| (h ^ w).wrapping_mul(K).rotate_left(29);
     let word = |c: &[u8]| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-    let mut lanes: [u64; 4] = [0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344, 0xA409_3822_299F_31D0, 0x082E_FA98_EC4E_6C89];
+    let mut lanes: [u64; 4] = [
+        0x243F_6A88_85A3_08D3,
+        0x1319_8A2E_0370_7344,
+        0xA409_3822_299F_31D0,
+        0x082E_FA98_EC4E_6C89,
+    ];
     let mut blocks = data.chunks_exact(32);
     for b in &mut blocks {
         for (l, lane) in lanes.iter_mut().enumerate() {
@@ -54,7 +59,8 @@ impl Writer {
     }
 
     pub(crate) fn u32s(&mut self, v: &[u32]) {
-        self.body.extend_from_slice(&((v.len() * 4) as u64).to_le_bytes());
+        self.body
+            .extend_from_slice(&((v.len() * 4) as u64).to_le_bytes());
         self.body.reserve(v.len() * 4);
         for x in v {
             self.body.extend_from_slice(&x.to_le_bytes());
@@ -92,10 +98,15 @@ impl<'a> Reader<'a> {
         }
         let version = u32::from_le_bytes([file[8], file[9], file[10], file[11]]);
         if version != VERSION {
-            return Err(Error::new(ErrorKind::IndexVersion { expected: VERSION, found: version }));
+            return Err(Error::new(ErrorKind::IndexVersion {
+                expected: VERSION,
+                found: version,
+            }));
         }
         let len = u64::from_le_bytes(file[12..20].try_into().expect("8 bytes"));
-        let expected = (HEADER as u64).checked_add(len).and_then(|n| n.checked_add(8));
+        let expected = (HEADER as u64)
+            .checked_add(len)
+            .and_then(|n| n.checked_add(8));
         if expected != Some(file.len() as u64) {
             return Err(Error::corrupt(format!(
                 "truncated or padded: {} bytes, header says {}",
@@ -108,7 +119,11 @@ impl<'a> Reader<'a> {
         if checksum(data) != sum {
             return Err(Error::corrupt("checksum mismatch"));
         }
-        Ok(Reader { file, pos: HEADER, end: data.len() })
+        Ok(Reader {
+            file,
+            pos: HEADER,
+            end: data.len(),
+        })
     }
 
     /// The next section's byte range in the file.
@@ -116,7 +131,8 @@ impl<'a> Reader<'a> {
         let at = self.pos;
         let len = self.take(8)?;
         let len = u64::from_le_bytes(self.file[len].try_into().expect("8 bytes"));
-        let len = usize::try_from(len).map_err(|_| Error::corrupt(format!("section at {at} too long")))?;
+        let len = usize::try_from(len)
+            .map_err(|_| Error::corrupt(format!("section at {at} too long")))?;
         let data = self.take(len)?;
         let pad = (4 - (self.pos - HEADER) % 4) % 4;
         self.take(pad)?;
@@ -125,7 +141,9 @@ impl<'a> Reader<'a> {
 
     fn take(&mut self, n: usize) -> Result<Range<usize>> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.end);
-        let end = end.ok_or_else(|| Error::corrupt(format!("section at byte {} runs past the end", self.pos)))?;
+        let end = end.ok_or_else(|| {
+            Error::corrupt(format!("section at byte {} runs past the end", self.pos))
+        })?;
         let out = self.pos..end;
         self.pos = end;
         Ok(out)

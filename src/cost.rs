@@ -190,12 +190,7 @@ impl CostModel {
     /// m.insertion('h', 30, EditClass::Silent);
     /// assert_eq!(cost::distance(&m, "kharkiv", "karkiv"), 30);
     /// ```
-    pub fn insertion(
-        &mut self,
-        c: char,
-        cost: Cost,
-        class: EditClass,
-    ) -> &mut CostModel {
+    pub fn insertion(&mut self, c: char, cost: Cost, class: EditClass) -> &mut CostModel {
         if c.is_ascii() {
             self.ascii_indel[c as usize] = (cost, class);
         }
@@ -215,25 +210,32 @@ impl CostModel {
     /// m.rule("ph", "f", 20, EditClass::Phonetic);
     /// assert_eq!(cost::distance(&m, "philip", "filip"), 20);
     /// ```
-    pub fn rule(
-        &mut self,
-        a: &str,
-        b: &str,
-        cost: Cost,
-        class: EditClass,
-    ) -> &mut CostModel {
+    pub fn rule(&mut self, a: &str, b: &str, cost: Cost, class: EditClass) -> &mut CostModel {
         let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
         assert!((1..=2).contains(&a.len()) && (1..=2).contains(&b.len()));
-        self.push_rule(Rule { a: a.clone(), b: b.clone(), cost, class });
+        self.push_rule(Rule {
+            a: a.clone(),
+            b: b.clone(),
+            cost,
+            class,
+        });
         if a != b {
-            self.push_rule(Rule { a: b, b: a, cost, class });
+            self.push_rule(Rule {
+                a: b,
+                b: a,
+                cost,
+                class,
+            });
         }
         self
     }
 
     fn push_rule(&mut self, r: Rule) {
         let end = (r.a[r.a.len() - 1], r.b[r.b.len() - 1]);
-        self.rules_by_end.entry(end).or_default().push(self.rules.len());
+        self.rules_by_end
+            .entry(end)
+            .or_default()
+            .push(self.rules.len());
         self.rules.push(r);
     }
 
@@ -411,13 +413,18 @@ fn default_consonants(m: &mut CostModel) {
 fn default_keyboard(m: &mut CostModel) {
     const ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
     let pos = |c: char| {
-        ROWS.iter().enumerate().find_map(|(r, row)| row.find(c).map(|i| (r as i32, i as i32)))
+        ROWS.iter()
+            .enumerate()
+            .find_map(|(r, row)| row.find(c).map(|i| (r as i32, i as i32)))
     };
     for a in 'a'..='z' {
         for b in 'a'..='z' {
-            let (Some((ra, ia)), Some((rb, ib))) = (pos(a), pos(b)) else { continue };
+            let (Some((ra, ia)), Some((rb, ib))) = (pos(a), pos(b)) else {
+                continue;
+            };
             let near = (ra == rb && (ia - ib).abs() == 1)
-                || ((ra - rb).abs() == 1 && (ia - ib == 0 || ia - ib == if ra > rb { 1 } else { -1 }));
+                || ((ra - rb).abs() == 1
+                    && (ia - ib == 0 || ia - ib == if ra > rb { 1 } else { -1 }));
             if near && m.sub_cost(a, b).0 > 50 {
                 m.substitution(a, b, 50, EditClass::Keyboard);
             }
@@ -563,9 +570,18 @@ fn best_step(
         consider(d[i - 1][j - 1] + c, 1, 1, class);
     }
     if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != a[i - 2] {
-        consider(d[i - 2][j - 2] + m.transpose_cost(), 2, 2, EditClass::Transposition);
+        consider(
+            d[i - 2][j - 2] + m.transpose_cost(),
+            2,
+            2,
+            EditClass::Transposition,
+        );
     }
-    let ends = if i > 0 && j > 0 { m.rules_by_end.get(&(a[i - 1], b[j - 1])) } else { None };
+    let ends = if i > 0 && j > 0 {
+        m.rules_by_end.get(&(a[i - 1], b[j - 1]))
+    } else {
+        None
+    };
     for r in ends.into_iter().flatten().map(|&k| &m.rules[k]) {
         let (la, lb) = (r.a.len(), r.b.len());
         if i >= la && j >= lb && a[i - la..i] == r.a[..] && b[j - lb..j] == r.b[..] {
@@ -598,7 +614,13 @@ fn backtrace(m: &CostModel, a: &[char], b: &[char], d: &[Vec<Cost>]) -> Vec<Edit
             (0, _) => EditKind::Insert,
             _ => EditKind::Substitute,
         };
-        ops.push(EditOp { kind, from, to, class, cost });
+        ops.push(EditOp {
+            kind,
+            from,
+            to,
+            class,
+            cost,
+        });
         i -= di;
         j -= dj;
     }
@@ -613,8 +635,17 @@ mod tests {
     #[test]
     fn uniform_is_levenshtein() {
         let m = CostModel::uniform();
-        for (a, b) in [("", "abc"), ("kitten", "sitting"), ("flaw", "lawn"), ("ab", "ba")] {
-            assert_eq!(distance(&m, a, b), strsim::levenshtein(a, b) as Cost * UNIT, "{a} {b}");
+        for (a, b) in [
+            ("", "abc"),
+            ("kitten", "sitting"),
+            ("flaw", "lawn"),
+            ("ab", "ba"),
+        ] {
+            assert_eq!(
+                distance(&m, a, b),
+                strsim::levenshtein(a, b) as Cost * UNIT,
+                "{a} {b}"
+            );
         }
     }
 
@@ -634,7 +665,12 @@ mod tests {
     #[test]
     fn script_costs_add_up() {
         let m = CostModel::default();
-        for (a, b) in [("witkoff", "vitkov"), ("zellinski", "zelenskyy"), ("", "ab"), ("oshkov", "ushakov")] {
+        for (a, b) in [
+            ("witkoff", "vitkov"),
+            ("zellinski", "zelenskyy"),
+            ("", "ab"),
+            ("oshkov", "ushakov"),
+        ] {
             let s = m.edit_script(a, b);
             assert_eq!(s.iter().map(|e| e.cost).sum::<Cost>(), distance(&m, a, b));
             let from: String = s.iter().map(|e| e.from.as_str()).collect();
@@ -646,7 +682,11 @@ mod tests {
     #[test]
     fn distance_is_symmetric_for_default_model() {
         let m = CostModel::default();
-        for (a, b) in [("witkoff", "vitkov"), ("shcherbakov", "scerbakov"), ("ab", "ba")] {
+        for (a, b) in [
+            ("witkoff", "vitkov"),
+            ("shcherbakov", "scerbakov"),
+            ("ab", "ba"),
+        ] {
             assert_eq!(distance(&m, a, b), distance(&m, b, a));
         }
     }

@@ -54,7 +54,12 @@ pub struct Entity {
 impl Entity {
     /// An entity with no aliases and no kind.
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Entity {
-        Entity { id: id.into(), name: name.into(), aliases: Vec::new(), kind: None }
+        Entity {
+            id: id.into(),
+            name: name.into(),
+            aliases: Vec::new(),
+            kind: None,
+        }
     }
 
     /// Adds an alias.
@@ -74,13 +79,20 @@ impl Entity {
             return Err(Error::catalog(line, "id", "is empty"));
         }
         if self.id.trim() != self.id {
-            return Err(Error::catalog(line, "id", "has leading or trailing whitespace"));
+            return Err(Error::catalog(
+                line,
+                "id",
+                "has leading or trailing whitespace",
+            ));
         }
         if self.name.trim().is_empty() {
             return Err(Error::catalog(line, "name", "is empty"));
         }
         if self.aliases.len() + 1 > MAX_ALIASES {
-            return Err(Error::new(ErrorKind::TooLarge { what: "names of one entity", limit: MAX_ALIASES }));
+            return Err(Error::new(ErrorKind::TooLarge {
+                what: "names of one entity",
+                limit: MAX_ALIASES,
+            }));
         }
         if self.aliases.iter().any(|a| a.trim().is_empty()) {
             return Err(Error::catalog(line, "aliases", "contains an empty alias"));
@@ -265,8 +277,8 @@ fn read_lines<R: BufRead>(
 }
 
 fn parse_line(text: &str, line: u64) -> Result<Entity> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| Error::catalog(line, "json", format!("{e}")))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| Error::catalog(line, "json", format!("{e}")))?;
     let Value::Object(map) = value else {
         return Err(Error::catalog(line, "json", "not a JSON object"));
     };
@@ -286,12 +298,21 @@ fn parse_line(text: &str, line: u64) -> Result<Entity> {
             .iter()
             .map(|v| match v {
                 Value::String(s) => Ok(s.clone()),
-                _ => Err(Error::catalog(line, "aliases", "contains a value that is not a string")),
+                _ => Err(Error::catalog(
+                    line,
+                    "aliases",
+                    "contains a value that is not a string",
+                )),
             })
             .collect::<Result<Vec<_>>>()?,
         Some(_) => return Err(Error::catalog(line, "aliases", "is not a list of strings")),
     };
-    let entity = Entity { id, name, aliases, kind };
+    let entity = Entity {
+        id,
+        name,
+        aliases,
+        kind,
+    };
     entity.validate(line)?;
     Ok(entity)
 }
@@ -307,27 +328,50 @@ mod tests {
     #[test]
     fn errors_name_line_and_field() {
         let good = "{\"id\": \"a\", \"name\": \"Ann\"}\n";
-        assert_eq!(err(&format!("{good}\n{{\"id\": \"\", \"name\": \"x\"}}")), "line 3: field id: is empty");
+        assert_eq!(
+            err(&format!("{good}\n{{\"id\": \"\", \"name\": \"x\"}}")),
+            "line 3: field id: is empty"
+        );
         assert_eq!(err("{\"id\": \"a\"}"), "line 1: field name: is missing");
-        assert_eq!(err("{\"id\": 3, \"name\": \"x\"}"), "line 1: field id: is not a string");
-        assert_eq!(err("{\"id\": \"a\", \"name\": \"x\", \"aliases\": \"y\"}"), "line 1: field aliases: is not a list of strings");
+        assert_eq!(
+            err("{\"id\": 3, \"name\": \"x\"}"),
+            "line 1: field id: is not a string"
+        );
+        assert_eq!(
+            err("{\"id\": \"a\", \"name\": \"x\", \"aliases\": \"y\"}"),
+            "line 1: field aliases: is not a list of strings"
+        );
         assert_eq!(err("[1]"), "line 1: field json: not a JSON object");
         assert!(err("{oops").starts_with("line 1: field json:"));
-        assert_eq!(err(&format!("{good}{good}")), "line 2: field id: duplicate id \"a\" (first seen on line 1)");
-        assert_eq!(err("{\"id\": \" a\", \"name\": \"x\"}"), "line 1: field id: has leading or trailing whitespace");
+        assert_eq!(
+            err(&format!("{good}{good}")),
+            "line 2: field id: duplicate id \"a\" (first seen on line 1)"
+        );
+        assert_eq!(
+            err("{\"id\": \" a\", \"name\": \"x\"}"),
+            "line 1: field id: has leading or trailing whitespace"
+        );
     }
 
     #[test]
     fn ids_are_case_sensitive() {
-        let cat = Catalog::from_jsonl_str("{\"id\": \"a\", \"name\": \"Ann\"}\n{\"id\": \"A\", \"name\": \"Ann\"}").unwrap();
+        let cat = Catalog::from_jsonl_str(
+            "{\"id\": \"a\", \"name\": \"Ann\"}\n{\"id\": \"A\", \"name\": \"Ann\"}",
+        )
+        .unwrap();
         assert_eq!(cat.len(), 2);
     }
 
     #[test]
     fn invalid_utf8_is_located() {
-        let mut bytes = b"{\"id\": \"a\", \"name\": \"Ann\"}\n{\"id\": \"b\", \"name\": \"".to_vec();
+        let mut bytes =
+            b"{\"id\": \"a\", \"name\": \"Ann\"}\n{\"id\": \"b\", \"name\": \"".to_vec();
         bytes.extend_from_slice(&[0xff, b'"', b'}', b'\n']);
         let e = Catalog::from_jsonl_reader(&bytes[..]).unwrap_err();
-        assert!(e.to_string().starts_with("line 2: field json: invalid UTF-8"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("line 2: field json: invalid UTF-8"),
+            "{e}"
+        );
     }
 }

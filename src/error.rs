@@ -76,11 +76,17 @@ impl Error {
     }
 
     pub(crate) fn catalog(line: u64, field: &'static str, message: impl Into<String>) -> Error {
-        Error::new(ErrorKind::Catalog { line, field, message: message.into() })
+        Error::new(ErrorKind::Catalog {
+            line,
+            field,
+            message: message.into(),
+        })
     }
 
     pub(crate) fn corrupt(message: impl Into<String>) -> Error {
-        Error::new(ErrorKind::CorruptIndex { message: message.into() })
+        Error::new(ErrorKind::CorruptIndex {
+            message: message.into(),
+        })
     }
 
     /// What went wrong.

@@ -142,9 +142,15 @@ impl IndexBuilder {
         }
         self.alias_tokens.push(&ids);
         let full = tokens.join(" ");
-        self.full.entry([FULL, full.as_bytes()].concat()).or_default().push(alias);
+        self.full
+            .entry([FULL, full.as_bytes()].concat())
+            .or_default()
+            .push(alias);
         if tokens.len() > 1 {
-            self.full.entry([JOINED, tokens.concat().as_bytes()].concat()).or_default().push(alias);
+            self.full
+                .entry([JOINED, tokens.concat().as_bytes()].concat())
+                .or_default()
+                .push(alias);
         }
     }
 
@@ -162,11 +168,19 @@ impl IndexBuilder {
             tokens.push(tok);
             token_postings.push(&self.postings[old as usize]);
             keys.push(([TOKEN, tok.as_bytes()].concat(), new as u64));
-            skels.entry(crate::skeleton::skeleton(tok)).or_default().push(new as u32);
+            skels
+                .entry(crate::skeleton::skeleton(tok))
+                .or_default()
+                .push(new as u32);
         }
         let mut alias_tokens = ListsBuf::default();
         for a in 0..self.alias_tokens.len() {
-            let ids: Vec<u32> = self.alias_tokens.get(a).iter().map(|&t| remap[t as usize]).collect();
+            let ids: Vec<u32> = self
+                .alias_tokens
+                .get(a)
+                .iter()
+                .map(|&t| remap[t as usize])
+                .collect();
             alias_tokens.push(&ids);
         }
         let mut skel_tokens = ListsBuf::default();
@@ -243,12 +257,22 @@ impl AliasIndex {
 
     /// Fuzzy search in one key space: `(value, cost)` of each key within
     /// the automaton's budget, in key order, at most `max` of them.
-    pub(crate) fn search(&self, aut: &WeightedLevenshtein<'_>, prefix: &[u8], max: usize) -> Vec<(usize, Cost)> {
+    pub(crate) fn search(
+        &self,
+        aut: &WeightedLevenshtein<'_>,
+        prefix: &[u8],
+        max: usize,
+    ) -> Vec<(usize, Cost)> {
         let mut upper = prefix.to_vec();
         if let Some(last) = upper.last_mut() {
             *last += 1;
         }
-        let mut stream = self.fst.search_with_state(aut).ge(prefix).lt(&upper).into_stream();
+        let mut stream = self
+            .fst
+            .search_with_state(aut)
+            .ge(prefix)
+            .lt(&upper)
+            .into_stream();
         let mut out = Vec::new();
         while let Some((_, v, state)) = stream.next() {
             if let Some(c) = aut.cost(&state) {
@@ -290,7 +314,9 @@ impl AliasIndex {
         let fst = Map::new(next()?).map_err(|e| Error::corrupt(format!("fst: {e}")))?;
         // The fst's own CRC32 over its nodes: a damaged body never reaches
         // a search.
-        fst.as_fst().verify().map_err(|e| Error::corrupt(format!("fst: {e}")))?;
+        fst.as_fst()
+            .verify()
+            .map_err(|e| Error::corrupt(format!("fst: {e}")))?;
         let mut strs = |what: &str| -> Result<StrTable> {
             let blob = next()?;
             StrTable::new(blob, U32Table::new(next()?)?, what)
@@ -300,7 +326,8 @@ impl AliasIndex {
         let ent_kinds = strs("entity kinds")?;
         let ent_kind = next()?;
         let n_ent = ent_ids.len();
-        if ent_names.len() != n_ent || ent_kinds.len() != n_ent || ent_kind.as_ref().len() != n_ent {
+        if ent_names.len() != n_ent || ent_kinds.len() != n_ent || ent_kind.as_ref().len() != n_ent
+        {
             return Err(Error::corrupt("entity tables differ in length"));
         }
         for &k in ent_kind.as_ref() {
@@ -332,7 +359,12 @@ impl AliasIndex {
         if (0..n_alias).any(|a| alias_tokens.get(a).is_empty()) {
             return Err(Error::corrupt("alias without tokens"));
         }
-        if alias_entity.view().iter().zip(alias_entity.view().iter().skip(1)).any(|(a, b)| a > b) {
+        if alias_entity
+            .view()
+            .iter()
+            .zip(alias_entity.view().iter().skip(1))
+            .any(|(a, b)| a > b)
+        {
             return Err(Error::corrupt("aliases not grouped by entity"));
         }
         r.finish()?;

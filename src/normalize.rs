@@ -38,14 +38,80 @@ use crate::translit;
 
 /// Words dropped when they lead a name (and another word follows).
 const TITLES: &[&str] = &[
-    "president", "vice", "chancellor", "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "prof",
-    "professor", "prime", "minister", "secretary", "general", "sir", "dame", "lord", "lady",
-    "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "king", "queen",
-    "prince", "princess", "pope", "sheikh", "emir", "ambassador", "envoy", "special", "foreign",
-    "defence", "defense", "deputy", "premier", "chairman", "chairwoman", "chair", "speaker",
-    "judge", "justice", "gen", "col", "lt", "capt", "adm", "admiral", "colonel", "captain",
-    "commissioner", "director", "head", "chief", "ceo", "archbishop", "bishop", "rev", "father",
-    "saint", "st", "hon", "honorable", "honourable", "his", "her", "excellency", "majesty",
+    "president",
+    "vice",
+    "chancellor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mister",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "prime",
+    "minister",
+    "secretary",
+    "general",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "emir",
+    "ambassador",
+    "envoy",
+    "special",
+    "foreign",
+    "defence",
+    "defense",
+    "deputy",
+    "premier",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "speaker",
+    "judge",
+    "justice",
+    "gen",
+    "col",
+    "lt",
+    "capt",
+    "adm",
+    "admiral",
+    "colonel",
+    "captain",
+    "commissioner",
+    "director",
+    "head",
+    "chief",
+    "ceo",
+    "archbishop",
+    "bishop",
+    "rev",
+    "father",
+    "saint",
+    "st",
+    "hon",
+    "honorable",
+    "honourable",
+    "his",
+    "her",
+    "excellency",
+    "majesty",
 ];
 
 /// Normalizes names and queries; see the module docs for the exact rules.
@@ -71,7 +137,7 @@ impl Normalizer {
     }
 
     /// Normalizes `input` to space-separated tokens of `[a-z']` (`'` only
-/// inside a token).
+    /// inside a token).
     ///
     /// # Example
     /// ```
@@ -103,7 +169,11 @@ impl Normalizer {
     /// assert_eq!(toks, vec!["j", "d", "vance"]);
     /// ```
     pub fn tokens(&self, input: &str) -> Vec<String> {
-        self.normalize(input).split(' ').filter(|t| !t.is_empty()).map(String::from).collect()
+        self.normalize(input)
+            .split(' ')
+            .filter(|t| !t.is_empty())
+            .map(String::from)
+            .collect()
     }
 }
 
@@ -123,12 +193,28 @@ fn fold(input: &str) -> String {
 fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
-        '\'' | '`' | '´' | '’' | '‘' | 'ʼ' | 'ʹ' | 'ʺ' | 'ʻ' | 'ʽ' | '′' | '″' | 'ˈ' | 'ь' | 'ъ'
+        '\'' | '`'
+            | '´'
+            | '’'
+            | '‘'
+            | 'ʼ'
+            | 'ʹ'
+            | 'ʺ'
+            | 'ʻ'
+            | 'ʽ'
+            | '′'
+            | '″'
+            | 'ˈ'
+            | 'ь'
+            | 'ъ'
     )
 }
 
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+    )
 }
 
 /// Letters that only scholarly Cyrillic romanisation (ISO 9, GOST 7.79)

@@ -177,7 +177,11 @@ pub struct Query<'a> {
 impl<'a> Query<'a> {
     /// A query with the default limit (5) and the resolver's threshold.
     pub fn new(text: &'a str) -> Query<'a> {
-        Query { text, limit: 5, threshold: None }
+        Query {
+            text,
+            limit: 5,
+            threshold: None,
+        }
     }
 
     /// Returns at most `k` candidates (clamped to 1..=[`limits::MAX_LIMIT`]).

@@ -19,7 +19,9 @@ use crate::automaton::WeightedLevenshtein;
 use crate::cost::{distance, Cost, CostModel};
 use crate::entity::Catalog;
 use crate::error::{Error, ErrorKind, Result};
-use crate::index::{AliasIndex, IndexBuilder, Kind, ALIAS_CANONICAL, DEL, FULL, JOINED, SKEL, TOKEN};
+use crate::index::{
+    AliasIndex, IndexBuilder, Kind, ALIAS_CANONICAL, DEL, FULL, JOINED, SKEL, TOKEN,
+};
 use crate::limits::{self, MAX_CANDIDATES};
 use crate::normalize::Normalizer;
 use crate::outcome::{Candidate, Decision, MatchKey, Query, Resolution, TokenMatch, Unknown};
@@ -82,19 +84,31 @@ impl ResolverBuilder {
 
     /// Sets the decision threshold (default [`DEFAULT_THRESHOLD`]).
     pub fn threshold(&mut self, t: f64) -> &mut Self {
-        self.threshold = if t.is_nan() { DEFAULT_THRESHOLD } else { t.clamp(0.0, 1.0) };
+        self.threshold = if t.is_nan() {
+            DEFAULT_THRESHOLD
+        } else {
+            t.clamp(0.0, 1.0)
+        };
         self
     }
 
     /// Sets the minimum gap to the runner-up (default [`DEFAULT_MARGIN`]).
     pub fn margin(&mut self, m: f64) -> &mut Self {
-        self.margin = if m.is_nan() { DEFAULT_MARGIN } else { m.clamp(0.0, 1.0) };
+        self.margin = if m.is_nan() {
+            DEFAULT_MARGIN
+        } else {
+            m.clamp(0.0, 1.0)
+        };
         self
     }
 
     /// Sets the threshold of [`Resolver::resolve_among`].
     pub fn context_threshold(&mut self, t: f64) -> &mut Self {
-        self.context_threshold = if t.is_nan() { DEFAULT_CONTEXT_THRESHOLD } else { t.clamp(0.0, 1.0) };
+        self.context_threshold = if t.is_nan() {
+            DEFAULT_CONTEXT_THRESHOLD
+        } else {
+            t.clamp(0.0, 1.0)
+        };
         self
     }
 
@@ -122,7 +136,10 @@ impl ResolverBuilder {
                 return Err(Error::catalog(
                     catalog.line_of(i),
                     "name",
-                    format!("entity {:?} has no name that normalizes to any letter", e.id),
+                    format!(
+                        "entity {:?} has no name that normalizes to any letter",
+                        e.id
+                    ),
                 ));
             }
         }
@@ -160,7 +177,10 @@ impl ResolverBuilder {
     /// assert_eq!(r.resolve(&Query::new("Kiev")).id(), Some("kyiv"));
     /// # Ok::<(), namefold::Error>(())
     /// ```
-    pub fn load_shared<T: AsRef<[u8]> + Send + Sync + 'static>(&self, bytes: Arc<T>) -> Result<Resolver> {
+    pub fn load_shared<T: AsRef<[u8]> + Send + Sync + 'static>(
+        &self,
+        bytes: Arc<T>,
+    ) -> Result<Resolver> {
         Ok(self.with_index(AliasIndex::read(bytes)?))
     }
 
@@ -374,9 +394,14 @@ impl Resolver {
         std::thread::scope(|s| {
             let handles: Vec<_> = queries
                 .chunks(chunk)
-                .map(|part| s.spawn(move || part.iter().map(|q| self.resolve(q)).collect::<Vec<_>>()))
+                .map(|part| {
+                    s.spawn(move || part.iter().map(|q| self.resolve(q)).collect::<Vec<_>>())
+                })
                 .collect();
-            handles.into_iter().flat_map(|h| h.join().expect("resolver thread panicked")).collect()
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("resolver thread panicked"))
+                .collect()
         })
     }
 
@@ -405,7 +430,12 @@ impl Resolver {
         for ent in ents {
             for alias in self.aliases_of(ent) {
                 let al = self.align_context(&qt, alias);
-                scored.push(Scored { alias, score: al.score, key: MatchKey::Context, pairs: al.pairs });
+                scored.push(Scored {
+                    alias,
+                    score: al.score,
+                    key: MatchKey::Context,
+                    pairs: al.pairs,
+                });
             }
         }
         let scored = self.best_per_entity(scored);
@@ -445,7 +475,10 @@ impl Resolver {
                 let cost = distance(&self.model, t.text, at);
                 let sim = token_sim(cost, t.text.len(), at.len());
                 if sim > best.score {
-                    best = score::Alignment { score: sim, pairs: vec![score::Pair { q, a, sim, cost }] };
+                    best = score::Alignment {
+                        score: sim,
+                        pairs: vec![score::Pair { q, a, sim, cost }],
+                    };
                 }
             }
         }
@@ -459,7 +492,12 @@ impl Resolver {
     }
 
     fn alias_token_strs(&self, alias: usize) -> Vec<&str> {
-        self.index.alias_tokens.get(alias).iter().map(|t| self.index.tokens.get(t as usize)).collect()
+        self.index
+            .alias_tokens
+            .get(alias)
+            .iter()
+            .map(|t| self.index.tokens.get(t as usize))
+            .collect()
     }
 
     /// Candidate aliases scored, best per entity, best first.
@@ -470,11 +508,23 @@ impl Resolver {
         // full-name match beats anything that is not one (see `decide`).
         if let Some(v) = self.index.get(FULL, &toks.join(" ")) {
             let aliases = self.index.full_aliases.get_or_empty(v);
-            let first = aliases.iter().next().map(|a| self.index.alias_entity.get(a as usize));
-            if first.is_some() && aliases.iter().all(|a| Some(self.index.alias_entity.get(a as usize)) == first) {
+            let first = aliases
+                .iter()
+                .next()
+                .map(|a| self.index.alias_entity.get(a as usize));
+            if first.is_some()
+                && aliases
+                    .iter()
+                    .all(|a| Some(self.index.alias_entity.get(a as usize)) == first)
+            {
                 let exact = aliases
                     .iter()
-                    .map(|a| Scored { alias: a as usize, score: 1.0, key: MatchKey::Full, pairs: self.identity_pairs(toks.len()) })
+                    .map(|a| Scored {
+                        alias: a as usize,
+                        score: 1.0,
+                        key: MatchKey::Full,
+                        pairs: self.identity_pairs(toks.len()),
+                    })
                     .collect();
                 return self.best_per_entity(exact);
             }
@@ -494,21 +544,29 @@ impl Resolver {
         let hits: Vec<TokenHits> = qt.iter().map(|t| self.token_hits(t, fuzzy)).collect();
         // Pairs the fuzzy search did not reach are scored by the same
         // automaton run over the one token, once per (query token, token).
-        let auts: Vec<WeightedLevenshtein> =
-            qt.iter().map(|t| WeightedLevenshtein::new(&self.model, t.text, score::max_pair_cost(t.text.len()))).collect();
+        let auts: Vec<WeightedLevenshtein> = qt
+            .iter()
+            .map(|t| {
+                WeightedLevenshtein::new(&self.model, t.text, score::max_pair_cost(t.text.len()))
+            })
+            .collect();
         let mut cache: HashMap<(usize, u32), Option<(f64, Cost)>> = HashMap::new();
         // A query word that is itself a word of the catalogue is probably
         // that other name, not a misspelling of this one (`Bryce` is not a
         // typo of `Bruce` when the catalogue knows a Bryce).
-        let known: Vec<Option<u32>> =
-            qt.iter().map(|t| self.index.get(TOKEN, t.text).map(|v| v as u32)).collect();
+        let known: Vec<Option<u32>> = qt
+            .iter()
+            .map(|t| self.index.get(TOKEN, t.text).map(|v| v as u32))
+            .collect();
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
             let (sim, cost) = match hits[q].get(&tid) {
                 Some(&(s, c, _)) => (s, c),
-                None => (*cache.entry((q, tid)).or_insert_with(|| {
-                    let cost = auts[q].eval(tok)?;
-                    Some((token_sim(cost, qt[q].text.len(), tok.len()), cost))
-                }))?,
+                None => {
+                    (*cache.entry((q, tid)).or_insert_with(|| {
+                        let cost = auts[q].eval(tok)?;
+                        Some((token_sim(cost, qt[q].text.len(), tok.len()), cost))
+                    }))?
+                }
             };
             match known[q] {
                 Some(k) if k != tid && cost > VARIANT_COST => Some((sim * REAL_WORD_PENALTY, cost)),
@@ -519,12 +577,22 @@ impl Resolver {
         for alias in self.candidate_aliases(&qt, &hits) {
             let al = self.align_alias(&qt, alias, &mut lookup);
             if al.score > 0.0 {
-                scored.push(Scored { alias, score: al.score, key: MatchKey::Token, pairs: al.pairs });
+                scored.push(Scored {
+                    alias,
+                    score: al.score,
+                    key: MatchKey::Token,
+                    pairs: al.pairs,
+                });
             }
         }
         if let Some(v) = self.index.get(FULL, &toks.join(" ")) {
             for alias in self.index.full_aliases.get_or_empty(v).iter() {
-                scored.push(Scored { alias: alias as usize, score: 1.0, key: MatchKey::Full, pairs: self.identity_pairs(toks.len()) });
+                scored.push(Scored {
+                    alias: alias as usize,
+                    score: 1.0,
+                    key: MatchKey::Full,
+                    pairs: self.identity_pairs(toks.len()),
+                });
             }
         }
         if toks.len() == 1 && toks[0].len() >= 7 {
@@ -534,7 +602,14 @@ impl Resolver {
     }
 
     fn identity_pairs(&self, n: usize) -> Vec<score::Pair> {
-        (0..n).map(|i| score::Pair { q: i, a: i, sim: 1.0, cost: 0 }).collect()
+        (0..n)
+            .map(|i| score::Pair {
+                q: i,
+                a: i,
+                sim: 1.0,
+                cost: 0,
+            })
+            .collect()
     }
 
     /// Single-word queries against aliases written without spaces
@@ -545,7 +620,8 @@ impl Resolver {
         let found: Vec<(usize, Cost)> = match self.index.get(JOINED, tok) {
             Some(v) => vec![(v, 0)],
             None if fuzzy => {
-                let aut = WeightedLevenshtein::new(&self.model, tok, fuzzy_budget(tok.len())).with_prefix(JOINED);
+                let aut = WeightedLevenshtein::new(&self.model, tok, fuzzy_budget(tok.len()))
+                    .with_prefix(JOINED);
                 self.index.search(&aut, JOINED, 64)
             }
             None => Vec::new(),
@@ -556,7 +632,12 @@ impl Resolver {
                 let alias = alias as usize;
                 let alen = self.alias_token_strs(alias).iter().map(|t| t.len()).sum();
                 let sim = token_sim(cost, tok.len(), alen) * 0.97;
-                out.push(Scored { alias, score: sim * sim, key: MatchKey::Joined, pairs: Vec::new() });
+                out.push(Scored {
+                    alias,
+                    score: sim * sim,
+                    key: MatchKey::Joined,
+                    pairs: Vec::new(),
+                });
             }
         }
         out
@@ -570,13 +651,16 @@ impl Resolver {
         if t.initial {
             return hits;
         }
-        let scorer = WeightedLevenshtein::new(&self.model, t.text, score::max_pair_cost(t.text.len()));
+        let scorer =
+            WeightedLevenshtein::new(&self.model, t.text, score::max_pair_cost(t.text.len()));
         let add = |tid: u32, cost: Option<Cost>, key: MatchKey, hits: &mut TokenHits| {
             if hits.contains_key(&tid) || tid as usize >= self.index.tokens.len() {
                 return;
             }
             let tok = self.index.tokens.get(tid as usize);
-            let Some(cost) = cost.or_else(|| scorer.eval(tok)) else { return };
+            let Some(cost) = cost.or_else(|| scorer.eval(tok)) else {
+                return;
+            };
             let sim = token_sim(cost, t.text.len(), tok.len());
             if sim >= score::PAIR_MIN {
                 hits.insert(tid, (sim, cost, key));
@@ -609,7 +693,8 @@ impl Resolver {
             }
         }
         if fuzzy && !close(&hits) {
-            let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len())).with_prefix(TOKEN);
+            let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len()))
+                .with_prefix(TOKEN);
             for (v, cost) in self.index.search(&aut, TOKEN, 4096) {
                 hits.remove(&(v as u32));
                 add(v as u32, Some(cost), MatchKey::Token, &mut hits);
@@ -623,13 +708,27 @@ impl Resolver {
     fn skeleton_neighbours(&self, skel: &str, own: Option<usize>) -> Vec<usize> {
         let mut out = Vec::new();
         if let Some(v) = self.index.get(DEL, skel) {
-            out.extend(self.index.del_skels.get_or_empty(v).iter().map(|s| s as usize));
+            out.extend(
+                self.index
+                    .del_skels
+                    .get_or_empty(v)
+                    .iter()
+                    .map(|s| s as usize),
+            );
         }
         for d in crate::index::deletions(skel) {
-            let Ok(d) = std::str::from_utf8(&d) else { continue };
+            let Ok(d) = std::str::from_utf8(&d) else {
+                continue;
+            };
             out.extend(self.index.get(SKEL, d));
             if let Some(v) = self.index.get(DEL, d) {
-                out.extend(self.index.del_skels.get_or_empty(v).iter().map(|s| s as usize));
+                out.extend(
+                    self.index
+                        .del_skels
+                        .get_or_empty(v)
+                        .iter()
+                        .map(|s| s as usize),
+                );
             }
         }
         let mut seen: std::collections::HashSet<usize> = own.into_iter().collect();
@@ -642,20 +741,31 @@ impl Resolver {
     /// words with the query), else the rarest token's postings; with one:
     /// its postings. Best-matching tokens first, at most `MAX_CANDIDATES`.
     fn candidate_aliases(&self, qt: &[QTok<'_>], hits: &[TokenHits]) -> Vec<usize> {
-        let per_token: Vec<Vec<u32>> =
-            hits.iter().filter(|h| !h.is_empty()).map(|h| self.postings_of(h, MAX_CANDIDATES)).collect();
+        let per_token: Vec<Vec<u32>> = hits
+            .iter()
+            .filter(|h| !h.is_empty())
+            .map(|h| self.postings_of(h, MAX_CANDIDATES))
+            .collect();
         let mut out: Vec<u32> = Vec::new();
         if per_token.len() >= 2 {
             let mut all: Vec<u32> = per_token.iter().flatten().copied().collect();
             all.sort_unstable();
-            out = all.chunk_by(|a, b| a == b).filter(|g| g.len() >= 2).map(|g| g[0]).collect();
+            out = all
+                .chunk_by(|a, b| a == b)
+                .filter(|g| g.len() >= 2)
+                .map(|g| g[0])
+                .collect();
         }
         if out.is_empty() {
             // An alias sharing one word with a query of two or more full
             // words cannot reach a useful score (the unmatched word weighs
             // 1): score only a few, for the explanation.
             let strong = qt.iter().filter(|t| !t.initial && !t.patronymic).count();
-            let cap = if strong >= 2 { FEW_CANDIDATES } else { MAX_CANDIDATES };
+            let cap = if strong >= 2 {
+                FEW_CANDIDATES
+            } else {
+                MAX_CANDIDATES
+            };
             // Every word's own aliases: the rarest word may be the garbled
             // one (`Riey` → `Riou`), the family name another.
             for h in hits.iter().filter(|h| !h.is_empty()) {
@@ -696,7 +806,10 @@ impl Resolver {
         lookup: &mut PairLookup<'_>,
     ) -> score::Alignment {
         let ids = self.index.alias_tokens.get(alias);
-        let toks: Vec<&str> = ids.iter().map(|t| self.index.tokens.get(t as usize)).collect();
+        let toks: Vec<&str> = ids
+            .iter()
+            .map(|t| self.index.tokens.get(t as usize))
+            .collect();
         let ent = self.index.alias_entity.get(alias) as usize;
         let person = self.index.kind_of(ent) == Kind::Person;
         let roles = roles(&toks, person);
@@ -744,7 +857,12 @@ impl Resolver {
             b.score
                 .total_cmp(&a.score)
                 .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
-                .then(self.index.alias_entity.get(a.alias).cmp(&self.index.alias_entity.get(b.alias)))
+                .then(
+                    self.index
+                        .alias_entity
+                        .get(a.alias)
+                        .cmp(&self.index.alias_entity.get(b.alias)),
+                )
         });
         out
     }
@@ -758,14 +876,22 @@ impl Resolver {
     fn decide(&self, scored: &[Scored], threshold: f64) -> Decision {
         match scored.first() {
             None => Decision::Unknown(Unknown::NoCandidate),
-            Some(b) if b.score < threshold => Decision::Unknown(Unknown::BelowThreshold { score: b.score }),
+            Some(b) if b.score < threshold => {
+                Decision::Unknown(Unknown::BelowThreshold { score: b.score })
+            }
             Some(b) => match scored.get(1) {
                 // An exact full name beats anything that is not one.
                 Some(s) if b.key == MatchKey::Full && s.key != MatchKey::Full => Decision::Resolved,
-                Some(s) if b.score - s.score < self.margin => Decision::Unknown(Unknown::Ambiguous {
-                    runner_up: self.index.ent_ids.get(self.index.alias_entity.get(s.alias) as usize).to_string(),
-                    gap: b.score - s.score,
-                }),
+                Some(s) if b.score - s.score < self.margin => {
+                    Decision::Unknown(Unknown::Ambiguous {
+                        runner_up: self
+                            .index
+                            .ent_ids
+                            .get(self.index.alias_entity.get(s.alias) as usize)
+                            .to_string(),
+                        gap: b.score - s.score,
+                    })
+                }
                 _ => Decision::Resolved,
             },
         }
@@ -782,7 +908,11 @@ impl Resolver {
         let decision = self.decide(&scored, threshold);
         scored.truncate(query.limit);
         let candidates = scored.iter().map(|s| self.candidate(toks, s)).collect();
-        Resolution { normalized, candidates, decision }
+        Resolution {
+            normalized,
+            candidates,
+            decision,
+        }
     }
 
     fn candidate(&self, toks: &[&str], s: &Scored) -> Candidate {
@@ -803,7 +933,11 @@ impl Resolver {
                     similarity: p.sim,
                     cost: p.cost,
                     key: if initial { MatchKey::Initial } else { s.key },
-                    edits: if initial { Vec::new() } else { self.model.edit_script(q, a) },
+                    edits: if initial {
+                        Vec::new()
+                    } else {
+                        self.model.edit_script(q, a)
+                    },
                 }
             })
             .collect();
@@ -811,7 +945,11 @@ impl Resolver {
             id: self.index.ent_ids.get(ent).to_string(),
             name: self.index.ent_names.get(ent).to_string(),
             kind: self.index.ent_kinds.get(ent).to_string(),
-            score: if s.score.is_nan() { 0.0 } else { s.score.clamp(0.0, 1.0) },
+            score: if s.score.is_nan() {
+                0.0
+            } else {
+                s.score.clamp(0.0, 1.0)
+            },
             alias: self.index.alias_text.get(s.alias).to_string(),
             key: s.key,
             tokens,

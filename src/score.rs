@@ -66,8 +66,8 @@ impl Role {
 pub(crate) fn is_patronymic(tok: &str) -> bool {
     const ENDS: &[&str] = &[
         "ovich", "evich", "ovych", "evych", "ivich", "ivych", "ich", "ych", "ovna", "evna", "ivna",
-        "ichna", "ovitch", "evitch", "owitsch", "ewitsch", "ovic", "evic", "ovitj", "ovics", "ovyc",
-        "evyc", "ivyc", "itch", "ovytch", "ovits", "evits",
+        "ichna", "ovitch", "evitch", "owitsch", "ewitsch", "ovic", "evic", "ovitj", "ovics",
+        "ovyc", "evyc", "ivyc", "itch", "ovytch", "ovits", "evits",
     ];
     tok.len() >= 6 && ENDS.iter().any(|e| tok.ends_with(e))
 }
@@ -128,7 +128,11 @@ pub(crate) struct QTok<'a> {
 
 impl<'a> QTok<'a> {
     pub(crate) fn new(text: &'a str) -> QTok<'a> {
-        QTok { text, initial: text.len() == 1, patronymic: is_patronymic(text) }
+        QTok {
+            text,
+            initial: text.len() == 1,
+            patronymic: is_patronymic(text),
+        }
     }
 
     fn missing_weight(&self) -> f64 {
@@ -161,7 +165,9 @@ pub(crate) struct Alignment {
 /// Similarity of an initial with a name: the first letters must be equal
 /// or a cheap transliteration variant (`j`/`y`/`i`, `c`/`k`).
 pub(crate) fn initial_sim(initial: &str, name: &str, model: &crate::CostModel) -> Option<f64> {
-    let (Some(a), Some(b)) = (initial.chars().next(), name.chars().next()) else { return None };
+    let (Some(a), Some(b)) = (initial.chars().next(), name.chars().next()) else {
+        return None;
+    };
     let c = model.sub_cost(a, b).0;
     if c == 0 {
         Some(INITIAL_SIM)
@@ -204,7 +210,10 @@ pub(crate) fn align(
             pairs.push(p);
         }
     }
-    let family_ok = roles.iter().enumerate().all(|(a, r)| *r != Role::Family || a_used[a]);
+    let family_ok = roles
+        .iter()
+        .enumerate()
+        .all(|(a, r)| *r != Role::Family || a_used[a]);
     if !family_ok || pairs.is_empty() {
         return Alignment { score: 0.0, pairs };
     }
@@ -235,7 +244,11 @@ pub(crate) fn align(
             den += t.missing_weight();
         }
     }
-    let score = if den > 0.0 { (num / den).clamp(0.0, 1.0) } else { 0.0 };
+    let score = if den > 0.0 {
+        (num / den).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     Alignment { score, pairs }
 }
 
@@ -243,14 +256,21 @@ pub(crate) fn align(
 mod tests {
     use super::*;
 
-    fn exact<'a>(q: &'a [&'a str], a: &'a [&'a str]) -> impl Fn(usize, usize) -> Option<(f64, Cost)> + 'a {
+    fn exact<'a>(
+        q: &'a [&'a str],
+        a: &'a [&'a str],
+    ) -> impl Fn(usize, usize) -> Option<(f64, Cost)> + 'a {
         move |i, j| (q[i] == a[j]).then_some((1.0, 0))
     }
 
     #[test]
     fn family_name_is_required() {
         let q: Vec<QTok> = ["mark", "levin"].iter().map(|t| QTok::new(t)).collect();
-        let al = align(&q, &roles(&["mark", "rutte"], true), exact(&["mark", "levin"], &["mark", "rutte"]));
+        let al = align(
+            &q,
+            &roles(&["mark", "rutte"], true),
+            exact(&["mark", "levin"], &["mark", "rutte"]),
+        );
         assert_eq!(al.score, 0.0);
     }
 
@@ -268,8 +288,14 @@ mod tests {
 
     #[test]
     fn roles_detect_russian_order() {
-        assert_eq!(roles(&["ivanov", "ivan", "ivanovich"], true)[0], Role::Family);
-        assert_eq!(roles(&["ivan", "ivanovich", "ivanov"], true)[2], Role::Family);
+        assert_eq!(
+            roles(&["ivanov", "ivan", "ivanovich"], true)[0],
+            Role::Family
+        );
+        assert_eq!(
+            roles(&["ivan", "ivanovich", "ivanov"], true)[2],
+            Role::Family
+        );
         assert_eq!(roles(&["new", "york"], false), vec![Role::Core, Role::Core]);
     }
 }

@@ -89,14 +89,24 @@ mod tests {
     #[test]
     fn romanisations_meet() {
         for group in [
-            &["zelenskyy", "zelensky", "zelenskiy", "zelenskij", "selenskyj", "zelenskii"][..],
+            &[
+                "zelenskyy",
+                "zelensky",
+                "zelenskiy",
+                "zelenskij",
+                "selenskyj",
+                "zelenskii",
+            ][..],
             &["yuri", "yury", "yuriy", "iurii", "jurij", "juri"][..],
             &["shcherbakov", "scherbakov", "szczerbakow"][..],
             &["witkoff", "vitkov", "witkov"][..],
             &["khrushchev", "hrushchev", "khrushchov"][..],
         ] {
             let keys: Vec<String> = group.iter().map(|t| skeleton(t)).collect();
-            assert!(keys.windows(2).all(|w| w[0] == w[1]), "{group:?} -> {keys:?}");
+            assert!(
+                keys.windows(2).all(|w| w[0] == w[1]),
+                "{group:?} -> {keys:?}"
+            );
         }
     }
 

@@ -34,7 +34,10 @@ impl Bytes {
     /// A sub-range; `range` is relative to the whole file and checked by
     /// the reader that produced it.
     pub(crate) fn sub(&self, range: Range<usize>) -> Bytes {
-        Bytes { data: Arc::clone(&self.data), range }
+        Bytes {
+            data: Arc::clone(&self.data),
+            range,
+        }
     }
 }
 
@@ -69,7 +72,9 @@ impl<'a> U32Slice<'a> {
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = u32> + 'a {
-        self.0.chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        self.0
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
     fn slice(&self, r: Range<usize>) -> U32Slice<'a> {
@@ -98,7 +103,9 @@ pub(crate) struct U32Table(Bytes);
 impl U32Table {
     pub(crate) fn new(bytes: Bytes) -> Result<U32Table> {
         if bytes.as_ref().len() % 4 != 0 {
-            return Err(Error::corrupt("a u32 section's length is not a multiple of 4"));
+            return Err(Error::corrupt(
+                "a u32 section's length is not a multiple of 4",
+            ));
         }
         Ok(U32Table(bytes))
     }
@@ -154,7 +161,11 @@ impl StrTable {
         let text = std::str::from_utf8(blob.as_ref())
             .map_err(|_| Error::corrupt(format!("{what}: not UTF-8")))?;
         check_ends(&ends, text.len(), what)?;
-        if ends.view().iter().any(|e| !text.is_char_boundary(e as usize)) {
+        if ends
+            .view()
+            .iter()
+            .any(|e| !text.is_char_boundary(e as usize))
+        {
             return Err(Error::corrupt(format!("{what}: offset inside a character")));
         }
         Ok(StrTable { blob, ends })
