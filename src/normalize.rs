@@ -36,8 +36,9 @@ use unicode_normalization::UnicodeNormalization;
 use crate::limits::{self, MAX_TOKENS, MAX_TOKEN_CHARS};
 use crate::translit;
 
-/// Words dropped when they lead a name (and another word follows).
-const TITLES: &[&str] = &[
+/// Titles and offices dropped when they lead a name (and another word
+/// follows); the text scanner strips them from mentions too.
+pub(crate) const TITLES: &[&str] = &[
     "president",
     "vice",
     "chancellor",
@@ -102,17 +103,16 @@ const TITLES: &[&str] = &[
     "archbishop",
     "bishop",
     "rev",
-    "father",
-    "saint",
-    "st",
     "hon",
     "honorable",
     "honourable",
-    "his",
-    "her",
     "excellency",
     "majesty",
 ];
+
+/// Words dropped only when they lead a name (in running text they start
+/// places and phrases: `St Petersburg`, `his`).
+const NAME_PREFIXES: &[&str] = &["his", "her", "saint", "st", "father"];
 
 /// Normalizes names and queries; see the module docs for the exact rules.
 ///
@@ -153,7 +153,9 @@ impl Normalizer {
                 tokens.push(tok);
             }
         }
-        while tokens.len() > 1 && TITLES.contains(&&*tokens[0]) {
+        while tokens.len() > 1
+            && (TITLES.contains(&&*tokens[0]) || NAME_PREFIXES.contains(&&*tokens[0]))
+        {
             tokens.remove(0);
         }
         tokens.truncate(MAX_TOKENS);
