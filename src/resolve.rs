@@ -707,21 +707,8 @@ impl Resolver {
     /// (which covers one substitution too), without `skel`'s own id.
     fn skeleton_neighbours(&self, skel: &str, own: Option<usize>) -> Vec<usize> {
         let mut out = Vec::new();
-        if let Some(v) = self.index.get(DEL, skel) {
-            out.extend(
-                self.index
-                    .del_skels
-                    .get_or_empty(v)
-                    .iter()
-                    .map(|s| s as usize),
-            );
-        }
-        for d in crate::index::deletions(skel) {
-            let Ok(d) = std::str::from_utf8(&d) else {
-                continue;
-            };
-            out.extend(self.index.get(SKEL, d));
-            if let Some(v) = self.index.get(DEL, d) {
+        let longer_by_one = |key: &str, out: &mut Vec<usize>| {
+            if let Some(v) = self.index.get(DEL, key) {
                 out.extend(
                     self.index
                         .del_skels
@@ -730,6 +717,14 @@ impl Resolver {
                         .map(|s| s as usize),
                 );
             }
+        };
+        longer_by_one(skel, &mut out);
+        for d in crate::index::deletions(skel) {
+            let Ok(d) = std::str::from_utf8(&d) else {
+                continue;
+            };
+            out.extend(self.index.get(SKEL, d));
+            longer_by_one(d, &mut out);
         }
         let mut seen: std::collections::HashSet<usize> = own.into_iter().collect();
         out.retain(|s| seen.insert(*s));
