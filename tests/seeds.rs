@@ -65,9 +65,7 @@ const NOISY: &[(&str, &str)] = &[
     ("Steve Witkev", "witkoff"),
     ("Mertz", "merz"),
     ("Friedrich Mertz", "merz"),
-    ("Fredchic Mirz", "merz"),
     ("Kiir Starmer", "starmer"),
-    ("Yuri Oshkov", "ushakov"),
     ("Yury Ushakov", "ushakov"),
     ("Sergei Lavrov", "lavrov"),
     ("Kiev", "kyiv"),
@@ -77,6 +75,10 @@ const NOISY: &[(&str, &str)] = &[
     ("Зеленський", "zelenskyy"),
     ("President Zelensky", "zelenskyy"),
 ];
+
+/// Spellings of the articles that names mode does not resolve yet (the
+/// given name is garbled beyond the threshold); see the ignored tests.
+const NOISY_GAPS: &[(&str, &str)] = &[("Fredchic Mirz", "merz"), ("Yuri Oshkov", "ushakov")];
 
 /// Names that are not in the catalogue (a shared given name alone, or a
 /// different person with a shared given name) must resolve to nothing.
@@ -124,15 +126,15 @@ fn fail_all(what: &str, failures: Vec<String>, total: usize) {
     );
 }
 
-fn check_noisy(r: &Resolver, what: &str) {
+fn check_noisy(r: &Resolver, what: &str, list: &[(&str, &str)]) {
     let mut failures = Vec::new();
-    for &(q, want) in NOISY {
+    for &(q, want) in list {
         let res = r.resolve(&Query::new(q));
         if res.id() != Some(want) {
             failures.push(format!("{q:?} -> want {want}, {}", describe(&res)));
         }
     }
-    fail_all(what, failures, NOISY.len());
+    fail_all(what, failures, list.len());
 }
 
 fn check_unknown(r: &Resolver, what: &str) {
@@ -229,9 +231,18 @@ fn seed_catalogue_exact_names_resolve() {
 }
 
 #[test]
-#[ignore = "names-mode gaps: Fredchic Mirz (0.50-0.56) and Yuri Oshkov (0.64-0.70) stay under the 0.70 threshold; in text mode Yuri Oshkov resolves (full names at 0.62), Fredchic Mirz does not. Run with --ignored"]
 fn seed_catalogue_noisy_spellings_resolve() {
-    check_noisy(&seed_resolver(), "noisy spellings (seed catalogue)");
+    check_noisy(&seed_resolver(), "noisy spellings (seed catalogue)", NOISY);
+}
+
+#[test]
+#[ignore = "names-mode gaps: Fredchic Mirz (0.50-0.56) and Yuri Oshkov (0.64-0.70) stay under the 0.70 threshold; in text mode Yuri Oshkov resolves (full names at 0.62), Fredchic Mirz does not. Run with --ignored"]
+fn seed_catalogue_names_mode_gaps() {
+    check_noisy(
+        &seed_resolver(),
+        "names-mode gaps (seed catalogue)",
+        NOISY_GAPS,
+    );
 }
 
 #[test]
@@ -264,9 +275,22 @@ fn bundled_catalogue_has_the_seed_ids() {
 }
 
 #[test]
-#[ignore = "names-mode gaps: Fredchic Mirz (0.50-0.56) and Yuri Oshkov (0.64-0.70) stay under the 0.70 threshold; in text mode Yuri Oshkov resolves (full names at 0.62), Fredchic Mirz does not. Run with --ignored"]
 fn bundled_catalogue_noisy_spellings_resolve() {
-    check_noisy(&bundled_resolver(), "noisy spellings (bundled catalogue)");
+    check_noisy(
+        &bundled_resolver(),
+        "noisy spellings (bundled catalogue)",
+        NOISY,
+    );
+}
+
+#[test]
+#[ignore = "names-mode gaps: Fredchic Mirz (0.50-0.56) and Yuri Oshkov (0.64-0.70) stay under the 0.70 threshold; in text mode Yuri Oshkov resolves (full names at 0.62), Fredchic Mirz does not. Run with --ignored"]
+fn bundled_catalogue_names_mode_gaps() {
+    check_noisy(
+        &bundled_resolver(),
+        "names-mode gaps (bundled catalogue)",
+        NOISY_GAPS,
+    );
 }
 
 #[test]
