@@ -9,6 +9,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::OnceLock;
 
+mod common;
+use common::summary;
+
 use fst::{IntoStreamer, Map, Streamer};
 use namefold::cost::{self, Cost};
 use namefold::{
@@ -602,19 +605,6 @@ fn distinct_catalogue() -> impl Strategy<Value = Vec<Entity>> {
         }
         out
     })
-}
-
-/// A comparable summary of a resolution: decision, and every candidate's
-/// id, alias and score bits.
-fn summary(r: &namefold::Resolution) -> (Option<String>, Decision, Vec<(String, String, u64)>) {
-    (
-        r.id().map(String::from),
-        r.decision().clone(),
-        r.candidates()
-            .iter()
-            .map(|c| (c.id.clone(), c.alias.clone(), c.score.to_bits()))
-            .collect(),
-    )
 }
 
 proptest! {
