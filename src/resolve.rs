@@ -16,7 +16,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::automaton::WeightedLevenshtein;
-use crate::cost::{distance, Cost, CostModel};
+use crate::cost::{distance, Cost, CostModel, UNIT};
 use crate::entity::Catalog;
 use crate::error::{Error, ErrorKind, Result};
 use crate::index::{
@@ -34,10 +34,14 @@ const FEW_CANDIDATES: usize = 64;
 /// A word with a match this similar skips the fuzzy walk.
 const CLOSE_SIM: f64 = 0.85;
 
-/// Edits up to this cost are spelling variants of one name (`Yuri`/`Yury`).
-const VARIANT_COST: Cost = 30;
-/// Similarity factor for a query word that is a different catalogue word.
-const REAL_WORD_PENALTY: f64 = 0.8;
+/// Edits up to this cost are spelling variants of one name (`Yuri`/`Yury`,
+/// `Hanna`/`Ganna`).
+const VARIANT_COST: Cost = 45;
+/// Similarity factor for a query word that is a different catalogue word
+/// more than a variant away...
+const REAL_WORD_PENALTY: f64 = 0.7;
+/// ...and for one a full edit or more away (`Angelina`/`Angelita`).
+const REAL_WORD_FULL_PENALTY: f64 = 0.5;
 
 /// Default decision threshold on the score.
 pub const DEFAULT_THRESHOLD: f64 = 0.70;
@@ -569,7 +573,7 @@ impl Resolver {
                 }
             };
             match known[q] {
-                Some(k) if k != tid && cost > VARIANT_COST => Some((sim * REAL_WORD_PENALTY, cost)),
+                Some(k) if k != tid => Some((sim * known_word_factor(cost), cost)),
                 _ => Some((sim, cost)),
             }
         };
@@ -955,6 +959,18 @@ impl Resolver {
 /// The fuzzy-search budget for a token of `len` bytes.
 /// Candidate generation only: pairs beyond it are still scored exactly
 /// when their alias is a candidate through another token.
+/// How much to trust a pair whose query word is itself another word of
+/// the catalogue: a variant spelling fully, anything further less.
+fn known_word_factor(cost: Cost) -> f64 {
+    if cost <= VARIANT_COST {
+        1.0
+    } else if cost < UNIT {
+        REAL_WORD_PENALTY
+    } else {
+        REAL_WORD_FULL_PENALTY
+    }
+}
+
 fn fuzzy_budget(len: usize) -> Cost {
     match len {
         0..=2 => 20,

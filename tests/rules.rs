@@ -63,6 +63,26 @@ fn near_miss_given_name_is_another_person() {
     assert_eq!(id(&r, "Tesa Brightwell").as_deref(), Some("tess"));
 }
 
+/// A query word that is another word of the catalogue is trusted by how
+/// far it is: a transliteration variant (`g`/`h`, `i`/`y`) fully, a word a
+/// full edit away (another given name) hardly at all.
+#[test]
+fn known_words_variants_kept_other_names_refused() {
+    let r = resolver(vec![
+        Entity::new("hp", "Hanna Pylypchuk"),
+        Entity::new("gm", "Ganna Moroz"),
+        Entity::new("ps", "Pilipchuk Stepan"),
+        Entity::new("rf", "Rosalind Fenwick"),
+        Entity::new("rl", "Rosalina Lindqvist"),
+    ]);
+    // `ganna` and `pilipchuk` are catalogue words, but variant spellings.
+    assert_eq!(id(&r, "Ganna Pilipchuk").as_deref(), Some("hp"));
+    // `rosalina` is a catalogue word one edit from `rosalind`.
+    assert_eq!(id(&r, "Rosalina Fenwick"), None);
+    // A misspelling that is no catalogue word still resolves.
+    assert_eq!(id(&r, "Rosalinda Fenwick").as_deref(), Some("rf"));
+}
+
 /// A surname alone counts its similarity once, resolves when it points to
 /// one entity and abstains when two share it.
 #[test]
