@@ -112,6 +112,14 @@ pub(crate) const TITLES: &[&str] = &[
 
 /// Words dropped only when they lead a name (in running text they start
 /// places and phrases: `St Petersburg`, `his`).
+/// Lowercase name particles (`van`, `de`, `al`, `ap`): written lowercase
+/// inside a capitalised name on purpose.
+pub(crate) const PARTICLES: &[&str] = &[
+    "de", "du", "des", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "van", "von",
+    "ter", "ten", "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "zu", "af", "av", "y", "e",
+    "ap", "ould", "abu", "ul",
+];
+
 const NAME_PREFIXES: &[&str] = &["his", "her", "saint", "st", "father"];
 
 /// Normalizes names and queries; see the module docs for the exact rules.

@@ -31,6 +31,9 @@ use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
 /// words with the query.
 const FEW_CANDIDATES: usize = 64;
 
+/// Cost of putting back the first letter of a word that lost its capital.
+const LOST_CAPITAL_COST: Cost = 30;
+
 /// A word with a match this similar skips the fuzzy walk.
 const CLOSE_SIM: f64 = 0.85;
 
@@ -342,7 +345,8 @@ impl Resolver {
         let normalized = self.normalizer.normalize(query.text);
         let toks: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
         let threshold = query.threshold.unwrap_or(self.threshold);
-        let mut scored = self.score_staged(&toks, threshold);
+        let lost = self.lost_capitals(query.text);
+        let mut scored = self.score_staged(&toks, threshold, &lost);
         let best = scored.first().map_or(0.0, |s| s.score);
         if best < threshold && (2..=6).contains(&toks.len()) {
             // Split words (`Matou šek`, `J.D.`): retry with each adjacent
@@ -356,7 +360,7 @@ impl Resolver {
                 // The joined word is looked up by exact and skeleton keys
                 // only: a second fuzzy walk per pair would dominate the
                 // cost of every unknown name.
-                let mut alt = self.score_tokens(&refs, false);
+                let mut alt = self.score_tokens(&refs, false, &lost);
                 alt.iter_mut().for_each(|s| s.score *= 0.97);
                 let top = |v: &[Scored]| v.first().map_or(0.0, |s| s.score);
                 let current = best_alt.as_ref().map_or(top(&scored), |(_, v)| top(v));
@@ -507,7 +511,7 @@ impl Resolver {
     /// Candidate aliases scored, best per entity, best first.
     /// Exact keys and the skeleton neighbourhood first; the weighted fuzzy
     /// walk of the fst only when that does not already decide the query.
-    fn score_staged(&self, toks: &[&str], threshold: f64) -> Vec<Scored> {
+    fn score_staged(&self, toks: &[&str], threshold: f64, lost: &[String]) -> Vec<Scored> {
         // A name that is exactly one entity's alias is decided: an exact
         // full-name match beats anything that is not one (see `decide`).
         if let Some(v) = self.index.get(FULL, &toks.join(" ")) {
@@ -533,18 +537,44 @@ impl Resolver {
                 return self.best_per_entity(exact);
             }
         }
-        let quick = self.score_tokens(toks, false);
+        let quick = self.score_tokens(toks, false, lost);
         if matches!(self.decide(&quick, threshold), Decision::Resolved) {
             return quick;
         }
-        self.score_tokens(toks, true)
+        self.score_tokens(toks, true, lost)
     }
 
-    fn score_tokens(&self, toks: &[&str], fuzzy: bool) -> Vec<Scored> {
+    /// Words written lowercase in a name that has capitals elsewhere, other
+    /// than particles (`van`, `de`): probably a word that lost its first,
+    /// capital letter (`Anne obles`). Normalized, as the query's tokens.
+    fn lost_capitals(&self, text: &str) -> Vec<String> {
+        let first_letter = |w: &str| w.chars().find(|c| c.is_alphabetic());
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if !words
+            .iter()
+            .any(|w| first_letter(w).is_some_and(char::is_uppercase))
+        {
+            return Vec::new();
+        }
+        words
+            .iter()
+            .filter(|w| first_letter(w).is_some_and(char::is_lowercase))
+            .filter_map(|w| self.normalizer.tokens(w).into_iter().next())
+            .filter(|t| t.len() >= 2 && !crate::normalize::PARTICLES.contains(&t.as_str()))
+            .collect()
+    }
+
+    fn score_tokens(&self, toks: &[&str], fuzzy: bool, lost: &[String]) -> Vec<Scored> {
         if toks.is_empty() {
             return Vec::new();
         }
-        let qt: Vec<QTok> = toks.iter().map(|t| QTok::new(t)).collect();
+        let qt: Vec<QTok> = toks
+            .iter()
+            .map(|t| QTok {
+                lost_capital: lost.iter().any(|l| l == t),
+                ..QTok::new(t)
+            })
+            .collect();
         let hits: Vec<TokenHits> = qt.iter().map(|t| self.token_hits(t, fuzzy)).collect();
         // Pairs the fuzzy search did not reach are scored by the same
         // automaton run over the one token, once per (query token, token).
@@ -673,6 +703,18 @@ impl Resolver {
         if let Some(v) = self.index.get(TOKEN, t.text) {
             add(v as u32, Some(0), MatchKey::Token, &mut hits);
         }
+        if t.lost_capital {
+            // The word with its lost first letter put back.
+            let mut key = String::with_capacity(t.text.len() + 1);
+            for c in 'a'..='z' {
+                key.clear();
+                key.push(c);
+                key.push_str(t.text);
+                if let Some(v) = self.index.get(TOKEN, &key) {
+                    add(v as u32, Some(LOST_CAPITAL_COST), MatchKey::Token, &mut hits);
+                }
+            }
+        }
         // Wider reaches are for words the narrower ones found no close
         // match for: a word with one gains little from them.
         let close = |hits: &TokenHits| hits.values().any(|&(sim, _, _)| sim >= CLOSE_SIM);
@@ -700,6 +742,9 @@ impl Resolver {
             let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len()))
                 .with_prefix(TOKEN);
             for (v, cost) in self.index.search(&aut, TOKEN, 4096) {
+                if hits.get(&(v as u32)).is_some_and(|h| h.1 < cost) {
+                    continue;
+                }
                 hits.remove(&(v as u32));
                 add(v as u32, Some(cost), MatchKey::Token, &mut hits);
             }

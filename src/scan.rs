@@ -467,7 +467,7 @@ fn is_descriptive_suffix(part: &str) -> bool {
 }
 
 fn is_particle(w: &str) -> bool {
-    w.len() <= 5 && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
+    w.len() <= 5 && crate::normalize::PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -528,7 +528,7 @@ fn classify_text(text: &str) -> Class {
 fn classify_lower(w: &str) -> Class {
     let lower = ascii_lower(w);
     if let Some(l) = lower.as_deref() {
-        if PARTICLES.contains(&l) {
+        if crate::normalize::PARTICLES.contains(&l) {
             return Class::Particle;
         }
         if CONNECTORS.contains(&l) {
@@ -586,12 +586,6 @@ fn is_bicameral(c: char) -> bool {
     matches!(c, '\u{0370}'..='\u{058F}' | '\u{1C80}'..='\u{1C8F}' | '\u{1F00}'..='\u{1FFF}')
         || matches!(c, '\u{2DE0}'..='\u{2DFF}' | '\u{A640}'..='\u{A69F}' | '\u{FB13}'..='\u{FB17}')
 }
-
-const PARTICLES: &[&str] = &[
-    "de", "du", "des", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "van", "von",
-    "ter", "ten", "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "zu", "af", "av", "y", "e",
-    "ap", "ould", "abu", "ul",
-];
 
 const CONNECTORS: &[&str] = &["of", "for", "on", "the", "und", "et"];
 

@@ -124,6 +124,9 @@ pub(crate) struct QTok<'a> {
     pub(crate) text: &'a str,
     pub(crate) initial: bool,
     pub(crate) patronymic: bool,
+    /// Written lowercase inside a capitalised name: it has probably lost
+    /// its capital letter (`Anne obles`).
+    pub(crate) lost_capital: bool,
 }
 
 impl<'a> QTok<'a> {
@@ -132,6 +135,7 @@ impl<'a> QTok<'a> {
             text,
             initial: text.len() == 1,
             patronymic: is_patronymic(text),
+            lost_capital: false,
         }
     }
 

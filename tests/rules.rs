@@ -83,6 +83,19 @@ fn known_words_variants_kept_other_names_refused() {
     assert_eq!(id(&r, "Rosalinda Fenwick").as_deref(), Some("rf"));
 }
 
+/// A lowercase word in a capitalised name (no particle like `van`) has
+/// probably lost its first letter; only mixed case is such evidence.
+#[test]
+fn lost_capital_letter_is_put_back() {
+    let r = resolver(vec![
+        Entity::new("ar", "Anne Robles"),
+        Entity::new("an", "Anne Noble"),
+    ]);
+    assert_eq!(id(&r, "Anne obles").as_deref(), Some("ar"));
+    assert_eq!(id(&r, "anne obles"), None);
+    assert_eq!(id(&r, "Anne Obles"), None);
+}
+
 /// A surname alone counts its similarity once, resolves when it points to
 /// one entity and abstains when two share it.
 #[test]
