@@ -926,7 +926,7 @@ impl Resolver {
             Some(b) => match scored.get(1) {
                 // An exact full name beats anything that is not one.
                 Some(s) if b.key == MatchKey::Full && s.key != MatchKey::Full => Decision::Resolved,
-                Some(s) if b.score - s.score < self.margin => {
+                Some(s) if b.score - s.score < self.margin && !self.outranks(b, s) => {
                     Decision::Unknown(Unknown::Ambiguous {
                         runner_up: self
                             .index
@@ -939,6 +939,22 @@ impl Resolver {
                 _ => Decision::Resolved,
             },
         }
+    }
+
+    /// Is `s` no rival of `b` however close their scores: all of `b`'s
+    /// words are paired, and `s` pairs the same query words no better but
+    /// has words of its own that the query does not mention
+    /// (`Filip Ghazaryan` outranks `Filip Ter-Ghazaryan` for `Filip
+    /// Gazaryan`).
+    fn outranks(&self, b: &Scored, s: &Scored) -> bool {
+        let words = |x: &Scored| self.index.alias_tokens.get(x.alias).len();
+        !b.pairs.is_empty()
+            && b.pairs.len() == words(b)
+            && s.pairs.len() == b.pairs.len()
+            && words(s) > s.pairs.len()
+            && b.pairs
+                .iter()
+                .all(|p| s.pairs.iter().any(|r| r.q == p.q && r.cost >= p.cost))
     }
 
     fn finish(

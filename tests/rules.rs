@@ -96,6 +96,21 @@ fn lost_capital_letter_is_put_back() {
     assert_eq!(id(&r, "Anne Obles"), None);
 }
 
+/// Of two close candidates, one whose words are all matched outranks one
+/// that matches the same query words no better and adds words of its own.
+#[test]
+fn fully_matched_name_outranks_a_longer_one() {
+    let r = resolver(vec![
+        Entity::new("short", "Davit Martirosyan"),
+        Entity::new("long", "Davit Ter-Martirosyan"),
+        Entity::new("a", "Anna Martirosyan"),
+        Entity::new("b", "Lilit Martirosyan"),
+    ]);
+    assert_eq!(id(&r, "Davit Martirossyan").as_deref(), Some("short"));
+    // A surname alone leaves words unmatched in every candidate: ambiguous.
+    assert_eq!(id(&r, "Martirossyan"), None);
+}
+
 /// A surname alone counts its similarity once, resolves when it points to
 /// one entity and abstains when two share it.
 #[test]
