@@ -422,13 +422,24 @@ fn default_keyboard(m: &mut CostModel) {
             let (Some((ra, ia)), Some((rb, ib))) = (pos(a), pos(b)) else {
                 continue;
             };
+            // Each row sits a fraction of a key to the right of the one
+            // above: `s` touches `w` and `e` above it, `z` and `x` below.
             let near = (ra == rb && (ia - ib).abs() == 1)
                 || ((ra - rb).abs() == 1
-                    && (ia - ib == 0 || ia - ib == if ra > rb { 1 } else { -1 }));
+                    && (ia - ib == 0 || ia - ib == if ra > rb { -1 } else { 1 }));
             if near && m.sub_cost(a, b).0 > 50 {
                 m.substitution(a, b, 50, EditClass::Keyboard);
             }
         }
+    }
+    // Letters OCR reads one for another.
+    for (a, b) in [('i', 'l'), ('c', 'e'), ('h', 'b'), ('h', 'n'), ('g', 'q')] {
+        if m.sub_cost(a, b).0 > 50 {
+            m.substitution(a, b, 50, EditClass::Keyboard);
+        }
+    }
+    for (a, b) in [("rn", "m"), ("cl", "d"), ("vv", "w")] {
+        m.rule(a, b, 40, EditClass::Keyboard);
     }
 }
 
@@ -490,6 +501,7 @@ fn default_rules(m: &mut CostModel) {
         ("mp", "mb", 20),
         ("gk", "g", 25),
         ("gk", "ng", 25),
+        ("gk", "nk", 25),
         ("nk", "ng", 30),
         ("nt", "d", 35),
         ("eu", "ev", 20),
@@ -647,6 +659,22 @@ mod tests {
                 "{a} {b}"
             );
         }
+    }
+
+    #[test]
+    fn keyboard_neighbours_follow_the_staggered_rows() {
+        let m = CostModel::default();
+        let cost = |a, b| m.sub_cost(a, b).0;
+        // `s` touches `w` and `e` above it and `z` and `x` below it.
+        for n in ['w', 'e', 'a', 'd', 'z', 'x'] {
+            assert!(cost('s', n) <= 50, "s/{n}");
+        }
+        for far in ['q', 'r', 'f'] {
+            assert_eq!(cost('s', far), UNIT, "s/{far}");
+        }
+        // OCR look-alikes.
+        assert_eq!(m.sub_cost('i', 'l').1, EditClass::Keyboard);
+        assert!(distance(&m, "rnorris", "morris") <= 40);
     }
 
     #[test]
