@@ -24,6 +24,13 @@ const MIDDLE_W: f64 = 0.45;
 const CORE_W: f64 = 1.0;
 /// A pair below this similarity does not count as matched.
 pub(crate) const PAIR_MIN: f64 = 0.45;
+/// In a full name, the other name (given for family, family for given)
+/// counts as shared when its pair costs at most this: equal or a close
+/// variant.
+const SHARED_COST: Cost = 35;
+/// Exponent of a family or given name similarity when the other name is
+/// not shared (2 when it is).
+const UNSHARED_EXPONENT: f64 = 1.5;
 /// Similarity given to an initial that fits.
 const INITIAL_SIM: f64 = 0.85;
 
@@ -223,15 +230,35 @@ pub(crate) fn align(
     }
     let mut num = 0.0;
     let mut den = 0.0;
+    // The cheapest pair of each of the two name roles.
+    let cheapest = |role: Role| {
+        pairs
+            .iter()
+            .filter(|p| roles[p.a] == role)
+            .map(|p| p.cost)
+            .min()
+    };
+    let (family_cost, given_cost) = (cheapest(Role::Family), cheapest(Role::Given));
     for p in &pairs {
         let w = roles[p.a].weight();
-        // In a full name, the family and given names' similarities count
-        // twice: a wrong letter in either is strong evidence of another
-        // person who shares the other name (`Bryce Bates` is not `Bruce
-        // Bates`). A surname alone has no such rival (an ambiguous one is
-        // caught by the margin), so it counts once.
+        let other = match roles[p.a] {
+            Role::Family => given_cost,
+            Role::Given => family_cost,
+            _ => None,
+        };
+        let shared_other = other.map_or(true, |c| c <= SHARED_COST);
+        // In a full name whose other name is shared, the family or given
+        // name's similarity counts twice: a wrong letter in it is strong
+        // evidence of another person who shares the other name (`Bryce
+        // Bates` is not `Bruce Bates`). When both names are misspelt that
+        // rival is no likelier than noise, so less; a surname alone has no
+        // such rival (an ambiguous one is caught by the margin): once.
         let s = if matches!(roles[p.a], Role::Family | Role::Given) && query.len() > 1 {
-            p.sim * p.sim
+            if shared_other {
+                p.sim * p.sim
+            } else {
+                p.sim.powf(UNSHARED_EXPONENT)
+            }
         } else {
             p.sim
         };

@@ -111,6 +111,20 @@ fn fully_matched_name_outranks_a_longer_one() {
     assert_eq!(id(&r, "Martirossyan"), None);
 }
 
+/// A misspelt surname next to an exact given name may be another person
+/// who shares that given name, so it is judged strictly; when both names
+/// are misspelt that rival is no likelier than noise, so less strictly.
+#[test]
+fn noise_in_both_names_is_judged_less_strictly() {
+    let r = resolver(vec![
+        Entity::new("tb", "Theodore Blackwood"),
+        Entity::new("tm", "Theodore Blackmore"),
+        Entity::new("db", "Dora Blackwell"),
+    ]);
+    assert_eq!(id(&r, "Theodre Blackwoot").as_deref(), Some("tb"));
+    assert_eq!(id(&r, "Theodore Blackwoot").as_deref(), Some("tb"));
+}
+
 /// A surname alone counts its similarity once, resolves when it points to
 /// one entity and abstains when two share it.
 #[test]
