@@ -122,6 +122,8 @@ pub struct CostModel {
 }
 
 const VOWELS: &str = "aeiouy";
+/// A vowel for another outside the transliteration pairs.
+const OTHER_VOWEL_COST: Cost = 70;
 
 impl CostModel {
     /// A model where every edit costs [`UNIT`] and transpositions are
@@ -258,6 +260,29 @@ impl CostModel {
 
     /// Cost and class of substituting `a` by `b`.
     #[inline]
+    /// This model with every vowel-for-vowel substitution costing at most
+    /// `cost`: for names heard rather than read (transcripts, a mention
+    /// matched against the people a document already named), where the
+    /// vowels are the least reliable letters.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let read = CostModel::default();
+    /// let heard = CostModel::default().with_loose_vowels(35);
+    /// assert!(cost::distance(&heard, "roti", "rutte") < cost::distance(&read, "roti", "rutte"));
+    /// ```
+    pub fn with_loose_vowels(mut self, cost: Cost) -> CostModel {
+        for a in VOWELS.chars() {
+            for b in VOWELS.chars() {
+                if a != b && self.sub_cost(a, b).0 > cost {
+                    self.substitution(a, b, cost, EditClass::Vowel);
+                }
+            }
+        }
+        self
+    }
+
     pub(crate) fn sub_cost(&self, a: char, b: char) -> (Cost, EditClass) {
         if a == b {
             return (0, EditClass::Match);
@@ -341,9 +366,12 @@ impl Default for CostModel {
 
 fn default_vowels(m: &mut CostModel) {
     use EditClass::*;
+    // Transliteration exchanges vowels in these pairs (и/й/ы as i/y/j,
+    // е/є as e/ie/ye, ου and ó as u, ё as e/yo below); any other vowel for
+    // another costs nearly a full edit (`Kurilenko` is not `Korolenko`).
     for a in VOWELS.chars() {
         for b in VOWELS.chars() {
-            m.substitution(a, b, 60, Vowel);
+            m.substitution(a, b, OTHER_VOWEL_COST, Vowel);
         }
     }
     for (a, b, c) in [
@@ -352,11 +380,8 @@ fn default_vowels(m: &mut CostModel) {
         ('y', 'j', 15),
         ('e', 'i', 35),
         ('e', 'y', 35),
-        ('o', 'u', 35),
+        ('o', 'u', 60),
         ('u', 'y', 45),
-        ('e', 'a', 50),
-        ('o', 'a', 50),
-        ('e', 'o', 55),
     ] {
         m.substitution(a, b, c, Vowel);
     }
@@ -477,6 +502,10 @@ fn default_rules(m: &mut CostModel) {
         ("ju", "yu", 15),
         ("ja", "ya", 15),
         ("je", "ye", 15),
+        // ё written e, yo, io or jo.
+        ("yo", "e", 35),
+        ("io", "e", 35),
+        ("jo", "e", 35),
         ("yu", "u", 40),
         ("ya", "a", 40),
         ("th", "t", 25),

@@ -31,6 +31,10 @@ use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
 /// words with the query.
 const FEW_CANDIDATES: usize = 64;
 
+/// Cost of any vowel for another when matching among a document's
+/// entities (`Roti` for `Rutte`): few rivals, and mentions are often heard.
+const CONTEXT_VOWEL_COST: Cost = 35;
+
 /// Cost of putting back the first letter of a word that lost its capital.
 const LOST_CAPITAL_COST: Cost = 30;
 
@@ -200,6 +204,7 @@ impl ResolverBuilder {
             index,
             normalizer: Normalizer::new(),
             model: self.model.clone(),
+            context_model: self.model.clone().with_loose_vowels(CONTEXT_VOWEL_COST),
             threshold: self.threshold,
             margin: self.margin,
             context_threshold: self.context_threshold,
@@ -226,6 +231,8 @@ pub struct Resolver {
     index: AliasIndex,
     normalizer: Normalizer,
     model: CostModel,
+    /// `model` with loose vowels, for mentions among a document's entities.
+    context_model: CostModel,
     threshold: f64,
     margin: f64,
     context_threshold: f64,
@@ -480,7 +487,7 @@ impl Resolver {
                 if t.initial || !fits {
                     continue;
                 }
-                let cost = distance(&self.model, t.text, at);
+                let cost = distance(&self.context_model, t.text, at);
                 let sim = token_sim(cost, t.text.len(), at.len());
                 if sim > best.score {
                     best = score::Alignment {
@@ -491,7 +498,10 @@ impl Resolver {
             }
         }
         if qt.len() > 1 {
-            let full = self.align_alias(qt, alias, &mut |q, _, tok| self.dp_sim(qt[q].text, tok));
+            let full = self.align_alias(qt, alias, &mut |q, _, tok| {
+                let cost = distance(&self.context_model, qt[q].text, tok);
+                Some((token_sim(cost, qt[q].text.len(), tok.len()), cost))
+            });
             if full.score > best.score {
                 return full;
             }
@@ -870,11 +880,6 @@ impl Resolver {
     }
 
     /// Similarity of query token `q` and `tok` by the plain DP.
-    fn dp_sim(&self, q: &str, tok: &str) -> Option<(f64, Cost)> {
-        let cost = distance(&self.model, q, tok);
-        Some((token_sim(cost, q.len(), tok.len()), cost))
-    }
-
     /// Keeps each entity's best alias (ties: an exact full-name match
     /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
     fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
@@ -995,6 +1000,8 @@ impl Resolver {
                     key: if initial { MatchKey::Initial } else { s.key },
                     edits: if initial {
                         Vec::new()
+                    } else if s.key == MatchKey::Context {
+                        self.context_model.edit_script(q, a)
                     } else {
                         self.model.edit_script(q, a)
                     },
