@@ -548,7 +548,12 @@ impl Resolver {
             }
         }
         let quick = self.score_tokens(toks, false, lost);
-        if matches!(self.decide(&quick, threshold), Decision::Resolved) {
+        // Trusted only when each of the winner's words is close: a far one
+        // may have a closer rival that only the fuzzy walk reaches.
+        let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= CLOSE_SIM);
+        if matches!(self.decide(&quick, threshold), Decision::Resolved)
+            && quick.first().is_some_and(close)
+        {
             return quick;
         }
         self.score_tokens(toks, true, lost)

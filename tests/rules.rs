@@ -147,6 +147,28 @@ fn vowels_strict_in_the_catalogue_loose_in_a_document() {
     assert_eq!(id(&r, "Melda"), None);
 }
 
+/// A name whose closest word is still far is not decided before the wider
+/// search: a rival one cheap edit away must be seen (`Kabe` is nearer to
+/// `Kane`, a neighbouring key, than to `Kobe`).
+#[test]
+fn far_words_are_searched_fully_before_deciding() {
+    let mut es = vec![
+        Entity::new("kobe", "Kobe Halloran"),
+        Entity::new("kane", "Kane Halloran"),
+    ];
+    // Many short words sharing a skeleton letter crowd the neighbourhood.
+    for (i, w) in ["Kai", "Kea", "Koa", "Kia", "Kay", "Koi", "Kiu", "Kua", "Keo"]
+        .iter()
+        .enumerate()
+    {
+        for (j, s) in ["Brandt", "Ostrow", "Lindqvist", "Mercado"].iter().enumerate() {
+            es.push(Entity::new(format!("f{i}_{j}"), format!("{w} {s}")));
+        }
+    }
+    let r = resolver(es);
+    assert_eq!(id(&r, "Kabe Halloran").as_deref(), Some("kane"));
+}
+
 /// A surname alone counts its similarity once, resolves when it points to
 /// one entity and abstains when two share it.
 #[test]
