@@ -726,7 +726,12 @@ impl Resolver {
                 key.push(c);
                 key.push_str(t.text);
                 if let Some(v) = self.index.get(TOKEN, &key) {
-                    add(v as u32, Some(LOST_CAPITAL_COST), MatchKey::Token, &mut hits);
+                    add(
+                        v as u32,
+                        Some(LOST_CAPITAL_COST),
+                        MatchKey::Token,
+                        &mut hits,
+                    );
                 }
             }
         }

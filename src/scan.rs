@@ -467,7 +467,10 @@ fn is_descriptive_suffix(part: &str) -> bool {
 }
 
 fn is_particle(w: &str) -> bool {
-    w.len() <= 5 && crate::normalize::PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
+    w.len() <= 5
+        && crate::normalize::PARTICLES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w))
 }
 
 fn is_abbreviation(word: &str) -> bool {

@@ -157,11 +157,16 @@ fn far_words_are_searched_fully_before_deciding() {
         Entity::new("kane", "Kane Halloran"),
     ];
     // Many short words sharing a skeleton letter crowd the neighbourhood.
-    for (i, w) in ["Kai", "Kea", "Koa", "Kia", "Kay", "Koi", "Kiu", "Kua", "Keo"]
-        .iter()
-        .enumerate()
+    for (i, w) in [
+        "Kai", "Kea", "Koa", "Kia", "Kay", "Koi", "Kiu", "Kua", "Keo",
+    ]
+    .iter()
+    .enumerate()
     {
-        for (j, s) in ["Brandt", "Ostrow", "Lindqvist", "Mercado"].iter().enumerate() {
+        for (j, s) in ["Brandt", "Ostrow", "Lindqvist", "Mercado"]
+            .iter()
+            .enumerate()
+        {
             es.push(Entity::new(format!("f{i}_{j}"), format!("{w} {s}")));
         }
     }
