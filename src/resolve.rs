@@ -618,7 +618,7 @@ impl Resolver {
                 }
             };
             match known[q] {
-                Some(k) if k != tid => Some((sim * known_word_factor(cost), cost)),
+                Some(k) if k != tid => Some((sim * known_word_factor(cost, sim), cost)),
                 _ => Some((sim, cost)),
             }
         };
@@ -1038,9 +1038,10 @@ impl Resolver {
 /// Candidate generation only: pairs beyond it are still scored exactly
 /// when their alias is a candidate through another token.
 /// How much to trust a pair whose query word is itself another word of
-/// the catalogue: a variant spelling fully, anything further less.
-fn known_word_factor(cost: Cost) -> f64 {
-    if cost <= VARIANT_COST {
+/// the catalogue: a variant spelling (a cheap edit, or a close one in a
+/// long word: `Gjorgjievski`/`Gorgievski`) fully, anything further less.
+fn known_word_factor(cost: Cost, sim: f64) -> f64 {
+    if cost <= VARIANT_COST || sim >= CLOSE_SIM {
         1.0
     } else if cost < UNIT {
         REAL_WORD_PENALTY

@@ -81,6 +81,12 @@ fn known_words_variants_kept_other_names_refused() {
     assert_eq!(id(&r, "Rosalina Fenwick"), None);
     // A misspelling that is no catalogue word still resolves.
     assert_eq!(id(&r, "Rosalinda Fenwick").as_deref(), Some("rf"));
+    // Two cheap variants in a long word (`gj` for `g`) are still a variant.
+    let r = resolver(vec![
+        Entity::new("kg", "Kiril Gorgievski"),
+        Entity::new("mg", "Marko Gjorgjievski"),
+    ]);
+    assert_eq!(id(&r, "Kiril Gjorgjievski").as_deref(), Some("kg"));
 }
 
 /// A lowercase word in a capitalised name (no particle like `van`) has
