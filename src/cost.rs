@@ -498,6 +498,7 @@ fn default_rules(m: &mut CostModel) {
         ("yj", "y", 20),
         ("ia", "ya", 15),
         ("ie", "ye", 15),
+        ("ie", "i", 35),
         ("iu", "yu", 15),
         ("ju", "yu", 15),
         ("ja", "ya", 15),
