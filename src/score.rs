@@ -30,7 +30,7 @@ pub(crate) const PAIR_MIN: f64 = 0.45;
 const SHARED_COST: Cost = 35;
 /// Exponent of a family or given name similarity when the other name is
 /// not shared (2 when it is).
-const UNSHARED_EXPONENT: f64 = 1.5;
+const UNSHARED_EXPONENT: f64 = 1.25;
 /// Similarity given to an initial that fits.
 const INITIAL_SIM: f64 = 0.85;
 
