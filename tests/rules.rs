@@ -180,6 +180,20 @@ fn far_words_are_searched_fully_before_deciding() {
     assert_eq!(id(&r, "Kabe Halloran").as_deref(), Some("kane"));
 }
 
+/// Romanisation systems that spell one letter differently still meet:
+/// GOST 7.79 `cz` for ц, French `ch` for ш, ISO 9985 `j` for Armenian ձ.
+#[test]
+fn other_romanisation_systems_meet() {
+    let r = resolver(vec![
+        Entity::new("ts", "Luka Tsoj"),
+        Entity::new("sh", "Oleg Shosh"),
+        Entity::new("dz", "Aram Dzaj"),
+    ]);
+    assert_eq!(id(&r, "Luka Czoj").as_deref(), Some("ts"));
+    assert_eq!(id(&r, "Oleg Chosh").as_deref(), Some("sh"));
+    assert_eq!(id(&r, "Aram Jaj").as_deref(), Some("dz"));
+}
+
 /// A surname alone counts its similarity once, resolves when it points to
 /// one entity and abstains when two share it.
 #[test]
