@@ -229,11 +229,15 @@ fn is_invisible(c: char) -> bool {
 
 /// Letters that only scholarly Cyrillic romanisation (ISO 9, GOST 7.79)
 /// uses, read as what they stand for rather than stripped of the mark:
-/// `ŝ` is щ, `û` is ю.
+/// `ŝ` is щ, `û` is ю, `â` is я, `ê` is є. (In French or Portuguese names
+/// `â`/`ê` are plain vowels; both sides of a match are read the same way,
+/// and against a plain `a`/`e` the extra `y` costs little.)
 fn iso9_letter(c: char) -> Option<&'static str> {
     match c {
         'ŝ' => Some("shch"),
         'û' => Some("yu"),
+        'â' => Some("ya"),
+        'ê' => Some("ye"),
         _ => None,
     }
 }
@@ -355,6 +359,8 @@ mod tests {
         assert_eq!(n.normalize("Сергей Лавров"), "sergey lavrov");
         assert_eq!(n.normalize("Αθήνα"), "athina");
         assert!(!n.normalize("北京").is_empty());
+        // ISO 9 letters stand for what they transliterate.
+        assert_eq!(n.normalize("Êlisej Ŝukin Ârina Ûlij"), "yelisej shchukin yarina yulij");
     }
 
     #[test]
