@@ -535,6 +535,7 @@ fn default_rules(m: &mut CostModel) {
         ("gk", "g", 25),
         ("gk", "ng", 25),
         ("gk", "nk", 25),
+        ("nk", "g", 30),
         ("nk", "ng", 30),
         ("nt", "d", 35),
         ("eu", "ev", 20),
