@@ -44,6 +44,10 @@ fn greek_digraph_spellings_meet() {
     ]);
     assert_eq!(id(&r, "Eyaggelos Mayropoylos").as_deref(), Some("mav"));
     assert_eq!(id(&r, "Basilis Kostopoulos").as_deref(), Some("vas"));
+    // γκ is written g, gk or nk.
+    let r = resolver(vec![Entity::new("nk", "Nikos Nkiolias")]);
+    assert_eq!(id(&r, "Nikos Giolias").as_deref(), Some("nk"));
+    assert_eq!(id(&r, "Nikos Gkiolias").as_deref(), Some("nk"));
 }
 
 /// In a full name a near-miss given name is another person, above all when
