@@ -360,7 +360,10 @@ mod tests {
         assert_eq!(n.normalize("Αθήνα"), "athina");
         assert!(!n.normalize("北京").is_empty());
         // ISO 9 letters stand for what they transliterate.
-        assert_eq!(n.normalize("Êlisej Ŝukin Ârina Ûlij"), "yelisej shchukin yarina yulij");
+        assert_eq!(
+            n.normalize("Êlisej Ŝukin Ârina Ûlij"),
+            "yelisej shchukin yarina yulij"
+        );
     }
 
     #[test]
