@@ -35,7 +35,7 @@ const BATCH: usize = 4096;
 /// Text mode reads at most this many bytes of one line at a time.
 const MAX_CHUNK: usize = 1 << 20;
 /// Text mode's threshold for mentions of two or more words (names mode
-/// and one-word mentions keep the library's 0.70): a capitalised full
+/// and one-word mentions keep the library's default, 0.68): a capitalised full
 /// name in running text that fits one catalogue entry closely, with the
 /// family name required and no close rival, is far more often a garbled
 /// spelling (`Mark Retty`) than another person. `--threshold` overrides it.
@@ -585,6 +585,17 @@ impl Document<'_> {
             query = query.with_threshold(FULL_NAME_THRESHOLD);
         }
         let mut res = self.resolver.resolve(&query);
+        if res.id().is_none() && words >= 2 {
+            // A full name in running text is often heard speech written
+            // down: re-read against its nearest candidates with the loose
+            // vowels of document context (`Yuri Oshkov`, `Yury Ushakov`).
+            let near: Vec<String> = res.candidates().iter().map(|c| c.id.clone()).collect();
+            let near: Vec<&str> = near.iter().map(String::as_str).collect();
+            let heard = self.resolver.resolve_among(&query, &near);
+            if heard.id().is_some() {
+                res = heard;
+            }
+        }
         if self.try_context(surface, &res) {
             let ids: Vec<&str> = self.seen.iter().map(String::as_str).collect();
             let local = self.resolver.resolve_among(&query, &ids);

@@ -51,7 +51,7 @@ const REAL_WORD_PENALTY: f64 = 0.7;
 const REAL_WORD_FULL_PENALTY: f64 = 0.5;
 
 /// Default decision threshold on the score.
-pub const DEFAULT_THRESHOLD: f64 = 0.70;
+pub const DEFAULT_THRESHOLD: f64 = 0.68;
 /// Default minimum gap between the best and the second-best entity.
 pub const DEFAULT_MARGIN: f64 = 0.04;
 /// Default threshold for [`Resolver::resolve_among`].
@@ -465,10 +465,17 @@ impl Resolver {
         start..end
     }
 
-    /// Context scoring: the plain DP against every alias token; a mention
-    /// fits when one of its words fits the family name (or a one-word place
-    /// name), with no squared family penalty, or when it aligns in full.
+    /// Context scoring: the plain DP against every alias token; a one-word
+    /// mention fits when it fits the family name (or a one-word place
+    /// name), with no squared family penalty; a longer one must align in
+    /// full (`Anna Kutz` is not `Israel Katz` for sharing a near surname).
     fn align_context(&self, qt: &[QTok<'_>], alias: usize) -> score::Alignment {
+        if qt.len() > 1 {
+            return self.align_alias(qt, alias, &mut |q, _, tok| {
+                let cost = distance(&self.context_model, qt[q].text, tok);
+                Some((score::word_sim(cost, qt[q].text, tok), cost))
+            });
+        }
         let toks = self.alias_token_strs(alias);
         let ent = self.index.alias_entity.get(alias) as usize;
         let person = self.index.kind_of(ent) == Kind::Person;
@@ -495,15 +502,6 @@ impl Resolver {
                         pairs: vec![score::Pair { q, a, sim, cost }],
                     };
                 }
-            }
-        }
-        if qt.len() > 1 {
-            let full = self.align_alias(qt, alias, &mut |q, _, tok| {
-                let cost = distance(&self.context_model, qt[q].text, tok);
-                Some((token_sim(cost, qt[q].text.len(), tok.len()), cost))
-            });
-            if full.score > best.score {
-                return full;
             }
         }
         best
@@ -613,12 +611,12 @@ impl Resolver {
                 None => {
                     (*cache.entry((q, tid)).or_insert_with(|| {
                         let cost = auts[q].eval(tok)?;
-                        Some((token_sim(cost, qt[q].text.len(), tok.len()), cost))
+                        Some((score::word_sim(cost, qt[q].text, tok), cost))
                     }))?
                 }
             };
             match known[q] {
-                Some(k) if k != tid => Some((sim * known_word_factor(cost, sim), cost)),
+                Some(k) if k != tid => Some((sim * known_word_factor(cost, qt[q].text, tok), cost)),
                 _ => Some((sim, cost)),
             }
         };
@@ -710,7 +708,7 @@ impl Resolver {
             let Some(cost) = cost.or_else(|| scorer.eval(tok)) else {
                 return;
             };
-            let sim = token_sim(cost, t.text.len(), tok.len());
+            let sim = score::word_sim(cost, t.text, tok);
             if sim >= score::PAIR_MIN {
                 hits.insert(tid, (sim, cost, key));
             }
@@ -1040,8 +1038,8 @@ impl Resolver {
 /// How much to trust a pair whose query word is itself another word of
 /// the catalogue: a variant spelling (a cheap edit, or a close one in a
 /// long word: `Gjorgjievski`/`Gorgievski`) fully, anything further less.
-fn known_word_factor(cost: Cost, sim: f64) -> f64 {
-    if cost <= VARIANT_COST || sim >= CLOSE_SIM {
+fn known_word_factor(cost: Cost, q: &str, tok: &str) -> f64 {
+    if cost <= VARIANT_COST || token_sim(cost, q.len(), tok.len()) >= CLOSE_SIM {
         1.0
     } else if cost < UNIT {
         REAL_WORD_PENALTY

@@ -118,6 +118,29 @@ pub(crate) fn token_sim(cost: Cost, qlen: usize, alen: usize) -> f64 {
     (1.0 - cost as f64 / zero_sim_cost(qlen.max(alen))).max(0.0)
 }
 
+/// Endings that many surnames share (Slavic, Armenian, Georgian, Greek):
+/// two names with one are told apart by their stems.
+const SURNAME_ENDINGS: &[&str] = &[
+    "opoulos", "shvili", "poulos", "ovich", "evich", "owski", "ewski", "ovska", "evska", "ovski",
+    "evski", "skaya", "enko", "chuk", "akis", "idze", "skiy", "skyi", "ova", "eva", "ina", "yna",
+    "sky", "ski", "ska", "yan", "ian", "dze", "uk", "ov", "ev", "in", "yn",
+];
+/// Shortest stem measured on its own.
+const MIN_STEM: usize = 3;
+
+/// Similarity of query word `q` and catalogue word `a` at `cost`: as
+/// [`token_sim`], but two words with the same common surname ending are
+/// measured on their stems (`Fedosov`/`Fedotov` differ in one letter of
+/// five, not of seven).
+pub(crate) fn word_sim(cost: Cost, q: &str, a: &str) -> f64 {
+    let stem = |w: &str, e: &str| w.len() >= e.len() + MIN_STEM && w.ends_with(e);
+    let shared = SURNAME_ENDINGS
+        .iter()
+        .find(|e| stem(q, e) && stem(a, e))
+        .map_or(0, |e| e.len());
+    token_sim(cost, q.len() - shared, a.len() - shared)
+}
+
 /// The largest cost at which a word of `len` bytes can still pair
 /// (similarity ≥ [`PAIR_MIN`]) with a word of up to twice its length.
 pub(crate) fn max_pair_cost(len: usize) -> Cost {

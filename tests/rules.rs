@@ -98,12 +98,12 @@ fn known_words_variants_kept_other_names_refused() {
 #[test]
 fn lost_capital_letter_is_put_back() {
     let r = resolver(vec![
-        Entity::new("ar", "Anne Robles"),
+        Entity::new("ar", "Anne Rolle"),
         Entity::new("an", "Anne Noble"),
     ]);
-    assert_eq!(id(&r, "Anne obles").as_deref(), Some("ar"));
-    assert_eq!(id(&r, "anne obles"), None);
-    assert_eq!(id(&r, "Anne Obles"), None);
+    assert_eq!(id(&r, "Anne olle").as_deref(), Some("ar"));
+    assert_eq!(id(&r, "anne olle"), None);
+    assert_eq!(id(&r, "Anne Olle"), None);
 }
 
 /// Of two close candidates, one whose words are all matched outranks one
@@ -196,6 +196,20 @@ fn other_romanisation_systems_meet() {
     assert_eq!(id(&r, "Luka Czoj").as_deref(), Some("ts"));
     assert_eq!(id(&r, "Oleg Chosh").as_deref(), Some("sh"));
     assert_eq!(id(&r, "Aram Jaj").as_deref(), Some("dz"));
+}
+
+/// Surnames that share a common ending (`-ov`, `-enko`, `-yan`, `-ski`)
+/// are told apart by their stems: one letter of `Kolosov` against
+/// `Kolotov` is one of five, another name rather than a slip.
+#[test]
+fn shared_surname_endings_compare_stems() {
+    let r = resolver(vec![
+        Entity::new("kt", "Pavel Kolotov"),
+        Entity::new("hw", "Greta Hallworth"),
+    ]);
+    assert_eq!(id(&r, "Pavel Kolosov"), None);
+    assert_eq!(id(&r, "Pavel Kolotof").as_deref(), Some("kt"));
+    assert_eq!(id(&r, "Greta Hallwort").as_deref(), Some("hw"));
 }
 
 /// A surname alone counts its similarity once, resolves when it points to
