@@ -475,6 +475,7 @@ fn default_rules(m: &mut CostModel) {
         ("ff", "f", 25),
         ("ph", "f", 20),
         ("ck", "k", 20),
+        ("ck", "c", 25),
         ("ks", "x", 20),
         ("kh", "h", 25),
         ("kh", "x", 25),

@@ -212,6 +212,14 @@ fn shared_surname_endings_compare_stems() {
     assert_eq!(id(&r, "Greta Hallwort").as_deref(), Some("hw"));
 }
 
+/// `ck` is one sound, written `ck`, `k` or `c`.
+#[test]
+fn ck_written_c_or_k() {
+    let r = resolver(vec![Entity::new("st", "Mia Stock")]);
+    assert_eq!(id(&r, "Mia Stoc").as_deref(), Some("st"));
+    assert_eq!(id(&r, "Mia Stok").as_deref(), Some("st"));
+}
+
 /// A surname alone counts its similarity once, resolves when it points to
 /// one entity and abstains when two share it.
 #[test]
