@@ -35,7 +35,7 @@ const BATCH: usize = 4096;
 /// Text mode reads at most this many bytes of one line at a time.
 const MAX_CHUNK: usize = 1 << 20;
 /// Text mode's threshold for mentions of two or more words (names mode
-/// and one-word mentions keep the library's default, 0.68): a capitalised full
+/// and one-word mentions keep the library's default, 0.67): a capitalised full
 /// name in running text that fits one catalogue entry closely, with the
 /// family name required and no close rival, is far more often a garbled
 /// spelling (`Mark Retty`) than another person. `--threshold` overrides it.

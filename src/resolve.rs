@@ -51,7 +51,7 @@ const REAL_WORD_PENALTY: f64 = 0.7;
 const REAL_WORD_FULL_PENALTY: f64 = 0.5;
 
 /// Default decision threshold on the score.
-pub const DEFAULT_THRESHOLD: f64 = 0.68;
+pub const DEFAULT_THRESHOLD: f64 = 0.67;
 /// Default minimum gap between the best and the second-best entity.
 pub const DEFAULT_MARGIN: f64 = 0.04;
 /// Default threshold for [`Resolver::resolve_among`].
