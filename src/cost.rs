@@ -279,6 +279,10 @@ impl CostModel {
                     self.substitution(a, b, cost, EditClass::Vowel);
                 }
             }
+            // A vowel heard or not (a final `e`, a reduced syllable).
+            if self.indel_cost(a, None).0 > cost {
+                self.insertion(a, cost, EditClass::Vowel);
+            }
         }
         self
     }
@@ -495,6 +499,7 @@ fn default_rules(m: &mut CostModel) {
         ("sz", "s", 35),
         ("dj", "j", 35),
         ("ou", "u", 25),
+        ("oo", "u", 25),
         ("iy", "y", 20),
         ("ii", "y", 25),
         ("ij", "y", 25),

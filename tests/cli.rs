@@ -592,6 +592,7 @@ fn text_mode_seed_articles() {
         ("Mertz", Some("merz")),
         ("Mark Retty", Some("rutte")),
         ("Roti", Some("rutte")),
+        ("Root", Some("rutte")),
         ("Kiir Starmer", Some("starmer")),
         ("Yuri Oshkov", Some("ushakov")),
         ("Yury Ushakov", Some("ushakov")),

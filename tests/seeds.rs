@@ -91,6 +91,7 @@ const IN_CONTEXT: &[(&str, &str)] = &[
     ("Mirz", "merz"),
     ("Retty", "rutte"),
     ("Roti", "rutte"),
+    ("Root", "rutte"),
     ("Oshkov", "ushakov"),
 ];
 
