@@ -596,6 +596,33 @@ impl Document<'_> {
                 res = heard;
             }
         }
+        if res.id().is_none() && words >= 2 {
+            // Given names that are no catalogue word at all (`Fredchic`) are
+            // garbled; they still tell their first letter (`F. Mirz`). A real
+            // given name (`Anna`) is another person's, so no retry.
+            let toks = self.resolver.normalizer().tokens(surface);
+            let (family, given) = toks.split_last().expect("two or more words");
+            if given
+                .iter()
+                .all(|g| g.len() > 1 && !self.resolver.is_catalogue_word(g))
+            {
+                let initials: Vec<String> = given
+                    .iter()
+                    .filter_map(|g| g.chars().next())
+                    .map(|c| format!("{c}."))
+                    .collect();
+                let text = format!("{} {family}", initials.join(" "));
+                let q = Query::new(&text).with_limit(self.args.limit);
+                let q = match self.args.threshold {
+                    Some(t) => q.with_threshold(t),
+                    None => q,
+                };
+                let retry = self.resolver.resolve(&q);
+                if retry.id().is_some() {
+                    res = retry;
+                }
+            }
+        }
         if self.try_context(surface, &res) {
             let ids: Vec<&str> = self.seen.iter().map(String::as_str).collect();
             let local = self.resolver.resolve_among(&query, &ids);

@@ -328,6 +328,24 @@ impl Resolver {
         self.entity_index(id).map(|e| self.index.ent_names.get(e))
     }
 
+    /// Is `word` (normalized as a query is) a word of some catalogue name?
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{Catalog, Entity, Resolver};
+    /// let cat = Catalog::from_entities(vec![Entity::new("merz", "Friedrich Merz")])?;
+    /// let r = Resolver::build(&cat)?;
+    /// assert!(r.is_catalogue_word("FRIEDRICH"));
+    /// assert!(!r.is_catalogue_word("Fredchic"));
+    /// # Ok::<(), namefold::Error>(())
+    /// ```
+    pub fn is_catalogue_word(&self, word: &str) -> bool {
+        let normalized = self.normalizer.normalize(word);
+        !normalized.is_empty()
+            && !normalized.contains(' ')
+            && self.index.get(TOKEN, &normalized).is_some()
+    }
+
     /// The normalizer used for aliases and queries.
     pub fn normalizer(&self) -> &Normalizer {
         &self.normalizer

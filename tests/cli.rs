@@ -590,6 +590,7 @@ fn text_mode_seed_articles() {
         ("Steve Vitkov", Some("witkoff")),
         ("Steve Witkev", Some("witkoff")),
         ("Mertz", Some("merz")),
+        ("Fredchic Mirz", Some("merz")),
         ("Mark Retty", Some("rutte")),
         ("Roti", Some("rutte")),
         ("Root", Some("rutte")),

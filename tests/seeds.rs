@@ -237,7 +237,7 @@ fn seed_catalogue_noisy_spellings_resolve() {
 }
 
 #[test]
-#[ignore = "names-mode gaps: Fredchic Mirz (0.50-0.56) and Yuri Oshkov (0.64-0.70) stay under the 0.70 threshold; in text mode Yuri Oshkov resolves (full names at 0.62), Fredchic Mirz does not. Run with --ignored"]
+#[ignore = "names-mode gaps: Fredchic Mirz (0.55) and Yuri Oshkov (0.54-0.58) stay under the 0.67 threshold; text mode resolves both (Oshkov re-read with loose vowels, Fredchic as an initial). Run with --ignored"]
 fn seed_catalogue_names_mode_gaps() {
     check_noisy(
         &seed_resolver(),
@@ -285,7 +285,7 @@ fn bundled_catalogue_noisy_spellings_resolve() {
 }
 
 #[test]
-#[ignore = "names-mode gaps: Fredchic Mirz (0.50-0.56) and Yuri Oshkov (0.64-0.70) stay under the 0.70 threshold; in text mode Yuri Oshkov resolves (full names at 0.62), Fredchic Mirz does not. Run with --ignored"]
+#[ignore = "names-mode gaps: Fredchic Mirz (0.55) and Yuri Oshkov (0.54-0.58) stay under the 0.67 threshold; text mode resolves both (Oshkov re-read with loose vowels, Fredchic as an initial). Run with --ignored"]
 fn bundled_catalogue_names_mode_gaps() {
     check_noisy(
         &bundled_resolver(),
