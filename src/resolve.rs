@@ -38,6 +38,10 @@ const CONTEXT_VOWEL_COST: Cost = 35;
 /// Cost of putting back the first letter of a word that lost its capital.
 const LOST_CAPITAL_COST: Cost = 30;
 
+/// A winning word less similar than this is far: the exact/skeleton stage
+/// does not decide on it (a nearer rival may need the fuzzy walk).
+const FAR_SIM: f64 = 0.75;
+
 /// A word with a match this similar skips the fuzzy walk.
 const CLOSE_SIM: f64 = 0.85;
 
@@ -564,9 +568,9 @@ impl Resolver {
             }
         }
         let quick = self.score_tokens(toks, false, lost);
-        // Trusted only when each of the winner's words is close: a far one
+        // Trusted only when none of the winner's words is far: a far one
         // may have a closer rival that only the fuzzy walk reaches.
-        let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= CLOSE_SIM);
+        let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= FAR_SIM);
         if matches!(self.decide(&quick, threshold), Decision::Resolved)
             && quick.first().is_some_and(close)
         {

@@ -133,6 +133,11 @@ const MIN_STEM: usize = 3;
 /// measured on their stems (`Fedosov`/`Fedotov` differ in one letter of
 /// five, not of seven).
 pub(crate) fn word_sim(cost: Cost, q: &str, a: &str) -> f64 {
+    // Every ending is two bytes or more: most pairs differ there already.
+    let (qb, ab) = (q.as_bytes(), a.as_bytes());
+    if qb.len() < 2 || ab.len() < 2 || qb[qb.len() - 2..] != ab[ab.len() - 2..] {
+        return token_sim(cost, q.len(), a.len());
+    }
     let stem = |w: &str, e: &str| w.len() >= e.len() + MIN_STEM && w.ends_with(e);
     let shared = SURNAME_ENDINGS
         .iter()
