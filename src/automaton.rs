@@ -97,7 +97,10 @@ pub struct WeightedLevenshtein<'m> {
     del: Vec<Cost>,
     /// Rules whose query side ends at position i.
     rules_at: Vec<Vec<PosRule>>,
-    min_skip2: Cost,
+    /// The steps that consume two key characters (two-character key sides
+    /// of rules, and transpositions): `(first key char, i, qlen, cost)`,
+    /// reading the row before last at `i - qlen`.
+    two: Vec<(char, usize, usize, Cost)>,
 }
 
 impl<'m> WeightedLevenshtein<'m> {
@@ -128,7 +131,17 @@ impl<'m> WeightedLevenshtein<'m> {
                 }
             }
         }
-        let min_skip2 = model.min_two_char_cost();
+        let mut two = Vec::new();
+        for (i, rules) in rules_at.iter().enumerate() {
+            for r in rules {
+                if let [k0, _] = r.key[..] {
+                    two.push((k0, i, r.qlen, r.cost));
+                }
+            }
+            if i >= 2 && query[i - 1] != query[i - 2] {
+                two.push((query[i - 1], i, 2, model.transpose_cost()));
+            }
+        }
         WeightedLevenshtein {
             model,
             query,
@@ -136,7 +149,7 @@ impl<'m> WeightedLevenshtein<'m> {
             prefix: Vec::new(),
             del,
             rules_at,
-            min_skip2,
+            two,
         }
     }
 
@@ -181,7 +194,7 @@ impl<'m> WeightedLevenshtein<'m> {
             old.copy_from_slice(cur);
             cur.copy_from_slice(&next);
             last = Some(c);
-            if self.floor(&rows) > self.budget {
+            if self.floor(&rows, last) > self.budget {
                 return None;
             }
         }
@@ -195,12 +208,21 @@ impl<'m> WeightedLevenshtein<'m> {
         s.rows.as_slice()[self.query.len()]
     }
 
-    /// The floor of a state's rows: no continuation can cost less.
-    fn floor(&self, rows: &[Cost]) -> Cost {
+    /// The floor of a state's rows: no continuation can cost less. Every
+    /// later cell derives from the current row, or from the row before it
+    /// through one step that consumes `last` and the next key character.
+    fn floor(&self, rows: &[Cost], last: Option<char>) -> Cost {
         let n = self.query.len();
-        let cur = rows[..=n].iter().min().copied().unwrap_or(Cost::MAX);
-        let old = rows[n + 1..].iter().min().copied().unwrap_or(Cost::MAX);
-        cur.min(old.saturating_add(self.min_skip2))
+        let (cur, old) = rows.split_at(n + 1);
+        let mut floor = cur.iter().min().copied().unwrap_or(Cost::MAX);
+        if let Some(last) = last {
+            for &(k0, i, qlen, cost) in &self.two {
+                if k0 == last {
+                    floor = floor.min(old[i - qlen].saturating_add(cost));
+                }
+            }
+        }
+        floor
     }
 
     fn step(&self, s: &State, c: char) -> State {
@@ -211,7 +233,7 @@ impl<'m> WeightedLevenshtein<'m> {
         let (next, prev) = rows.split_at_mut(n + 1);
         self.next_row(cur, old, s.last, c, next);
         prev.copy_from_slice(cur);
-        let floor = self.floor(rows);
+        let floor = self.floor(rows, Some(c));
         State {
             rows: state_rows,
             floor,
@@ -249,6 +271,249 @@ impl<'m> WeightedLevenshtein<'m> {
     }
 }
 
+/// One step that reads the row before last or skips query characters:
+/// a rule ending in a given key character, or a transposition.
+#[derive(Clone, Copy, Debug)]
+struct Extra {
+    /// The query position (row index) it reaches.
+    i: usize,
+    /// Query characters it consumes.
+    qlen: usize,
+    /// The key character before, for steps that consume two key
+    /// characters (they read the row before last).
+    first: Option<char>,
+    cost: Cost,
+}
+
+/// Step tables for ASCII key characters, built once per fst walk.
+struct AsciiSteps {
+    /// `sub[c * (n + 1) + i]`: cost of key char `c` for query char `i - 1`.
+    sub: Vec<Cost>,
+    /// Rules and transpositions by their last key character.
+    ends: Vec<Vec<Extra>>,
+    /// `two` by first key character: `(i, qlen, cost)`.
+    two_by_first: Vec<Vec<(usize, usize, Cost)>>,
+}
+
+/// One node of the depth-first fst walk.
+struct Frame<'f> {
+    node: fst::raw::Node<'f>,
+    next: usize,
+    out: fst::raw::Output,
+    /// Characters decoded so far: the node's row is `rows[depth + 1]`.
+    depth: usize,
+    pending: [u8; 4],
+    npending: u8,
+}
+
+impl WeightedLevenshtein<'_> {
+    /// The values and costs of the keys of `map` within the budget (that
+    /// start with the prefix), in key order, at most `max` of them (the
+    /// first `max` matches).
+    ///
+    /// The same matches as `map.search_with_state(&aut)`, found by a
+    /// depth-first walk that keeps one DP row per key character instead
+    /// of cloning automaton states.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{CostModel, WeightedLevenshtein};
+    ///
+    /// let map = fst::Map::from_iter(vec![("vitkov", 0u64), ("witkoff", 1), ("zelensky", 2)])?;
+    /// let model = CostModel::default();
+    /// let aut = WeightedLevenshtein::new(&model, "witkov", 60);
+    /// assert_eq!(aut.search(&map, usize::MAX), vec![(0, 15), (1, 30)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn search<D: AsRef<[u8]>>(&self, map: &fst::Map<D>, max: usize) -> Vec<(u64, Cost)> {
+        let fst = map.as_fst();
+        let mut found = Vec::new();
+        let mut node = fst.root();
+        let mut out = fst::raw::Output::zero();
+        for &b in &self.prefix {
+            let Some(t) = node.find_input(b) else {
+                return found;
+            };
+            let t = node.transition(t);
+            out = out.cat(t.out);
+            node = fst.node(t.addr);
+        }
+        let n = self.query.len();
+        let n1 = n + 1;
+        // rows[0] is the row before the first (all MAX), rows[k + 1] the
+        // row after k key characters.
+        let mut rows = vec![Cost::MAX; 2 * n1];
+        {
+            use fst::Automaton;
+            rows[n1..].copy_from_slice(&self.start().rows.as_slice()[..n1]);
+        }
+        let mut lasts: Vec<Option<char>> = vec![None];
+        if node.is_final() && rows[n1 + n] <= self.budget {
+            found.push((out.cat(node.final_output()).value(), rows[n1 + n]));
+            if found.len() >= max {
+                return found;
+            }
+        }
+        let steps = self.ascii_steps();
+        let mut stack = vec![Frame {
+            node,
+            next: 0,
+            out,
+            depth: 0,
+            pending: [0; 4],
+            npending: 0,
+        }];
+        while let Some(f) = stack.last_mut() {
+            if f.next >= f.node.len() {
+                stack.pop();
+                continue;
+            }
+            let t = f.node.transition(f.next);
+            f.next += 1;
+            let (k, out) = (f.depth, f.out.cat(t.out));
+            let child = fst.node(t.addr);
+            let c = match decode(f.pending, f.npending, t.inp) {
+                Decoded::Pending(pending, npending) => {
+                    // No character yet: the parent's row, which can match.
+                    stack.push(Frame {
+                        node: child,
+                        next: 0,
+                        out,
+                        depth: k,
+                        pending,
+                        npending,
+                    });
+                    continue;
+                }
+                Decoded::Char(c) => c,
+            };
+            if rows.len() < (k + 3) * n1 {
+                rows.resize((k + 3) * n1, Cost::MAX);
+                lasts.resize(k + 2, None);
+            }
+            let (head, tail) = rows.split_at_mut((k + 2) * n1);
+            let (old, cur) = head[k * n1..].split_at(n1);
+            let next = &mut tail[..n1];
+            let last = lasts[k];
+            let floor = if c.is_ascii() {
+                self.step_ascii(&steps, cur, old, last, c as u8, next);
+                let mut floor = next.iter().min().copied().unwrap_or(Cost::MAX);
+                for &(i, qlen, cost) in &steps.two_by_first[c as usize] {
+                    floor = floor.min(cur[i - qlen].saturating_add(cost));
+                }
+                floor
+            } else {
+                self.next_row(cur, old, last, c, next);
+                let mut floor = next.iter().min().copied().unwrap_or(Cost::MAX);
+                for &(k0, i, qlen, cost) in &self.two {
+                    if k0 == c {
+                        floor = floor.min(cur[i - qlen].saturating_add(cost));
+                    }
+                }
+                floor
+            };
+            if floor > self.budget {
+                continue;
+            }
+            lasts[k + 1] = Some(c);
+            if child.is_final() && next[n] <= self.budget {
+                found.push((out.cat(child.final_output()).value(), next[n]));
+                if found.len() >= max {
+                    return found;
+                }
+            }
+            stack.push(Frame {
+                node: child,
+                next: 0,
+                out,
+                depth: k + 1,
+                pending: [0; 4],
+                npending: 0,
+            });
+        }
+        found
+    }
+
+    fn ascii_steps(&self) -> AsciiSteps {
+        let n1 = self.query.len() + 1;
+        let mut sub = vec![0; 128 * n1];
+        for c in 0..128u8 {
+            for (i, &q) in self.query.iter().enumerate() {
+                sub[c as usize * n1 + i + 1] = self.model.sub_cost(q, c as char).0;
+            }
+        }
+        let mut ends = vec![Vec::new(); 128];
+        for (i, rules) in self.rules_at.iter().enumerate() {
+            for r in rules {
+                let (first, end) = match r.key[..] {
+                    [k] => (None, k),
+                    [k0, k1] => (Some(k0), k1),
+                    _ => continue,
+                };
+                if end.is_ascii() {
+                    ends[end as usize].push(Extra {
+                        i,
+                        qlen: r.qlen,
+                        first,
+                        cost: r.cost,
+                    });
+                }
+            }
+            if i >= 2 && self.query[i - 1] != self.query[i - 2] && self.query[i - 2].is_ascii() {
+                ends[self.query[i - 2] as usize].push(Extra {
+                    i,
+                    qlen: 2,
+                    first: Some(self.query[i - 1]),
+                    cost: self.model.transpose_cost(),
+                });
+            }
+        }
+        let mut two_by_first = vec![Vec::new(); 128];
+        for &(k0, i, qlen, cost) in &self.two {
+            if k0.is_ascii() {
+                two_by_first[k0 as usize].push((i, qlen, cost));
+            }
+        }
+        AsciiSteps {
+            sub,
+            ends,
+            two_by_first,
+        }
+    }
+
+    /// [`Self::next_row`] for an ASCII key character, from the tables.
+    fn step_ascii(
+        &self,
+        t: &AsciiSteps,
+        cur: &[Cost],
+        old: &[Cost],
+        last: Option<char>,
+        c: u8,
+        next: &mut [Cost],
+    ) {
+        let n1 = next.len();
+        let ins = self.model.indel_cost(c as char, last).0;
+        let sub = &t.sub[c as usize * n1..][..n1];
+        next[0] = cur[0].saturating_add(ins);
+        for i in 1..n1 {
+            next[i] = cur[i]
+                .saturating_add(ins)
+                .min(cur[i - 1].saturating_add(sub[i]));
+        }
+        for e in &t.ends[c as usize] {
+            let base = match e.first {
+                None => cur[e.i - e.qlen],
+                Some(k0) if Some(k0) == last => old[e.i - e.qlen],
+                Some(_) => continue,
+            };
+            next[e.i] = next[e.i].min(base.saturating_add(e.cost));
+        }
+        for i in 1..n1 {
+            next[i] = next[i].min(next[i - 1].saturating_add(self.del[i]));
+        }
+    }
+}
+
 impl fst::Automaton for WeightedLevenshtein<'_> {
     type State = State;
 
@@ -260,7 +525,7 @@ impl fst::Automaton for WeightedLevenshtein<'_> {
         for i in 1..=n {
             rows[i] = rows[i - 1].saturating_add(self.del[i]);
         }
-        let floor = self.floor(rows);
+        let floor = self.floor(rows, None);
         State {
             rows: state_rows,
             floor,
@@ -297,7 +562,7 @@ impl fst::Automaton for WeightedLevenshtein<'_> {
             next.dead = self.prefix[at] != byte;
             return next;
         }
-        match decode(s, byte) {
+        match decode(s.pending, s.npending, byte) {
             Decoded::Char(c) => self.step(s, c),
             Decoded::Pending(pending, npending) => State {
                 pending,
@@ -315,9 +580,9 @@ enum Decoded {
 
 /// Feeds one byte to the UTF-8 decoder held in the state. Invalid
 /// sequences decode to U+FFFD, as `String::from_utf8_lossy` would.
-fn decode(s: &State, byte: u8) -> Decoded {
-    let mut buf = s.pending;
-    let n = s.npending as usize;
+fn decode(pending: [u8; 4], npending: u8, byte: u8) -> Decoded {
+    let mut buf = pending;
+    let n = npending as usize;
     if n == 0 {
         let need = utf8_len(byte);
         return match need {

@@ -292,18 +292,6 @@ impl CostModel {
         self.transpose
     }
 
-    /// The smallest cost of any operation that consumes two characters of
-    /// one string in one step (rules and transpositions); used to prune.
-    pub(crate) fn min_two_char_cost(&self) -> Cost {
-        self.rules
-            .iter()
-            .filter(|r| r.b.len() == 2)
-            .map(|r| r.cost)
-            .chain(std::iter::once(self.transpose))
-            .min()
-            .unwrap_or(self.transpose)
-    }
-
     /// The typed edit script turning `a` into `b` at minimum cost.
     ///
     /// # Example

@@ -622,7 +622,7 @@ impl Resolver {
             None if fuzzy => {
                 let aut = WeightedLevenshtein::new(&self.model, tok, fuzzy_budget(tok.len()))
                     .with_prefix(JOINED);
-                self.index.search(&aut, JOINED, 64)
+                self.index.search(&aut, 64)
             }
             None => Vec::new(),
         };
@@ -695,7 +695,7 @@ impl Resolver {
         if fuzzy && !close(&hits) {
             let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len()))
                 .with_prefix(TOKEN);
-            for (v, cost) in self.index.search(&aut, TOKEN, 4096) {
+            for (v, cost) in self.index.search(&aut, 4096) {
                 hits.remove(&(v as u32));
                 add(v as u32, Some(cost), MatchKey::Token, &mut hits);
             }
