@@ -61,10 +61,12 @@ impl Rows {
 }
 
 /// A rule usable at one query position: key side and cost.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 struct PosRule {
     qlen: usize,
-    key: Vec<char>,
+    /// The key side: `first` (for two characters), then `end`.
+    first: Option<char>,
+    end: char,
     cost: Cost,
 }
 
@@ -95,8 +97,10 @@ pub struct WeightedLevenshtein<'m> {
     prefix: Vec<u8>,
     /// Cost of deleting query char i-1 (index i), given its predecessor.
     del: Vec<Cost>,
-    /// Rules whose query side ends at position i.
-    rules_at: Vec<Vec<PosRule>>,
+    /// Rules whose query side ends at position i:
+    /// `rules[rules_at[i]..rules_at[i + 1]]`.
+    rules: Vec<PosRule>,
+    rules_at: Vec<usize>,
     /// The steps that consume two key characters (two-character key sides
     /// of rules, and transpositions): `(first key char, i, qlen, cost)`,
     /// reading the row before last at `i - qlen`.
@@ -116,31 +120,36 @@ impl<'m> WeightedLevenshtein<'m> {
     pub fn new(model: &'m CostModel, query: &str, budget: Cost) -> Self {
         let query: Vec<char> = query.chars().collect();
         let mut del = vec![0; query.len() + 1];
-        let mut rules_at = vec![Vec::new(); query.len() + 1];
+        let mut rules = Vec::new();
+        let mut rules_at = vec![0; query.len() + 2];
+        let mut two = Vec::new();
         for i in 1..=query.len() {
             let prev = if i >= 2 { Some(query[i - 2]) } else { None };
             del[i] = model.indel_cost(query[i - 1], prev).0;
             for r in &model.rules {
                 let la = r.a.len();
-                if i >= la && query[i - la..i] == r.a[..] {
-                    rules_at[i].push(PosRule {
-                        qlen: la,
-                        key: r.b.clone(),
-                        cost: r.cost,
-                    });
+                if r.a[la - 1] != query[i - 1] || i < la || query[i - la..i] != r.a[..] {
+                    continue;
                 }
-            }
-        }
-        let mut two = Vec::new();
-        for (i, rules) in rules_at.iter().enumerate() {
-            for r in rules {
-                if let [k0, _] = r.key[..] {
-                    two.push((k0, i, r.qlen, r.cost));
+                let (first, end) = match r.b[..] {
+                    [k] => (None, k),
+                    [k0, k1] => (Some(k0), k1),
+                    _ => continue,
+                };
+                rules.push(PosRule {
+                    qlen: la,
+                    first,
+                    end,
+                    cost: r.cost,
+                });
+                if let Some(k0) = first {
+                    two.push((k0, i, la, r.cost));
                 }
             }
             if i >= 2 && query[i - 1] != query[i - 2] {
                 two.push((query[i - 1], i, 2, model.transpose_cost()));
             }
+            rules_at[i + 1] = rules.len();
         }
         WeightedLevenshtein {
             model,
@@ -148,6 +157,7 @@ impl<'m> WeightedLevenshtein<'m> {
             budget,
             prefix: Vec::new(),
             del,
+            rules,
             rules_at,
             two,
         }
@@ -258,11 +268,12 @@ impl<'m> WeightedLevenshtein<'m> {
             if i >= 2 && Some(q) == last && self.query[i - 2] == c && q != c {
                 best = best.min(old[i - 2].saturating_add(self.model.transpose_cost()));
             }
-            for r in &self.rules_at[i] {
-                let base = match r.key[..] {
-                    [k] if k == c => cur[i - r.qlen],
-                    [k0, k1] if k1 == c && Some(k0) == last => old[i - r.qlen],
-                    _ => continue,
+            for r in &self.rules[self.rules_at[i]..self.rules_at[i + 1]] {
+                let base = match r.first {
+                    _ if r.end != c => continue,
+                    None => cur[i - r.qlen],
+                    Some(k0) if Some(k0) == last => old[i - r.qlen],
+                    Some(_) => continue,
                 };
                 best = best.min(base.saturating_add(r.cost));
             }
@@ -443,18 +454,13 @@ impl WeightedLevenshtein<'_> {
             }
         }
         let mut ends = vec![Vec::new(); 128];
-        for (i, rules) in self.rules_at.iter().enumerate() {
-            for r in rules {
-                let (first, end) = match r.key[..] {
-                    [k] => (None, k),
-                    [k0, k1] => (Some(k0), k1),
-                    _ => continue,
-                };
-                if end.is_ascii() {
-                    ends[end as usize].push(Extra {
+        for i in 0..=self.query.len() {
+            for r in &self.rules[self.rules_at[i]..self.rules_at[i + 1]] {
+                if r.end.is_ascii() {
+                    ends[r.end as usize].push(Extra {
                         i,
                         qlen: r.qlen,
-                        first,
+                        first: r.first,
                         cost: r.cost,
                     });
                 }
