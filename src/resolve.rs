@@ -230,6 +230,30 @@ type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
 /// Per-query-token matches: token id → (similarity, cost, key).
 type TokenHits = HashMap<u32, (f64, Cost, MatchKey)>;
 
+/// One query word's lookups. They depend on the word alone, so every
+/// pass over a query (without and with the fuzzy walk, and the retries
+/// with split words joined) shares them.
+struct Word<'m> {
+    text: String,
+    /// Scores the word against catalogue words (budget: any pair that
+    /// can still reach [`score::PAIR_MIN`]).
+    aut: WeightedLevenshtein<'m>,
+    /// The word's own token id, when the catalogue has it.
+    known: Option<u32>,
+    /// Exact and skeleton matches.
+    near: Option<TokenHits>,
+    /// `near` and the fuzzy walk's matches.
+    fuzzy: Option<TokenHits>,
+}
+
+/// The words of one query and their pair scores.
+#[derive(Default)]
+struct Words<'m> {
+    words: Vec<Word<'m>>,
+    /// `(word, token id)` → similarity and cost by the word's automaton.
+    pairs: HashMap<(usize, u32), Option<(f64, Cost)>>,
+}
+
 /// Scored alias (internal).
 #[derive(Clone, Debug)]
 struct Scored {
@@ -338,7 +362,8 @@ impl Resolver {
         let normalized = self.normalizer.normalize(query.text);
         let toks: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
         let threshold = query.threshold.unwrap_or(self.threshold);
-        let mut scored = self.score_staged(&toks, threshold);
+        let mut words = Words::default();
+        let mut scored = self.score_staged(&toks, threshold, &mut words);
         let best = scored.first().map_or(0.0, |s| s.score);
         if best < threshold && (2..=6).contains(&toks.len()) {
             // Split words (`Matou šek`, `J.D.`): retry with each adjacent
@@ -352,7 +377,8 @@ impl Resolver {
                 // The joined word is looked up by exact and skeleton keys
                 // only: a second fuzzy walk per pair would dominate the
                 // cost of every unknown name.
-                let mut alt = self.score_tokens(&refs, false);
+                let full = self.index.get(FULL, &refs.join(" "));
+                let mut alt = self.score_tokens(&refs, full, false, &mut words);
                 alt.iter_mut().for_each(|s| s.score *= 0.97);
                 let top = |v: &[Scored]| v.first().map_or(0.0, |s| s.score);
                 let current = best_alt.as_ref().map_or(top(&scored), |(_, v)| top(v));
@@ -503,10 +529,16 @@ impl Resolver {
     /// Candidate aliases scored, best per entity, best first.
     /// Exact keys and the skeleton neighbourhood first; the weighted fuzzy
     /// walk of the fst only when that does not already decide the query.
-    fn score_staged(&self, toks: &[&str], threshold: f64) -> Vec<Scored> {
+    fn score_staged<'m>(
+        &'m self,
+        toks: &[&str],
+        threshold: f64,
+        words: &mut Words<'m>,
+    ) -> Vec<Scored> {
         // A name that is exactly one entity's alias is decided: an exact
         // full-name match beats anything that is not one (see `decide`).
-        if let Some(v) = self.index.get(FULL, &toks.join(" ")) {
+        let full = self.index.get(FULL, &toks.join(" "));
+        if let Some(v) = full {
             let aliases = self.index.full_aliases.get_or_empty(v);
             let first = aliases
                 .iter()
@@ -529,46 +561,73 @@ impl Resolver {
                 return self.best_per_entity(exact);
             }
         }
-        let quick = self.score_tokens(toks, false);
+        let quick = self.score_tokens(toks, full, false, words);
         if matches!(self.decide(&quick, threshold), Decision::Resolved) {
             return quick;
         }
-        self.score_tokens(toks, true)
+        self.score_tokens(toks, full, true, words)
     }
 
-    fn score_tokens(&self, toks: &[&str], fuzzy: bool) -> Vec<Scored> {
+    /// The index of `text` in `words`, added (with its automaton and
+    /// token id) if new.
+    fn word<'m>(&'m self, words: &mut Words<'m>, text: &str) -> usize {
+        if let Some(w) = words.words.iter().position(|w| w.text == text) {
+            return w;
+        }
+        words.words.push(Word {
+            text: text.to_string(),
+            aut: WeightedLevenshtein::new(&self.model, text, score::max_pair_cost(text.len())),
+            known: self.index.get(TOKEN, text).map(|v| v as u32),
+            near: None,
+            fuzzy: None,
+        });
+        words.words.len() - 1
+    }
+
+    /// `toks` (whose full name has the id `full`) scored against the
+    /// candidate aliases, best per entity.
+    fn score_tokens<'m>(
+        &'m self,
+        toks: &[&str],
+        full: Option<usize>,
+        fuzzy: bool,
+        words: &mut Words<'m>,
+    ) -> Vec<Scored> {
         if toks.is_empty() {
             return Vec::new();
         }
         let qt: Vec<QTok> = toks.iter().map(|t| QTok::new(t)).collect();
-        let hits: Vec<TokenHits> = qt.iter().map(|t| self.token_hits(t, fuzzy)).collect();
-        // Pairs the fuzzy search did not reach are scored by the same
-        // automaton run over the one token, once per (query token, token).
-        let auts: Vec<WeightedLevenshtein> = qt
+        let ids: Vec<usize> = toks.iter().map(|t| self.word(words, t)).collect();
+        for (t, &w) in qt.iter().zip(&ids) {
+            self.fill_hits(t, w, fuzzy, words);
+        }
+        let Words { words, pairs } = words;
+        let words = &*words;
+        let hits: Vec<&TokenHits> = ids
             .iter()
-            .map(|t| {
-                WeightedLevenshtein::new(&self.model, t.text, score::max_pair_cost(t.text.len()))
+            .map(|&w| {
+                let word = &words[w];
+                let h = if fuzzy { &word.fuzzy } else { &word.near };
+                h.as_ref().expect("filled above")
             })
             .collect();
-        let mut cache: HashMap<(usize, u32), Option<(f64, Cost)>> = HashMap::new();
+        // Pairs the fuzzy search did not reach are scored by the same
+        // automaton run over the one token, once per (query word, token).
         // A query word that is itself a word of the catalogue is probably
         // that other name, not a misspelling of this one (`Bryce` is not a
         // typo of `Bruce` when the catalogue knows a Bryce).
-        let known: Vec<Option<u32>> = qt
-            .iter()
-            .map(|t| self.index.get(TOKEN, t.text).map(|v| v as u32))
-            .collect();
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
+            let word = &words[ids[q]];
             let (sim, cost) = match hits[q].get(&tid) {
                 Some(&(s, c, _)) => (s, c),
                 None => {
-                    (*cache.entry((q, tid)).or_insert_with(|| {
-                        let cost = auts[q].eval(tok)?;
+                    (*pairs.entry((ids[q], tid)).or_insert_with(|| {
+                        let cost = word.aut.eval(tok)?;
                         Some((token_sim(cost, qt[q].text.len(), tok.len()), cost))
                     }))?
                 }
             };
-            match known[q] {
+            match word.known {
                 Some(k) if k != tid && cost > VARIANT_COST => Some((sim * REAL_WORD_PENALTY, cost)),
                 _ => Some((sim, cost)),
             }
@@ -585,7 +644,7 @@ impl Resolver {
                 });
             }
         }
-        if let Some(v) = self.index.get(FULL, &toks.join(" ")) {
+        if let Some(v) = full {
             for alias in self.index.full_aliases.get_or_empty(v).iter() {
                 scored.push(Scored {
                     alias: alias as usize,
@@ -643,42 +702,72 @@ impl Resolver {
         out
     }
 
-    /// Matches of one query token: the exact token, tokens whose skeleton is
-    /// equal or one deletion away (both ways), and with `fuzzy` the
-    /// weighted automaton walk of the token keys.
-    fn token_hits(&self, t: &QTok<'_>, fuzzy: bool) -> TokenHits {
+    /// Matches of one query word (`words[w]`, as `t`): the exact token,
+    /// tokens whose skeleton is equal or one deletion away (both ways),
+    /// and with `fuzzy` the weighted automaton walk of the token keys.
+    /// Each is computed once per word.
+    fn fill_hits(&self, t: &QTok<'_>, w: usize, fuzzy: bool, words: &mut Words<'_>) {
+        let word = &mut words.words[w];
+        if word.near.is_none() {
+            word.near = Some(self.near_hits(t, word));
+        }
+        if !fuzzy || word.fuzzy.is_some() {
+            return;
+        }
+        let mut hits = word.near.clone().unwrap_or_default();
+        if !t.initial && !close(&hits) {
+            let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len()))
+                .with_prefix(TOKEN);
+            for (v, cost) in self.index.search(&aut, 4096) {
+                hits.remove(&(v as u32));
+                self.add_hit(t, word, v as u32, Some(cost), MatchKey::Token, &mut hits);
+            }
+        }
+        word.fuzzy = Some(hits);
+    }
+
+    /// Adds token `tid` to `hits` unless there already: at `cost`, or at
+    /// the word automaton's cost, if similar enough.
+    fn add_hit(
+        &self,
+        t: &QTok<'_>,
+        word: &Word<'_>,
+        tid: u32,
+        cost: Option<Cost>,
+        key: MatchKey,
+        hits: &mut TokenHits,
+    ) {
+        if hits.contains_key(&tid) || tid as usize >= self.index.tokens.len() {
+            return;
+        }
+        let tok = self.index.tokens.get(tid as usize);
+        let Some(cost) = cost.or_else(|| word.aut.eval(tok)) else {
+            return;
+        };
+        let sim = token_sim(cost, t.text.len(), tok.len());
+        if sim >= score::PAIR_MIN {
+            hits.insert(tid, (sim, cost, key));
+        }
+    }
+
+    /// The exact and skeleton matches of one word.
+    fn near_hits(&self, t: &QTok<'_>, word: &Word<'_>) -> TokenHits {
         let mut hits = TokenHits::new();
         if t.initial {
             return hits;
         }
-        let scorer =
-            WeightedLevenshtein::new(&self.model, t.text, score::max_pair_cost(t.text.len()));
-        let add = |tid: u32, cost: Option<Cost>, key: MatchKey, hits: &mut TokenHits| {
-            if hits.contains_key(&tid) || tid as usize >= self.index.tokens.len() {
-                return;
-            }
-            let tok = self.index.tokens.get(tid as usize);
-            let Some(cost) = cost.or_else(|| scorer.eval(tok)) else {
-                return;
-            };
-            let sim = token_sim(cost, t.text.len(), tok.len());
-            if sim >= score::PAIR_MIN {
-                hits.insert(tid, (sim, cost, key));
-            }
-        };
-        if let Some(v) = self.index.get(TOKEN, t.text) {
-            add(v as u32, Some(0), MatchKey::Token, &mut hits);
+        if let Some(v) = word.known {
+            self.add_hit(t, word, v, Some(0), MatchKey::Token, &mut hits);
         }
         // Wider reaches are for words the narrower ones found no close
         // match for: a word with one gains little from them.
-        let close = |hits: &TokenHits| hits.values().any(|&(sim, _, _)| sim >= CLOSE_SIM);
         let skel = crate::skeleton::skeleton(t.text);
         let mut budget = limits::MAX_NEIGHBOUR_WORDS;
         let equal = self.index.get(SKEL, &skel);
         if let Some(sid) = equal {
             for tid in self.index.skel_tokens.get_or_empty(sid).iter().take(budget) {
                 budget -= 1;
-                add(tid, None, MatchKey::Skeleton, &mut hits);
+                self.add_hit(t, word, tid, None, MatchKey::Skeleton, &mut hits);
             }
         }
         if !close(&hits) {
@@ -688,16 +777,8 @@ impl Resolver {
                         break 'skel;
                     }
                     budget -= 1;
-                    add(tid, None, MatchKey::Skeleton, &mut hits);
+                    self.add_hit(t, word, tid, None, MatchKey::Skeleton, &mut hits);
                 }
-            }
-        }
-        if fuzzy && !close(&hits) {
-            let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len()))
-                .with_prefix(TOKEN);
-            for (v, cost) in self.index.search(&aut, 4096) {
-                hits.remove(&(v as u32));
-                add(v as u32, Some(cost), MatchKey::Token, &mut hits);
             }
         }
         hits
@@ -735,7 +816,7 @@ impl Resolver {
     /// that at least two of them hit (a right answer shares at least two
     /// words with the query), else the rarest token's postings; with one:
     /// its postings. Best-matching tokens first, at most `MAX_CANDIDATES`.
-    fn candidate_aliases(&self, qt: &[QTok<'_>], hits: &[TokenHits]) -> Vec<usize> {
+    fn candidate_aliases(&self, qt: &[QTok<'_>], hits: &[&TokenHits]) -> Vec<usize> {
         let per_token: Vec<Vec<u32>> = hits
             .iter()
             .filter(|h| !h.is_empty())
@@ -744,7 +825,7 @@ impl Resolver {
         let mut out: Vec<u32> = Vec::new();
         if per_token.len() >= 2 {
             let mut all: Vec<u32> = per_token.iter().flatten().copied().collect();
-            all.sort_unstable();
+            all.sort();
             out = all
                 .chunk_by(|a, b| a == b)
                 .filter(|g| g.len() >= 2)
@@ -766,7 +847,7 @@ impl Resolver {
             for h in hits.iter().filter(|h| !h.is_empty()) {
                 out.extend(self.postings_of(h, cap));
             }
-            out.sort_unstable();
+            out.sort();
             out.dedup();
         }
         out.truncate(MAX_CANDIDATES);
@@ -787,7 +868,7 @@ impl Resolver {
                 break;
             }
         }
-        out.sort_unstable();
+        out.sort();
         out.dedup();
         out
     }
@@ -950,6 +1031,11 @@ impl Resolver {
             tokens,
         }
     }
+}
+
+/// Whether a word has a match this close: wider reaches gain it little.
+fn close(hits: &TokenHits) -> bool {
+    hits.values().any(|&(sim, _, _)| sim >= CLOSE_SIM)
 }
 
 /// The fuzzy-search budget for a token of `len` bytes.
