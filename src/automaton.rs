@@ -6,6 +6,8 @@
 //! and transpositions need). Keys are decoded as UTF-8 byte by byte, so
 //! costs are counted over Unicode scalar values, not bytes.
 
+use std::sync::OnceLock;
+
 use crate::cost::{Cost, CostModel};
 
 /// A state of [`WeightedLevenshtein`]; [`WeightedLevenshtein::cost`] reads
@@ -28,6 +30,9 @@ pub struct State {
 /// Cells kept inline: the two rows of a query of up to 15 chars, so the
 /// states of typical name tokens are copied, never allocated.
 const INLINE: usize = 32;
+
+/// Row cells [`WeightedLevenshtein::eval`] keeps on the stack.
+const EVAL_INLINE: usize = 50;
 
 /// The two DP rows of a state.
 #[derive(Clone, Debug)]
@@ -105,6 +110,8 @@ pub struct WeightedLevenshtein<'m> {
     /// of rules, and transpositions): `(first key char, i, qlen, cost)`,
     /// reading the row before last at `i - qlen`.
     two: Vec<(char, usize, usize, Cost)>,
+    /// Step tables for ASCII key characters, built on first use.
+    steps: OnceLock<AsciiSteps>,
 }
 
 impl<'m> WeightedLevenshtein<'m> {
@@ -160,6 +167,7 @@ impl<'m> WeightedLevenshtein<'m> {
             rules,
             rules_at,
             two,
+            steps: OnceLock::new(),
         }
     }
 
@@ -192,23 +200,35 @@ impl<'m> WeightedLevenshtein<'m> {
     /// per-byte state.)
     pub fn eval(&self, key: &str) -> Option<Cost> {
         use fst::Automaton;
-        let n = self.query.len();
-        let start = self.start();
-        let mut rows = start.rows.as_slice().to_vec();
-        let mut next = vec![Cost::MAX; n + 1];
         let rest = key.as_bytes().strip_prefix(&self.prefix[..])?;
+        let n1 = self.query.len() + 1;
+        // The row before last, the current row and the next one.
+        let mut inline = [Cost::MAX; 3 * EVAL_INLINE];
+        let mut heap = Vec::new();
+        let rows: &mut [Cost] = if n1 <= EVAL_INLINE {
+            &mut inline[..3 * n1]
+        } else {
+            heap.resize(3 * n1, Cost::MAX);
+            &mut heap
+        };
+        let (old, rest_rows) = rows.split_at_mut(n1);
+        let (cur, next) = rest_rows.split_at_mut(n1);
+        cur.copy_from_slice(&self.start().rows.as_slice()[..n1]);
+        let steps = self.steps();
         let mut last = None;
-        for c in String::from_utf8_lossy(rest).chars() {
-            let (cur, old) = rows.split_at_mut(n + 1);
-            self.next_row(cur, old, last, c, &mut next);
+        let mut each = |c: char| {
+            let floor = self.advance(steps, cur, old, last, c, next);
             old.copy_from_slice(cur);
-            cur.copy_from_slice(&next);
+            cur.copy_from_slice(next);
             last = Some(c);
-            if self.floor(&rows, last) > self.budget {
-                return None;
-            }
-        }
-        (rows[n] <= self.budget).then_some(rows[n])
+            floor <= self.budget
+        };
+        let alive = match key.get(self.prefix.len()..) {
+            Some(text) => text.chars().all(&mut each),
+            None => String::from_utf8_lossy(rest).chars().all(&mut each),
+        };
+        let cost = cur[n1 - 1];
+        (alive && cost <= self.budget).then_some(cost)
     }
 
     fn final_cost(&self, s: &State) -> Cost {
@@ -241,9 +261,8 @@ impl<'m> WeightedLevenshtein<'m> {
         let mut state_rows = Rows::filled(2 * (n + 1), Cost::MAX);
         let rows = state_rows.as_mut_slice();
         let (next, prev) = rows.split_at_mut(n + 1);
-        self.next_row(cur, old, s.last, c, next);
+        let floor = self.advance(self.steps(), cur, old, s.last, c, next);
         prev.copy_from_slice(cur);
-        let floor = self.floor(rows, Some(c));
         State {
             rows: state_rows,
             floor,
@@ -296,7 +315,8 @@ struct Extra {
     cost: Cost,
 }
 
-/// Step tables for ASCII key characters, built once per fst walk.
+/// Step tables for ASCII key characters.
+#[derive(Clone, Debug)]
 struct AsciiSteps {
     /// `sub[c * (n + 1) + i]`: cost of key char `c` for query char `i - 1`.
     sub: Vec<Cost>,
@@ -365,7 +385,7 @@ impl WeightedLevenshtein<'_> {
                 return found;
             }
         }
-        let steps = self.ascii_steps();
+        let steps = self.steps();
         let mut stack = vec![Frame {
             node,
             next: 0,
@@ -406,23 +426,7 @@ impl WeightedLevenshtein<'_> {
             let (old, cur) = head[k * n1..].split_at(n1);
             let next = &mut tail[..n1];
             let last = lasts[k];
-            let floor = if c.is_ascii() {
-                self.step_ascii(&steps, cur, old, last, c as u8, next);
-                let mut floor = next.iter().min().copied().unwrap_or(Cost::MAX);
-                for &(i, qlen, cost) in &steps.two_by_first[c as usize] {
-                    floor = floor.min(cur[i - qlen].saturating_add(cost));
-                }
-                floor
-            } else {
-                self.next_row(cur, old, last, c, next);
-                let mut floor = next.iter().min().copied().unwrap_or(Cost::MAX);
-                for &(k0, i, qlen, cost) in &self.two {
-                    if k0 == c {
-                        floor = floor.min(cur[i - qlen].saturating_add(cost));
-                    }
-                }
-                floor
-            };
+            let floor = self.advance(steps, cur, old, last, c, next);
             if floor > self.budget {
                 continue;
             }
@@ -443,6 +447,41 @@ impl WeightedLevenshtein<'_> {
             });
         }
         found
+    }
+
+    /// One DP step for key char `c` (see [`Self::next_row`]), returning
+    /// the new state's floor: no continuation can cost less.
+    fn advance(
+        &self,
+        steps: &AsciiSteps,
+        cur: &[Cost],
+        old: &[Cost],
+        last: Option<char>,
+        c: char,
+        next: &mut [Cost],
+    ) -> Cost {
+        if c.is_ascii() {
+            self.step_ascii(steps, cur, old, last, c as u8, next);
+            let mut floor = next.iter().min().copied().unwrap_or(Cost::MAX);
+            for &(i, qlen, cost) in &steps.two_by_first[c as usize] {
+                floor = floor.min(cur[i - qlen].saturating_add(cost));
+            }
+            floor
+        } else {
+            self.next_row(cur, old, last, c, next);
+            let mut floor = next.iter().min().copied().unwrap_or(Cost::MAX);
+            for &(k0, i, qlen, cost) in &self.two {
+                if k0 == c {
+                    floor = floor.min(cur[i - qlen].saturating_add(cost));
+                }
+            }
+            floor
+        }
+    }
+
+    /// The ASCII step tables, built on first use.
+    fn steps(&self) -> &AsciiSteps {
+        self.steps.get_or_init(|| self.ascii_steps())
     }
 
     fn ascii_steps(&self) -> AsciiSteps {
