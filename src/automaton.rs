@@ -487,9 +487,15 @@ impl WeightedLevenshtein<'_> {
     fn ascii_steps(&self) -> AsciiSteps {
         let n1 = self.query.len() + 1;
         let mut sub = vec![0; 128 * n1];
-        for c in 0..128u8 {
-            for (i, &q) in self.query.iter().enumerate() {
-                sub[c as usize * n1 + i + 1] = self.model.sub_cost(q, c as char).0;
+        for (i, &q) in self.query.iter().enumerate() {
+            if q.is_ascii() {
+                for (c, cost) in self.model.ascii_sub_row(q as u8).enumerate() {
+                    sub[c * n1 + i + 1] = cost;
+                }
+            } else {
+                for c in 0..128u8 {
+                    sub[c as usize * n1 + i + 1] = self.model.sub_cost(q, c as char).0;
+                }
             }
         }
         let mut ends = vec![Vec::new(); 128];

@@ -10,7 +10,7 @@
 //! A *character* is a Unicode scalar value. Multi-character rules
 //! ([`CostModel::rule`]) have at most two characters on each side.
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 
 /// An edit cost. [`UNIT`] is the cost of one ordinary edit.
 pub type Cost = u32;
@@ -115,10 +115,10 @@ pub struct CostModel {
     /// Insertion/deletion costs of single ASCII characters.
     ascii_indel: Vec<(Cost, EditClass)>,
     /// Substitutions involving non-ASCII characters.
-    other_sub: HashMap<(char, char), (Cost, EditClass)>,
+    other_sub: FxHashMap<(char, char), (Cost, EditClass)>,
     pub(crate) rules: Vec<Rule>,
     /// Rules by the last characters of their two sides, for the DP.
-    rules_by_end: HashMap<(char, char), Vec<usize>>,
+    rules_by_end: FxHashMap<(char, char), Vec<usize>>,
 }
 
 const VOWELS: &str = "aeiouy";
@@ -145,9 +145,9 @@ impl CostModel {
             doubled: UNIT,
             ascii_sub,
             ascii_indel: vec![(UNIT, EditClass::Other); 128],
-            other_sub: HashMap::new(),
+            other_sub: FxHashMap::default(),
             rules: Vec::new(),
-            rules_by_end: HashMap::new(),
+            rules_by_end: FxHashMap::default(),
         }
     }
 
@@ -269,6 +269,14 @@ impl CostModel {
             Some(&v) => v,
             None => (self.sub, EditClass::Other),
         }
+    }
+
+    /// `sub_cost(a, b).0` for every ASCII `b` (index `b`), for an ASCII `a`.
+    pub(crate) fn ascii_sub_row(&self, a: u8) -> impl Iterator<Item = Cost> + '_ {
+        let row = &self.ascii_sub[a as usize * 128..][..128];
+        row.iter()
+            .enumerate()
+            .map(move |(b, &(c, _))| if b == a as usize { 0 } else { c })
     }
 
     /// Cost and class of inserting (or deleting) `c`, where `prev` is the

@@ -11,7 +11,6 @@
 //! Ties are broken by an exact full-name match first, then by entity id
 //! (byte order), so answers never depend on the order of the catalogue.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -19,6 +18,7 @@ use crate::automaton::WeightedLevenshtein;
 use crate::cost::{distance, Cost, CostModel};
 use crate::entity::Catalog;
 use crate::error::{Error, ErrorKind, Result};
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::index::{
     AliasIndex, IndexBuilder, Kind, ALIAS_CANONICAL, DEL, FULL, JOINED, SKEL, TOKEN,
 };
@@ -228,7 +228,7 @@ pub struct Resolver {
 type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
 
 /// Per-query-token matches: token id → (similarity, cost, key).
-type TokenHits = HashMap<u32, (f64, Cost, MatchKey)>;
+type TokenHits = FxHashMap<u32, (f64, Cost, MatchKey)>;
 
 /// One query word's lookups. They depend on the word alone, so every
 /// pass over a query (without and with the fuzzy walk, and the retries
@@ -251,7 +251,7 @@ struct Word<'m> {
 struct Words<'m> {
     words: Vec<Word<'m>>,
     /// `(word, token id)` → similarity and cost by the word's automaton.
-    pairs: HashMap<(usize, u32), Option<(f64, Cost)>>,
+    pairs: FxHashMap<(usize, u32), Option<(f64, Cost)>>,
 }
 
 /// Scored alias (internal).
@@ -752,7 +752,7 @@ impl Resolver {
 
     /// The exact and skeleton matches of one word.
     fn near_hits(&self, t: &QTok<'_>, word: &Word<'_>) -> TokenHits {
-        let mut hits = TokenHits::new();
+        let mut hits = TokenHits::default();
         if t.initial {
             return hits;
         }
@@ -807,7 +807,7 @@ impl Resolver {
             out.extend(self.index.get(SKEL, d));
             longer_by_one(d, &mut out);
         }
-        let mut seen: std::collections::HashSet<usize> = own.into_iter().collect();
+        let mut seen: FxHashSet<usize> = own.into_iter().collect();
         out.retain(|s| seen.insert(*s));
         out
     }
@@ -910,7 +910,7 @@ impl Resolver {
     /// Keeps each entity's best alias (ties: an exact full-name match
     /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
     fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
-        let mut best: HashMap<u32, Scored> = HashMap::new();
+        let mut best: FxHashMap<u32, Scored> = FxHashMap::default();
         for s in scored {
             let ent = self.index.alias_entity.get(s.alias);
             let better = match best.get(&ent) {
