@@ -12,6 +12,7 @@
 //! (byte order), so answers never depend on the order of the catalogue.
 
 use std::path::Path;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::automaton::WeightedLevenshtein;
@@ -241,9 +242,16 @@ struct Word<'m> {
     /// The word's own token id, when the catalogue has it.
     known: Option<u32>,
     /// Exact and skeleton matches.
-    near: Option<TokenHits>,
+    near: Option<Rc<Hits>>,
     /// `near` and the fuzzy walk's matches.
-    fuzzy: Option<TokenHits>,
+    fuzzy: Option<Rc<Hits>>,
+}
+
+/// One word's matches and the aliases that contain them.
+struct Hits {
+    map: TokenHits,
+    /// `postings_of(map, MAX_CANDIDATES)`.
+    postings: Vec<u32>,
 }
 
 /// The words of one query and their pair scores.
@@ -603,12 +611,12 @@ impl Resolver {
         }
         let Words { words, pairs } = words;
         let words = &*words;
-        let hits: Vec<&TokenHits> = ids
+        let hits: Vec<&Hits> = ids
             .iter()
             .map(|&w| {
                 let word = &words[w];
                 let h = if fuzzy { &word.fuzzy } else { &word.near };
-                h.as_ref().expect("filled above")
+                &**h.as_ref().expect("filled above")
             })
             .collect();
         // Pairs the fuzzy search did not reach are scored by the same
@@ -618,7 +626,7 @@ impl Resolver {
         // typo of `Bruce` when the catalogue knows a Bryce).
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
             let word = &words[ids[q]];
-            let (sim, cost) = match hits[q].get(&tid) {
+            let (sim, cost) = match hits[q].map.get(&tid) {
                 Some(&(s, c, _)) => (s, c),
                 None => {
                     (*pairs.entry((ids[q], tid)).or_insert_with(|| {
@@ -708,22 +716,39 @@ impl Resolver {
     /// Each is computed once per word.
     fn fill_hits(&self, t: &QTok<'_>, w: usize, fuzzy: bool, words: &mut Words<'_>) {
         let word = &mut words.words[w];
-        if word.near.is_none() {
-            word.near = Some(self.near_hits(t, word));
-        }
+        let near = match &word.near {
+            Some(near) => Rc::clone(near),
+            None => {
+                let map = self.near_hits(t, word);
+                let near = Rc::new(self.hits(map));
+                word.near = Some(Rc::clone(&near));
+                near
+            }
+        };
         if !fuzzy || word.fuzzy.is_some() {
             return;
         }
-        let mut hits = word.near.clone().unwrap_or_default();
-        if !t.initial && !close(&hits) {
-            let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len()))
-                .with_prefix(TOKEN);
-            for (v, cost) in self.index.search(&aut, 4096) {
-                hits.remove(&(v as u32));
-                self.add_hit(t, word, v as u32, Some(cost), MatchKey::Token, &mut hits);
-            }
+        if t.initial || close(&near.map) {
+            word.fuzzy = Some(near);
+            return;
         }
-        word.fuzzy = Some(hits);
+        let mut map = near.map.clone();
+        let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len()))
+            .with_prefix(TOKEN);
+        for (v, cost) in self.index.search(&aut, 4096) {
+            map.remove(&(v as u32));
+            self.add_hit(t, word, v as u32, Some(cost), MatchKey::Token, &mut map);
+        }
+        word.fuzzy = Some(Rc::new(self.hits(map)));
+    }
+
+    fn hits(&self, map: TokenHits) -> Hits {
+        let postings = if map.is_empty() {
+            Vec::new()
+        } else {
+            self.postings_of(&map, MAX_CANDIDATES)
+        };
+        Hits { map, postings }
     }
 
     /// Adds token `tid` to `hits` unless there already: at `cost`, or at
@@ -816,15 +841,15 @@ impl Resolver {
     /// that at least two of them hit (a right answer shares at least two
     /// words with the query), else the rarest token's postings; with one:
     /// its postings. Best-matching tokens first, at most `MAX_CANDIDATES`.
-    fn candidate_aliases(&self, qt: &[QTok<'_>], hits: &[&TokenHits]) -> Vec<usize> {
-        let per_token: Vec<Vec<u32>> = hits
+    fn candidate_aliases(&self, qt: &[QTok<'_>], hits: &[&Hits]) -> Vec<usize> {
+        let per_token: Vec<&Vec<u32>> = hits
             .iter()
-            .filter(|h| !h.is_empty())
-            .map(|h| self.postings_of(h, MAX_CANDIDATES))
+            .filter(|h| !h.map.is_empty())
+            .map(|h| &h.postings)
             .collect();
         let mut out: Vec<u32> = Vec::new();
         if per_token.len() >= 2 {
-            let mut all: Vec<u32> = per_token.iter().flatten().copied().collect();
+            let mut all: Vec<u32> = per_token.iter().copied().flatten().copied().collect();
             all.sort();
             out = all
                 .chunk_by(|a, b| a == b)
@@ -837,15 +862,14 @@ impl Resolver {
             // words cannot reach a useful score (the unmatched word weighs
             // 1): score only a few, for the explanation.
             let strong = qt.iter().filter(|t| !t.initial && !t.patronymic).count();
-            let cap = if strong >= 2 {
-                FEW_CANDIDATES
-            } else {
-                MAX_CANDIDATES
-            };
             // Every word's own aliases: the rarest word may be the garbled
             // one (`Riey` → `Riou`), the family name another.
-            for h in hits.iter().filter(|h| !h.is_empty()) {
-                out.extend(self.postings_of(h, cap));
+            for h in hits.iter().filter(|h| !h.map.is_empty()) {
+                if strong >= 2 {
+                    out.extend(self.postings_of(&h.map, FEW_CANDIDATES));
+                } else {
+                    out.extend_from_slice(&h.postings);
+                }
             }
             out.sort();
             out.dedup();
