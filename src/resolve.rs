@@ -849,13 +849,13 @@ impl Resolver {
             .collect();
         let mut out: Vec<u32> = Vec::new();
         if per_token.len() >= 2 {
-            let mut all: Vec<u32> = per_token.iter().copied().flatten().copied().collect();
-            all.sort();
-            out = all
-                .chunk_by(|a, b| a == b)
-                .filter(|g| g.len() >= 2)
-                .map(|g| g[0])
-                .collect();
+            // Each list is sorted and duplicate-free: the aliases in two or
+            // more are the union of the pairwise intersections.
+            for (i, a) in per_token.iter().enumerate() {
+                for b in &per_token[i + 1..] {
+                    out = union(&out, &intersection(a, b));
+                }
+            }
         }
         if out.is_empty() {
             // An alias sharing one word with a query of two or more full
@@ -883,17 +883,24 @@ impl Resolver {
     fn postings_of(&self, hits: &TokenHits, cap: usize) -> Vec<u32> {
         let mut toks: Vec<(&u32, &(f64, Cost, MatchKey))> = hits.iter().collect();
         toks.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(b.0)));
+        // Postings are sorted and duplicate-free: merge them. Duplicates
+        // count against `cap` as they are taken.
         let mut out: Vec<u32> = Vec::new();
+        let mut taken = 0;
         for (&t, _) in toks {
             let post = self.index.token_postings.get(t as usize);
-            let room = cap.saturating_sub(out.len());
-            out.extend(post.iter().take(room));
-            if out.len() >= cap {
+            let room = cap.saturating_sub(taken);
+            let run: Vec<u32> = post.iter().take(room).collect();
+            taken += run.len();
+            out = if out.is_empty() {
+                run
+            } else {
+                union(&out, &run)
+            };
+            if taken >= cap {
                 break;
             }
         }
-        out.sort();
-        out.dedup();
         out
     }
 
@@ -1057,6 +1064,80 @@ impl Resolver {
     }
 }
 
+/// The union of two sorted, duplicate-free lists. The shorter one is
+/// placed into the longer by galloping search, which copies the longer in
+/// runs: the postings of a rare word merged into those of a common one.
+fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let mut out = Vec::with_capacity(long.len() + short.len());
+    if short.len() * 8 > long.len() {
+        // Similar lengths: a plain merge, without data-dependent branches.
+        let (mut i, mut j) = (0, 0);
+        while i < long.len() && j < short.len() {
+            let (x, y) = (long[i], short[j]);
+            out.push(x.min(y));
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        out.extend_from_slice(&long[i..]);
+        out.extend_from_slice(&short[j..]);
+        return out;
+    }
+    let mut from = 0;
+    for &x in short {
+        let at = gallop(long, from, x);
+        out.extend_from_slice(&long[from..at]);
+        out.push(x);
+        from = if long.get(at) == Some(&x) { at + 1 } else { at };
+    }
+    out.extend_from_slice(&long[from..]);
+    out
+}
+
+/// The values in both sorted, duplicate-free lists, sorted.
+fn intersection(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let mut out = Vec::new();
+    if short.len() * 8 > long.len() {
+        let (mut i, mut j) = (0, 0);
+        while i < long.len() && j < short.len() {
+            let (x, y) = (long[i], short[j]);
+            if x == y {
+                out.push(x);
+            }
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        return out;
+    }
+    let mut from = 0;
+    for &x in short {
+        from = gallop(long, from, x);
+        if long.get(from) == Some(&x) {
+            out.push(x);
+            from += 1;
+        }
+    }
+    out
+}
+
+/// The first index at or after `from` whose value in the sorted `v` is not
+/// below `x`: doubling steps from `from`, then a binary search, so a near
+/// position costs few comparisons.
+fn gallop(v: &[u32], from: usize, x: u32) -> usize {
+    let mut lo = from;
+    let mut step = 1;
+    while lo + step < v.len() && v[lo + step] < x {
+        lo += step;
+        step *= 2;
+    }
+    if lo < v.len() && v[lo] < x {
+        lo += 1;
+    }
+    let hi = (lo + step).min(v.len());
+    lo + v[lo..hi].partition_point(|&y| y < x)
+}
+
 /// Whether a word has a match this close: wider reaches gain it little.
 fn close(hits: &TokenHits) -> bool {
     hits.values().any(|&(sim, _, _)| sim >= CLOSE_SIM)
@@ -1072,5 +1153,39 @@ fn fuzzy_budget(len: usize) -> Cost {
         4..=5 => 100,
         6..=7 => 115,
         _ => 130,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lists(seed: &mut u64) -> Vec<u32> {
+        let len = (*seed % 300) as usize;
+        let mut v: Vec<u32> = (0..len)
+            .map(|_| {
+                *seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                ((*seed >> 33) % 500) as u32
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn union_and_intersection_of_sorted_lists() {
+        let mut seed = 7u64;
+        for _ in 0..500 {
+            let (a, b) = (lists(&mut seed), lists(&mut seed));
+            let mut want: Vec<u32> = a.iter().chain(&b).copied().collect();
+            want.sort();
+            want.dedup();
+            assert_eq!(union(&a, &b), want);
+            let both: Vec<u32> = a.iter().copied().filter(|x| b.contains(x)).collect();
+            assert_eq!(intersection(&a, &b), both);
+        }
     }
 }
