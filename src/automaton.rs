@@ -318,12 +318,38 @@ struct Extra {
 /// Step tables for ASCII key characters.
 #[derive(Clone, Debug)]
 struct AsciiSteps {
-    /// `sub[c * (n + 1) + i]`: cost of key char `c` for query char `i - 1`.
-    sub: Vec<Cost>,
-    /// Rules and transpositions by their last key character.
-    ends: Vec<Vec<Extra>>,
-    /// `two` by first key character: `(i, qlen, cost)`.
-    two_by_first: Vec<Vec<(usize, usize, Cost)>>,
+    /// Substitution costs: for an ASCII query, its bytes (the costs are
+    /// read from the model's table); else `sub[c * (n + 1) + i]`, the
+    /// cost of key char `c` for query char `i - 1`.
+    sub: Sub,
+    /// Rules and transpositions by their last key character `c`:
+    /// `ends[ends_at[c]..ends_at[c + 1]]`.
+    ends: Vec<Extra>,
+    ends_at: [u16; 129],
+    /// `two` by first key character `c`, as `(i, qlen, cost)`:
+    /// `twos[twos_at[c]..twos_at[c + 1]]`.
+    twos: Vec<(usize, usize, Cost)>,
+    twos_at: [u16; 129],
+}
+
+#[derive(Clone, Debug)]
+enum Sub {
+    Ascii(Vec<u8>),
+    Table(Vec<Cost>),
+}
+
+/// `items` grouped by an ASCII key: the items sorted by key and the
+/// offsets of each key's group.
+fn group<T>(mut items: Vec<(u8, T)>) -> (Vec<T>, [u16; 129]) {
+    items.sort_by_key(|&(k, _)| k);
+    let mut at = [0u16; 129];
+    for &(k, _) in &items {
+        at[k as usize + 1] += 1;
+    }
+    for k in 0..128 {
+        at[k + 1] += at[k];
+    }
+    (items.into_iter().map(|(_, t)| t).collect(), at)
 }
 
 /// One node of the depth-first fst walk.
@@ -385,7 +411,7 @@ impl WeightedLevenshtein<'_> {
                 return found;
             }
         }
-        let steps = self.steps();
+        let steps = &self.ascii_steps(true);
         let mut stack = vec![Frame {
             node,
             next: 0,
@@ -463,7 +489,10 @@ impl WeightedLevenshtein<'_> {
         if c.is_ascii() {
             self.step_ascii(steps, cur, old, last, c as u8, next);
             let mut floor = next.iter().min().copied().unwrap_or(Cost::MAX);
-            for &(i, qlen, cost) in &steps.two_by_first[c as usize] {
+            let c = c as usize;
+            for &(i, qlen, cost) in
+                &steps.twos[steps.twos_at[c] as usize..steps.twos_at[c + 1] as usize]
+            {
                 floor = floor.min(cur[i - qlen].saturating_add(cost));
             }
             floor
@@ -481,54 +510,62 @@ impl WeightedLevenshtein<'_> {
 
     /// The ASCII step tables, built on first use.
     fn steps(&self) -> &AsciiSteps {
-        self.steps.get_or_init(|| self.ascii_steps())
+        self.steps.get_or_init(|| self.ascii_steps(false))
     }
 
-    fn ascii_steps(&self) -> AsciiSteps {
+    /// The step tables; `table`: with a substitution table of its own
+    /// (worth building for an fst walk's many steps), else reading an
+    /// ASCII query's costs from the model.
+    fn ascii_steps(&self, table: bool) -> AsciiSteps {
         let n1 = self.query.len() + 1;
-        let mut sub = vec![0; 128 * n1];
-        for (i, &q) in self.query.iter().enumerate() {
-            if q.is_ascii() {
-                for (c, cost) in self.model.ascii_sub_row(q as u8).enumerate() {
-                    sub[c * n1 + i + 1] = cost;
-                }
-            } else {
+        let sub = if !table && self.query.iter().all(|q| q.is_ascii()) {
+            Sub::Ascii(self.query.iter().map(|&q| q as u8).collect())
+        } else {
+            let mut sub = vec![0; 128 * n1];
+            for (i, &q) in self.query.iter().enumerate() {
                 for c in 0..128u8 {
                     sub[c as usize * n1 + i + 1] = self.model.sub_cost(q, c as char).0;
                 }
             }
-        }
-        let mut ends = vec![Vec::new(); 128];
+            Sub::Table(sub)
+        };
+        let mut ends = Vec::new();
         for i in 0..=self.query.len() {
             for r in &self.rules[self.rules_at[i]..self.rules_at[i + 1]] {
                 if r.end.is_ascii() {
-                    ends[r.end as usize].push(Extra {
+                    let e = Extra {
                         i,
                         qlen: r.qlen,
                         first: r.first,
                         cost: r.cost,
-                    });
+                    };
+                    ends.push((r.end as u8, e));
                 }
             }
             if i >= 2 && self.query[i - 1] != self.query[i - 2] && self.query[i - 2].is_ascii() {
-                ends[self.query[i - 2] as usize].push(Extra {
+                let e = Extra {
                     i,
                     qlen: 2,
                     first: Some(self.query[i - 1]),
                     cost: self.model.transpose_cost(),
-                });
+                };
+                ends.push((self.query[i - 2] as u8, e));
             }
         }
-        let mut two_by_first = vec![Vec::new(); 128];
-        for &(k0, i, qlen, cost) in &self.two {
-            if k0.is_ascii() {
-                two_by_first[k0 as usize].push((i, qlen, cost));
-            }
-        }
+        let twos = self
+            .two
+            .iter()
+            .filter(|t| t.0.is_ascii())
+            .map(|&(k0, i, qlen, cost)| (k0 as u8, (i, qlen, cost)))
+            .collect();
+        let (ends, ends_at) = group(ends);
+        let (twos, twos_at) = group(twos);
         AsciiSteps {
             sub,
             ends,
-            two_by_first,
+            ends_at,
+            twos,
+            twos_at,
         }
     }
 
@@ -544,14 +581,28 @@ impl WeightedLevenshtein<'_> {
     ) {
         let n1 = next.len();
         let ins = self.model.indel_cost(c as char, last).0;
-        let sub = &t.sub[c as usize * n1..][..n1];
         next[0] = cur[0].saturating_add(ins);
-        for i in 1..n1 {
-            next[i] = cur[i]
-                .saturating_add(ins)
-                .min(cur[i - 1].saturating_add(sub[i]));
+        match &t.sub {
+            Sub::Ascii(query) => {
+                let costs = self.model.ascii_sub_costs();
+                for i in 1..n1 {
+                    let sub = costs[(query[i - 1] as usize) << 7 | c as usize];
+                    next[i] = cur[i]
+                        .saturating_add(ins)
+                        .min(cur[i - 1].saturating_add(sub));
+                }
+            }
+            Sub::Table(sub) => {
+                let sub = &sub[c as usize * n1..][..n1];
+                for i in 1..n1 {
+                    next[i] = cur[i]
+                        .saturating_add(ins)
+                        .min(cur[i - 1].saturating_add(sub[i]));
+                }
+            }
         }
-        for e in &t.ends[c as usize] {
+        let c = c as usize;
+        for e in &t.ends[t.ends_at[c] as usize..t.ends_at[c + 1] as usize] {
             let base = match e.first {
                 None => cur[e.i - e.qlen],
                 Some(k0) if Some(k0) == last => old[e.i - e.qlen],

@@ -112,6 +112,8 @@ pub struct CostModel {
     doubled: Cost,
     /// Substitution costs for pairs of ASCII characters (symmetric).
     ascii_sub: Vec<(Cost, EditClass)>,
+    /// `ascii_sub`'s costs alone, for the automaton's inner loop.
+    ascii_sub_cost: Vec<Cost>,
     /// Insertion/deletion costs of single ASCII characters.
     ascii_indel: Vec<(Cost, EditClass)>,
     /// Substitutions involving non-ASCII characters.
@@ -143,6 +145,7 @@ impl CostModel {
             sub: UNIT,
             transpose: 2 * UNIT,
             doubled: UNIT,
+            ascii_sub_cost: ascii_sub.iter().map(|&(c, _)| c).collect(),
             ascii_sub,
             ascii_indel: vec![(UNIT, EditClass::Other); 128],
             other_sub: FxHashMap::default(),
@@ -173,6 +176,8 @@ impl CostModel {
         if a.is_ascii() && b.is_ascii() {
             self.ascii_sub[a as usize * 128 + b as usize] = (cost, class);
             self.ascii_sub[b as usize * 128 + a as usize] = (cost, class);
+            self.ascii_sub_cost[a as usize * 128 + b as usize] = cost;
+            self.ascii_sub_cost[b as usize * 128 + a as usize] = cost;
         } else {
             self.other_sub.insert((a, b), (cost, class));
             self.other_sub.insert((b, a), (cost, class));
@@ -271,12 +276,10 @@ impl CostModel {
         }
     }
 
-    /// `sub_cost(a, b).0` for every ASCII `b` (index `b`), for an ASCII `a`.
-    pub(crate) fn ascii_sub_row(&self, a: u8) -> impl Iterator<Item = Cost> + '_ {
-        let row = &self.ascii_sub[a as usize * 128..][..128];
-        row.iter()
-            .enumerate()
-            .map(move |(b, &(c, _))| if b == a as usize { 0 } else { c })
+    /// `sub_cost(a, b).0` at `(a << 7) | b` for ASCII `a` and `b`.
+    #[inline]
+    pub(crate) fn ascii_sub_costs(&self) -> &[Cost] {
+        &self.ascii_sub_cost
     }
 
     /// Cost and class of inserting (or deleting) `c`, where `prev` is the
