@@ -133,9 +133,9 @@ impl<'m> WeightedLevenshtein<'m> {
         for i in 1..=query.len() {
             let prev = if i >= 2 { Some(query[i - 2]) } else { None };
             del[i] = model.indel_cost(query[i - 1], prev).0;
-            for r in &model.rules {
+            for r in model.rules_ending(query[i - 1]) {
                 let la = r.a.len();
-                if r.a[la - 1] != query[i - 1] || i < la || query[i - la..i] != r.a[..] {
+                if i < la || query[i - la..i] != r.a[..] {
                     continue;
                 }
                 let (first, end) = match r.b[..] {

@@ -121,6 +121,8 @@ pub struct CostModel {
     pub(crate) rules: Vec<Rule>,
     /// Rules by the last characters of their two sides, for the DP.
     rules_by_end: FxHashMap<(char, char), Vec<usize>>,
+    /// Rules by the last character of their first side, for the automaton.
+    rules_by_a_end: FxHashMap<char, Vec<usize>>,
 }
 
 const VOWELS: &str = "aeiouy";
@@ -151,6 +153,7 @@ impl CostModel {
             other_sub: FxHashMap::default(),
             rules: Vec::new(),
             rules_by_end: FxHashMap::default(),
+            rules_by_a_end: FxHashMap::default(),
         }
     }
 
@@ -241,6 +244,10 @@ impl CostModel {
             .entry(end)
             .or_default()
             .push(self.rules.len());
+        self.rules_by_a_end
+            .entry(end.0)
+            .or_default()
+            .push(self.rules.len());
         self.rules.push(r);
     }
 
@@ -301,6 +308,15 @@ impl CostModel {
     #[inline]
     pub(crate) fn transpose_cost(&self) -> Cost {
         self.transpose
+    }
+
+    /// The rules whose first side ends with `c`, in the order they were added.
+    pub(crate) fn rules_ending(&self, c: char) -> impl Iterator<Item = &Rule> {
+        self.rules_by_a_end
+            .get(&c)
+            .into_iter()
+            .flatten()
+            .map(|&k| &self.rules[k])
     }
 
     /// The typed edit script turning `a` into `b` at minimum cost.
