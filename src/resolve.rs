@@ -885,23 +885,19 @@ impl Resolver {
         toks.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(b.0)));
         // Postings are sorted and duplicate-free: merge them. Duplicates
         // count against `cap` as they are taken.
-        let mut out: Vec<u32> = Vec::new();
+        let mut runs: Vec<Vec<u32>> = Vec::new();
         let mut taken = 0;
         for (&t, _) in toks {
             let post = self.index.token_postings.get(t as usize);
             let room = cap.saturating_sub(taken);
             let run: Vec<u32> = post.iter().take(room).collect();
             taken += run.len();
-            out = if out.is_empty() {
-                run
-            } else {
-                union(&out, &run)
-            };
+            runs.push(run);
             if taken >= cap {
                 break;
             }
         }
-        out
+        union_all(runs)
     }
 
     /// Aligns the query with one alias; `lookup(q, token id, token)` gives
@@ -1094,6 +1090,29 @@ fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
     out
 }
 
+/// The union of sorted, duplicate-free lists: the two shortest merged
+/// first, so the longest lists are copied least often.
+fn union_all(runs: Vec<Vec<u32>>) -> Vec<u32> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let mut runs: Vec<Option<Vec<u32>>> = runs.into_iter().map(Some).collect();
+    let mut heap: BinaryHeap<Reverse<(usize, usize)>> = runs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Reverse((r.as_ref().map_or(0, Vec::len), i)))
+        .collect();
+    while let Some(Reverse((_, i))) = heap.pop() {
+        let Some(Reverse((_, j))) = heap.pop() else {
+            return runs[i].take().unwrap_or_default();
+        };
+        let (a, b) = (runs[i].take(), runs[j].take());
+        let merged = union(a.as_deref().unwrap_or(&[]), b.as_deref().unwrap_or(&[]));
+        heap.push(Reverse((merged.len(), runs.len())));
+        runs.push(Some(merged));
+    }
+    Vec::new()
+}
+
 /// The values in both sorted, duplicate-free lists, sorted.
 fn intersection(a: &[u32], b: &[u32]) -> Vec<u32> {
     let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
@@ -1184,6 +1203,13 @@ mod tests {
             want.sort();
             want.dedup();
             assert_eq!(union(&a, &b), want);
+            let c = lists(&mut seed);
+            let mut all: Vec<u32> = want.iter().chain(&c).copied().collect();
+            all.sort();
+            all.dedup();
+            assert_eq!(union_all(vec![a.clone(), b.clone(), c.clone()]), all);
+            assert_eq!(union_all(vec![c.clone()]), c);
+            assert!(union_all(vec![]).is_empty());
             let both: Vec<u32> = a.iter().copied().filter(|x| b.contains(x)).collect();
             assert_eq!(intersection(&a, &b), both);
         }
