@@ -199,7 +199,6 @@ impl<'m> WeightedLevenshtein<'m> {
     /// (The same DP as the fst walk, over the key's chars without the
     /// per-byte state.)
     pub fn eval(&self, key: &str) -> Option<Cost> {
-        use fst::Automaton;
         let rest = key.as_bytes().strip_prefix(&self.prefix[..])?;
         let n1 = self.query.len() + 1;
         // The row before last, the current row and the next one.
@@ -213,7 +212,7 @@ impl<'m> WeightedLevenshtein<'m> {
         };
         let (old, rest_rows) = rows.split_at_mut(n1);
         let (cur, next) = rest_rows.split_at_mut(n1);
-        cur.copy_from_slice(&self.start().rows.as_slice()[..n1]);
+        self.start_row(cur);
         let steps = self.steps();
         let mut last = None;
         let mut each = |c: char| {
@@ -229,6 +228,16 @@ impl<'m> WeightedLevenshtein<'m> {
         };
         let cost = cur[n1 - 1];
         (alive && cost <= self.budget).then_some(cost)
+    }
+
+    /// The row before any key character: the query's prefixes deleted.
+    fn start_row(&self, row: &mut [Cost]) {
+        let mut acc = 0;
+        row[0] = 0;
+        for (r, &d) in row[1..].iter_mut().zip(&self.del[1..]) {
+            acc = Cost::saturating_add(acc, d);
+            *r = acc;
+        }
     }
 
     fn final_cost(&self, s: &State) -> Cost {
@@ -400,10 +409,7 @@ impl WeightedLevenshtein<'_> {
         // rows[0] is the row before the first (all MAX), rows[k + 1] the
         // row after k key characters.
         let mut rows = vec![Cost::MAX; 2 * n1];
-        {
-            use fst::Automaton;
-            rows[n1..].copy_from_slice(&self.start().rows.as_slice()[..n1]);
-        }
+        self.start_row(&mut rows[n1..]);
         let mut lasts: Vec<Option<char>> = vec![None];
         if node.is_final() && rows[n1 + n] <= self.budget {
             found.push((out.cat(node.final_output()).value(), rows[n1 + n]));
@@ -487,8 +493,7 @@ impl WeightedLevenshtein<'_> {
         next: &mut [Cost],
     ) -> Cost {
         if c.is_ascii() {
-            self.step_ascii(steps, cur, old, last, c as u8, next);
-            let mut floor = next.iter().min().copied().unwrap_or(Cost::MAX);
+            let mut floor = self.step_ascii(steps, cur, old, last, c as u8, next);
             let c = c as usize;
             for &(i, qlen, cost) in
                 &steps.twos[steps.twos_at[c] as usize..steps.twos_at[c + 1] as usize]
@@ -569,7 +574,8 @@ impl WeightedLevenshtein<'_> {
         }
     }
 
-    /// [`Self::next_row`] for an ASCII key character, from the tables.
+    /// [`Self::next_row`] for an ASCII key character, from the tables;
+    /// returns the new row's minimum.
     fn step_ascii(
         &self,
         t: &AsciiSteps,
@@ -578,26 +584,26 @@ impl WeightedLevenshtein<'_> {
         last: Option<char>,
         c: u8,
         next: &mut [Cost],
-    ) {
+    ) -> Cost {
         let n1 = next.len();
         let ins = self.model.indel_cost(c as char, last).0;
         next[0] = cur[0].saturating_add(ins);
+        // Insertion (from above) and substitution (from the diagonal).
+        let cells = next[1..]
+            .iter_mut()
+            .zip(cur[1..].iter().zip(&cur[..n1 - 1]));
         match &t.sub {
             Sub::Ascii(query) => {
-                let costs = self.model.ascii_sub_costs();
-                for i in 1..n1 {
-                    let sub = costs[(query[i - 1] as usize) << 7 | c as usize];
-                    next[i] = cur[i]
-                        .saturating_add(ins)
-                        .min(cur[i - 1].saturating_add(sub));
+                let costs = &self.model.ascii_sub_costs()[c as usize..];
+                for ((nx, (&up, &diag)), &q) in cells.zip(query) {
+                    let sub = costs[(q as usize) << 7];
+                    *nx = up.saturating_add(ins).min(diag.saturating_add(sub));
                 }
             }
             Sub::Table(sub) => {
-                let sub = &sub[c as usize * n1..][..n1];
-                for i in 1..n1 {
-                    next[i] = cur[i]
-                        .saturating_add(ins)
-                        .min(cur[i - 1].saturating_add(sub[i]));
+                let sub = &sub[c as usize * n1 + 1..][..n1 - 1];
+                for ((nx, (&up, &diag)), &sub) in cells.zip(sub) {
+                    *nx = up.saturating_add(ins).min(diag.saturating_add(sub));
                 }
             }
         }
@@ -610,9 +616,15 @@ impl WeightedLevenshtein<'_> {
             };
             next[e.i] = next[e.i].min(base.saturating_add(e.cost));
         }
-        for i in 1..n1 {
-            next[i] = next[i].min(next[i - 1].saturating_add(self.del[i]));
+        // Deletions, left to right.
+        let mut prev = next[0];
+        let mut floor = prev;
+        for (nx, &del) in next[1..].iter_mut().zip(&self.del[1..]) {
+            prev = (*nx).min(prev.saturating_add(del));
+            *nx = prev;
+            floor = floor.min(prev);
         }
+        floor
     }
 }
 
@@ -623,10 +635,7 @@ impl fst::Automaton for WeightedLevenshtein<'_> {
         let n = self.query.len();
         let mut state_rows = Rows::filled(2 * (n + 1), Cost::MAX);
         let rows = state_rows.as_mut_slice();
-        rows[0] = 0;
-        for i in 1..=n {
-            rows[i] = rows[i - 1].saturating_add(self.del[i]);
-        }
+        self.start_row(&mut rows[..=n]);
         let floor = self.floor(rows, None);
         State {
             rows: state_rows,
