@@ -199,6 +199,12 @@ impl<'m> WeightedLevenshtein<'m> {
     /// (The same DP as the fst walk, over the key's chars without the
     /// per-byte state.)
     pub fn eval(&self, key: &str) -> Option<Cost> {
+        self.eval_within(key, self.budget)
+    }
+
+    /// [`Self::eval`] with the budget lowered to `budget` (when lower).
+    pub(crate) fn eval_within(&self, key: &str, budget: Cost) -> Option<Cost> {
+        let budget = budget.min(self.budget);
         let rest = key.as_bytes().strip_prefix(&self.prefix[..])?;
         let n1 = self.query.len() + 1;
         // The row before last, the current row and the next one.
@@ -220,14 +226,14 @@ impl<'m> WeightedLevenshtein<'m> {
             old.copy_from_slice(cur);
             cur.copy_from_slice(next);
             last = Some(c);
-            floor <= self.budget
+            floor <= budget
         };
         let alive = match key.get(self.prefix.len()..) {
             Some(text) => text.chars().all(&mut each),
             None => String::from_utf8_lossy(rest).chars().all(&mut each),
         };
         let cost = cur[n1 - 1];
-        (alive && cost <= self.budget).then_some(cost)
+        (alive && cost <= budget).then_some(cost)
     }
 
     /// The row before any key character: the query's prefixes deleted.

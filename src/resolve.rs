@@ -630,7 +630,8 @@ impl Resolver {
                 Some(&(s, c, _)) => (s, c),
                 None => {
                     (*pairs.entry((ids[q], tid)).or_insert_with(|| {
-                        let cost = word.aut.eval(tok)?;
+                        let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                        let cost = word.aut.eval_within(tok, budget)?;
                         Some((token_sim(cost, qt[q].text.len(), tok.len()), cost))
                     }))?
                 }
@@ -766,7 +767,8 @@ impl Resolver {
             return;
         }
         let tok = self.index.tokens.get(tid as usize);
-        let Some(cost) = cost.or_else(|| word.aut.eval(tok)) else {
+        let budget = score::pair_budget(t.text.len(), tok.len());
+        let Some(cost) = cost.or_else(|| word.aut.eval_within(tok, budget)) else {
             return;
         };
         let sim = token_sim(cost, t.text.len(), tok.len());
