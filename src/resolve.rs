@@ -918,7 +918,7 @@ impl Resolver {
         let ent = self.index.alias_entity.get(alias) as usize;
         let person = self.index.kind_of(ent) == Kind::Person;
         let roles = roles(&toks, person);
-        align(qt, &roles, |q, a| {
+        let mut sim = |q: usize, a: usize| {
             let (qtok, atok) = (&qt[q], toks[a]);
             if qtok.initial {
                 return initial_sim(qtok.text, atok, &self.model).map(|s| (s, 0));
@@ -927,7 +927,22 @@ impl Resolver {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
             lookup(q, ids.get(a), atok)
-        })
+        };
+        // `align` scores 0 unless every family name is paired: a family
+        // name no query word can pair with decides it before the other
+        // words are looked up.
+        for (a, _) in roles
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| **r == Role::Family)
+        {
+            let pairs =
+                |q: usize| !qt[q].initial && sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN);
+            if !(0..qt.len()).any(pairs) {
+                return score::Alignment::default();
+            }
+        }
+        align(qt, &roles, sim)
     }
 
     /// Similarity of query token `q` and `tok` by the plain DP.
