@@ -335,7 +335,7 @@ impl CostModel {
     pub fn edit_script(&self, a: &str, b: &str) -> Vec<EditOp> {
         let a: Vec<char> = a.chars().collect();
         let b: Vec<char> = b.chars().collect();
-        let d = matrix(self, &a, &b);
+        let d = fast_matrix(self, &a, &b);
         backtrace(self, &a, &b, &d)
     }
 }
@@ -556,6 +556,56 @@ fn matrix(m: &CostModel, a: &[char], b: &[char]) -> Vec<Vec<Cost>> {
     d
 }
 
+/// [`matrix`] with the per-cell work hoisted: the costs of deleting each
+/// character of `a` and inserting each of `b`, and the rules whose first
+/// side ends at each position of `a`, are found once. The same values;
+/// `matrix` stays the plain reference.
+fn fast_matrix(m: &CostModel, a: &[char], b: &[char]) -> Vec<Vec<Cost>> {
+    let del: Vec<Cost> = (0..a.len())
+        .map(|i| m.indel_cost(a[i], prev(a, i)).0)
+        .collect();
+    let ins: Vec<Cost> = (0..b.len())
+        .map(|j| m.indel_cost(b[j], prev(b, j)).0)
+        .collect();
+    let rules_at: Vec<Vec<&Rule>> = (0..=a.len())
+        .map(|i| match i {
+            0 => Vec::new(),
+            _ => m
+                .rules_ending(a[i - 1])
+                .filter(|r| i >= r.a.len() && a[i - r.a.len()..i] == r.a[..])
+                .collect(),
+        })
+        .collect();
+    let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+    for j in 1..=b.len() {
+        d[0][j] = d[0][j - 1] + ins[j - 1];
+    }
+    for i in 1..=a.len() {
+        d[i][0] = d[i - 1][0] + del[i - 1];
+        for j in 1..=b.len() {
+            let mut best = (d[i - 1][j] + del[i - 1])
+                .min(d[i][j - 1] + ins[j - 1])
+                .min(d[i - 1][j - 1] + m.sub_cost(a[i - 1], b[j - 1]).0);
+            if i > 1
+                && j > 1
+                && a[i - 1] == b[j - 2]
+                && a[i - 2] == b[j - 1]
+                && a[i - 1] != a[i - 2]
+            {
+                best = best.min(d[i - 2][j - 2] + m.transpose_cost());
+            }
+            for r in &rules_at[i] {
+                let lb = r.b.len();
+                if j >= lb && b[j - lb..j] == r.b[..] {
+                    best = best.min(d[i - r.a.len()][j - lb] + r.cost);
+                }
+            }
+            d[i][j] = best;
+        }
+    }
+    d
+}
+
 /// The cheapest last step reaching cell (i, j): its total cost and the
 /// number of characters it consumes from `a` and `b`, with its class.
 fn best_step(
@@ -691,6 +741,53 @@ mod tests {
             let from: String = s.iter().map(|e| e.from.as_str()).collect();
             let to: String = s.iter().map(|e| e.to.as_str()).collect();
             assert_eq!((from.as_str(), to.as_str()), (a, b));
+        }
+    }
+
+    #[test]
+    fn fast_matrix_equals_matrix() {
+        let mut custom = CostModel::uniform();
+        custom
+            .rule("шч", "щ", 20, EditClass::Phonetic)
+            .rule("ab", "c", 30, EditClass::Phonetic)
+            .rule("zh", "ж", 15, EditClass::Phonetic)
+            .substitution('é', 'e', 10, EditClass::Vowel)
+            .insertion('h', 0, EditClass::Silent);
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "witkoff",
+            "vitkov",
+            "zellinski",
+            "zelenskyy",
+            "oshkov",
+            "ushakov",
+            "shcherbakov",
+            "scerbakov",
+            "abc",
+            "cab",
+            "шчука",
+            "щука",
+            "café",
+            "cafe",
+            "mertz",
+            "merz",
+            "o'neill",
+            "oneil",
+            "zhuk",
+            "жук",
+            "khh",
+            "kh",
+        ];
+        for m in [CostModel::default(), CostModel::uniform(), custom] {
+            for a in words {
+                for b in words {
+                    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                    assert_eq!(fast_matrix(&m, &a, &b), matrix(&m, &a, &b), "{a:?} {b:?}");
+                }
+            }
         }
     }
 
