@@ -1085,13 +1085,16 @@ fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
     let mut out = Vec::with_capacity(long.len() + short.len());
     if short.len() * 8 > long.len() {
         // Similar lengths: a plain merge, without data-dependent branches.
-        let (mut i, mut j) = (0, 0);
+        out.resize(long.len() + short.len(), 0);
+        let (mut i, mut j, mut k) = (0, 0, 0);
         while i < long.len() && j < short.len() {
             let (x, y) = (long[i], short[j]);
-            out.push(x.min(y));
+            out[k] = x.min(y);
+            k += 1;
             i += usize::from(x <= y);
             j += usize::from(y <= x);
         }
+        out.truncate(k);
         out.extend_from_slice(&long[i..]);
         out.extend_from_slice(&short[j..]);
         return out;
