@@ -11,6 +11,7 @@
 //! Ties are broken by an exact full-name match first, then by entity id
 //! (byte order), so answers never depend on the order of the catalogue.
 
+use std::cell::OnceCell;
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -250,8 +251,53 @@ struct Word<'m> {
 /// One word's matches and the aliases that contain them.
 struct Hits {
     map: TokenHits,
-    /// `postings_of(map, MAX_CANDIDATES)`.
-    postings: Vec<u32>,
+    /// `postings_runs(map, MAX_CANDIDATES)`: each sorted.
+    runs: Vec<Vec<u32>>,
+    /// Their union, `postings_of(map, MAX_CANDIDATES)`, when needed.
+    merged: OnceCell<Vec<u32>>,
+}
+
+impl Hits {
+    /// The aliases containing the word's matches (up to
+    /// `MAX_CANDIDATES` taken), sorted, each once.
+    fn postings(&self) -> &[u32] {
+        match &self.runs[..] {
+            [] => &[],
+            [one] => one,
+            runs => self.merged.get_or_init(|| union_all(runs.to_vec())),
+        }
+    }
+
+    fn postings_len(&self) -> usize {
+        self.runs.iter().map(Vec::len).sum()
+    }
+
+    /// The aliases of both words, sorted: the smaller set's members are
+    /// looked up in the larger's runs, which are not merged unless that
+    /// would be cheaper.
+    fn common(&self, other: &Hits) -> Vec<u32> {
+        let (small, big) = if self.postings_len() <= other.postings_len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let xs = small.postings();
+        if big.runs.len() <= 1 || xs.len() * big.runs.len() >= big.postings_len() {
+            return intersection(xs, big.postings());
+        }
+        let mut from = vec![0; big.runs.len()];
+        let mut out = Vec::new();
+        for &x in xs {
+            for (run, at) in big.runs.iter().zip(from.iter_mut()) {
+                *at = gallop(run, *at, x);
+                if run.get(*at) == Some(&x) {
+                    out.push(x);
+                    break;
+                }
+            }
+        }
+        out
+    }
 }
 
 /// The words of one query and their pair scores.
@@ -744,12 +790,12 @@ impl Resolver {
     }
 
     fn hits(&self, map: TokenHits) -> Hits {
-        let postings = if map.is_empty() {
-            Vec::new()
-        } else {
-            self.postings_of(&map, MAX_CANDIDATES)
-        };
-        Hits { map, postings }
+        let runs = self.postings_runs(&map, MAX_CANDIDATES);
+        Hits {
+            map,
+            runs,
+            merged: OnceCell::new(),
+        }
     }
 
     /// Adds token `tid` to `hits` unless there already: at `cost`, or at
@@ -844,18 +890,14 @@ impl Resolver {
     /// words with the query), else the rarest token's postings; with one:
     /// its postings. Best-matching tokens first, at most `MAX_CANDIDATES`.
     fn candidate_aliases(&self, qt: &[QTok<'_>], hits: &[&Hits]) -> Vec<usize> {
-        let per_token: Vec<&Vec<u32>> = hits
-            .iter()
-            .filter(|h| !h.map.is_empty())
-            .map(|h| &h.postings)
-            .collect();
+        let per_token: Vec<&Hits> = hits.iter().copied().filter(|h| !h.map.is_empty()).collect();
         let mut out: Vec<u32> = Vec::new();
         if per_token.len() >= 2 {
-            // Each list is sorted and duplicate-free: the aliases in two or
-            // more are the union of the pairwise intersections.
+            // The aliases in two or more are the union of the pairwise
+            // intersections.
             for (i, a) in per_token.iter().enumerate() {
                 for b in &per_token[i + 1..] {
-                    out = union(&out, &intersection(a, b));
+                    out = union(&out, &a.common(b));
                 }
             }
         }
@@ -870,7 +912,7 @@ impl Resolver {
                 if strong >= 2 {
                     out.extend(self.postings_of(&h.map, FEW_CANDIDATES));
                 } else {
-                    out.extend_from_slice(&h.postings);
+                    out.extend_from_slice(h.postings());
                 }
             }
             out.sort();
@@ -883,6 +925,12 @@ impl Resolver {
     /// The aliases containing any token of `hits`, each once, sorted;
     /// tokens are taken best-similarity first until `cap` aliases.
     fn postings_of(&self, hits: &TokenHits, cap: usize) -> Vec<u32> {
+        union_all(self.postings_runs(hits, cap))
+    }
+
+    /// The postings `postings_of` merges: each token's, best similarity
+    /// first, until `cap` are taken.
+    fn postings_runs(&self, hits: &TokenHits, cap: usize) -> Vec<Vec<u32>> {
         let mut toks: Vec<(&u32, &(f64, Cost, MatchKey))> = hits.iter().collect();
         toks.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(b.0)));
         // Postings are sorted and duplicate-free: merge them. Duplicates
@@ -899,7 +947,7 @@ impl Resolver {
                 break;
             }
         }
-        union_all(runs)
+        runs
     }
 
     /// Aligns the query with one alias; `lookup(q, token id, token)` gives
