@@ -6,6 +6,8 @@
 //! and transpositions need). Keys are decoded as UTF-8 byte by byte, so
 //! costs are counted over Unicode scalar values, not bytes.
 
+use std::sync::OnceLock;
+
 use crate::cost::{Cost, CostModel};
 
 /// A state of [`WeightedLevenshtein`]; [`WeightedLevenshtein::cost`] reads
@@ -28,6 +30,9 @@ pub struct State {
 /// Cells kept inline: the two rows of a query of up to 15 chars, so the
 /// states of typical name tokens are copied, never allocated.
 const INLINE: usize = 32;
+
+/// Row cells [`WeightedLevenshtein::eval`] keeps on the stack.
+const EVAL_INLINE: usize = 50;
 
 /// The two DP rows of a state.
 #[derive(Clone, Debug)]
@@ -61,10 +66,12 @@ impl Rows {
 }
 
 /// A rule usable at one query position: key side and cost.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 struct PosRule {
     qlen: usize,
-    key: Vec<char>,
+    /// The key side: `first` (for two characters), then `end`.
+    first: Option<char>,
+    end: char,
     cost: Cost,
 }
 
@@ -95,9 +102,16 @@ pub struct WeightedLevenshtein<'m> {
     prefix: Vec<u8>,
     /// Cost of deleting query char i-1 (index i), given its predecessor.
     del: Vec<Cost>,
-    /// Rules whose query side ends at position i.
-    rules_at: Vec<Vec<PosRule>>,
-    min_skip2: Cost,
+    /// Rules whose query side ends at position i:
+    /// `rules[rules_at[i]..rules_at[i + 1]]`.
+    rules: Vec<PosRule>,
+    rules_at: Vec<usize>,
+    /// The steps that consume two key characters (two-character key sides
+    /// of rules, and transpositions): `(first key char, i, qlen, cost)`,
+    /// reading the row before last at `i - qlen`.
+    two: Vec<(char, usize, usize, Cost)>,
+    /// Step tables for ASCII key characters, built on first use.
+    steps: OnceLock<AsciiSteps>,
 }
 
 impl<'m> WeightedLevenshtein<'m> {
@@ -113,30 +127,47 @@ impl<'m> WeightedLevenshtein<'m> {
     pub fn new(model: &'m CostModel, query: &str, budget: Cost) -> Self {
         let query: Vec<char> = query.chars().collect();
         let mut del = vec![0; query.len() + 1];
-        let mut rules_at = vec![Vec::new(); query.len() + 1];
+        let mut rules = Vec::new();
+        let mut rules_at = vec![0; query.len() + 2];
+        let mut two = Vec::new();
         for i in 1..=query.len() {
             let prev = if i >= 2 { Some(query[i - 2]) } else { None };
             del[i] = model.indel_cost(query[i - 1], prev).0;
-            for r in &model.rules {
+            for r in model.rules_ending(query[i - 1]) {
                 let la = r.a.len();
-                if i >= la && query[i - la..i] == r.a[..] {
-                    rules_at[i].push(PosRule {
-                        qlen: la,
-                        key: r.b.clone(),
-                        cost: r.cost,
-                    });
+                if i < la || query[i - la..i] != r.a[..] {
+                    continue;
+                }
+                let (first, end) = match r.b[..] {
+                    [k] => (None, k),
+                    [k0, k1] => (Some(k0), k1),
+                    _ => continue,
+                };
+                rules.push(PosRule {
+                    qlen: la,
+                    first,
+                    end,
+                    cost: r.cost,
+                });
+                if let Some(k0) = first {
+                    two.push((k0, i, la, r.cost));
                 }
             }
+            if i >= 2 && query[i - 1] != query[i - 2] {
+                two.push((query[i - 1], i, 2, model.transpose_cost()));
+            }
+            rules_at[i + 1] = rules.len();
         }
-        let min_skip2 = model.min_two_char_cost();
         WeightedLevenshtein {
             model,
             query,
             budget,
             prefix: Vec::new(),
             del,
+            rules,
             rules_at,
-            min_skip2,
+            two,
+            steps: OnceLock::new(),
         }
     }
 
@@ -168,24 +199,51 @@ impl<'m> WeightedLevenshtein<'m> {
     /// (The same DP as the fst walk, over the key's chars without the
     /// per-byte state.)
     pub fn eval(&self, key: &str) -> Option<Cost> {
-        use fst::Automaton;
-        let n = self.query.len();
-        let start = self.start();
-        let mut rows = start.rows.as_slice().to_vec();
-        let mut next = vec![Cost::MAX; n + 1];
+        self.eval_within(key, self.budget)
+    }
+
+    /// [`Self::eval`] with the budget lowered to `budget` (when lower).
+    pub(crate) fn eval_within(&self, key: &str, budget: Cost) -> Option<Cost> {
+        let budget = budget.min(self.budget);
         let rest = key.as_bytes().strip_prefix(&self.prefix[..])?;
+        let n1 = self.query.len() + 1;
+        // The row before last, the current row and the next one.
+        let mut inline = [Cost::MAX; 3 * EVAL_INLINE];
+        let mut heap = Vec::new();
+        let rows: &mut [Cost] = if n1 <= EVAL_INLINE {
+            &mut inline[..3 * n1]
+        } else {
+            heap.resize(3 * n1, Cost::MAX);
+            &mut heap
+        };
+        let (old, rest_rows) = rows.split_at_mut(n1);
+        let (cur, next) = rest_rows.split_at_mut(n1);
+        self.start_row(cur);
+        let steps = self.steps();
         let mut last = None;
-        for c in String::from_utf8_lossy(rest).chars() {
-            let (cur, old) = rows.split_at_mut(n + 1);
-            self.next_row(cur, old, last, c, &mut next);
+        let mut each = |c: char| {
+            let floor = self.advance(steps, cur, old, last, c, next);
             old.copy_from_slice(cur);
-            cur.copy_from_slice(&next);
+            cur.copy_from_slice(next);
             last = Some(c);
-            if self.floor(&rows) > self.budget {
-                return None;
-            }
+            floor <= budget
+        };
+        let alive = match key.get(self.prefix.len()..) {
+            Some(text) => text.chars().all(&mut each),
+            None => String::from_utf8_lossy(rest).chars().all(&mut each),
+        };
+        let cost = cur[n1 - 1];
+        (alive && cost <= budget).then_some(cost)
+    }
+
+    /// The row before any key character: the query's prefixes deleted.
+    fn start_row(&self, row: &mut [Cost]) {
+        let mut acc = 0;
+        row[0] = 0;
+        for (r, &d) in row[1..].iter_mut().zip(&self.del[1..]) {
+            acc = Cost::saturating_add(acc, d);
+            *r = acc;
         }
-        (rows[n] <= self.budget).then_some(rows[n])
     }
 
     fn final_cost(&self, s: &State) -> Cost {
@@ -195,12 +253,21 @@ impl<'m> WeightedLevenshtein<'m> {
         s.rows.as_slice()[self.query.len()]
     }
 
-    /// The floor of a state's rows: no continuation can cost less.
-    fn floor(&self, rows: &[Cost]) -> Cost {
+    /// The floor of a state's rows: no continuation can cost less. Every
+    /// later cell derives from the current row, or from the row before it
+    /// through one step that consumes `last` and the next key character.
+    fn floor(&self, rows: &[Cost], last: Option<char>) -> Cost {
         let n = self.query.len();
-        let cur = rows[..=n].iter().min().copied().unwrap_or(Cost::MAX);
-        let old = rows[n + 1..].iter().min().copied().unwrap_or(Cost::MAX);
-        cur.min(old.saturating_add(self.min_skip2))
+        let (cur, old) = rows.split_at(n + 1);
+        let mut floor = cur.iter().min().copied().unwrap_or(Cost::MAX);
+        if let Some(last) = last {
+            for &(k0, i, qlen, cost) in &self.two {
+                if k0 == last {
+                    floor = floor.min(old[i - qlen].saturating_add(cost));
+                }
+            }
+        }
+        floor
     }
 
     fn step(&self, s: &State, c: char) -> State {
@@ -209,9 +276,8 @@ impl<'m> WeightedLevenshtein<'m> {
         let mut state_rows = Rows::filled(2 * (n + 1), Cost::MAX);
         let rows = state_rows.as_mut_slice();
         let (next, prev) = rows.split_at_mut(n + 1);
-        self.next_row(cur, old, s.last, c, next);
+        let floor = self.advance(self.steps(), cur, old, s.last, c, next);
         prev.copy_from_slice(cur);
-        let floor = self.floor(rows);
         State {
             rows: state_rows,
             floor,
@@ -236,16 +302,335 @@ impl<'m> WeightedLevenshtein<'m> {
             if i >= 2 && Some(q) == last && self.query[i - 2] == c && q != c {
                 best = best.min(old[i - 2].saturating_add(self.model.transpose_cost()));
             }
-            for r in &self.rules_at[i] {
-                let base = match r.key[..] {
-                    [k] if k == c => cur[i - r.qlen],
-                    [k0, k1] if k1 == c && Some(k0) == last => old[i - r.qlen],
-                    _ => continue,
+            for r in &self.rules[self.rules_at[i]..self.rules_at[i + 1]] {
+                let base = match r.first {
+                    _ if r.end != c => continue,
+                    None => cur[i - r.qlen],
+                    Some(k0) if Some(k0) == last => old[i - r.qlen],
+                    Some(_) => continue,
                 };
                 best = best.min(base.saturating_add(r.cost));
             }
             next[i] = best;
         }
+    }
+}
+
+/// One step that reads the row before last or skips query characters:
+/// a rule ending in a given key character, or a transposition.
+#[derive(Clone, Copy, Debug)]
+struct Extra {
+    /// The query position (row index) it reaches.
+    i: usize,
+    /// Query characters it consumes.
+    qlen: usize,
+    /// The key character before, for steps that consume two key
+    /// characters (they read the row before last).
+    first: Option<char>,
+    cost: Cost,
+}
+
+/// Step tables for ASCII key characters.
+#[derive(Clone, Debug)]
+struct AsciiSteps {
+    /// Substitution costs: for an ASCII query, its bytes (the costs are
+    /// read from the model's table); else `sub[c * (n + 1) + i]`, the
+    /// cost of key char `c` for query char `i - 1`.
+    sub: Sub,
+    /// Rules and transpositions by their last key character `c`:
+    /// `ends[ends_at[c]..ends_at[c + 1]]`.
+    ends: Vec<Extra>,
+    ends_at: [u16; 129],
+    /// `two` by first key character `c`, as `(i, qlen, cost)`:
+    /// `twos[twos_at[c]..twos_at[c + 1]]`.
+    twos: Vec<(usize, usize, Cost)>,
+    twos_at: [u16; 129],
+}
+
+#[derive(Clone, Debug)]
+enum Sub {
+    Ascii(Vec<u8>),
+    Table(Vec<Cost>),
+}
+
+/// `items` grouped by an ASCII key: the items sorted by key and the
+/// offsets of each key's group.
+fn group<T>(mut items: Vec<(u8, T)>) -> (Vec<T>, [u16; 129]) {
+    items.sort_by_key(|&(k, _)| k);
+    let mut at = [0u16; 129];
+    for &(k, _) in &items {
+        at[k as usize + 1] += 1;
+    }
+    for k in 0..128 {
+        at[k + 1] += at[k];
+    }
+    (items.into_iter().map(|(_, t)| t).collect(), at)
+}
+
+/// One node of the depth-first fst walk.
+struct Frame<'f> {
+    node: fst::raw::Node<'f>,
+    next: usize,
+    out: fst::raw::Output,
+    /// Characters decoded so far: the node's row is `rows[depth + 1]`.
+    depth: usize,
+    pending: [u8; 4],
+    npending: u8,
+}
+
+impl WeightedLevenshtein<'_> {
+    /// The values and costs of the keys of `map` within the budget (that
+    /// start with the prefix), in key order, at most `max` of them (the
+    /// first `max` matches).
+    ///
+    /// The same matches as `map.search_with_state(&aut)`, found by a
+    /// depth-first walk that keeps one DP row per key character instead
+    /// of cloning automaton states.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{CostModel, WeightedLevenshtein};
+    ///
+    /// let map = fst::Map::from_iter(vec![("vitkov", 0u64), ("witkoff", 1), ("zelensky", 2)])?;
+    /// let model = CostModel::default();
+    /// let aut = WeightedLevenshtein::new(&model, "witkov", 60);
+    /// assert_eq!(aut.search(&map, usize::MAX), vec![(0, 15), (1, 30)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn search<D: AsRef<[u8]>>(&self, map: &fst::Map<D>, max: usize) -> Vec<(u64, Cost)> {
+        let fst = map.as_fst();
+        let mut found = Vec::new();
+        let mut node = fst.root();
+        let mut out = fst::raw::Output::zero();
+        for &b in &self.prefix {
+            let Some(t) = node.find_input(b) else {
+                return found;
+            };
+            let t = node.transition(t);
+            out = out.cat(t.out);
+            node = fst.node(t.addr);
+        }
+        let n = self.query.len();
+        let n1 = n + 1;
+        // rows[0] is the row before the first (all MAX), rows[k + 1] the
+        // row after k key characters.
+        let mut rows = vec![Cost::MAX; 2 * n1];
+        self.start_row(&mut rows[n1..]);
+        let mut lasts: Vec<Option<char>> = vec![None];
+        if node.is_final() && rows[n1 + n] <= self.budget {
+            found.push((out.cat(node.final_output()).value(), rows[n1 + n]));
+            if found.len() >= max {
+                return found;
+            }
+        }
+        let steps = &self.ascii_steps(true);
+        let mut stack = vec![Frame {
+            node,
+            next: 0,
+            out,
+            depth: 0,
+            pending: [0; 4],
+            npending: 0,
+        }];
+        while let Some(f) = stack.last_mut() {
+            if f.next >= f.node.len() {
+                stack.pop();
+                continue;
+            }
+            let t = f.node.transition(f.next);
+            f.next += 1;
+            let (k, out) = (f.depth, f.out.cat(t.out));
+            let child = fst.node(t.addr);
+            let c = match decode(f.pending, f.npending, t.inp) {
+                Decoded::Pending(pending, npending) => {
+                    // No character yet: the parent's row, which can match.
+                    stack.push(Frame {
+                        node: child,
+                        next: 0,
+                        out,
+                        depth: k,
+                        pending,
+                        npending,
+                    });
+                    continue;
+                }
+                Decoded::Char(c) => c,
+            };
+            if rows.len() < (k + 3) * n1 {
+                rows.resize((k + 3) * n1, Cost::MAX);
+                lasts.resize(k + 2, None);
+            }
+            let (head, tail) = rows.split_at_mut((k + 2) * n1);
+            let (old, cur) = head[k * n1..].split_at(n1);
+            let next = &mut tail[..n1];
+            let last = lasts[k];
+            let floor = self.advance(steps, cur, old, last, c, next);
+            if floor > self.budget {
+                continue;
+            }
+            lasts[k + 1] = Some(c);
+            if child.is_final() && next[n] <= self.budget {
+                found.push((out.cat(child.final_output()).value(), next[n]));
+                if found.len() >= max {
+                    return found;
+                }
+            }
+            stack.push(Frame {
+                node: child,
+                next: 0,
+                out,
+                depth: k + 1,
+                pending: [0; 4],
+                npending: 0,
+            });
+        }
+        found
+    }
+
+    /// One DP step for key char `c` (see [`Self::next_row`]), returning
+    /// the new state's floor: no continuation can cost less.
+    fn advance(
+        &self,
+        steps: &AsciiSteps,
+        cur: &[Cost],
+        old: &[Cost],
+        last: Option<char>,
+        c: char,
+        next: &mut [Cost],
+    ) -> Cost {
+        if c.is_ascii() {
+            let mut floor = self.step_ascii(steps, cur, old, last, c as u8, next);
+            let c = c as usize;
+            for &(i, qlen, cost) in
+                &steps.twos[steps.twos_at[c] as usize..steps.twos_at[c + 1] as usize]
+            {
+                floor = floor.min(cur[i - qlen].saturating_add(cost));
+            }
+            floor
+        } else {
+            self.next_row(cur, old, last, c, next);
+            let mut floor = next.iter().min().copied().unwrap_or(Cost::MAX);
+            for &(k0, i, qlen, cost) in &self.two {
+                if k0 == c {
+                    floor = floor.min(cur[i - qlen].saturating_add(cost));
+                }
+            }
+            floor
+        }
+    }
+
+    /// The ASCII step tables, built on first use.
+    fn steps(&self) -> &AsciiSteps {
+        self.steps.get_or_init(|| self.ascii_steps(false))
+    }
+
+    /// The step tables; `table`: with a substitution table of its own
+    /// (worth building for an fst walk's many steps), else reading an
+    /// ASCII query's costs from the model.
+    fn ascii_steps(&self, table: bool) -> AsciiSteps {
+        let n1 = self.query.len() + 1;
+        let sub = if !table && self.query.iter().all(|q| q.is_ascii()) {
+            Sub::Ascii(self.query.iter().map(|&q| q as u8).collect())
+        } else {
+            let mut sub = vec![0; 128 * n1];
+            for (i, &q) in self.query.iter().enumerate() {
+                for c in 0..128u8 {
+                    sub[c as usize * n1 + i + 1] = self.model.sub_cost(q, c as char).0;
+                }
+            }
+            Sub::Table(sub)
+        };
+        let mut ends = Vec::new();
+        for i in 0..=self.query.len() {
+            for r in &self.rules[self.rules_at[i]..self.rules_at[i + 1]] {
+                if r.end.is_ascii() {
+                    let e = Extra {
+                        i,
+                        qlen: r.qlen,
+                        first: r.first,
+                        cost: r.cost,
+                    };
+                    ends.push((r.end as u8, e));
+                }
+            }
+            if i >= 2 && self.query[i - 1] != self.query[i - 2] && self.query[i - 2].is_ascii() {
+                let e = Extra {
+                    i,
+                    qlen: 2,
+                    first: Some(self.query[i - 1]),
+                    cost: self.model.transpose_cost(),
+                };
+                ends.push((self.query[i - 2] as u8, e));
+            }
+        }
+        let twos = self
+            .two
+            .iter()
+            .filter(|t| t.0.is_ascii())
+            .map(|&(k0, i, qlen, cost)| (k0 as u8, (i, qlen, cost)))
+            .collect();
+        let (ends, ends_at) = group(ends);
+        let (twos, twos_at) = group(twos);
+        AsciiSteps {
+            sub,
+            ends,
+            ends_at,
+            twos,
+            twos_at,
+        }
+    }
+
+    /// [`Self::next_row`] for an ASCII key character, from the tables;
+    /// returns the new row's minimum.
+    fn step_ascii(
+        &self,
+        t: &AsciiSteps,
+        cur: &[Cost],
+        old: &[Cost],
+        last: Option<char>,
+        c: u8,
+        next: &mut [Cost],
+    ) -> Cost {
+        let n1 = next.len();
+        let ins = self.model.indel_cost(c as char, last).0;
+        next[0] = cur[0].saturating_add(ins);
+        // Insertion (from above) and substitution (from the diagonal).
+        let cells = next[1..]
+            .iter_mut()
+            .zip(cur[1..].iter().zip(&cur[..n1 - 1]));
+        match &t.sub {
+            Sub::Ascii(query) => {
+                let costs = &self.model.ascii_sub_costs()[c as usize..];
+                for ((nx, (&up, &diag)), &q) in cells.zip(query) {
+                    let sub = costs[(q as usize) << 7];
+                    *nx = up.saturating_add(ins).min(diag.saturating_add(sub));
+                }
+            }
+            Sub::Table(sub) => {
+                let sub = &sub[c as usize * n1 + 1..][..n1 - 1];
+                for ((nx, (&up, &diag)), &sub) in cells.zip(sub) {
+                    *nx = up.saturating_add(ins).min(diag.saturating_add(sub));
+                }
+            }
+        }
+        let c = c as usize;
+        for e in &t.ends[t.ends_at[c] as usize..t.ends_at[c + 1] as usize] {
+            let base = match e.first {
+                None => cur[e.i - e.qlen],
+                Some(k0) if Some(k0) == last => old[e.i - e.qlen],
+                Some(_) => continue,
+            };
+            next[e.i] = next[e.i].min(base.saturating_add(e.cost));
+        }
+        // Deletions, left to right.
+        let mut prev = next[0];
+        let mut floor = prev;
+        for (nx, &del) in next[1..].iter_mut().zip(&self.del[1..]) {
+            prev = (*nx).min(prev.saturating_add(del));
+            *nx = prev;
+            floor = floor.min(prev);
+        }
+        floor
     }
 }
 
@@ -256,11 +641,8 @@ impl fst::Automaton for WeightedLevenshtein<'_> {
         let n = self.query.len();
         let mut state_rows = Rows::filled(2 * (n + 1), Cost::MAX);
         let rows = state_rows.as_mut_slice();
-        rows[0] = 0;
-        for i in 1..=n {
-            rows[i] = rows[i - 1].saturating_add(self.del[i]);
-        }
-        let floor = self.floor(rows);
+        self.start_row(&mut rows[..=n]);
+        let floor = self.floor(rows, None);
         State {
             rows: state_rows,
             floor,
@@ -297,7 +679,7 @@ impl fst::Automaton for WeightedLevenshtein<'_> {
             next.dead = self.prefix[at] != byte;
             return next;
         }
-        match decode(s, byte) {
+        match decode(s.pending, s.npending, byte) {
             Decoded::Char(c) => self.step(s, c),
             Decoded::Pending(pending, npending) => State {
                 pending,
@@ -315,9 +697,9 @@ enum Decoded {
 
 /// Feeds one byte to the UTF-8 decoder held in the state. Invalid
 /// sequences decode to U+FFFD, as `String::from_utf8_lossy` would.
-fn decode(s: &State, byte: u8) -> Decoded {
-    let mut buf = s.pending;
-    let n = s.npending as usize;
+fn decode(pending: [u8; 4], npending: u8, byte: u8) -> Decoded {
+    let mut buf = pending;
+    let n = npending as usize;
     if n == 0 {
         let need = utf8_len(byte);
         return match need {

@@ -10,7 +10,7 @@
 //! A *character* is a Unicode scalar value. Multi-character rules
 //! ([`CostModel::rule`]) have at most two characters on each side.
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 
 /// An edit cost. [`UNIT`] is the cost of one ordinary edit.
 pub type Cost = u32;
@@ -112,13 +112,17 @@ pub struct CostModel {
     doubled: Cost,
     /// Substitution costs for pairs of ASCII characters (symmetric).
     ascii_sub: Vec<(Cost, EditClass)>,
+    /// `ascii_sub`'s costs alone, for the automaton's inner loop.
+    ascii_sub_cost: Vec<Cost>,
     /// Insertion/deletion costs of single ASCII characters.
     ascii_indel: Vec<(Cost, EditClass)>,
     /// Substitutions involving non-ASCII characters.
-    other_sub: HashMap<(char, char), (Cost, EditClass)>,
+    other_sub: FxHashMap<(char, char), (Cost, EditClass)>,
     pub(crate) rules: Vec<Rule>,
     /// Rules by the last characters of their two sides, for the DP.
-    rules_by_end: HashMap<(char, char), Vec<usize>>,
+    rules_by_end: FxHashMap<(char, char), Vec<usize>>,
+    /// Rules by the last character of their first side, for the automaton.
+    rules_by_a_end: FxHashMap<char, Vec<usize>>,
 }
 
 const VOWELS: &str = "aeiouy";
@@ -145,11 +149,13 @@ impl CostModel {
             sub: UNIT,
             transpose: 2 * UNIT,
             doubled: UNIT,
+            ascii_sub_cost: ascii_sub.iter().map(|&(c, _)| c).collect(),
             ascii_sub,
             ascii_indel: vec![(UNIT, EditClass::Other); 128],
-            other_sub: HashMap::new(),
+            other_sub: FxHashMap::default(),
             rules: Vec::new(),
-            rules_by_end: HashMap::new(),
+            rules_by_end: FxHashMap::default(),
+            rules_by_a_end: FxHashMap::default(),
         }
     }
 
@@ -175,6 +181,8 @@ impl CostModel {
         if a.is_ascii() && b.is_ascii() {
             self.ascii_sub[a as usize * 128 + b as usize] = (cost, class);
             self.ascii_sub[b as usize * 128 + a as usize] = (cost, class);
+            self.ascii_sub_cost[a as usize * 128 + b as usize] = cost;
+            self.ascii_sub_cost[b as usize * 128 + a as usize] = cost;
         } else {
             self.other_sub.insert((a, b), (cost, class));
             self.other_sub.insert((b, a), (cost, class));
@@ -236,6 +244,10 @@ impl CostModel {
         let end = (r.a[r.a.len() - 1], r.b[r.b.len() - 1]);
         self.rules_by_end
             .entry(end)
+            .or_default()
+            .push(self.rules.len());
+        self.rules_by_a_end
+            .entry(end.0)
             .or_default()
             .push(self.rules.len());
         self.rules.push(r);
@@ -300,6 +312,12 @@ impl CostModel {
         }
     }
 
+    /// `sub_cost(a, b).0` at `(a << 7) | b` for ASCII `a` and `b`.
+    #[inline]
+    pub(crate) fn ascii_sub_costs(&self) -> &[Cost] {
+        &self.ascii_sub_cost
+    }
+
     /// Cost and class of inserting (or deleting) `c`, where `prev` is the
     /// character before it in the same string (for doubled letters).
     #[inline]
@@ -321,16 +339,13 @@ impl CostModel {
         self.transpose
     }
 
-    /// The smallest cost of any operation that consumes two characters of
-    /// one string in one step (rules and transpositions); used to prune.
-    pub(crate) fn min_two_char_cost(&self) -> Cost {
-        self.rules
-            .iter()
-            .filter(|r| r.b.len() == 2)
-            .map(|r| r.cost)
-            .chain(std::iter::once(self.transpose))
-            .min()
-            .unwrap_or(self.transpose)
+    /// The rules whose first side ends with `c`, in the order they were added.
+    pub(crate) fn rules_ending(&self, c: char) -> impl Iterator<Item = &Rule> {
+        self.rules_by_a_end
+            .get(&c)
+            .into_iter()
+            .flatten()
+            .map(|&k| &self.rules[k])
     }
 
     /// The typed edit script turning `a` into `b` at minimum cost.
@@ -349,7 +364,7 @@ impl CostModel {
     pub fn edit_script(&self, a: &str, b: &str) -> Vec<EditOp> {
         let a: Vec<char> = a.chars().collect();
         let b: Vec<char> = b.chars().collect();
-        let d = matrix(self, &a, &b);
+        let d = fast_matrix(self, &a, &b);
         backtrace(self, &a, &b, &d)
     }
 }
@@ -593,6 +608,56 @@ fn matrix(m: &CostModel, a: &[char], b: &[char]) -> Vec<Vec<Cost>> {
     d
 }
 
+/// [`matrix`] with the per-cell work hoisted: the costs of deleting each
+/// character of `a` and inserting each of `b`, and the rules whose first
+/// side ends at each position of `a`, are found once. The same values;
+/// `matrix` stays the plain reference.
+fn fast_matrix(m: &CostModel, a: &[char], b: &[char]) -> Vec<Vec<Cost>> {
+    let del: Vec<Cost> = (0..a.len())
+        .map(|i| m.indel_cost(a[i], prev(a, i)).0)
+        .collect();
+    let ins: Vec<Cost> = (0..b.len())
+        .map(|j| m.indel_cost(b[j], prev(b, j)).0)
+        .collect();
+    let rules_at: Vec<Vec<&Rule>> = (0..=a.len())
+        .map(|i| match i {
+            0 => Vec::new(),
+            _ => m
+                .rules_ending(a[i - 1])
+                .filter(|r| i >= r.a.len() && a[i - r.a.len()..i] == r.a[..])
+                .collect(),
+        })
+        .collect();
+    let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+    for j in 1..=b.len() {
+        d[0][j] = d[0][j - 1] + ins[j - 1];
+    }
+    for i in 1..=a.len() {
+        d[i][0] = d[i - 1][0] + del[i - 1];
+        for j in 1..=b.len() {
+            let mut best = (d[i - 1][j] + del[i - 1])
+                .min(d[i][j - 1] + ins[j - 1])
+                .min(d[i - 1][j - 1] + m.sub_cost(a[i - 1], b[j - 1]).0);
+            if i > 1
+                && j > 1
+                && a[i - 1] == b[j - 2]
+                && a[i - 2] == b[j - 1]
+                && a[i - 1] != a[i - 2]
+            {
+                best = best.min(d[i - 2][j - 2] + m.transpose_cost());
+            }
+            for r in &rules_at[i] {
+                let lb = r.b.len();
+                if j >= lb && b[j - lb..j] == r.b[..] {
+                    best = best.min(d[i - r.a.len()][j - lb] + r.cost);
+                }
+            }
+            d[i][j] = best;
+        }
+    }
+    d
+}
+
 /// The cheapest last step reaching cell (i, j): its total cost and the
 /// number of characters it consumes from `a` and `b`, with its class.
 fn best_step(
@@ -744,6 +809,53 @@ mod tests {
             let from: String = s.iter().map(|e| e.from.as_str()).collect();
             let to: String = s.iter().map(|e| e.to.as_str()).collect();
             assert_eq!((from.as_str(), to.as_str()), (a, b));
+        }
+    }
+
+    #[test]
+    fn fast_matrix_equals_matrix() {
+        let mut custom = CostModel::uniform();
+        custom
+            .rule("шч", "щ", 20, EditClass::Phonetic)
+            .rule("ab", "c", 30, EditClass::Phonetic)
+            .rule("zh", "ж", 15, EditClass::Phonetic)
+            .substitution('é', 'e', 10, EditClass::Vowel)
+            .insertion('h', 0, EditClass::Silent);
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "witkoff",
+            "vitkov",
+            "zellinski",
+            "zelenskyy",
+            "oshkov",
+            "ushakov",
+            "shcherbakov",
+            "scerbakov",
+            "abc",
+            "cab",
+            "шчука",
+            "щука",
+            "café",
+            "cafe",
+            "mertz",
+            "merz",
+            "o'neill",
+            "oneil",
+            "zhuk",
+            "жук",
+            "khh",
+            "kh",
+        ];
+        for m in [CostModel::default(), CostModel::uniform(), custom] {
+            for a in words {
+                for b in words {
+                    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                    assert_eq!(fast_matrix(&m, &a, &b), matrix(&m, &a, &b), "{a:?} {b:?}");
+                }
+            }
         }
     }
 

@@ -17,7 +17,7 @@
 
 use std::collections::BTreeMap;
 
-use fst::{IntoStreamer, Map, Streamer};
+use fst::Map;
 
 use crate::automaton::WeightedLevenshtein;
 use crate::codec::{Reader, Writer};
@@ -255,34 +255,14 @@ impl AliasIndex {
         self.fst.get(k).map(|v| v as usize)
     }
 
-    /// Fuzzy search in one key space: `(value, cost)` of each key within
-    /// the automaton's budget, in key order, at most `max` of them.
-    pub(crate) fn search(
-        &self,
-        aut: &WeightedLevenshtein<'_>,
-        prefix: &[u8],
-        max: usize,
-    ) -> Vec<(usize, Cost)> {
-        let mut upper = prefix.to_vec();
-        if let Some(last) = upper.last_mut() {
-            *last += 1;
-        }
-        let mut stream = self
-            .fst
-            .search_with_state(aut)
-            .ge(prefix)
-            .lt(&upper)
-            .into_stream();
-        let mut out = Vec::new();
-        while let Some((_, v, state)) = stream.next() {
-            if let Some(c) = aut.cost(&state) {
-                out.push((v as usize, c));
-                if out.len() >= max {
-                    break;
-                }
-            }
-        }
-        out
+    /// Fuzzy search in the key space of the automaton's prefix:
+    /// `(value, cost)` of each key within its budget, in key order, at
+    /// most `max` of them.
+    pub(crate) fn search(&self, aut: &WeightedLevenshtein<'_>, max: usize) -> Vec<(usize, Cost)> {
+        aut.search(&self.fst, max)
+            .into_iter()
+            .map(|(v, c)| (v as usize, c))
+            .collect()
     }
 
     pub(crate) fn kind_of(&self, ent: usize) -> Kind {

@@ -63,6 +63,7 @@ mod codec;
 pub mod cost;
 mod entity;
 mod error;
+mod fxhash;
 mod index;
 mod io;
 pub mod limits;

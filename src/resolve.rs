@@ -11,14 +11,16 @@
 //! Ties are broken by an exact full-name match first, then by entity id
 //! (byte order), so answers never depend on the order of the catalogue.
 
-use std::collections::HashMap;
+use std::cell::OnceCell;
 use std::path::Path;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::automaton::WeightedLevenshtein;
 use crate::cost::{distance, Cost, CostModel, UNIT};
 use crate::entity::Catalog;
 use crate::error::{Error, ErrorKind, Result};
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::index::{
     AliasIndex, IndexBuilder, Kind, ALIAS_CANONICAL, DEL, FULL, JOINED, SKEL, TOKEN,
 };
@@ -246,7 +248,85 @@ pub struct Resolver {
 type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
 
 /// Per-query-token matches: token id → (similarity, cost, key).
-type TokenHits = HashMap<u32, (f64, Cost, MatchKey)>;
+type TokenHits = FxHashMap<u32, (f64, Cost, MatchKey)>;
+
+/// One query word's lookups. They depend on the word alone, so every
+/// pass over a query (without and with the fuzzy walk, and the retries
+/// with split words joined) shares them.
+struct Word<'m> {
+    text: String,
+    /// Scores the word against catalogue words (budget: any pair that
+    /// can still reach [`score::PAIR_MIN`]).
+    aut: WeightedLevenshtein<'m>,
+    /// The word's own token id, when the catalogue has it.
+    known: Option<u32>,
+    /// Exact and skeleton matches.
+    near: Option<Rc<Hits>>,
+    /// `near` and the fuzzy walk's matches.
+    fuzzy: Option<Rc<Hits>>,
+}
+
+/// One word's matches and the aliases that contain them.
+struct Hits {
+    map: TokenHits,
+    /// `postings_runs(map, MAX_CANDIDATES)`: each sorted.
+    runs: Vec<Vec<u32>>,
+    /// Their union, `postings_of(map, MAX_CANDIDATES)`, when needed.
+    merged: OnceCell<Vec<u32>>,
+}
+
+impl Hits {
+    /// The aliases containing the word's matches (up to
+    /// `MAX_CANDIDATES` taken), sorted, each once.
+    fn postings(&self) -> &[u32] {
+        match &self.runs[..] {
+            [] => &[],
+            [one] => one,
+            runs => self.merged.get_or_init(|| union_all(runs.to_vec())),
+        }
+    }
+
+    fn postings_len(&self) -> usize {
+        self.runs.iter().map(Vec::len).sum()
+    }
+
+    /// The aliases of both words, sorted: the smaller set's members are
+    /// looked up in the larger's runs, which are not merged unless that
+    /// would be cheaper.
+    fn common(&self, other: &Hits) -> Vec<u32> {
+        let (small, big) = if self.postings_len() <= other.postings_len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let xs = small.postings();
+        if big.runs.len() <= 1 || xs.len() * big.runs.len() >= big.postings_len() {
+            return intersection(xs, big.postings());
+        }
+        let mut from = vec![0; big.runs.len()];
+        let mut out = Vec::new();
+        for &x in xs {
+            for (run, at) in big.runs.iter().zip(from.iter_mut()) {
+                *at = gallop(run, *at, x);
+                if run.get(*at) == Some(&x) {
+                    out.push(x);
+                    break;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The words of one query and their pair scores.
+#[derive(Default)]
+struct Words<'m> {
+    words: Vec<Word<'m>>,
+    /// `(word, token id)` → similarity and cost by the word's automaton.
+    pairs: FxHashMap<(usize, u32), Option<(f64, Cost)>>,
+    /// Words that lost their capital letter (see `lost_capitals`).
+    lost: Vec<String>,
+}
 
 /// Scored alias (internal).
 #[derive(Clone, Debug)]
@@ -374,8 +454,11 @@ impl Resolver {
         let normalized = self.normalizer.normalize(query.text);
         let toks: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
         let threshold = query.threshold.unwrap_or(self.threshold);
-        let lost = self.lost_capitals(query.text);
-        let mut scored = self.score_staged(&toks, threshold, &lost);
+        let mut words = Words {
+            lost: self.lost_capitals(query.text),
+            ..Words::default()
+        };
+        let mut scored = self.score_staged(&toks, threshold, &mut words);
         let best = scored.first().map_or(0.0, |s| s.score);
         if best < threshold && (2..=6).contains(&toks.len()) {
             // Split words (`Matou šek`, `J.D.`): retry with each adjacent
@@ -389,7 +472,8 @@ impl Resolver {
                 // The joined word is looked up by exact and skeleton keys
                 // only: a second fuzzy walk per pair would dominate the
                 // cost of every unknown name.
-                let mut alt = self.score_tokens(&refs, false, &lost);
+                let full = self.index.get(FULL, &refs.join(" "));
+                let mut alt = self.score_tokens(&refs, full, false, &mut words);
                 alt.iter_mut().for_each(|s| s.score *= 0.97);
                 let top = |v: &[Scored]| v.first().map_or(0.0, |s| s.score);
                 let current = best_alt.as_ref().map_or(top(&scored), |(_, v)| top(v));
@@ -541,10 +625,16 @@ impl Resolver {
     /// Candidate aliases scored, best per entity, best first.
     /// Exact keys and the skeleton neighbourhood first; the weighted fuzzy
     /// walk of the fst only when that does not already decide the query.
-    fn score_staged(&self, toks: &[&str], threshold: f64, lost: &[String]) -> Vec<Scored> {
+    fn score_staged<'m>(
+        &'m self,
+        toks: &[&str],
+        threshold: f64,
+        words: &mut Words<'m>,
+    ) -> Vec<Scored> {
         // A name that is exactly one entity's alias is decided: an exact
         // full-name match beats anything that is not one (see `decide`).
-        if let Some(v) = self.index.get(FULL, &toks.join(" ")) {
+        let full = self.index.get(FULL, &toks.join(" "));
+        if let Some(v) = full {
             let aliases = self.index.full_aliases.get_or_empty(v);
             let first = aliases
                 .iter()
@@ -567,7 +657,7 @@ impl Resolver {
                 return self.best_per_entity(exact);
             }
         }
-        let quick = self.score_tokens(toks, false, lost);
+        let quick = self.score_tokens(toks, full, false, words);
         // Trusted only when none of the winner's words is far: a far one
         // may have a closer rival that only the fuzzy walk reaches.
         let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= FAR_SIM);
@@ -576,7 +666,7 @@ impl Resolver {
         {
             return quick;
         }
-        self.score_tokens(toks, true, lost)
+        self.score_tokens(toks, full, true, words)
     }
 
     /// Words written lowercase in a name that has capitals elsewhere, other
@@ -599,45 +689,73 @@ impl Resolver {
             .collect()
     }
 
-    fn score_tokens(&self, toks: &[&str], fuzzy: bool, lost: &[String]) -> Vec<Scored> {
+    /// The index of `text` in `words`, added (with its automaton and
+    /// token id) if new.
+    fn word<'m>(&'m self, words: &mut Words<'m>, text: &str) -> usize {
+        if let Some(w) = words.words.iter().position(|w| w.text == text) {
+            return w;
+        }
+        words.words.push(Word {
+            text: text.to_string(),
+            aut: WeightedLevenshtein::new(&self.model, text, score::max_pair_cost(text.len())),
+            known: self.index.get(TOKEN, text).map(|v| v as u32),
+            near: None,
+            fuzzy: None,
+        });
+        words.words.len() - 1
+    }
+
+    /// `toks` (whose full name has the id `full`) scored against the
+    /// candidate aliases, best per entity.
+    fn score_tokens<'m>(
+        &'m self,
+        toks: &[&str],
+        full: Option<usize>,
+        fuzzy: bool,
+        words: &mut Words<'m>,
+    ) -> Vec<Scored> {
         if toks.is_empty() {
             return Vec::new();
         }
         let qt: Vec<QTok> = toks
             .iter()
             .map(|t| QTok {
-                lost_capital: lost.iter().any(|l| l == t),
+                lost_capital: words.lost.iter().any(|l| l == t),
                 ..QTok::new(t)
             })
             .collect();
-        let hits: Vec<TokenHits> = qt.iter().map(|t| self.token_hits(t, fuzzy)).collect();
-        // Pairs the fuzzy search did not reach are scored by the same
-        // automaton run over the one token, once per (query token, token).
-        let auts: Vec<WeightedLevenshtein> = qt
+        let ids: Vec<usize> = toks.iter().map(|t| self.word(words, t)).collect();
+        for (t, &w) in qt.iter().zip(&ids) {
+            self.fill_hits(t, w, fuzzy, words);
+        }
+        let Words { words, pairs, .. } = words;
+        let words = &*words;
+        let hits: Vec<&Hits> = ids
             .iter()
-            .map(|t| {
-                WeightedLevenshtein::new(&self.model, t.text, score::max_pair_cost(t.text.len()))
+            .map(|&w| {
+                let word = &words[w];
+                let h = if fuzzy { &word.fuzzy } else { &word.near };
+                &**h.as_ref().expect("filled above")
             })
             .collect();
-        let mut cache: HashMap<(usize, u32), Option<(f64, Cost)>> = HashMap::new();
+        // Pairs the fuzzy search did not reach are scored by the same
+        // automaton run over the one token, once per (query word, token).
         // A query word that is itself a word of the catalogue is probably
         // that other name, not a misspelling of this one (`Bryce` is not a
         // typo of `Bruce` when the catalogue knows a Bryce).
-        let known: Vec<Option<u32>> = qt
-            .iter()
-            .map(|t| self.index.get(TOKEN, t.text).map(|v| v as u32))
-            .collect();
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
-            let (sim, cost) = match hits[q].get(&tid) {
+            let word = &words[ids[q]];
+            let (sim, cost) = match hits[q].map.get(&tid) {
                 Some(&(s, c, _)) => (s, c),
                 None => {
-                    (*cache.entry((q, tid)).or_insert_with(|| {
-                        let cost = auts[q].eval(tok)?;
+                    (*pairs.entry((ids[q], tid)).or_insert_with(|| {
+                        let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                        let cost = word.aut.eval_within(tok, budget)?;
                         Some((score::word_sim(cost, qt[q].text, tok), cost))
                     }))?
                 }
             };
-            match known[q] {
+            match word.known {
                 Some(k) if k != tid => Some((sim * known_word_factor(cost, qt[q].text, tok), cost)),
                 _ => Some((sim, cost)),
             }
@@ -654,7 +772,7 @@ impl Resolver {
                 });
             }
         }
-        if let Some(v) = self.index.get(FULL, &toks.join(" ")) {
+        if let Some(v) = full {
             for alias in self.index.full_aliases.get_or_empty(v).iter() {
                 scored.push(Scored {
                     alias: alias as usize,
@@ -691,7 +809,7 @@ impl Resolver {
             None if fuzzy => {
                 let aut = WeightedLevenshtein::new(&self.model, tok, fuzzy_budget(tok.len()))
                     .with_prefix(JOINED);
-                self.index.search(&aut, JOINED, 64)
+                self.index.search(&aut, 64)
             }
             None => Vec::new(),
         };
@@ -712,31 +830,84 @@ impl Resolver {
         out
     }
 
-    /// Matches of one query token: the exact token, tokens whose skeleton is
-    /// equal or one deletion away (both ways), and with `fuzzy` the
-    /// weighted automaton walk of the token keys.
-    fn token_hits(&self, t: &QTok<'_>, fuzzy: bool) -> TokenHits {
-        let mut hits = TokenHits::new();
+    /// Matches of one query word (`words[w]`, as `t`): the exact token,
+    /// tokens whose skeleton is equal or one deletion away (both ways),
+    /// and with `fuzzy` the weighted automaton walk of the token keys.
+    /// Each is computed once per word.
+    fn fill_hits(&self, t: &QTok<'_>, w: usize, fuzzy: bool, words: &mut Words<'_>) {
+        let word = &mut words.words[w];
+        let near = match &word.near {
+            Some(near) => Rc::clone(near),
+            None => {
+                let map = self.near_hits(t, word);
+                let near = Rc::new(self.hits(map));
+                word.near = Some(Rc::clone(&near));
+                near
+            }
+        };
+        if !fuzzy || word.fuzzy.is_some() {
+            return;
+        }
+        if t.initial || close(&near.map) {
+            word.fuzzy = Some(near);
+            return;
+        }
+        let mut map = near.map.clone();
+        let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len()))
+            .with_prefix(TOKEN);
+        for (v, cost) in self.index.search(&aut, 4096) {
+            // A cheaper way to the same word (a lost capital) stays.
+            if map.get(&(v as u32)).is_some_and(|h| h.1 < cost) {
+                continue;
+            }
+            map.remove(&(v as u32));
+            self.add_hit(t, word, v as u32, Some(cost), MatchKey::Token, &mut map);
+        }
+        word.fuzzy = Some(Rc::new(self.hits(map)));
+    }
+
+    fn hits(&self, map: TokenHits) -> Hits {
+        let runs = self.postings_runs(&map, MAX_CANDIDATES);
+        Hits {
+            map,
+            runs,
+            merged: OnceCell::new(),
+        }
+    }
+
+    /// Adds token `tid` to `hits` unless there already: at `cost`, or at
+    /// the word automaton's cost, if similar enough.
+    fn add_hit(
+        &self,
+        t: &QTok<'_>,
+        word: &Word<'_>,
+        tid: u32,
+        cost: Option<Cost>,
+        key: MatchKey,
+        hits: &mut TokenHits,
+    ) {
+        if hits.contains_key(&tid) || tid as usize >= self.index.tokens.len() {
+            return;
+        }
+        let tok = self.index.tokens.get(tid as usize);
+        let budget = score::pair_budget(t.text.len(), tok.len());
+        let Some(cost) = cost.or_else(|| word.aut.eval_within(tok, budget)) else {
+            return;
+        };
+        let sim = score::word_sim(cost, t.text, tok);
+        if sim >= score::PAIR_MIN {
+            hits.insert(tid, (sim, cost, key));
+        }
+    }
+
+    /// The exact and skeleton matches of one word.
+    fn near_hits(&self, t: &QTok<'_>, word: &Word<'_>) -> TokenHits {
+        let mut hits = TokenHits::default();
         if t.initial {
             return hits;
         }
-        let scorer =
-            WeightedLevenshtein::new(&self.model, t.text, score::max_pair_cost(t.text.len()));
-        let add = |tid: u32, cost: Option<Cost>, key: MatchKey, hits: &mut TokenHits| {
-            if hits.contains_key(&tid) || tid as usize >= self.index.tokens.len() {
-                return;
-            }
-            let tok = self.index.tokens.get(tid as usize);
-            let Some(cost) = cost.or_else(|| scorer.eval(tok)) else {
-                return;
-            };
-            let sim = score::word_sim(cost, t.text, tok);
-            if sim >= score::PAIR_MIN {
-                hits.insert(tid, (sim, cost, key));
-            }
-        };
-        if let Some(v) = self.index.get(TOKEN, t.text) {
-            add(v as u32, Some(0), MatchKey::Token, &mut hits);
+        if let Some(v) = word.known {
+            self.add_hit(t, word, v, Some(0), MatchKey::Token, &mut hits);
         }
         if t.lost_capital {
             // The word with its lost first letter put back.
@@ -746,25 +917,20 @@ impl Resolver {
                 key.push(c);
                 key.push_str(t.text);
                 if let Some(v) = self.index.get(TOKEN, &key) {
-                    add(
-                        v as u32,
-                        Some(LOST_CAPITAL_COST),
-                        MatchKey::Token,
-                        &mut hits,
-                    );
+                    let cost = Some(LOST_CAPITAL_COST);
+                    self.add_hit(t, word, v as u32, cost, MatchKey::Token, &mut hits);
                 }
             }
         }
         // Wider reaches are for words the narrower ones found no close
         // match for: a word with one gains little from them.
-        let close = |hits: &TokenHits| hits.values().any(|&(sim, _, _)| sim >= CLOSE_SIM);
         let skel = crate::skeleton::skeleton(t.text);
         let mut budget = limits::MAX_NEIGHBOUR_WORDS;
         let equal = self.index.get(SKEL, &skel);
         if let Some(sid) = equal {
             for tid in self.index.skel_tokens.get_or_empty(sid).iter().take(budget) {
                 budget -= 1;
-                add(tid, None, MatchKey::Skeleton, &mut hits);
+                self.add_hit(t, word, tid, None, MatchKey::Skeleton, &mut hits);
             }
         }
         if !close(&hits) {
@@ -774,19 +940,8 @@ impl Resolver {
                         break 'skel;
                     }
                     budget -= 1;
-                    add(tid, None, MatchKey::Skeleton, &mut hits);
+                    self.add_hit(t, word, tid, None, MatchKey::Skeleton, &mut hits);
                 }
-            }
-        }
-        if fuzzy && !close(&hits) {
-            let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len()))
-                .with_prefix(TOKEN);
-            for (v, cost) in self.index.search(&aut, TOKEN, 4096) {
-                if hits.get(&(v as u32)).is_some_and(|h| h.1 < cost) {
-                    continue;
-                }
-                hits.remove(&(v as u32));
-                add(v as u32, Some(cost), MatchKey::Token, &mut hits);
             }
         }
         hits
@@ -815,7 +970,7 @@ impl Resolver {
             out.extend(self.index.get(SKEL, d));
             longer_by_one(d, &mut out);
         }
-        let mut seen: std::collections::HashSet<usize> = own.into_iter().collect();
+        let mut seen: FxHashSet<usize> = own.into_iter().collect();
         out.retain(|s| seen.insert(*s));
         out
     }
@@ -824,38 +979,33 @@ impl Resolver {
     /// that at least two of them hit (a right answer shares at least two
     /// words with the query), else the rarest token's postings; with one:
     /// its postings. Best-matching tokens first, at most `MAX_CANDIDATES`.
-    fn candidate_aliases(&self, qt: &[QTok<'_>], hits: &[TokenHits]) -> Vec<usize> {
-        let per_token: Vec<Vec<u32>> = hits
-            .iter()
-            .filter(|h| !h.is_empty())
-            .map(|h| self.postings_of(h, MAX_CANDIDATES))
-            .collect();
+    fn candidate_aliases(&self, qt: &[QTok<'_>], hits: &[&Hits]) -> Vec<usize> {
+        let per_token: Vec<&Hits> = hits.iter().copied().filter(|h| !h.map.is_empty()).collect();
         let mut out: Vec<u32> = Vec::new();
         if per_token.len() >= 2 {
-            let mut all: Vec<u32> = per_token.iter().flatten().copied().collect();
-            all.sort_unstable();
-            out = all
-                .chunk_by(|a, b| a == b)
-                .filter(|g| g.len() >= 2)
-                .map(|g| g[0])
-                .collect();
+            // The aliases in two or more are the union of the pairwise
+            // intersections.
+            for (i, a) in per_token.iter().enumerate() {
+                for b in &per_token[i + 1..] {
+                    out = union(&out, &a.common(b));
+                }
+            }
         }
         if out.is_empty() {
             // An alias sharing one word with a query of two or more full
             // words cannot reach a useful score (the unmatched word weighs
             // 1): score only a few, for the explanation.
             let strong = qt.iter().filter(|t| !t.initial && !t.patronymic).count();
-            let cap = if strong >= 2 {
-                FEW_CANDIDATES
-            } else {
-                MAX_CANDIDATES
-            };
             // Every word's own aliases: the rarest word may be the garbled
             // one (`Riey` → `Riou`), the family name another.
-            for h in hits.iter().filter(|h| !h.is_empty()) {
-                out.extend(self.postings_of(h, cap));
+            for h in hits.iter().filter(|h| !h.map.is_empty()) {
+                if strong >= 2 {
+                    out.extend(self.postings_of(&h.map, FEW_CANDIDATES));
+                } else {
+                    out.extend_from_slice(h.postings());
+                }
             }
-            out.sort_unstable();
+            out.sort();
             out.dedup();
         }
         out.truncate(MAX_CANDIDATES);
@@ -865,20 +1015,29 @@ impl Resolver {
     /// The aliases containing any token of `hits`, each once, sorted;
     /// tokens are taken best-similarity first until `cap` aliases.
     fn postings_of(&self, hits: &TokenHits, cap: usize) -> Vec<u32> {
+        union_all(self.postings_runs(hits, cap))
+    }
+
+    /// The postings `postings_of` merges: each token's, best similarity
+    /// first, until `cap` are taken.
+    fn postings_runs(&self, hits: &TokenHits, cap: usize) -> Vec<Vec<u32>> {
         let mut toks: Vec<(&u32, &(f64, Cost, MatchKey))> = hits.iter().collect();
         toks.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(b.0)));
-        let mut out: Vec<u32> = Vec::new();
+        // Postings are sorted and duplicate-free: merge them. Duplicates
+        // count against `cap` as they are taken.
+        let mut runs: Vec<Vec<u32>> = Vec::new();
+        let mut taken = 0;
         for (&t, _) in toks {
             let post = self.index.token_postings.get(t as usize);
-            let room = cap.saturating_sub(out.len());
-            out.extend(post.iter().take(room));
-            if out.len() >= cap {
+            let room = cap.saturating_sub(taken);
+            let run: Vec<u32> = post.iter().take(room).collect();
+            taken += run.len();
+            runs.push(run);
+            if taken >= cap {
                 break;
             }
         }
-        out.sort_unstable();
-        out.dedup();
-        out
+        runs
     }
 
     /// Aligns the query with one alias; `lookup(q, token id, token)` gives
@@ -897,7 +1056,7 @@ impl Resolver {
         let ent = self.index.alias_entity.get(alias) as usize;
         let person = self.index.kind_of(ent) == Kind::Person;
         let roles = roles(&toks, person);
-        align(qt, &roles, |q, a| {
+        let mut sim = |q: usize, a: usize| {
             let (qtok, atok) = (&qt[q], toks[a]);
             if qtok.initial {
                 return initial_sim(qtok.text, atok, &self.model).map(|s| (s, 0));
@@ -906,14 +1065,29 @@ impl Resolver {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
             lookup(q, ids.get(a), atok)
-        })
+        };
+        // `align` scores 0 unless every family name is paired: a family
+        // name no query word can pair with decides it before the other
+        // words are looked up.
+        for (a, _) in roles
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| **r == Role::Family)
+        {
+            let pairs =
+                |q: usize| !qt[q].initial && sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN);
+            if !(0..qt.len()).any(pairs) {
+                return score::Alignment::default();
+            }
+        }
+        align(qt, &roles, sim)
     }
 
     /// Similarity of query token `q` and `tok` by the plain DP.
     /// Keeps each entity's best alias (ties: an exact full-name match
     /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
     fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
-        let mut best: HashMap<u32, Scored> = HashMap::new();
+        let mut best: FxHashMap<u32, Scored> = FxHashMap::default();
         for s in scored {
             let ent = self.index.alias_entity.get(s.alias);
             let better = match best.get(&ent) {
@@ -1054,6 +1228,111 @@ impl Resolver {
     }
 }
 
+/// The union of two sorted, duplicate-free lists. The shorter one is
+/// placed into the longer by galloping search, which copies the longer in
+/// runs: the postings of a rare word merged into those of a common one.
+fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let mut out = Vec::with_capacity(long.len() + short.len());
+    if short.len() * 8 > long.len() {
+        // Similar lengths: a plain merge, without data-dependent branches.
+        out.resize(long.len() + short.len(), 0);
+        let (mut i, mut j, mut k) = (0, 0, 0);
+        while i < long.len() && j < short.len() {
+            let (x, y) = (long[i], short[j]);
+            out[k] = x.min(y);
+            k += 1;
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        out.truncate(k);
+        out.extend_from_slice(&long[i..]);
+        out.extend_from_slice(&short[j..]);
+        return out;
+    }
+    let mut from = 0;
+    for &x in short {
+        let at = gallop(long, from, x);
+        out.extend_from_slice(&long[from..at]);
+        out.push(x);
+        from = if long.get(at) == Some(&x) { at + 1 } else { at };
+    }
+    out.extend_from_slice(&long[from..]);
+    out
+}
+
+/// The union of sorted, duplicate-free lists: the two shortest merged
+/// first, so the longest lists are copied least often.
+fn union_all(runs: Vec<Vec<u32>>) -> Vec<u32> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let mut runs: Vec<Option<Vec<u32>>> = runs.into_iter().map(Some).collect();
+    let mut heap: BinaryHeap<Reverse<(usize, usize)>> = runs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Reverse((r.as_ref().map_or(0, Vec::len), i)))
+        .collect();
+    while let Some(Reverse((_, i))) = heap.pop() {
+        let Some(Reverse((_, j))) = heap.pop() else {
+            return runs[i].take().unwrap_or_default();
+        };
+        let (a, b) = (runs[i].take(), runs[j].take());
+        let merged = union(a.as_deref().unwrap_or(&[]), b.as_deref().unwrap_or(&[]));
+        heap.push(Reverse((merged.len(), runs.len())));
+        runs.push(Some(merged));
+    }
+    Vec::new()
+}
+
+/// The values in both sorted, duplicate-free lists, sorted.
+fn intersection(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let mut out = Vec::new();
+    if short.len() * 8 > long.len() {
+        let (mut i, mut j) = (0, 0);
+        while i < long.len() && j < short.len() {
+            let (x, y) = (long[i], short[j]);
+            if x == y {
+                out.push(x);
+            }
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        return out;
+    }
+    let mut from = 0;
+    for &x in short {
+        from = gallop(long, from, x);
+        if long.get(from) == Some(&x) {
+            out.push(x);
+            from += 1;
+        }
+    }
+    out
+}
+
+/// The first index at or after `from` whose value in the sorted `v` is not
+/// below `x`: doubling steps from `from`, then a binary search, so a near
+/// position costs few comparisons.
+fn gallop(v: &[u32], from: usize, x: u32) -> usize {
+    let mut lo = from;
+    let mut step = 1;
+    while lo + step < v.len() && v[lo + step] < x {
+        lo += step;
+        step *= 2;
+    }
+    if lo < v.len() && v[lo] < x {
+        lo += 1;
+    }
+    let hi = (lo + step).min(v.len());
+    lo + v[lo..hi].partition_point(|&y| y < x)
+}
+
+/// Whether a word has a match this close: wider reaches gain it little.
+fn close(hits: &TokenHits) -> bool {
+    hits.values().any(|&(sim, _, _)| sim >= CLOSE_SIM)
+}
+
 /// The fuzzy-search budget for a token of `len` bytes.
 /// Candidate generation only: pairs beyond it are still scored exactly
 /// when their alias is a candidate through another token.
@@ -1077,5 +1356,46 @@ fn fuzzy_budget(len: usize) -> Cost {
         4..=5 => 100,
         6..=7 => 115,
         _ => 130,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lists(seed: &mut u64) -> Vec<u32> {
+        let len = (*seed % 300) as usize;
+        let mut v: Vec<u32> = (0..len)
+            .map(|_| {
+                *seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                ((*seed >> 33) % 500) as u32
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn union_and_intersection_of_sorted_lists() {
+        let mut seed = 7u64;
+        for _ in 0..500 {
+            let (a, b) = (lists(&mut seed), lists(&mut seed));
+            let mut want: Vec<u32> = a.iter().chain(&b).copied().collect();
+            want.sort();
+            want.dedup();
+            assert_eq!(union(&a, &b), want);
+            let c = lists(&mut seed);
+            let mut all: Vec<u32> = want.iter().chain(&c).copied().collect();
+            all.sort();
+            all.dedup();
+            assert_eq!(union_all(vec![a.clone(), b.clone(), c.clone()]), all);
+            assert_eq!(union_all(vec![c.clone()]), c);
+            assert!(union_all(vec![]).is_empty());
+            let both: Vec<u32> = a.iter().copied().filter(|x| b.contains(x)).collect();
+            assert_eq!(intersection(&a, &b), both);
+        }
     }
 }

@@ -153,6 +153,13 @@ pub(crate) fn max_pair_cost(len: usize) -> Cost {
     ((1.0 - PAIR_MIN) * zero_sim_cost(l)).ceil() as Cost
 }
 
+/// A cost above which a pair of words of `qlen` and `alen` bytes has a
+/// similarity below [`PAIR_MIN`] (one more than the largest cost that
+/// reaches it, rounded down).
+pub(crate) fn pair_budget(qlen: usize, alen: usize) -> Cost {
+    ((1.0 - PAIR_MIN) * zero_sim_cost(qlen.max(alen))).floor() as Cost + 1
+}
+
 /// One query token as the scorer sees it.
 #[derive(Clone, Debug)]
 pub(crate) struct QTok<'a> {
@@ -320,6 +327,20 @@ mod tests {
         a: &'a [&'a str],
     ) -> impl Fn(usize, usize) -> Option<(f64, Cost)> + 'a {
         move |i, j| (q[i] == a[j]).then_some((1.0, 0))
+    }
+
+    #[test]
+    fn pair_budget_bounds_the_pairs_that_count() {
+        for qlen in 1..60 {
+            for alen in 1..60 {
+                let b = pair_budget(qlen, alen);
+                assert!(token_sim(b, qlen, alen) < PAIR_MIN, "{qlen} {alen}");
+                assert!(
+                    token_sim(b - 1, qlen, alen) >= PAIR_MIN - 1e-3,
+                    "{qlen} {alen}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -199,6 +199,18 @@ fn check_automaton(
         .expect("sorted unique keys");
     let aut = WeightedLevenshtein::new(&m, query, budget);
     let got = search_hits(&map, &aut);
+    let walked: BTreeMap<String, Cost> = aut
+        .search(&map, usize::MAX)
+        .into_iter()
+        .map(|(v, c)| (keys[v as usize].clone(), c))
+        .collect();
+    prop_assert_eq!(
+        &walked,
+        &got,
+        "walk vs stream: query {:?}, budget {}",
+        query,
+        budget
+    );
     let mut want = BTreeMap::new();
     for k in keys {
         let d = cost::distance(&m, query, k);
@@ -271,6 +283,17 @@ proptest! {
         let map = Map::from_iter(all.iter().map(|k| (k.as_str(), 0u64))).unwrap();
         let aut = WeightedLevenshtein::new(&m, &query, budget).with_prefix(b"t:");
         let got = search_hits(&map, &aut);
+        let map = Map::from_iter(all.iter().enumerate().map(|(i, k)| (k.as_str(), i as u64))).unwrap();
+        let walked: BTreeMap<String, Cost> = aut
+            .search(&map, usize::MAX)
+            .into_iter()
+            .map(|(v, c)| (all[v as usize].clone(), c))
+            .collect();
+        prop_assert_eq!(&walked, &got);
+        // The first `max` matches, in key order.
+        let first: Vec<(u64, Cost)> = aut.search(&map, 2);
+        let all_hits = aut.search(&map, usize::MAX);
+        prop_assert_eq!(&first[..], &all_hits[..all_hits.len().min(2)]);
         let want: BTreeMap<String, Cost> = keys
             .iter()
             .map(|k| (format!("t:{k}"), cost::distance(&m, &query, k)))
