@@ -576,16 +576,18 @@ impl Document<'_> {
         Ok(())
     }
 
-    /// The global answer, unless the mention is unknown (or one word) and
-    /// fits an entity this document has already named.
+    /// The global answer (for an unknown full name, also re-read as heard
+    /// speech and with garbled given names as initials), unless the
+    /// mention is unknown (or one word) and fits an entity this document
+    /// has already named.
     fn resolve(&mut self, surface: &str) -> Resolution {
         let mut query = Query::new(surface).with_limit(self.args.limit);
-        let words = self.resolver.normalizer().tokens(surface).len();
-        if self.args.threshold.is_none() && words >= 2 {
+        let toks = self.resolver.normalizer().tokens(surface);
+        if self.args.threshold.is_none() && toks.len() >= 2 {
             query = query.with_threshold(FULL_NAME_THRESHOLD);
         }
         let mut res = self.resolver.resolve(&query);
-        if res.id().is_none() && words >= 2 {
+        if res.id().is_none() && toks.len() >= 2 {
             // A full name in running text is often heard speech written
             // down: re-read against its nearest candidates with the loose
             // vowels of document context (`Yuri Oshkov`, `Yury Ushakov`).
@@ -596,15 +598,14 @@ impl Document<'_> {
                 res = heard;
             }
         }
-        if res.id().is_none() && words >= 2 {
+        if let (None, Some((family, given))) = (res.id(), toks.split_last()) {
             // Given names that are no catalogue word at all (`Fredchic`) are
             // garbled; they still tell their first letter (`F. Mirz`). A real
             // given name (`Anna`) is another person's, so no retry.
-            let toks = self.resolver.normalizer().tokens(surface);
-            let (family, given) = toks.split_last().expect("two or more words");
-            if given
-                .iter()
-                .all(|g| g.len() > 1 && !self.resolver.is_catalogue_word(g))
+            if !given.is_empty()
+                && given
+                    .iter()
+                    .all(|g| g.len() > 1 && !self.resolver.is_catalogue_word(g))
             {
                 let initials: Vec<String> = given
                     .iter()
