@@ -362,6 +362,10 @@ impl CostModel {
     /// assert_eq!(changes[0].to, "z");
     /// ```
     pub fn edit_script(&self, a: &str, b: &str) -> Vec<EditOp> {
+        if a == b {
+            // Every other step costs something: the script is all keeps.
+            return a.chars().map(keep).collect();
+        }
         let a: Vec<char> = a.chars().collect();
         let b: Vec<char> = b.chars().collect();
         let d = fast_matrix(self, &a, &b);
@@ -708,6 +712,16 @@ fn best_step(
     best
 }
 
+fn keep(c: char) -> EditOp {
+    EditOp {
+        kind: EditKind::Keep,
+        from: c.to_string(),
+        to: c.to_string(),
+        class: EditClass::Match,
+        cost: 0,
+    }
+}
+
 fn prev(s: &[char], i: usize) -> Option<char> {
     if i == 0 {
         None
@@ -762,6 +776,20 @@ mod tests {
                 distance(&m, a, b),
                 strsim::levenshtein(a, b) as Cost * UNIT,
                 "{a} {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn equal_strings_script_is_the_backtrace() {
+        let m = CostModel::default();
+        for w in ["", "kyle", "zelenskyy", "o'brien", "ŝerbina"] {
+            let chars: Vec<char> = w.chars().collect();
+            let d = fast_matrix(&m, &chars, &chars);
+            assert_eq!(
+                m.edit_script(w, w),
+                backtrace(&m, &chars, &chars, &d),
+                "{w}"
             );
         }
     }
