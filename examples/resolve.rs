@@ -624,7 +624,7 @@ impl Document<'_> {
                 }
             }
         }
-        if self.try_context(surface, &res) {
+        if self.try_context(toks.len(), &res) {
             let ids: Vec<&str> = self.seen.iter().map(String::as_str).collect();
             let local = self.resolver.resolve_among(&query, &ids);
             if local.id().is_some() && (res.id().is_none() || local.score() > res.score()) {
@@ -638,17 +638,15 @@ impl Document<'_> {
     }
 
     /// Context can help an unknown mention, or a one-word mention whose
-    /// answer is not already an entity of this document.
-    fn try_context(&self, surface: &str, global: &Resolution) -> bool {
+    /// answer is not already an entity of this document (`words`: the
+    /// mention's normalized word count).
+    fn try_context(&self, words: usize, global: &Resolution) -> bool {
         if self.seen.is_empty() {
             return false;
         }
         match global.id() {
             None => true,
-            Some(id) => {
-                !self.seen.iter().any(|s| s == id)
-                    && self.resolver.normalizer().tokens(surface).len() == 1
-            }
+            Some(id) => !self.seen.iter().any(|s| s == id) && words == 1,
         }
     }
 
