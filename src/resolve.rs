@@ -290,9 +290,10 @@ impl Hits {
         self.runs.iter().map(Vec::len).sum()
     }
 
-    /// The aliases of both words, sorted: the smaller set's members are
-    /// looked up in the larger's runs, which are not merged unless that
-    /// would be cheaper.
+    /// The aliases of both words, sorted. The smaller set is merged (once
+    /// per word) and intersected with each of the larger set's runs,
+    /// which are never merged: the common aliases are few, and merging
+    /// a common word's runs would cost more than finding them.
     fn common(&self, other: &Hits) -> Vec<u32> {
         let (small, big) = if self.postings_len() <= other.postings_len() {
             (self, other)
@@ -300,19 +301,13 @@ impl Hits {
             (other, self)
         };
         let xs = small.postings();
-        if big.runs.len() <= 1 || xs.len() * big.runs.len() >= big.postings_len() {
-            return intersection(xs, big.postings());
-        }
-        let mut from = vec![0; big.runs.len()];
         let mut out = Vec::new();
-        for &x in xs {
-            for (run, at) in big.runs.iter().zip(from.iter_mut()) {
-                *at = gallop(run, *at, x);
-                if run.get(*at) == Some(&x) {
-                    out.push(x);
-                    break;
-                }
-            }
+        for run in &big.runs {
+            out.extend(intersection(run, xs));
+        }
+        if big.runs.len() > 1 {
+            out.sort_unstable();
+            out.dedup();
         }
         out
     }
