@@ -580,9 +580,9 @@ fn default_rules(m: &mut CostModel) {
     }
 }
 
-/// The minimum total cost of turning `a` into `b` under `model`: a plain
-/// O(|a|·|b|) dynamic program. It is the reference the fst automaton is
-/// tested against.
+/// The minimum total cost of turning `a` into `b` under `model`: an
+/// O(|a|·|b|) dynamic program, tested cell by cell against a plain
+/// reference. It is the reference the fst automaton is tested against.
 ///
 /// # Example
 /// ```
@@ -594,13 +594,45 @@ fn default_rules(m: &mut CostModel) {
 pub fn distance(model: &CostModel, a: &str, b: &str) -> Cost {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let d = matrix(model, &a, &b);
+    let d = fast_matrix(model, &a, &b);
     d[a.len()][b.len()]
 }
 
-/// The full DP matrix: `d[i][j]` is the cost of `a[..i]` → `b[..j]`.
-fn matrix(m: &CostModel, a: &[char], b: &[char]) -> Vec<Vec<Cost>> {
-    let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+/// A DP matrix in one allocation; `d[i][j]` reads row `i`, column `j`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Matrix {
+    width: usize,
+    cells: Vec<Cost>,
+}
+
+impl Matrix {
+    fn new(rows: usize, width: usize) -> Matrix {
+        Matrix {
+            width,
+            cells: vec![0; rows * width],
+        }
+    }
+}
+
+impl std::ops::Index<usize> for Matrix {
+    type Output = [Cost];
+    fn index(&self, i: usize) -> &[Cost] {
+        &self.cells[i * self.width..][..self.width]
+    }
+}
+
+impl std::ops::IndexMut<usize> for Matrix {
+    fn index_mut(&mut self, i: usize) -> &mut [Cost] {
+        &mut self.cells[i * self.width..][..self.width]
+    }
+}
+
+/// The full DP matrix: `d[i][j]` is the cost of `a[..i]` → `b[..j]`,
+/// each cell by [`best_step`]: the plain reference `fast_matrix` is
+/// tested against.
+#[cfg(test)]
+fn matrix(m: &CostModel, a: &[char], b: &[char]) -> Matrix {
+    let mut d = Matrix::new(a.len() + 1, b.len() + 1);
     for i in 0..=a.len() {
         for j in 0..=b.len() {
             if i == 0 && j == 0 {
@@ -616,47 +648,58 @@ fn matrix(m: &CostModel, a: &[char], b: &[char]) -> Vec<Vec<Cost>> {
 /// character of `a` and inserting each of `b`, and the rules whose first
 /// side ends at each position of `a`, are found once. The same values;
 /// `matrix` stays the plain reference.
-fn fast_matrix(m: &CostModel, a: &[char], b: &[char]) -> Vec<Vec<Cost>> {
+fn fast_matrix(m: &CostModel, a: &[char], b: &[char]) -> Matrix {
     let del: Vec<Cost> = (0..a.len())
         .map(|i| m.indel_cost(a[i], prev(a, i)).0)
         .collect();
     let ins: Vec<Cost> = (0..b.len())
         .map(|j| m.indel_cost(b[j], prev(b, j)).0)
         .collect();
-    let rules_at: Vec<Vec<&Rule>> = (0..=a.len())
-        .map(|i| match i {
-            0 => Vec::new(),
-            _ => m
-                .rules_ending(a[i - 1])
-                .filter(|r| i >= r.a.len() && a[i - r.a.len()..i] == r.a[..])
-                .collect(),
-        })
-        .collect();
-    let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
-    for j in 1..=b.len() {
-        d[0][j] = d[0][j - 1] + ins[j - 1];
+    // The rules whose first side ends at each position of `a`:
+    // `rules[rules_at[i]..rules_at[i + 1]]`, with the last character of
+    // their second side first, so most cells skip a rule on one compare.
+    let mut rules: Vec<(char, &Rule)> = Vec::new();
+    let mut rules_at = vec![0; a.len() + 2];
+    for i in 1..=a.len() {
+        rules.extend(
+            m.rules_ending(a[i - 1])
+                .filter(|r| ends_with(&a[..i], &r.a))
+                .filter_map(|r| Some((*r.b.last()?, r))),
+        );
+        rules_at[i + 1] = rules.len();
+    }
+    let w = b.len() + 1;
+    let mut d = Matrix::new(a.len() + 1, w);
+    for j in 1..w {
+        d.cells[j] = d.cells[j - 1] + ins[j - 1];
     }
     for i in 1..=a.len() {
-        d[i][0] = d[i - 1][0] + del[i - 1];
-        for j in 1..=b.len() {
-            let mut best = (d[i - 1][j] + del[i - 1])
-                .min(d[i][j - 1] + ins[j - 1])
-                .min(d[i - 1][j - 1] + m.sub_cost(a[i - 1], b[j - 1]).0);
-            if i > 1
-                && j > 1
-                && a[i - 1] == b[j - 2]
-                && a[i - 2] == b[j - 1]
-                && a[i - 1] != a[i - 2]
-            {
-                best = best.min(d[i - 2][j - 2] + m.transpose_cost());
+        // Rows before `i`, and row `i`.
+        let (done, rest) = d.cells.split_at_mut(i * w);
+        let (up, row) = (&done[(i - 1) * w..], &mut rest[..w]);
+        let ai = a[i - 1];
+        row[0] = up[0] + del[i - 1];
+        let rules = &rules[rules_at[i]..rules_at[i + 1]];
+        for j in 1..w {
+            let bj = b[j - 1];
+            let mut best = (up[j] + del[i - 1])
+                .min(row[j - 1] + ins[j - 1])
+                .min(up[j - 1] + m.sub_cost(ai, bj).0);
+            if i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == bj && ai != a[i - 2] {
+                best = best.min(done[(i - 2) * w + j - 2] + m.transpose_cost());
             }
-            for r in &rules_at[i] {
-                let lb = r.b.len();
-                if j >= lb && b[j - lb..j] == r.b[..] {
-                    best = best.min(d[i - r.a.len()][j - lb] + r.cost);
+            for &(end, r) in rules {
+                if end == bj && ends_with(&b[..j], &r.b) {
+                    let from = (i - r.a.len()) * w + j - r.b.len();
+                    let base = if r.a.is_empty() {
+                        row[j - r.b.len()]
+                    } else {
+                        done[from]
+                    };
+                    best = best.min(base + r.cost);
                 }
             }
-            d[i][j] = best;
+            row[j] = best;
         }
     }
     d
@@ -668,7 +711,7 @@ fn best_step(
     m: &CostModel,
     a: &[char],
     b: &[char],
-    d: &[Vec<Cost>],
+    d: &Matrix,
     i: usize,
     j: usize,
 ) -> (Cost, usize, usize, EditClass) {
@@ -705,7 +748,7 @@ fn best_step(
     };
     for r in ends.into_iter().flatten().map(|&k| &m.rules[k]) {
         let (la, lb) = (r.a.len(), r.b.len());
-        if i >= la && j >= lb && a[i - la..i] == r.a[..] && b[j - lb..j] == r.b[..] {
+        if ends_with(&a[..i], &r.a) && ends_with(&b[..j], &r.b) {
             consider(d[i - la][j - lb] + r.cost, la, lb, r.class);
         }
     }
@@ -722,6 +765,12 @@ fn keep(c: char) -> EditOp {
     }
 }
 
+/// Whether `s` ends with `tail`. Rule sides are a few characters: a
+/// plain loop, not a `memcmp` call.
+pub(crate) fn ends_with(s: &[char], tail: &[char]) -> bool {
+    s.len() >= tail.len() && s.iter().rev().zip(tail.iter().rev()).all(|(x, y)| x == y)
+}
+
 fn prev(s: &[char], i: usize) -> Option<char> {
     if i == 0 {
         None
@@ -730,7 +779,7 @@ fn prev(s: &[char], i: usize) -> Option<char> {
     }
 }
 
-fn backtrace(m: &CostModel, a: &[char], b: &[char], d: &[Vec<Cost>]) -> Vec<EditOp> {
+fn backtrace(m: &CostModel, a: &[char], b: &[char], d: &Matrix) -> Vec<EditOp> {
     let (mut i, mut j) = (a.len(), b.len());
     let mut ops = Vec::new();
     while i > 0 || j > 0 {
