@@ -248,11 +248,18 @@ pub(crate) fn deletions(skel: &str) -> Vec<Vec<u8>> {
 
 impl AliasIndex {
     /// Exact lookup of `prefix + key`.
+    /// The bytes are followed through the fst in place (no key is built).
     pub(crate) fn get(&self, prefix: &[u8], key: &str) -> Option<usize> {
-        let mut k = Vec::with_capacity(prefix.len() + key.len());
-        k.extend_from_slice(prefix);
-        k.extend_from_slice(key.as_bytes());
-        self.fst.get(k).map(|v| v as usize)
+        let fst = self.fst.as_fst();
+        let mut node = fst.root();
+        let mut out = fst::raw::Output::zero();
+        for &b in prefix.iter().chain(key.as_bytes()) {
+            let t = node.transition(node.find_input(b)?);
+            out = out.cat(t.out);
+            node = fst.node(t.addr);
+        }
+        node.is_final()
+            .then(|| out.cat(node.final_output()).value() as usize)
     }
 
     /// Fuzzy search in the key space of the automaton's prefix:
