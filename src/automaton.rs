@@ -127,9 +127,11 @@ impl<'m> WeightedLevenshtein<'m> {
     pub fn new(model: &'m CostModel, query: &str, budget: Cost) -> Self {
         let query: Vec<char> = query.chars().collect();
         let mut del = vec![0; query.len() + 1];
-        let mut rules = Vec::new();
+        // Sized for a few rules per position: growing them one by one
+        // costs more than the rest of the construction.
+        let mut rules = Vec::with_capacity(4 * query.len());
         let mut rules_at = vec![0; query.len() + 2];
-        let mut two = Vec::new();
+        let mut two = Vec::with_capacity(4 * query.len());
         for i in 1..=query.len() {
             let prev = if i >= 2 { Some(query[i - 2]) } else { None };
             del[i] = model.indel_cost(query[i - 1], prev).0;
@@ -353,10 +355,9 @@ enum Sub {
     Table(Vec<Cost>),
 }
 
-/// `items` grouped by an ASCII key: the items sorted by key and the
-/// offsets of each key's group.
-fn group<T>(mut items: Vec<(u8, T)>) -> (Vec<T>, [u16; 129]) {
-    items.sort_by_key(|&(k, _)| k);
+/// `items` grouped by an ASCII key: the items in key order (stable) and
+/// the offsets of each key's group. A counting sort: keys are below 128.
+fn group<T: Copy>(items: Vec<(u8, T)>) -> (Vec<T>, [u16; 129]) {
     let mut at = [0u16; 129];
     for &(k, _) in &items {
         at[k as usize + 1] += 1;
@@ -364,7 +365,16 @@ fn group<T>(mut items: Vec<(u8, T)>) -> (Vec<T>, [u16; 129]) {
     for k in 0..128 {
         at[k + 1] += at[k];
     }
-    (items.into_iter().map(|(_, t)| t).collect(), at)
+    let Some(&(_, first)) = items.first() else {
+        return (Vec::new(), at);
+    };
+    let mut out = vec![first; items.len()];
+    let mut next = at;
+    for (k, t) in items {
+        out[next[k as usize] as usize] = t;
+        next[k as usize] += 1;
+    }
+    (out, at)
 }
 
 /// One node of the depth-first fst walk.
@@ -540,7 +550,7 @@ impl WeightedLevenshtein<'_> {
             }
             Sub::Table(sub)
         };
-        let mut ends = Vec::new();
+        let mut ends = Vec::with_capacity(self.rules.len() + self.query.len());
         for i in 0..=self.query.len() {
             for r in &self.rules[self.rules_at[i]..self.rules_at[i + 1]] {
                 if r.end.is_ascii() {
