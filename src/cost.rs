@@ -52,7 +52,8 @@ pub enum EditClass {
 /// The kind of one edit operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EditKind {
-    /// The characters are kept unchanged.
+    /// The characters are kept unchanged (a run of them: two `Keep`
+    /// steps never follow each other).
     Keep,
     /// One span is replaced by another.
     Substitute,
@@ -363,8 +364,8 @@ impl CostModel {
     /// ```
     pub fn edit_script(&self, a: &str, b: &str) -> Vec<EditOp> {
         if a == b {
-            // Every other step costs something: the script is all keeps.
-            return a.chars().map(keep).collect();
+            // Every other step costs something: the script is one keep.
+            return (!a.is_empty()).then(|| keep(a)).into_iter().collect();
         }
         let a: Vec<char> = a.chars().collect();
         let b: Vec<char> = b.chars().collect();
@@ -755,11 +756,11 @@ fn best_step(
     best
 }
 
-fn keep(c: char) -> EditOp {
+fn keep(s: &str) -> EditOp {
     EditOp {
         kind: EditKind::Keep,
-        from: c.to_string(),
-        to: c.to_string(),
+        from: s.to_string(),
+        to: s.to_string(),
         class: EditClass::Match,
         cost: 0,
     }
@@ -780,13 +781,19 @@ fn prev(s: &[char], i: usize) -> Option<char> {
 }
 
 fn backtrace(m: &CostModel, a: &[char], b: &[char], d: &Matrix) -> Vec<EditOp> {
+    // The steps, last first: (i, j, di, dj, class, cost). Spans are made
+    // into strings once the kept runs are known.
     let (mut i, mut j) = (a.len(), b.len());
-    let mut ops = Vec::new();
+    let mut steps = Vec::with_capacity(a.len().max(b.len()));
     while i > 0 || j > 0 {
         let (total, di, dj, class) = best_step(m, a, b, d, i, j);
-        let cost = total - d[i - di][j - dj];
-        let from: String = a[i - di..i].iter().collect();
-        let to: String = b[j - dj..j].iter().collect();
+        steps.push((i, j, di, dj, class, total - d[i - di][j - dj]));
+        i -= di;
+        j -= dj;
+    }
+    let mut ops: Vec<EditOp> = Vec::new();
+    for &(i, j, di, dj, class, cost) in steps.iter().rev() {
+        let (from, to) = (&a[i - di..i], &b[j - dj..j]);
         let kind = match (di, dj) {
             _ if class == EditClass::Match => EditKind::Keep,
             _ if class == EditClass::Transposition => EditKind::Transpose,
@@ -794,17 +801,20 @@ fn backtrace(m: &CostModel, a: &[char], b: &[char], d: &Matrix) -> Vec<EditOp> {
             (0, _) => EditKind::Insert,
             _ => EditKind::Substitute,
         };
-        ops.push(EditOp {
-            kind,
-            from,
-            to,
-            class,
-            cost,
-        });
-        i -= di;
-        j -= dj;
+        match ops.last_mut() {
+            Some(last) if kind == EditKind::Keep && last.kind == EditKind::Keep => {
+                last.from.extend(from);
+                last.to.extend(to);
+            }
+            _ => ops.push(EditOp {
+                kind,
+                from: from.iter().collect(),
+                to: to.iter().collect(),
+                class,
+                cost,
+            }),
+        }
     }
-    ops.reverse();
     ops
 }
 

@@ -329,6 +329,10 @@ proptest! {
         let from: String = script.iter().map(|e| e.from.as_str()).collect();
         let to: String = script.iter().map(|e| e.to.as_str()).collect();
         prop_assert_eq!((from.as_str(), to.as_str()), (a.as_str(), b.as_str()));
+        // A run of kept characters is one step.
+        let keep = |e: &namefold::EditOp| e.kind == namefold::EditKind::Keep;
+        prop_assert!(!script.windows(2).any(|w| keep(&w[0]) && keep(&w[1])));
+        prop_assert!(script.iter().all(|e| !e.from.is_empty() || !e.to.is_empty()));
     }
 }
 
