@@ -226,6 +226,9 @@ impl IndexBuilder {
     }
 }
 
+/// A point of an fst walk: the node reached and the output so far.
+pub(crate) type At<'f> = (fst::raw::Node<'f>, fst::raw::Output);
+
 /// The one-deletion variants of a skeleton of 4 or more bytes, distinct.
 pub(crate) fn deletions(skel: &str) -> Vec<Vec<u8>> {
     let b = skel.as_bytes();
@@ -254,6 +257,41 @@ impl AliasIndex {
         let mut node = fst.root();
         let mut out = fst::raw::Output::zero();
         for &b in prefix.iter().chain(key.as_bytes()) {
+            let t = node.transition(node.find_input(b)?);
+            out = out.cat(t.out);
+            node = fst.node(t.addr);
+        }
+        node.is_final()
+            .then(|| out.cat(node.final_output()).value() as usize)
+    }
+
+    /// The fst walk of `prefix + key`: the node (and output so far) after
+    /// the prefix and after each byte of `key` in turn, as far as the fst
+    /// has them. Lookups of keys that share a prefix with `key` continue
+    /// from it with [`Self::get_from`].
+    pub(crate) fn path(&self, prefix: &[u8], key: &[u8]) -> Vec<At<'_>> {
+        let fst = self.fst.as_fst();
+        let mut path = Vec::with_capacity(key.len() + 1);
+        let mut at = (fst.root(), fst::raw::Output::zero());
+        for (k, &b) in prefix.iter().chain(key).enumerate() {
+            if k >= prefix.len() {
+                path.push(at);
+            }
+            let Some(i) = at.0.find_input(b) else {
+                return path;
+            };
+            let t = at.0.transition(i);
+            at = (fst.node(t.addr), at.1.cat(t.out));
+        }
+        path.push(at);
+        path
+    }
+
+    /// The value of the key that continues from `at` with `rest`.
+    pub(crate) fn get_from(&self, at: At<'_>, rest: &[u8]) -> Option<usize> {
+        let fst = self.fst.as_fst();
+        let (mut node, mut out) = at;
+        for &b in rest {
             let t = node.transition(node.find_input(b)?);
             out = out.cat(t.out);
             node = fst.node(t.addr);

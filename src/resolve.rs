@@ -921,7 +921,10 @@ impl Resolver {
         // match for: a word with one gains little from them.
         let skel = crate::skeleton::skeleton(t.text);
         let mut budget = limits::MAX_NEIGHBOUR_WORDS;
-        let equal = self.index.get(SKEL, &skel);
+        let skel_path = self.index.path(SKEL, skel.as_bytes());
+        let equal = skel_path
+            .get(skel.len())
+            .and_then(|&at| self.index.get_from(at, b""));
         if let Some(sid) = equal {
             for tid in self.index.skel_tokens.get_or_empty(sid).iter().take(budget) {
                 budget -= 1;
@@ -929,7 +932,7 @@ impl Resolver {
             }
         }
         if !close(&hits) {
-            'skel: for sid in self.skeleton_neighbours(&skel, equal) {
+            'skel: for sid in self.skeleton_neighbours(&skel, &skel_path, equal) {
                 for tid in self.index.skel_tokens.get_or_empty(sid).iter() {
                     if budget == 0 {
                         break 'skel;
@@ -944,10 +947,23 @@ impl Resolver {
 
     /// Ids of the skeletons one deletion away from `skel` in either string
     /// (which covers one substitution too), without `skel`'s own id.
-    fn skeleton_neighbours(&self, skel: &str, own: Option<usize>) -> Vec<usize> {
+    /// `skel_path` is the fst walk of `skel` in the skeleton key space: the
+    /// lookups of its deletions continue from it, as those of the deletion
+    /// keys continue from the walk of `skel` in their key space.
+    fn skeleton_neighbours(
+        &self,
+        skel: &str,
+        skel_path: &[crate::index::At<'_>],
+        own: Option<usize>,
+    ) -> Vec<usize> {
+        let b = skel.as_bytes();
+        let del_path = self.index.path(DEL, b);
+        let lookup = |path: &[crate::index::At<'_>], p: usize, rest: &[u8]| {
+            path.get(p).and_then(|&at| self.index.get_from(at, rest))
+        };
         let mut out = Vec::new();
-        let longer_by_one = |key: &str, out: &mut Vec<usize>| {
-            if let Some(v) = self.index.get(DEL, key) {
+        let longer_by_one = |v: Option<usize>, out: &mut Vec<usize>| {
+            if let Some(v) = v {
                 out.extend(
                     self.index
                         .del_skels
@@ -957,13 +973,17 @@ impl Resolver {
                 );
             }
         };
-        longer_by_one(skel, &mut out);
-        for d in crate::index::deletions(skel) {
-            let Ok(d) = std::str::from_utf8(&d) else {
+        longer_by_one(lookup(&del_path, b.len(), b""), &mut out);
+        // The deletions of `crate::index::deletions`, in its order: of a
+        // skeleton of 4 bytes or more, one per run of equal bytes, and
+        // only of whole (ASCII) characters.
+        for p in 0..b.len() {
+            if b.len() < 4 || (p > 0 && b[p] == b[p - 1]) || !b[p].is_ascii() {
                 continue;
-            };
-            out.extend(self.index.get(SKEL, d));
-            longer_by_one(d, &mut out);
+            }
+            let rest = &b[p + 1..];
+            out.extend(lookup(skel_path, p, rest));
+            longer_by_one(lookup(&del_path, p, rest), &mut out);
         }
         let mut seen: FxHashSet<usize> = own.into_iter().collect();
         out.retain(|s| seen.insert(*s));
@@ -1392,5 +1412,85 @@ mod tests {
             let both: Vec<u32> = a.iter().copied().filter(|x| b.contains(x)).collect();
             assert_eq!(intersection(&a, &b), both);
         }
+    }
+
+    /// The neighbour lookups that continue from shared fst walks find
+    /// what looking up every deletion key in full finds, in the same order.
+    #[test]
+    fn skeleton_neighbours_match_full_lookups() {
+        use crate::entity::Entity;
+        let names = [
+            "Zelensky",
+            "Zelenskyy",
+            "Zelinski",
+            "Selensky",
+            "Zlensky",
+            "Witkoff",
+            "Vitkov",
+            "Witkov",
+            "Merz",
+            "Mertz",
+            "Mirz",
+            "Marz",
+            "Rutte",
+            "Retty",
+            "Ushakov",
+            "Oshkov",
+            "Shakov",
+            "Kharkiv",
+            "Harkov",
+            "Charkiw",
+            "Kyiv",
+            "Kiev",
+            "Kiyv",
+            "Lvov",
+            "Lviv",
+            "Odessa",
+            "Odesa",
+            "Dnipro",
+            "Dnepr",
+            "Khorozi",
+            "Chorozi",
+            "Korozi",
+        ];
+        let entities: Vec<Entity> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Entity::new(format!("e{i}"), *n))
+            .collect();
+        let r = Resolver::build(&Catalog::from_entities(entities).unwrap()).unwrap();
+        let full = |skel: &str, own: Option<usize>| {
+            let mut out = Vec::new();
+            let del = |key: &str, out: &mut Vec<usize>| {
+                if let Some(v) = r.index.get(DEL, key) {
+                    out.extend(r.index.del_skels.get_or_empty(v).iter().map(|s| s as usize));
+                }
+            };
+            del(skel, &mut out);
+            for d in crate::index::deletions(skel) {
+                let Ok(d) = std::str::from_utf8(&d) else {
+                    continue;
+                };
+                out.extend(r.index.get(SKEL, d));
+                del(d, &mut out);
+            }
+            let mut seen: FxHashSet<usize> = own.into_iter().collect();
+            out.retain(|s| seen.insert(*s));
+            out
+        };
+        let mut checked = 0;
+        for q in names
+            .iter()
+            .chain(&["zelenskiy", "vitkoff", "harkiv", "xyz", "ab", "žlensky"])
+        {
+            let q = r.normalizer().normalize(q);
+            let skel = crate::skeleton::skeleton(&q);
+            let path = r.index.path(SKEL, skel.as_bytes());
+            let own = r.index.get(SKEL, &skel);
+            let got = r.skeleton_neighbours(&skel, &path, own);
+            assert_eq!(got, full(&skel, own), "{q} ({skel})");
+            checked += usize::from(!got.is_empty());
+        }
+        assert!(checked >= 20, "only {checked} words had neighbours");
     }
 }
