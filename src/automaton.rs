@@ -238,6 +238,63 @@ impl<'m> WeightedLevenshtein<'m> {
         (alive && cost <= budget).then_some(cost)
     }
 
+    /// [`Self::eval_within`] of many keys, each with its budget, best in
+    /// sorted order: the DP rows of the prefix a key shares with the one
+    /// before it are kept, not computed again (the words of one skeleton
+    /// share most of their spelling).
+    pub(crate) fn eval_sorted(&self, keys: &[(&str, Cost)]) -> Vec<Option<Cost>> {
+        if !self.prefix.is_empty() {
+            return keys.iter().map(|&(k, b)| self.eval_within(k, b)).collect();
+        }
+        let n1 = self.query.len() + 1;
+        let steps = self.steps();
+        // Row of depth d (key chars read) at `(d + 1) * n1`; the row
+        // before the first is all MAX.
+        let longest = keys.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        let mut rows = vec![Cost::MAX; (longest + 2) * n1];
+        self.start_row(&mut rows[n1..2 * n1]);
+        // The key chars whose rows are computed, and the highest floor of
+        // the rows up to each depth (`top[d]`, d chars read): a key whose
+        // budget is below it cannot match.
+        let mut chars: Vec<char> = Vec::with_capacity(longest);
+        let mut top: Vec<Cost> = Vec::with_capacity(longest + 1);
+        top.push(0);
+        let mut out = Vec::with_capacity(keys.len());
+        for &(key, budget) in keys {
+            let budget = budget.min(self.budget);
+            let mut shared = 0;
+            let mut rest = key.chars();
+            for c in rest.clone() {
+                if chars.get(shared) != Some(&c) {
+                    break;
+                }
+                shared += 1;
+                rest.next();
+            }
+            chars.truncate(shared);
+            top.truncate(shared + 1);
+            let mut alive = top[shared] <= budget;
+            if alive {
+                for c in rest {
+                    let k = chars.len();
+                    let (head, tail) = rows.split_at_mut((k + 2) * n1);
+                    let (old, cur) = head[k * n1..].split_at(n1);
+                    let next = &mut tail[..n1];
+                    let floor = self.advance(steps, cur, old, chars.last().copied(), c, next);
+                    chars.push(c);
+                    top.push(top[k].max(floor));
+                    if floor > budget {
+                        alive = false;
+                        break;
+                    }
+                }
+            }
+            let cost = rows[(chars.len() + 1) * n1 + n1 - 1];
+            out.push((alive && cost <= budget).then_some(cost));
+        }
+        out
+    }
+
     /// The row before any key character: the query's prefixes deleted.
     fn start_row(&self, row: &mut [Cost]) {
         let mut acc = 0;
@@ -770,6 +827,50 @@ mod tests {
                 assert_eq!(aut.eval(k), Some(distance(&m, q, k)), "{q} vs {k}");
             }
         }
+    }
+
+    #[test]
+    fn eval_sorted_is_eval_within() {
+        let m = CostModel::default();
+        let mut keys = vec![
+            "",
+            "a",
+            "ab",
+            "abc",
+            "kyiv",
+            "kiev",
+            "kievv",
+            "kiy",
+            "kyyiv",
+            "vitkov",
+            "vitkova",
+            "vitkoff",
+            "witkoff",
+            "witkov",
+            "zelensky",
+            "zelenskyy",
+            "zelinski",
+            "zellinski",
+            "zhelensky",
+            "зеленський",
+            "зеленский",
+        ];
+        keys.sort_unstable();
+        let mut matched = 0;
+        for q in ["kyiv", "witkov", "zelensky", "зеленский", "x"] {
+            for budget in [0, 40, 100, 250] {
+                let aut = WeightedLevenshtein::new(&m, q, 200);
+                let with: Vec<(&str, Cost)> = keys
+                    .iter()
+                    .enumerate()
+                    .map(|(i, k)| (*k, budget + i as Cost))
+                    .collect();
+                let want: Vec<_> = with.iter().map(|&(k, b)| aut.eval_within(k, b)).collect();
+                assert_eq!(aut.eval_sorted(&with), want, "{q} {budget}");
+                matched += want.iter().filter(|c| c.is_some()).count();
+            }
+        }
+        assert!(matched >= 40, "{matched}");
     }
 
     #[test]

@@ -926,23 +926,51 @@ impl Resolver {
             .get(skel.len())
             .and_then(|&at| self.index.get_from(at, b""));
         if let Some(sid) = equal {
-            for tid in self.index.skel_tokens.get_or_empty(sid).iter().take(budget) {
-                budget -= 1;
-                self.add_hit(t, word, tid, None, MatchKey::Skeleton, &mut hits);
-            }
+            let list = self.index.skel_tokens.get_or_empty(sid);
+            let tids: Vec<u32> = list.iter().take(budget).collect();
+            budget -= tids.len();
+            self.add_skeleton_hits(t, word, &tids, &mut hits);
         }
         if !close(&hits) {
-            'skel: for sid in self.skeleton_neighbours(&skel, &skel_path, equal) {
-                for tid in self.index.skel_tokens.get_or_empty(sid).iter() {
-                    if budget == 0 {
-                        break 'skel;
-                    }
-                    budget -= 1;
-                    self.add_hit(t, word, tid, None, MatchKey::Skeleton, &mut hits);
+            // The first words of the neighbourhood, up to the budget,
+            // scored in sorted order.
+            let mut tids: Vec<u32> = Vec::with_capacity(budget);
+            for sid in self.skeleton_neighbours(&skel, &skel_path, equal) {
+                let list = self.index.skel_tokens.get_or_empty(sid);
+                tids.extend(list.iter().take(budget - tids.len()));
+                if tids.len() == budget {
+                    break;
                 }
             }
+            tids.sort_unstable();
+            self.add_skeleton_hits(t, word, &tids, &mut hits);
         }
         hits
+    }
+
+    /// [`Self::add_hit`] at the word automaton's cost for each of `tids`
+    /// (sorted ids, so sorted words: the automaton reuses the DP rows of
+    /// the spelling each shares with the one before).
+    fn add_skeleton_hits(&self, t: &QTok<'_>, word: &Word<'_>, tids: &[u32], hits: &mut TokenHits) {
+        let n = self.index.tokens.len();
+        let new: Vec<(u32, &str)> = tids
+            .iter()
+            .filter(|&&tid| (tid as usize) < n && !hits.contains_key(&tid))
+            .map(|&tid| (tid, self.index.tokens.get(tid as usize)))
+            .collect();
+        let keys: Vec<(&str, Cost)> = new
+            .iter()
+            .map(|&(_, tok)| (tok, score::pair_budget(t.text.len(), tok.len())))
+            .collect();
+        for ((tid, tok), cost) in new.into_iter().zip(word.aut.eval_sorted(&keys)) {
+            let Some(cost) = cost else {
+                continue;
+            };
+            let sim = score::word_sim(cost, t.text, tok);
+            if sim >= score::PAIR_MIN {
+                hits.insert(tid, (sim, cost, MatchKey::Skeleton));
+            }
+        }
     }
 
     /// Ids of the skeletons one deletion away from `skel` in either string
