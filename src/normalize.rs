@@ -190,6 +190,19 @@ impl Normalizer {
 /// NFKC, lowercase, transliterate, strip marks; every char becomes
 /// `[a-z0-9]` or a space.
 fn fold(input: &str) -> String {
+    if input.is_ascii() {
+        // NFKC and transliteration leave ASCII as it is.
+        let mut out = String::with_capacity(input.len());
+        for c in input.chars() {
+            push_folded(c.to_ascii_lowercase(), &mut out);
+        }
+        return out;
+    }
+    fold_unicode(input)
+}
+
+/// [`fold`] for any input.
+fn fold_unicode(input: &str) -> String {
     let lower: String = input.nfkc().flat_map(char::to_lowercase).collect();
     let mut latin = String::with_capacity(lower.len());
     translit::transliterate_into(&lower, &mut latin);
@@ -326,6 +339,28 @@ fn ocr_digit(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ASCII shortcut of `fold` folds as the full path does.
+    #[test]
+    fn ascii_fold_is_the_unicode_fold() {
+        let printable: Vec<char> = (0x20u8..0x7f).map(char::from).chain(['\t', '\n']).collect();
+        let mut seed = 11u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let mut inputs: Vec<String> = printable.iter().map(|c| c.to_string()).collect();
+        for _ in 0..3000 {
+            let len = next(24);
+            inputs.push((0..len).map(|_| printable[next(printable.len())]).collect());
+        }
+        inputs.extend(["O'Neill", "J.D. Vance", "Mc-Donald  Jr.", "ZELENSKYY"].map(String::from));
+        for input in inputs {
+            assert_eq!(fold(&input), fold_unicode(&input), "{input:?}");
+        }
+    }
 
     #[test]
     fn folds_marks_and_punctuation() {
