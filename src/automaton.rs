@@ -295,6 +295,30 @@ impl<'m> WeightedLevenshtein<'m> {
         out
     }
 
+    /// The whole DP matrix of the query against `key` (the budget plays
+    /// no part): `d[i][j]` is the cost of the query's first `i` chars
+    /// against the key's first `j`, for explanations.
+    pub(crate) fn matrix(&self, key: &str) -> crate::cost::Matrix {
+        let key: Vec<char> = key.chars().collect();
+        let n1 = self.query.len() + 1;
+        let steps = self.steps();
+        let mut rows = vec![Cost::MAX; (key.len() + 2) * n1];
+        self.start_row(&mut rows[n1..2 * n1]);
+        for (k, &c) in key.iter().enumerate() {
+            let (head, tail) = rows.split_at_mut((k + 2) * n1);
+            let (old, cur) = head[k * n1..].split_at(n1);
+            let last = k.checked_sub(1).map(|p| key[p]);
+            self.advance(steps, cur, old, last, c, &mut tail[..n1]);
+        }
+        let mut d = crate::cost::Matrix::new(n1, key.len() + 1);
+        for j in 0..=key.len() {
+            for (i, &cell) in rows[(j + 1) * n1..(j + 2) * n1].iter().enumerate() {
+                d[i][j] = cell;
+            }
+        }
+        d
+    }
+
     /// The row before any key character: the query's prefixes deleted.
     fn start_row(&self, row: &mut [Cost]) {
         let mut acc = 0;

@@ -372,6 +372,18 @@ impl CostModel {
         let d = fast_matrix(self, &a, &b);
         backtrace(self, &a, &b, &d)
     }
+
+    /// [`Self::edit_script`] from the DP matrix of `a` against `b` made
+    /// by this model (`d[i][j]`: `a[..i]` → `b[..j]`), such as a word
+    /// automaton's [`crate::WeightedLevenshtein`] rows.
+    pub(crate) fn edit_script_from(&self, a: &str, b: &str, d: &Matrix) -> Vec<EditOp> {
+        if a == b {
+            return (!a.is_empty()).then(|| keep(a)).into_iter().collect();
+        }
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        backtrace(self, &a, &b, d)
+    }
 }
 
 impl Default for CostModel {
@@ -601,13 +613,13 @@ pub fn distance(model: &CostModel, a: &str, b: &str) -> Cost {
 
 /// A DP matrix in one allocation; `d[i][j]` reads row `i`, column `j`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Matrix {
+pub(crate) struct Matrix {
     width: usize,
     cells: Vec<Cost>,
 }
 
 impl Matrix {
-    fn new(rows: usize, width: usize) -> Matrix {
+    pub(crate) fn new(rows: usize, width: usize) -> Matrix {
         Matrix {
             width,
             cells: vec![0; rows * width],
@@ -836,6 +848,51 @@ mod tests {
                 strsim::levenshtein(a, b) as Cost * UNIT,
                 "{a} {b}"
             );
+        }
+    }
+
+    #[test]
+    fn automaton_matrix_is_the_dp_matrix() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "witkoff",
+            "vitkov",
+            "zellinski",
+            "zelenskyy",
+            "oshkov",
+            "ushakov",
+            "shcherbakov",
+            "scerbakov",
+            "kharkiv",
+            "harkov",
+            "gkionis",
+            "ngionis",
+            "mueller",
+            "muller",
+            "o'neill",
+            "oneil",
+            "зеленский",
+            "zhuk",
+            "жук",
+            "tsoi",
+            "cz",
+        ];
+        for m in [CostModel::default(), CostModel::uniform()] {
+            for a in words {
+                let aut = crate::WeightedLevenshtein::new(&m, a, 0);
+                for b in words {
+                    let (ac, bc): (Vec<char>, Vec<char>) =
+                        (a.chars().collect(), b.chars().collect());
+                    assert_eq!(aut.matrix(b), fast_matrix(&m, &ac, &bc), "{a:?} {b:?}");
+                    assert_eq!(
+                        m.edit_script_from(a, b, &aut.matrix(b)),
+                        m.edit_script(a, b)
+                    );
+                }
+            }
         }
     }
 

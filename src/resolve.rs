@@ -479,11 +479,25 @@ impl Resolver {
             if let Some((merged, mut alt)) = best_alt {
                 let refs: Vec<&str> = merged.iter().map(|t| t.as_str()).collect();
                 alt.truncate(query.limit.max(2));
-                return self.finish(normalized.clone(), &refs, alt, query, threshold);
+                return self.finish(
+                    normalized.clone(),
+                    &refs,
+                    alt,
+                    query,
+                    threshold,
+                    Some(&words),
+                );
             }
         }
         scored.truncate(query.limit.max(2));
-        self.finish(normalized.clone(), &toks, scored, query, threshold)
+        self.finish(
+            normalized.clone(),
+            &toks,
+            scored,
+            query,
+            threshold,
+            Some(&words),
+        )
     }
 
     /// Resolves many queries on `threads` threads (0 = all cores); the
@@ -556,7 +570,7 @@ impl Resolver {
         }
         let scored = self.best_per_entity(scored);
         let threshold = query.threshold.unwrap_or(self.context_threshold);
-        self.finish(normalized.clone(), &toks, scored, query, threshold)
+        self.finish(normalized.clone(), &toks, scored, query, threshold, None)
     }
 
     fn aliases_of(&self, ent: usize) -> std::ops::Range<usize> {
@@ -1209,6 +1223,8 @@ impl Resolver {
                 .all(|p| s.pairs.iter().any(|r| r.q == p.q && r.cost >= p.cost))
     }
 
+    /// The resolution of `toks`; the words' automata in `words` (when
+    /// the query was scored through them) explain the pairs.
     fn finish(
         &self,
         normalized: String,
@@ -1216,10 +1232,14 @@ impl Resolver {
         mut scored: Vec<Scored>,
         query: &Query<'_>,
         threshold: f64,
+        words: Option<&Words<'_>>,
     ) -> Resolution {
         let decision = self.decide(&scored, threshold);
         scored.truncate(query.limit);
-        let candidates = scored.iter().map(|s| self.candidate(toks, s)).collect();
+        let candidates = scored
+            .iter()
+            .map(|s| self.candidate(toks, s, words))
+            .collect();
         Resolution {
             normalized,
             candidates,
@@ -1227,7 +1247,7 @@ impl Resolver {
         }
     }
 
-    fn candidate(&self, toks: &[&str], s: &Scored) -> Candidate {
+    fn candidate(&self, toks: &[&str], s: &Scored, words: Option<&Words<'_>>) -> Candidate {
         let ent = self.index.alias_entity.get(s.alias) as usize;
         let atoks = self.alias_token_strs(s.alias);
         let roles = roles(&atoks, self.index.kind_of(ent) == Kind::Person);
@@ -1250,7 +1270,15 @@ impl Resolver {
                     } else if s.key == MatchKey::Context {
                         self.context_model.edit_script(q, a)
                     } else {
-                        self.model.edit_script(q, a)
+                        // The word's automaton has the DP of the pair in
+                        // its step tables: the same matrix, faster.
+                        let word = words.and_then(|w| w.words.iter().find(|w| w.text == q));
+                        match word {
+                            Some(w) if q != a => {
+                                self.model.edit_script_from(q, a, &w.aut.matrix(a))
+                            }
+                            _ => self.model.edit_script(q, a),
+                        }
                     },
                 }
             })
