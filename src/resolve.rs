@@ -291,9 +291,9 @@ impl Hits {
     }
 
     /// The aliases of both words, sorted. The smaller set is merged (once
-    /// per word) and intersected with each of the larger set's runs,
-    /// which are never merged: the common aliases are few, and merging
-    /// a common word's runs would cost more than finding them.
+    /// per word). It is intersected with each of the larger set's runs
+    /// when it is small against them, else with the larger set merged
+    /// (also once per word): whichever reads fewer items.
     fn common(&self, other: &Hits) -> Vec<u32> {
         let (small, big) = if self.postings_len() <= other.postings_len() {
             (self, other)
@@ -303,7 +303,7 @@ impl Hits {
         let xs = small.postings();
         let mut out = Vec::new();
         for run in &big.runs {
-            out.extend(intersection(run, xs));
+            intersect_into(run, xs, &mut out);
         }
         if big.runs.len() > 1 {
             out.sort_unstable();
@@ -1355,30 +1355,57 @@ fn union_all(runs: Vec<Vec<u32>>) -> Vec<u32> {
     Vec::new()
 }
 
+/// Appends the values in both sorted, duplicate-free lists, sorted. Of
+/// lists of similar lengths, a merge that skips runs of either list by
+/// comparing a block of items at a time; the items of a much shorter list
+/// are looked up in the longer by galloping search.
+fn intersect_into(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    if short.len() * 32 < long.len() {
+        let mut from = 0;
+        for &x in short {
+            from = gallop(long, from, x);
+            if long.get(from) == Some(&x) {
+                out.push(x);
+                from += 1;
+            }
+        }
+        return;
+    }
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let y = b[j];
+        // Skip the items of `a` below `y` eight at a time.
+        while i + 8 <= a.len() && a[i + 7] < y {
+            i += 8;
+        }
+        while i < a.len() && a[i] < y {
+            i += 1;
+        }
+        if i == a.len() {
+            break;
+        }
+        let x = a[i];
+        if x == y {
+            out.push(x);
+            i += 1;
+            j += 1;
+            continue;
+        }
+        // Skip the items of `b` below `x` likewise.
+        while j + 8 <= b.len() && b[j + 7] < x {
+            j += 8;
+        }
+        while j < b.len() && b[j] < x {
+            j += 1;
+        }
+    }
+}
+
 /// The values in both sorted, duplicate-free lists, sorted.
 fn intersection(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let mut out = Vec::new();
-    if short.len() * 8 > long.len() {
-        let (mut i, mut j) = (0, 0);
-        while i < long.len() && j < short.len() {
-            let (x, y) = (long[i], short[j]);
-            if x == y {
-                out.push(x);
-            }
-            i += usize::from(x <= y);
-            j += usize::from(y <= x);
-        }
-        return out;
-    }
-    let mut from = 0;
-    for &x in short {
-        from = gallop(long, from, x);
-        if long.get(from) == Some(&x) {
-            out.push(x);
-            from += 1;
-        }
-    }
+    intersect_into(a, b, &mut out);
     out
 }
 
@@ -1467,6 +1494,24 @@ mod tests {
             assert!(union_all(vec![]).is_empty());
             let both: Vec<u32> = a.iter().copied().filter(|x| b.contains(x)).collect();
             assert_eq!(intersection(&a, &b), both);
+            let mut out = vec![u32::MAX];
+            intersect_into(&a, &b, &mut out);
+            assert_eq!(out[1..], both[..]);
+            // Sparse against dense: every k-th item of one, spread out.
+            let k = (seed % 13) as usize + 1;
+            let sparse: Vec<u32> = a.iter().step_by(k).map(|x| x * 3).collect();
+            let dense: Vec<u32> = (0..1600).filter(|x| x % 5 != 0).collect();
+            let both: Vec<u32> = sparse
+                .iter()
+                .copied()
+                .filter(|x| dense.contains(x))
+                .collect();
+            for (x, y) in [(&sparse, &dense), (&dense, &sparse)] {
+                let mut out = Vec::new();
+                intersect_into(x, y, &mut out);
+                assert_eq!(out, both);
+                assert_eq!(intersection(x, y), both);
+            }
         }
     }
 
