@@ -1403,6 +1403,7 @@ fn intersect_into(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
 }
 
 /// The values in both sorted, duplicate-free lists, sorted.
+#[cfg(test)]
 fn intersection(a: &[u32], b: &[u32]) -> Vec<u32> {
     let mut out = Vec::new();
     intersect_into(a, b, &mut out);
