@@ -18,6 +18,13 @@
 //! set on all cores, and prints one `ROW` line that the parent turns into a
 //! markdown table.
 //!
+//! A last child (`--method interleaved`) builds namefold and the fst +
+//! Levenshtein peer in one process and times each query on both, one after
+//! the other, so that both latencies are taken under the same machine
+//! load (each also evicts the other's cache lines): on a shared, noisy
+//! machine their ratio is steadier than that of two rows measured minutes
+//! apart.
+//!
 //! Every peer uses namefold's [`Normalizer`] for its keys (canonical names
 //! and aliases) and queries, so all methods see the same strings.
 //!
@@ -138,9 +145,45 @@ fn parent(args: &Args) -> Res<()> {
             }
         }
     }
+    let pair = if args.skip_peers {
+        None
+    } else {
+        eprintln!("bench_scale: running namefold and fst-levenshtein interleaved …");
+        run_child(&exe, args, "interleaved")
+            .map_err(|e| eprintln!("bench_scale: interleaved run failed: {e}"))
+            .ok()
+    };
     std::fs::remove_file(&exe)?;
     print_table(&rows);
+    if let Some(p) = pair {
+        print_pair(&p);
+    }
     Ok(())
+}
+
+fn print_pair(p: &Row) {
+    let num = |k: &str| p.fields.get(k).and_then(|v| v.parse::<f64>().ok());
+    let ratio = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) if a > 0.0 => format!("{:.1}×", b / a),
+        _ => "—".into(),
+    };
+    println!();
+    println!(
+        "Interleaved, same process ({} queries, each run on namefold then on fst + levenshtein_automata):",
+        p.fields.get("queries").map_or("?", String::as_str)
+    );
+    println!();
+    println!("| | namefold | fst + levenshtein_automata | ratio |");
+    println!("|---|---:|---:|---:|");
+    for (name, k) in [("p50", "p50"), ("p95", "p95"), ("p99", "p99")] {
+        let (a, b) = (num(&format!("nf_{k}_us")), num(&format!("fl_{k}_us")));
+        println!(
+            "| {name} | {} | {} | {} |",
+            latency(a),
+            latency(b),
+            ratio(a, b)
+        );
+    }
 }
 
 fn print_machine() {
@@ -309,6 +352,9 @@ fn child(args: &Args, method: &str) -> Res<()> {
         args.queries.unwrap_or(all.len())
     };
     let queries = spread(&all, n);
+    if method == "interleaved" {
+        return interleaved(&catalog, &queries);
+    }
     let rss_catalog_kib = vm_hwm_kib();
     let built = match method {
         "namefold" => build_namefold(&catalog)?,
@@ -341,6 +387,35 @@ fn child(args: &Args, method: &str) -> Res<()> {
         m.false_accepts,
         m.negatives
     );
+    Ok(())
+}
+
+/// namefold and the fst + Levenshtein peer, each query timed on one then
+/// the other.
+fn interleaved(catalog: &Catalog, queries: &[&Q]) -> Res<()> {
+    let nf = build_namefold(catalog)?;
+    let fl = build_fst(catalog)?;
+    eprintln!("  interleaved: built; measuring {} queries", queries.len());
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    for q in queries {
+        let t = Instant::now();
+        std::hint::black_box(nf.method.answer(&q.text));
+        a.push(t.elapsed().as_secs_f64() * 1e6);
+        let t = Instant::now();
+        std::hint::black_box(fl.method.answer(&q.text));
+        b.push(t.elapsed().as_secs_f64() * 1e6);
+    }
+    a.sort_by(f64::total_cmp);
+    b.sort_by(f64::total_cmp);
+    let mut line = format!("ROW\tqueries={}", queries.len());
+    for (k, p) in [("p50", 0.50), ("p95", 0.95), ("p99", 0.99)] {
+        line += &format!(
+            "\tnf_{k}_us={:.1}\tfl_{k}_us={:.1}",
+            percentile(&a, p),
+            percentile(&b, p)
+        );
+    }
+    println!("{line}");
     Ok(())
 }
 
