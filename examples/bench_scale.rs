@@ -19,11 +19,11 @@
 //! markdown table.
 //!
 //! A last child (`--method interleaved`) builds namefold and the fst +
-//! Levenshtein peer in one process and times each query on both, one after
-//! the other, so that both latencies are taken under the same machine
-//! load (each also evicts the other's cache lines): on a shared, noisy
-//! machine their ratio is steadier than that of two rows measured minutes
-//! apart.
+//! Levenshtein peer in one process and times them in alternating passes
+//! over the queries (namefold, peer, namefold, … five rounds; each pass
+//! starts with the caches the other method's pass left), reporting each
+//! method's median over rounds: on a shared, noisy machine that ratio is
+//! steadier than the one between two rows measured minutes apart.
 //!
 //! Every peer uses namefold's [`Normalizer`] for its keys (canonical names
 //! and aliases) and queries, so all methods see the same strings.
@@ -169,7 +169,8 @@ fn print_pair(p: &Row) {
     };
     println!();
     println!(
-        "Interleaved, same process ({} queries, each run on namefold then on fst + levenshtein_automata):",
+        "Interleaved, same process: {} rounds of a namefold pass then an fst + levenshtein_automata pass over {} queries; median over rounds:",
+        p.fields.get("rounds").map_or("?", String::as_str),
         p.fields.get("queries").map_or("?", String::as_str)
     );
     println!();
@@ -390,29 +391,46 @@ fn child(args: &Args, method: &str) -> Res<()> {
     Ok(())
 }
 
-/// namefold and the fst + Levenshtein peer, each query timed on one then
-/// the other.
+/// Rounds of the interleaved run.
+const ROUNDS: usize = 5;
+
+/// namefold and the fst + Levenshtein peer timed in alternating passes
+/// over the queries; per percentile, the median over rounds.
 fn interleaved(catalog: &Catalog, queries: &[&Q]) -> Res<()> {
     let nf = build_namefold(catalog)?;
     let fl = build_fst(catalog)?;
-    eprintln!("  interleaved: built; measuring {} queries", queries.len());
+    eprintln!(
+        "  interleaved: built; {ROUNDS} rounds of {} queries",
+        queries.len()
+    );
+    let pass = |m: &dyn Method| {
+        let mut lat: Vec<f64> = queries
+            .iter()
+            .map(|q| {
+                let t = Instant::now();
+                std::hint::black_box(m.answer(&q.text));
+                t.elapsed().as_secs_f64() * 1e6
+            })
+            .collect();
+        lat.sort_by(f64::total_cmp);
+        [0.50, 0.95, 0.99].map(|p| percentile(&lat, p))
+    };
     let (mut a, mut b) = (Vec::new(), Vec::new());
-    for q in queries {
-        let t = Instant::now();
-        std::hint::black_box(nf.method.answer(&q.text));
-        a.push(t.elapsed().as_secs_f64() * 1e6);
-        let t = Instant::now();
-        std::hint::black_box(fl.method.answer(&q.text));
-        b.push(t.elapsed().as_secs_f64() * 1e6);
+    for _ in 0..ROUNDS {
+        a.push(pass(nf.method.as_ref()));
+        b.push(pass(fl.method.as_ref()));
     }
-    a.sort_by(f64::total_cmp);
-    b.sort_by(f64::total_cmp);
-    let mut line = format!("ROW\tqueries={}", queries.len());
-    for (k, p) in [("p50", 0.50), ("p95", 0.95), ("p99", 0.99)] {
+    let median = |runs: &[[f64; 3]], k: usize| {
+        let mut v: Vec<f64> = runs.iter().map(|r| r[k]).collect();
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let mut line = format!("ROW\tqueries={}\trounds={ROUNDS}", queries.len());
+    for (k, name) in ["p50", "p95", "p99"].iter().enumerate() {
         line += &format!(
-            "\tnf_{k}_us={:.1}\tfl_{k}_us={:.1}",
-            percentile(&a, p),
-            percentile(&b, p)
+            "\tnf_{name}_us={:.1}\tfl_{name}_us={:.1}",
+            median(&a, k),
+            median(&b, k)
         );
     }
     println!("{line}");
