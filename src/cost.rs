@@ -851,39 +851,76 @@ mod tests {
         }
     }
 
+    /// Words for the matrix tests: Latin and Cyrillic, rules of one and
+    /// two characters, doubled letters, apostrophes.
+    const WORDS: &[&str] = &[
+        "",
+        "a",
+        "ab",
+        "ba",
+        "witkoff",
+        "vitkov",
+        "zellinski",
+        "zelenskyy",
+        "oshkov",
+        "ushakov",
+        "shcherbakov",
+        "scerbakov",
+        "abc",
+        "cab",
+        "шчука",
+        "щука",
+        "café",
+        "cafe",
+        "mertz",
+        "merz",
+        "o'neill",
+        "oneil",
+        "zhuk",
+        "жук",
+        "khh",
+        "kh",
+        "kharkiv",
+        "harkov",
+        "gkionis",
+        "ngionis",
+        "mueller",
+        "muller",
+        "зеленский",
+        "tsoi",
+        "cz",
+    ];
+
+    /// The default and uniform models, and one with custom rules.
+    fn models() -> [CostModel; 3] {
+        let mut custom = CostModel::uniform();
+        custom
+            .rule("шч", "щ", 20, EditClass::Phonetic)
+            .rule("ab", "c", 30, EditClass::Phonetic)
+            .rule("zh", "ж", 15, EditClass::Phonetic)
+            .substitution('é', 'e', 10, EditClass::Vowel)
+            .insertion('h', 0, EditClass::Silent);
+        [CostModel::default(), CostModel::uniform(), custom]
+    }
+
+    #[test]
+    fn fast_matrix_equals_matrix() {
+        for m in models() {
+            for a in WORDS {
+                for b in WORDS {
+                    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                    assert_eq!(fast_matrix(&m, &a, &b), matrix(&m, &a, &b), "{a:?} {b:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn automaton_matrix_is_the_dp_matrix() {
-        let words = [
-            "",
-            "a",
-            "ab",
-            "ba",
-            "witkoff",
-            "vitkov",
-            "zellinski",
-            "zelenskyy",
-            "oshkov",
-            "ushakov",
-            "shcherbakov",
-            "scerbakov",
-            "kharkiv",
-            "harkov",
-            "gkionis",
-            "ngionis",
-            "mueller",
-            "muller",
-            "o'neill",
-            "oneil",
-            "зеленский",
-            "zhuk",
-            "жук",
-            "tsoi",
-            "cz",
-        ];
-        for m in [CostModel::default(), CostModel::uniform()] {
-            for a in words {
+        for m in models() {
+            for a in WORDS {
                 let aut = crate::WeightedLevenshtein::new(&m, a, 0);
-                for b in words {
+                for b in WORDS {
                     let (ac, bc): (Vec<char>, Vec<char>) =
                         (a.chars().collect(), b.chars().collect());
                     assert_eq!(aut.matrix(b), fast_matrix(&m, &ac, &bc), "{a:?} {b:?}");
@@ -953,53 +990,6 @@ mod tests {
             let from: String = s.iter().map(|e| e.from.as_str()).collect();
             let to: String = s.iter().map(|e| e.to.as_str()).collect();
             assert_eq!((from.as_str(), to.as_str()), (a, b));
-        }
-    }
-
-    #[test]
-    fn fast_matrix_equals_matrix() {
-        let mut custom = CostModel::uniform();
-        custom
-            .rule("шч", "щ", 20, EditClass::Phonetic)
-            .rule("ab", "c", 30, EditClass::Phonetic)
-            .rule("zh", "ж", 15, EditClass::Phonetic)
-            .substitution('é', 'e', 10, EditClass::Vowel)
-            .insertion('h', 0, EditClass::Silent);
-        let words = [
-            "",
-            "a",
-            "ab",
-            "ba",
-            "witkoff",
-            "vitkov",
-            "zellinski",
-            "zelenskyy",
-            "oshkov",
-            "ushakov",
-            "shcherbakov",
-            "scerbakov",
-            "abc",
-            "cab",
-            "шчука",
-            "щука",
-            "café",
-            "cafe",
-            "mertz",
-            "merz",
-            "o'neill",
-            "oneil",
-            "zhuk",
-            "жук",
-            "khh",
-            "kh",
-        ];
-        for m in [CostModel::default(), CostModel::uniform(), custom] {
-            for a in words {
-                for b in words {
-                    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-                    assert_eq!(fast_matrix(&m, &a, &b), matrix(&m, &a, &b), "{a:?} {b:?}");
-                }
-            }
         }
     }
 
