@@ -291,9 +291,9 @@ impl Hits {
     }
 
     /// The aliases of both words, sorted. The smaller set is merged (once
-    /// per word). It is intersected with each of the larger set's runs
-    /// when it is small against them, else with the larger set merged
-    /// (also once per word): whichever reads fewer items.
+    /// per word) and intersected with each of the larger set's runs, which
+    /// are never merged: merging a common word's runs cost more than the
+    /// intersections (by instruction counts on the scale queries).
     fn common(&self, other: &Hits) -> Vec<u32> {
         let (small, big) = if self.postings_len() <= other.postings_len() {
             (self, other)
@@ -963,8 +963,9 @@ impl Resolver {
     }
 
     /// [`Self::add_hit`] at the word automaton's cost for each of `tids`
-    /// (sorted ids, so sorted words: the automaton reuses the DP rows of
-    /// the spelling each shares with the one before).
+    /// (sorted ids: the words of one skeleton in spelling order, so the
+    /// automaton reuses the DP rows of the spelling each shares with the
+    /// one before).
     fn add_skeleton_hits(&self, t: &QTok<'_>, word: &Word<'_>, tids: &[u32], hits: &mut TokenHits) {
         let n = self.index.tokens.len();
         let new: Vec<(u32, &str)> = tids
