@@ -277,10 +277,7 @@ impl<'m> WeightedLevenshtein<'m> {
             if alive {
                 for c in rest {
                     let k = chars.len();
-                    let (head, tail) = rows.split_at_mut((k + 2) * n1);
-                    let (old, cur) = head[k * n1..].split_at(n1);
-                    let next = &mut tail[..n1];
-                    let floor = self.advance(steps, cur, old, chars.last().copied(), c, next);
+                    let floor = self.advance_rows(steps, &mut rows, k, chars.last().copied(), c);
                     chars.push(c);
                     top.push(top[k].max(floor));
                     if floor > budget {
@@ -305,10 +302,8 @@ impl<'m> WeightedLevenshtein<'m> {
         let mut rows = vec![Cost::MAX; (key.len() + 2) * n1];
         self.start_row(&mut rows[n1..2 * n1]);
         for (k, &c) in key.iter().enumerate() {
-            let (head, tail) = rows.split_at_mut((k + 2) * n1);
-            let (old, cur) = head[k * n1..].split_at(n1);
             let last = k.checked_sub(1).map(|p| key[p]);
-            self.advance(steps, cur, old, last, c, &mut tail[..n1]);
+            self.advance_rows(steps, &mut rows, k, last, c);
         }
         let mut d = crate::cost::Matrix::new(n1, key.len() + 1);
         for j in 0..=key.len() {
@@ -551,17 +546,14 @@ impl WeightedLevenshtein<'_> {
                 rows.resize((k + 3) * n1, Cost::MAX);
                 lasts.resize(k + 2, None);
             }
-            let (head, tail) = rows.split_at_mut((k + 2) * n1);
-            let (old, cur) = head[k * n1..].split_at(n1);
-            let next = &mut tail[..n1];
-            let last = lasts[k];
-            let floor = self.advance(steps, cur, old, last, c, next);
+            let floor = self.advance_rows(steps, &mut rows, k, lasts[k], c);
             if floor > self.budget {
                 continue;
             }
             lasts[k + 1] = Some(c);
-            if child.is_final() && next[n] <= self.budget {
-                found.push((out.cat(child.final_output()).value(), next[n]));
+            let cost = rows[(k + 2) * n1 + n];
+            if child.is_final() && cost <= self.budget {
+                found.push((out.cat(child.final_output()).value(), cost));
                 if found.len() >= max {
                     return found;
                 }
@@ -576,6 +568,23 @@ impl WeightedLevenshtein<'_> {
             });
         }
         found
+    }
+
+    /// [`Self::advance`] on a stack of rows (`rows[(d + 1) * n1..]` after
+    /// `d` key chars, the row before the first at 0): the row after `k + 1`
+    /// chars from the two before it; returns its floor.
+    fn advance_rows(
+        &self,
+        steps: &AsciiSteps,
+        rows: &mut [Cost],
+        k: usize,
+        last: Option<char>,
+        c: char,
+    ) -> Cost {
+        let n1 = self.query.len() + 1;
+        let (head, tail) = rows.split_at_mut((k + 2) * n1);
+        let (old, cur) = head[k * n1..].split_at(n1);
+        self.advance(steps, cur, old, last, c, &mut tail[..n1])
     }
 
     /// One DP step for key char `c` (see [`Self::next_row`]), returning

@@ -364,8 +364,7 @@ impl CostModel {
     /// ```
     pub fn edit_script(&self, a: &str, b: &str) -> Vec<EditOp> {
         if a == b {
-            // Every other step costs something: the script is one keep.
-            return (!a.is_empty()).then(|| keep(a)).into_iter().collect();
+            return kept(a);
         }
         let a: Vec<char> = a.chars().collect();
         let b: Vec<char> = b.chars().collect();
@@ -378,7 +377,7 @@ impl CostModel {
     /// automaton's [`crate::WeightedLevenshtein`] rows.
     pub(crate) fn edit_script_from(&self, a: &str, b: &str, d: &Matrix) -> Vec<EditOp> {
         if a == b {
-            return (!a.is_empty()).then(|| keep(a)).into_iter().collect();
+            return kept(a);
         }
         let a: Vec<char> = a.chars().collect();
         let b: Vec<char> = b.chars().collect();
@@ -702,14 +701,10 @@ fn fast_matrix(m: &CostModel, a: &[char], b: &[char]) -> Matrix {
                 best = best.min(done[(i - 2) * w + j - 2] + m.transpose_cost());
             }
             for &(end, r) in rules {
+                // Rule sides are one or two characters: the rule starts
+                // in a row before `i`.
                 if end == bj && ends_with(&b[..j], &r.b) {
-                    let from = (i - r.a.len()) * w + j - r.b.len();
-                    let base = if r.a.is_empty() {
-                        row[j - r.b.len()]
-                    } else {
-                        done[from]
-                    };
-                    best = best.min(base + r.cost);
+                    best = best.min(done[(i - r.a.len()) * w + j - r.b.len()] + r.cost);
                 }
             }
             row[j] = best;
@@ -766,6 +761,12 @@ fn best_step(
         }
     }
     best
+}
+
+/// The script of a word to itself: one keep. (The backtrace could find
+/// free edits instead, such as a free `h` inserted and deleted.)
+fn kept(a: &str) -> Vec<EditOp> {
+    (!a.is_empty()).then(|| keep(a)).into_iter().collect()
 }
 
 fn keep(s: &str) -> EditOp {

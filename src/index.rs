@@ -260,15 +260,8 @@ impl AliasIndex {
     /// The bytes are followed through the fst in place (no key is built).
     pub(crate) fn get(&self, prefix: &[u8], key: &str) -> Option<usize> {
         let fst = self.fst.as_fst();
-        let mut node = fst.root();
-        let mut out = fst::raw::Output::zero();
-        for &b in prefix.iter().chain(key.as_bytes()) {
-            let t = node.transition(node.find_input(b)?);
-            out = out.cat(t.out);
-            node = fst.node(t.addr);
-        }
-        node.is_final()
-            .then(|| out.cat(node.final_output()).value() as usize)
+        let at = self.walk((fst.root(), fst::raw::Output::zero()), prefix)?;
+        self.get_from(at, key.as_bytes())
     }
 
     /// The fst walk of `prefix + key`: the node (and output so far) after
@@ -295,15 +288,21 @@ impl AliasIndex {
 
     /// The value of the key that continues from `at` with `rest`.
     pub(crate) fn get_from(&self, at: At<'_>, rest: &[u8]) -> Option<usize> {
+        let (node, out) = self.walk(at, rest)?;
+        node.is_final()
+            .then(|| out.cat(node.final_output()).value() as usize)
+    }
+
+    /// The point `bytes` lead to from `at`, if the fst has them.
+    fn walk<'f>(&'f self, at: At<'f>, bytes: &[u8]) -> Option<At<'f>> {
         let fst = self.fst.as_fst();
         let (mut node, mut out) = at;
-        for &b in rest {
+        for &b in bytes {
             let t = node.transition(node.find_input(b)?);
             out = out.cat(t.out);
             node = fst.node(t.addr);
         }
-        node.is_final()
-            .then(|| out.cat(node.final_output()).value() as usize)
+        Some((node, out))
     }
 
     /// Fuzzy search in the key space of the automaton's prefix:

@@ -870,7 +870,7 @@ impl Resolver {
                 continue;
             }
             map.remove(&(v as u32));
-            self.add_hit(t, word, v as u32, Some(cost), MatchKey::Token, &mut map);
+            self.add_hit(t, v as u32, cost, MatchKey::Token, &mut map);
         }
         word.fuzzy = Some(Rc::new(self.hits(map)));
     }
@@ -884,29 +884,13 @@ impl Resolver {
         }
     }
 
-    /// Adds token `tid` to `hits` unless there already: at `cost`, or at
-    /// the word automaton's cost, if similar enough.
-    fn add_hit(
-        &self,
-        t: &QTok<'_>,
-        word: &Word<'_>,
-        tid: u32,
-        cost: Option<Cost>,
-        key: MatchKey,
-        hits: &mut TokenHits,
-    ) {
+    /// Adds token `tid` to `hits` at `cost` unless there already, if
+    /// similar enough.
+    fn add_hit(&self, t: &QTok<'_>, tid: u32, cost: Cost, key: MatchKey, hits: &mut TokenHits) {
         if hits.contains_key(&tid) || tid as usize >= self.index.tokens.len() {
             return;
         }
-        let tok = self.index.tokens.get(tid as usize);
-        let budget = score::pair_budget(t.text.len(), tok.len());
-        let Some(cost) = cost.or_else(|| word.aut.eval_within(tok, budget)) else {
-            return;
-        };
-        let sim = score::word_sim(cost, t.text, tok);
-        if sim >= score::PAIR_MIN {
-            hits.insert(tid, (sim, cost, key));
-        }
+        insert_hit(t, tid, self.index.tokens.get(tid as usize), cost, key, hits);
     }
 
     /// The exact and skeleton matches of one word.
@@ -916,7 +900,7 @@ impl Resolver {
             return hits;
         }
         if let Some(v) = word.known {
-            self.add_hit(t, word, v, Some(0), MatchKey::Token, &mut hits);
+            self.add_hit(t, v, 0, MatchKey::Token, &mut hits);
         }
         if t.lost_capital {
             // The word with its lost first letter put back.
@@ -926,8 +910,7 @@ impl Resolver {
                 key.push(c);
                 key.push_str(t.text);
                 if let Some(v) = self.index.get(TOKEN, &key) {
-                    let cost = Some(LOST_CAPITAL_COST);
-                    self.add_hit(t, word, v as u32, cost, MatchKey::Token, &mut hits);
+                    self.add_hit(t, v as u32, LOST_CAPITAL_COST, MatchKey::Token, &mut hits);
                 }
             }
         }
@@ -978,12 +961,8 @@ impl Resolver {
             .map(|&(_, tok)| (tok, score::pair_budget(t.text.len(), tok.len())))
             .collect();
         for ((tid, tok), cost) in new.into_iter().zip(word.aut.eval_sorted(&keys)) {
-            let Some(cost) = cost else {
-                continue;
-            };
-            let sim = score::word_sim(cost, t.text, tok);
-            if sim >= score::PAIR_MIN {
-                hits.insert(tid, (sim, cost, MatchKey::Skeleton));
+            if let Some(cost) = cost {
+                insert_hit(t, tid, tok, cost, MatchKey::Skeleton, hits);
             }
         }
     }
@@ -1426,6 +1405,15 @@ fn gallop(v: &[u32], from: usize, x: u32) -> usize {
     }
     let hi = (lo + step).min(v.len());
     lo + v[lo..hi].partition_point(|&y| y < x)
+}
+
+/// Records token `tid` (`tok`) as a hit of `t` at `cost`, if similar
+/// enough to pair.
+fn insert_hit(t: &QTok<'_>, tid: u32, tok: &str, cost: Cost, key: MatchKey, hits: &mut TokenHits) {
+    let sim = score::word_sim(cost, t.text, tok);
+    if sim >= score::PAIR_MIN {
+        hits.insert(tid, (sim, cost, key));
+    }
 }
 
 /// Whether a word has a match this close: wider reaches gain it little.
