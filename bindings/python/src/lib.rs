@@ -9,6 +9,7 @@ mod catalog;
 mod errors;
 mod outcome;
 mod resolver;
+mod text;
 
 /// Resolve noisy spellings of entity names to canonical ids.
 #[pymodule]
@@ -26,6 +27,9 @@ fn _namefold(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<outcome::Candidate>()?;
     m.add_class::<outcome::TokenMatch>()?;
     m.add_class::<outcome::Edit>()?;
+    m.add_class::<text::Mention>()?;
+    m.add_class::<text::Comparison>()?;
+    m.add_function(wrap_pyfunction!(text::compare, m)?)?;
     m.add_function(wrap_pyfunction!(resolver::_unpickle_resolver, m)?)?;
     m.add_function(wrap_pyfunction!(resolver::_check_threshold, m)?)?;
     m.add("DEFAULT_THRESHOLD", namefold::DEFAULT_THRESHOLD)?;

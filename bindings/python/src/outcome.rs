@@ -4,8 +4,8 @@
 //! CLI's JSON (`examples/resolve.rs`), under the same names.
 
 use namefold::{
-    Candidate as RsCandidate, Decision, EditClass, EditKind, EditOp, Resolution as RsResolution,
-    Resolver, Role, TokenMatch as RsTokenMatch, Unknown,
+    Candidate as RsCandidate, EditKind, EditOp, Resolution as RsResolution, Resolver,
+    TokenMatch as RsTokenMatch,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
@@ -19,8 +19,17 @@ pub fn finite(x: f64) -> f64 {
     }
 }
 
+/// The library's own name of a unit enum value (`family`, `phonetic`,
+/// `substitute`, ...), as its `serde` serialization and the CLI spell it.
+fn tag<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => "other".to_string(),
+    }
+}
+
 /// Python's repr of a string (quotes and escapes as `repr(str)`).
-fn py_repr(py: Python<'_>, s: &str) -> String {
+pub fn py_repr(py: Python<'_>, s: &str) -> String {
     pyo3::types::PyString::new(py, s)
         .repr()
         .map(|r| r.to_string())
@@ -81,7 +90,7 @@ impl Match {
 pub struct Edit {
     /// `substitute`, `insert`, `delete` or `transpose`.
     #[pyo3(get)]
-    pub kind: &'static str,
+    pub kind: String,
     /// The query side (`from` in `to_dict()`).
     #[pyo3(get)]
     pub from_: String,
@@ -91,7 +100,7 @@ pub struct Edit {
     /// `vowel`, `phonetic`, `doubled`, `silent`, `keyboard`,
     /// `transposition`, `match` or `other` (`class` in `to_dict()`).
     #[pyo3(get)]
-    pub class_: &'static str,
+    pub class_: String,
     /// The weighted cost.
     #[pyo3(get)]
     pub cost: u32,
@@ -99,38 +108,21 @@ pub struct Edit {
 
 impl Edit {
     fn new(e: &EditOp) -> Edit {
-        let kind = match e.kind {
-            EditKind::Keep => "keep",
-            EditKind::Substitute => "substitute",
-            EditKind::Insert => "insert",
-            EditKind::Delete => "delete",
-            EditKind::Transpose => "transpose",
-        };
-        let class_ = match e.class {
-            EditClass::Match => "match",
-            EditClass::Vowel => "vowel",
-            EditClass::Phonetic => "phonetic",
-            EditClass::Doubled => "doubled",
-            EditClass::Silent => "silent",
-            EditClass::Keyboard => "keyboard",
-            EditClass::Transposition => "transposition",
-            _ => "other",
-        };
         Edit {
-            kind,
+            kind: tag(&e.kind),
             from_: e.from.clone(),
             to: e.to.clone(),
-            class_,
+            class_: tag(&e.class),
             cost: e.cost,
         }
     }
 
     fn dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        d.set_item("kind", self.kind)?;
+        d.set_item("kind", &self.kind)?;
         d.set_item("from", &self.from_)?;
         d.set_item("to", &self.to)?;
-        d.set_item("class", self.class_)?;
+        d.set_item("class", &self.class_)?;
         d.set_item("cost", self.cost)?;
         Ok(d)
     }
@@ -167,7 +159,7 @@ pub struct TokenMatch {
     pub alias: String,
     /// `family`, `given`, `middle`, `core` or `other`.
     #[pyo3(get)]
-    pub role: &'static str,
+    pub role: String,
     /// Similarity in [0, 1].
     #[pyo3(get)]
     pub similarity: f64,
@@ -180,18 +172,11 @@ pub struct TokenMatch {
 }
 
 impl TokenMatch {
-    fn new(t: &RsTokenMatch) -> TokenMatch {
-        let role = match t.role {
-            Role::Family => "family",
-            Role::Given => "given",
-            Role::Middle => "middle",
-            Role::Core => "core",
-            _ => "other",
-        };
+    pub fn new(t: &RsTokenMatch) -> TokenMatch {
         TokenMatch {
             query: t.query.clone(),
             alias: t.alias.clone(),
-            role,
+            role: tag(&t.role),
             similarity: finite(t.similarity),
             cost: t.cost,
             edits: t
@@ -203,11 +188,11 @@ impl TokenMatch {
         }
     }
 
-    fn dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+    pub fn dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("query", &self.query)?;
         d.set_item("alias", &self.alias)?;
-        d.set_item("role", self.role)?;
+        d.set_item("role", &self.role)?;
         d.set_item("similarity", self.similarity)?;
         d.set_item("cost", self.cost)?;
         let edits = PyList::empty(py);
@@ -334,7 +319,7 @@ pub struct Resolution {
     pub score: f64,
     /// `resolved`, `no_candidate`, `below_threshold` or `ambiguous`.
     #[pyo3(get)]
-    pub decision: &'static str,
+    pub decision: String,
     /// The query as normalized.
     #[pyo3(get)]
     pub normalized: String,
@@ -351,20 +336,10 @@ impl Resolution {
             id: id.map(str::to_string),
             name: id.and_then(|i| resolver.name_of(i)).map(str::to_string),
             score: finite(res.score()),
-            decision: decision_str(res.decision()),
+            decision: res.decision().as_str().to_string(),
             normalized: res.normalized().to_string(),
             candidates: res.candidates().iter().map(Candidate::new).collect(),
         }
-    }
-}
-
-fn decision_str(d: &Decision) -> &'static str {
-    match d {
-        Decision::Resolved => "resolved",
-        Decision::Unknown(Unknown::NoCandidate) => "no_candidate",
-        Decision::Unknown(Unknown::BelowThreshold { .. }) => "below_threshold",
-        Decision::Unknown(Unknown::Ambiguous { .. }) => "ambiguous",
-        Decision::Unknown(_) => "unknown",
     }
 }
 
@@ -394,7 +369,7 @@ impl Resolution {
         d.set_item("id", &self.id)?;
         d.set_item("name", &self.name)?;
         d.set_item("score", self.score)?;
-        d.set_item("decision", self.decision)?;
+        d.set_item("decision", &self.decision)?;
         d.set_item("normalized", &self.normalized)?;
         let cands = PyList::empty(py);
         for c in &self.candidates {

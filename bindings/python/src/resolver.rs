@@ -15,6 +15,7 @@ use pyo3::types::{PyBytes, PyString, PyTuple};
 use crate::catalog::{self, type_name};
 use crate::errors::{to_py, NamefoldError};
 use crate::outcome::{finite, Match, Resolution};
+use crate::text::{self, Mention};
 
 /// Where a resolver's index came from: pickling ships the path of a file
 /// (re-mapped on unpickling) and the bytes of anything else.
@@ -332,6 +333,35 @@ impl Resolver {
                 .map(|res| Match::of(r, res))
                 .collect()
         }))
+    }
+
+    /// Finds the names in `text` and resolves them as one document (a
+    /// full name may pass a lower threshold than a lone word; a later
+    /// short mention resolves through an earlier full one). Mentions come
+    /// in text order with `start`/`end` as str indices. `threshold` sets
+    /// one threshold for every mention; `memory` bounds the entities
+    /// remembered for coreference (0 turns it off).
+    #[pyo3(signature = (text, *, threshold=None, limit=5, memory=None))]
+    fn resolve_text(
+        &self,
+        py: Python<'_>,
+        text: &str,
+        threshold: Option<f64>,
+        limit: usize,
+        memory: Option<usize>,
+    ) -> PyResult<Vec<Mention>> {
+        let threshold = check_threshold(threshold)?;
+        let limit = check_limit(limit)?;
+        if let Some(m) = memory {
+            if m > namefold::text::MAX_MEMORY {
+                return Err(NamefoldError::new_err(format!(
+                    "memory must be at most {}, not {m}",
+                    namefold::text::MAX_MEMORY
+                )));
+            }
+        }
+        let r = &self.inner;
+        Ok(py.detach(|| text::resolve_text(r, text, threshold, limit, memory)))
     }
 
     /// Column form of `resolve_many` for data frames and SQL engines:

@@ -117,6 +117,52 @@ class Resolution:
     def __eq__(self, other: object) -> bool: ...
 
 @final
+class Mention:
+    """A name found in a text by ``Resolver.resolve_text``: ``text[start:end] == surface``."""
+
+    @property
+    def start(self) -> int:
+        """str index of the first character (the CLI prints byte offsets)."""
+    @property
+    def end(self) -> int: ...
+    @property
+    def surface(self) -> str: ...
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def resolution(self) -> Resolution:
+        """The full resolution: decision and explained candidates."""
+    def to_dict(self) -> dict[str, Any]:
+        """``{"start", "end", "surface", "id", "name", "score"}``."""
+    def __eq__(self, other: object) -> bool: ...
+
+@final
+class Comparison:
+    """How well name ``a`` matches name ``b`` (``compare``)."""
+
+    @property
+    def score(self) -> float: ...
+    @property
+    def is_match(self) -> bool:
+        """Whether ``a`` resolves to ``b`` at the default threshold."""
+    @property
+    def key(self) -> str | None: ...
+    @property
+    def tokens(self) -> list[TokenMatch]: ...
+    def is_match_at(self, threshold: float) -> bool: ...
+    def to_dict(self) -> dict[str, Any]:
+        """``{"score", "is_match", "key" (when not None), "tokens"}``."""
+    def __bool__(self) -> bool: ...
+    def __eq__(self, other: object) -> bool: ...
+
+def compare(a: str, b: str) -> Comparison:
+    """Compares ``a`` (the noisy side) with ``b`` (the reference); no catalogue needed."""
+
+@final
 class Resolver:
     """A name resolver over an immutable index; thread-safe, releases the GIL."""
 
@@ -152,6 +198,15 @@ class Resolver:
         self, names: Iterable[str], *, threads: int = 0, threshold: float | None = None
     ) -> list[Match | None]:
         """Same answers as ``resolve``, in order; ``threads=0`` uses all cores."""
+    def resolve_text(
+        self,
+        text: str,
+        *,
+        threshold: float | None = None,
+        limit: int = 5,
+        memory: int | None = None,
+    ) -> list[Mention]:
+        """The names in ``text``, resolved as one document (with coreference), in order."""
     def resolve_ids(
         self,
         names: Iterable[str | None],
