@@ -150,13 +150,13 @@ def main() -> None:
         return
     cutoffs = args.cutoff or [0.85, 0.9, 0.95]
     print(f"namefold vs rapidfuzz, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-          f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, Python {sys.version.split()[0]}")
     for suite in SUITES:
         run_suite(suite, EVAL / f"{suite}.entities.jsonl", EVAL / f"{suite}.queries.tsv", None, cutoffs,
                   args.repeat, args.repeat)
     if args.scale:
         run_suite("scale", EVAL / "scale.entities.jsonl.gz", EVAL / "scale.queries.tsv", args.scale,
-                  cutoffs[:1], args.repeat, 1)
+                  [min(cutoffs), max(cutoffs)], args.repeat, 1)
 
 
 if __name__ == "__main__":

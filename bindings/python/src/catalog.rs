@@ -2,8 +2,8 @@
 //! dicts. Every bad record raises `CatalogError` with its line (the 1-based
 //! item number for a list) and field.
 
-use std::fs::File;
 use std::collections::HashMap;
+use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
@@ -66,9 +66,9 @@ pub fn from_dicts(py: Python<'_>, entities: &Bound<'_, PyAny>) -> PyResult<Catal
                 if aliases.is_instance_of::<PyString>() {
                     return Err(bad("aliases", "is a string, not a list of strings".into()));
                 }
-                let iter = aliases
-                    .try_iter()
-                    .map_err(|_| bad("aliases", format!("is {}, not a list", type_name(&aliases))))?;
+                let iter = aliases.try_iter().map_err(|_| {
+                    bad("aliases", format!("is {}, not a list", type_name(&aliases)))
+                })?;
                 for (k, a) in iter.enumerate() {
                     let a = a?;
                     let s = a.cast::<PyString>().map_err(|_| {
@@ -84,7 +84,10 @@ pub fn from_dicts(py: Python<'_>, entities: &Bound<'_, PyAny>) -> PyResult<Catal
         if let Some(first) = first_seen.get(&entity.id) {
             return Err(bad(
                 "id",
-                format!("duplicate id {:?} (first seen at entity {first})", entity.id),
+                format!(
+                    "duplicate id {:?} (first seen at entity {first})",
+                    entity.id
+                ),
             ));
         }
         first_seen.insert(entity.id.clone(), line);

@@ -28,9 +28,12 @@ pub fn to_py(py: Python<'_>, err: Error, source: Option<&Path>) -> PyErr {
         ErrorKind::Catalog { line, field, .. } => {
             catalog_error(py, format!("{prefix}{err}"), nonzero(*line), Some(field))
         }
-        ErrorKind::DuplicateId { second_line, .. } => {
-            catalog_error(py, format!("{prefix}{err}"), nonzero(*second_line), Some("id"))
-        }
+        ErrorKind::DuplicateId { second_line, .. } => catalog_error(
+            py,
+            format!("{prefix}{err}"),
+            nonzero(*second_line),
+            Some("id"),
+        ),
         ErrorKind::EmptyCatalog => catalog_error(py, format!("{prefix}{err}"), None, None),
         ErrorKind::IndexVersion { .. } => NamefoldError::new_err(format!(
             "{prefix}{err}: rebuild the index with this version of namefold"
@@ -80,4 +83,3 @@ pub fn catalog_error(
     }
     err
 }
-

@@ -349,7 +349,9 @@ impl Resolution {
         format!(
             "Resolution(query={}, id={}, score={:.4}, decision={}, candidates={})",
             py_repr(py, &self.query),
-            self.id.as_deref().map_or("None".to_string(), |i| py_repr(py, i)),
+            self.id
+                .as_deref()
+                .map_or("None".to_string(), |i| py_repr(py, i)),
             self.score,
             self.decision,
             self.candidates.len()

@@ -267,21 +267,25 @@ impl Resolver {
 
     /// Pickles by path when loaded from a file, else by the index bytes.
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let unpickle = py.import("namefold._namefold")?.getattr("_unpickle_resolver")?;
+        let unpickle = py
+            .import("namefold._namefold")?
+            .getattr("_unpickle_resolver")?;
         let payload: Bound<'py, PyAny> = match &self.origin {
             Origin::File(p) => p.as_os_str().into_pyobject(py)?.into_any(),
             Origin::Memory => self.to_bytes(py).into_any(),
         };
-        let args = PyTuple::new(
-            py,
-            [payload, self.threshold.into_pyobject(py)?.into_any()],
-        )?;
+        let args = PyTuple::new(py, [payload, self.threshold.into_pyobject(py)?.into_any()])?;
         PyTuple::new(py, [unpickle, args.into_any()])
     }
 
     /// Resolves one name: a `Match`, or None when it is unknown.
     #[pyo3(signature = (name, *, threshold=None))]
-    fn resolve(&self, py: Python<'_>, name: &str, threshold: Option<f64>) -> PyResult<Option<Match>> {
+    fn resolve(
+        &self,
+        py: Python<'_>,
+        name: &str,
+        threshold: Option<f64>,
+    ) -> PyResult<Option<Match>> {
         let threshold = check_threshold(threshold)?;
         let r = &self.inner;
         Ok(py.detach(|| {

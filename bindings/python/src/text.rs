@@ -44,7 +44,9 @@ impl Mention {
             self.start,
             self.end,
             py_repr(py, &self.surface),
-            self.id.as_deref().map_or("None".to_string(), |i| py_repr(py, i)),
+            self.id
+                .as_deref()
+                .map_or("None".to_string(), |i| py_repr(py, i)),
             self.score
         )
     }
@@ -90,7 +92,10 @@ pub fn resolve_text(
             Mention {
                 start: chars.at(m.start),
                 end: chars.at(m.end),
-                name: id.as_deref().and_then(|i| resolver.name_of(i)).map(str::to_string),
+                name: id
+                    .as_deref()
+                    .and_then(|i| resolver.name_of(i))
+                    .map(str::to_string),
                 id,
                 score: finite(res.score()),
                 resolution: Resolution::new(resolver, &m.surface, res),

@@ -54,3 +54,22 @@ def index_path(resolver: namefold.Resolver, tmp_path_factory: pytest.TempPathFac
 def bundled() -> namefold.Resolver:
     """The repository's bundled catalogue (data/entities.jsonl)."""
     return namefold.Resolver.from_jsonl(REPO / "data" / "entities.jsonl")
+
+
+def readme_blocks(heading: str) -> list[tuple[str, str]]:
+    """(language, code) of each fenced block in the README section `heading`."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    start = text.index(f"\n## {heading}\n")
+    end = text.find("\n## ", start + 1)
+    section = text[start : end if end != -1 else len(text)]
+    blocks, lang, lines = [], None, []
+    for line in section.splitlines():
+        if line.startswith("```"):
+            if lang is None:
+                lang, lines = line[3:].strip(), []
+            else:
+                blocks.append((lang, "\n".join(lines) + "\n"))
+                lang = None
+        elif lang is not None:
+            lines.append(line)
+    return blocks

@@ -120,3 +120,27 @@ def test_each_worker_process_maps_the_index_once(spark, index_path):
     # some tasks found the index already mapped by an earlier task.
     assert len(pids) < len(rows)
     assert sum(r.before == 1 for r in rows) >= len(rows) - len(pids)
+
+
+def test_readme_at_scale_example(spark, bundled, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from conftest import readme_blocks
+
+    code = readme_blocks("At scale")[0][1]
+    # The JVM's working directory is not the test's: the example's
+    # relative file names become paths in tmp_path.
+    for name in ("mentions.parquet", "index.nf", "resolved.parquet"):
+        assert f'"{name}"' in code
+        code = code.replace(f'"{name}"', repr(str(tmp_path / name)))
+    bundled.save(tmp_path / "index.nf")
+    names = ["Fridrich Mertz", "KIEV", "Lorcan Brightwater", None, "Steve Vitkov"] * 3
+    pq.write_table(pa.table({"name": pa.array(names, pa.string())}), tmp_path / "mentions.parquet")
+    exec(compile(code, "README.md:At scale", "exec"), {})
+    got = spark.read.parquet(str(tmp_path / "resolved.parquet")).collect()
+    ids, scores = bundled.resolve_ids(names)
+    assert sorted((r.name, r.namefold_id, r.namefold_score) for r in got if r.name) == sorted(
+        (n, i, s) for n, i, s in zip(names, ids, scores) if n
+    )
+    assert len(got) == len(names)

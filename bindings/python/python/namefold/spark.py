@@ -67,7 +67,7 @@ def _file_name(index_path: str) -> str:
 def resolve_column(
     df: DataFrame,
     column: str,
-    index_path: str,
+    index_path: str | os.PathLike[str],
     threshold: float | None = None,
 ) -> DataFrame:
     """Returns ``df`` with ``namefold_id`` and ``namefold_score`` added.
@@ -83,14 +83,19 @@ def resolve_column(
     from pyspark.sql import functions as F
 
     threshold = _check_threshold(threshold)
+    index_path = os.fspath(index_path)
     for taken in (ID_COLUMN, SCORE_COLUMN):
         if taken in df.columns:
             raise ValueError(f"resolve_column: df already has a column {taken!r}")
     if column not in df.columns:
         raise ValueError(f"resolve_column: df has no column {column!r}")
     spark = df.sparkSession
-    if "://" not in index_path and not os.path.exists(index_path):
-        raise FileNotFoundError(2, "No such file or directory", index_path)
+    if "://" not in index_path:
+        # A local path: absolute, since the JVM's working directory need
+        # not be this Python process's.
+        if not os.path.isfile(index_path):
+            raise FileNotFoundError(2, "No such file or directory", index_path)
+        index_path = os.path.abspath(index_path)
     spark.sparkContext.addFile(index_path)
     name = _file_name(index_path)
 
