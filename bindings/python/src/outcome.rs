@@ -65,6 +65,17 @@ impl Match {
 
 #[pymethods]
 impl Match {
+    #[new]
+    fn py_new(id: String, name: String, score: f64) -> Match {
+        Match { id, name, score }
+    }
+
+    /// Pickles as `Match(id, name, score)`, so a process pool can return
+    /// matches.
+    fn __getnewargs__(&self) -> (String, String, f64) {
+        (self.id.clone(), self.name.clone(), self.score)
+    }
+
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
             "Match(id={}, name={}, score={:.4})",

@@ -48,6 +48,8 @@ def test_match_fields_repr_eq_and_to_dict(resolver):
     assert m.to_dict() == {"id": "okonkwo", "name": "Adaeze Okonkwo", "score": m.score}
     assert repr(m).startswith("Match(id='okonkwo', name='Adaeze Okonkwo', score=0.")
     assert m == resolver.resolve("Adaeze Okonkvo")
+    assert pickle.loads(pickle.dumps(m)) == m
+    assert namefold.Match(m.id, m.name, m.score) == m
     assert m != resolver.resolve("Adaeze Okonkwo")  # same id, other score
 
 
@@ -171,6 +173,9 @@ def test_pickled_resolver_works_in_other_processes(resolver, index_path):
     with ProcessPoolExecutor(2, mp_context=ctx) as pool:
         got = list(pool.map(namefold.Resolver.resolve_ids, [resolver, namefold.Resolver.load(index_path)], [names, names]))
     assert got == [want, want]
+    # Bound methods ship the resolver; matches come back pickled.
+    with ProcessPoolExecutor(2, mp_context=ctx) as pool:
+        assert list(pool.map(resolver.resolve, names)) == [resolver.resolve(n) for n in names]
 
 
 def test_catalogue_errors_name_line_and_field(tmp_path):

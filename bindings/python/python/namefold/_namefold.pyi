@@ -20,8 +20,9 @@ class CatalogError(NamefoldError):
 
 @final
 class Match:
-    """A resolved name."""
+    """A resolved name (picklable)."""
 
+    def __init__(self, id: str, name: str, score: float) -> None: ...
     @property
     def id(self) -> str: ...
     @property
