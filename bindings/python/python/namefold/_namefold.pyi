@@ -177,7 +177,11 @@ class Resolver:
         """Builds from dicts with ``id``, ``name``, optional ``aliases`` and ``kind``."""
     @staticmethod
     def load(path: str | os.PathLike[str], *, threshold: float | None = None) -> Resolver:
-        """Memory-maps an index file written by ``save``."""
+        """Memory-maps an index file written by ``save``.
+
+        The file must not be truncated or rewritten in place while it is mapped
+        (``save`` writes a new file and renames it over the old one, which is safe).
+        """
     @staticmethod
     def from_bytes(data: bytes, *, threshold: float | None = None) -> Resolver:
         """Loads an index from ``to_bytes()`` output."""
