@@ -95,3 +95,40 @@ def test_compare():
     assert namefold.compare("Халдор Кристиансен", "Haldor Kristiansen").is_match
     for a, b in [("", ""), ("!!!", "Ann"), ("\x00", "\x00"), ("a" * 10_000, "a")]:
         assert 0.0 <= namefold.compare(a, b).score <= 1.0
+
+
+def random_texts(n: int, seed: int = 15):
+    """Random texts mixing Latin, Cyrillic, Greek, CJK, Arabic, combining
+    marks, emoji, punctuation, whitespace and control characters."""
+    import random
+
+    rng = random.Random(seed)
+    ranges = [(0x20, 0x7E), (0xC0, 0x24F), (0x300, 0x36F), (0x370, 0x3FF), (0x400, 0x4FF),
+              (0x600, 0x6FF), (0x4E00, 0x4FFF), (0x1F600, 0x1F64F), (0x2000, 0x206F), (0x0, 0x1F)]
+    words = ["Adaeze", "Okonkvo", "Nuvelle", "Халдор", "Кристиансен", "TAMSWORTH", "Mr.", "de", "O'Neil"]
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randrange(1, 30)):
+            if rng.random() < 0.4:
+                parts.append(rng.choice(words))
+            else:
+                lo, hi = rng.choice(ranges)
+                parts.append("".join(chr(rng.randint(lo, hi)) for _ in range(rng.randrange(1, 8))))
+            parts.append(rng.choice([" ", " ", ", ", ". ", "\n", "\t", "—", ""]))
+        yield "".join(parts)
+
+
+def test_random_text_never_breaks_the_invariants(resolver):
+    ids = {None, "okonkwo", "vasquez", "brightwell", "kristiansen", "zaretsky", "quillfeather", "tamsworth", "nuvelle"}
+    for text in random_texts(400):
+        found = resolver.resolve_text(text)
+        last = 0
+        for m in found:
+            assert text[m.start : m.end] == m.surface, (text, m)
+            assert last <= m.start < m.end <= len(text)
+            last = m.end
+            assert m.id in ids and 0.0 <= m.score <= 1.0
+        for a, b in zip(text.split("\n"), reversed(text.split("\n"))):
+            assert 0.0 <= namefold.compare(a, b).score <= 1.0
+        m = resolver.resolve(text)
+        assert m is None or m.id in ids
