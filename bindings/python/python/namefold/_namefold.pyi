@@ -5,6 +5,23 @@ import pathlib
 from collections.abc import Iterable, Mapping
 from typing import Any, final
 
+__all__ = [
+    "Candidate",
+    "CatalogError",
+    "Comparison",
+    "DEFAULT_THRESHOLD",
+    "Edit",
+    "Match",
+    "Mention",
+    "NamefoldError",
+    "Resolution",
+    "Resolver",
+    "TokenMatch",
+    "_check_threshold",
+    "_unpickle_resolver",
+    "compare",
+]
+
 DEFAULT_THRESHOLD: float
 
 class NamefoldError(ValueError):
@@ -22,7 +39,7 @@ class CatalogError(NamefoldError):
 class Match:
     """A resolved name (picklable)."""
 
-    def __init__(self, id: str, name: str, score: float) -> None: ...
+    def __new__(cls, id: str, name: str, score: float) -> Match: ...
     @property
     def id(self) -> str: ...
     @property
@@ -31,7 +48,7 @@ class Match:
     def score(self) -> float: ...
     def to_dict(self) -> dict[str, Any]:
         """``{"id", "name", "score"}``."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Edit:
@@ -49,7 +66,7 @@ class Edit:
     def cost(self) -> int: ...
     def to_dict(self) -> dict[str, Any]:
         """``{"kind", "from", "to", "class", "cost"}``."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class TokenMatch:
@@ -69,7 +86,7 @@ class TokenMatch:
     def edits(self) -> list[Edit]: ...
     def to_dict(self) -> dict[str, Any]:
         """``{"query", "alias", "role", "similarity", "cost", "edits"}``."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Candidate:
@@ -91,7 +108,7 @@ class Candidate:
     def tokens(self) -> list[TokenMatch]: ...
     def to_dict(self) -> dict[str, Any]:
         """``{"id", "name", "score", "alias", "key", "tokens"}``."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Resolution:
@@ -115,7 +132,7 @@ class Resolution:
     def to_dict(self) -> dict[str, Any]:
         """The CLI's ``--names --explain`` JSON record."""
     def __bool__(self) -> bool: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Mention:
@@ -139,7 +156,7 @@ class Mention:
         """The full resolution: decision and explained candidates."""
     def to_dict(self) -> dict[str, Any]:
         """``{"start", "end", "surface", "id", "name", "score"}``."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Comparison:
@@ -158,7 +175,7 @@ class Comparison:
     def to_dict(self) -> dict[str, Any]:
         """``{"score", "is_match", "key" (when not None), "tokens"}``."""
     def __bool__(self) -> bool: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 def compare(a: str, b: str) -> Comparison:
     """Compares ``a`` (the noisy side) with ``b`` (the reference); no catalogue needed."""
