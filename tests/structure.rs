@@ -2,15 +2,10 @@
 //! person's identity, list order, and what counts against a match
 //! (invented names, written from the naming customs they protect).
 
-use namefold::{Catalog, Entity, Normalizer, Query, Resolver};
+use namefold::{Entity, Normalizer, Query, Resolver};
 
-fn resolver(entities: Vec<Entity>) -> Resolver {
-    Resolver::build(&Catalog::from_entities(entities).unwrap()).unwrap()
-}
-
-fn id(r: &Resolver, q: &str) -> Option<String> {
-    r.resolve(&Query::new(q)).id().map(String::from)
-}
+mod common;
+use common::{id, resolver};
 
 fn score(r: &Resolver, q: &str) -> f64 {
     r.resolve(&Query::new(q)).score()
