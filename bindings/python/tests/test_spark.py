@@ -71,6 +71,11 @@ def test_threshold_and_argument_checks(spark, resolver, index_path):
     got = {r.name: r.namefold_id for r in out.collect()}
     assert got == dict(zip([q for q, _ in QUERIES], resolver.resolve_ids([q for q, _ in QUERIES], threshold=0.99)[0]))
     assert got["Adaeze Okonkvo"] is None and got["TAMSWORTH"] == "tamsworth"
+    # A URI (here file://; HDFS and S3 go the same way through addFile).
+    by_uri = namefold.spark.resolve_column(df, "name", index_path.as_uri())
+    assert {r.name: r.namefold_id for r in by_uri.collect()} == dict(
+        zip([q for q, _ in QUERIES], resolver.resolve_ids([q for q, _ in QUERIES])[0])
+    )
     with pytest.raises(ValueError, match="no column"):
         namefold.spark.resolve_column(df, "nope", str(index_path))
     with pytest.raises(ValueError, match="already has a column"):
