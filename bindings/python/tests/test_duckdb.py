@@ -54,3 +54,26 @@ def test_custom_name_threshold_and_parquet(resolver, tmp_path):
 def test_register_rejects_a_bad_threshold(resolver):
     with pytest.raises(namefold.NamefoldError, match="threshold"):
         namefold.duckdb.register(duckdb.connect(), resolver, threshold=2.0)
+
+
+def test_both_functions_resolve_each_name_once(resolver):
+    class Counting:
+        """Wraps the resolver, recording the names it is asked about."""
+
+        def __init__(self):
+            self.asked = []
+
+        def resolve_ids(self, names, **kw):
+            self.asked += names
+            return resolver.resolve_ids(names, **kw)
+
+    counting = Counting()
+    con = duckdb.connect()
+    namefold.duckdb.register(con, counting)
+    names = [q for q, _ in QUERIES] * 300 + [None]
+    names_table(con, names)
+    rows = con.execute(
+        "SELECT namefold_resolve(name), namefold_resolve_score(name) FROM mentions ORDER BY i"
+    ).fetchall()
+    assert [r[0] for r in rows] == resolver.resolve_ids(names)[0]
+    assert sorted(counting.asked) == sorted({q for q, _ in QUERIES})

@@ -38,27 +38,19 @@ class _Answers:
         self.memo: OrderedDict[str, tuple[str | None, float]] = OrderedDict()
 
     def lookup(self, names: list[str | None]) -> tuple[list[str | None], list[float | None]]:
+        # One batch at a time: a batch already resolves on all cores, and
+        # the two functions of one query then never resolve a name twice.
         with self.lock:
-            known = {n: self.memo[n] for n in set(names) if n is not None and n in self.memo}
-        todo = sorted({n for n in names if n is not None and n not in known})
-        if todo:
-            ids, scores = self.resolver.resolve_ids(todo, threshold=self.threshold)
-            fresh = {n: (i, s if s is not None else 0.0) for n, i, s in zip(todo, ids, scores)}
-            known.update(fresh)
-            with self.lock:
-                self.memo.update(fresh)
-                while len(self.memo) > _CACHE_SIZE:
-                    self.memo.popitem(last=False)
-        out_ids: list[str | None] = []
-        out_scores: list[float | None] = []
-        for n in names:
-            if n is None:
-                out_ids.append(None)
-                out_scores.append(None)
-            else:
-                i, s = known[n]
-                out_ids.append(i)
-                out_scores.append(s)
+            todo = sorted({n for n in names if n is not None and n not in self.memo})
+            if todo:
+                ids, scores = self.resolver.resolve_ids(todo, threshold=self.threshold)
+                for n, i, s in zip(todo, ids, scores):
+                    self.memo[n] = (i, s if s is not None else 0.0)
+            answers = [None if n is None else self.memo[n] for n in names]
+            while len(self.memo) > _CACHE_SIZE:
+                self.memo.popitem(last=False)
+        out_ids = [None if a is None else a[0] for a in answers]
+        out_scores = [None if a is None else a[1] for a in answers]
         return out_ids, out_scores
 
 
