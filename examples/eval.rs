@@ -4,6 +4,9 @@
 //! cargo run --release --example eval -- [--dir ../shared/eval] [--no-scale]
 //!                                        [--kinds] [--calibration] [--threshold X] [SUITE...]
 //! ```
+//! Suites are the synthetic ones of `--dir` and, as `world/<suite>`, the
+//! real-name suites of its `world` folder; the arguments `synthetic` and
+//! `world` stand for either group, and no argument runs both.
 //! For each suite it builds the index from `<suite>.entities.jsonl(.gz)`,
 //! resolves `<suite>.queries.tsv` with the default settings, writes the
 //! answers to `target/eval/<suite>.answers.tsv`, scores them with
@@ -29,6 +32,21 @@ const SUITES: &[&str] = &[
     "typos",
     "negatives",
     "scale",
+];
+
+/// The real-name suites of `<dir>/world` (named `world/<suite>` in the table).
+const WORLD_SUITES: &[&str] = &[
+    "ofac",
+    "ofac2025",
+    "un",
+    "nameparts",
+    "places",
+    "wdtr_russian",
+    "wdtr_arabic",
+    "wdtr_hebrew",
+    "wdtr_katakana",
+    "wdtr_korean",
+    "wdtr_chinese",
 ];
 
 struct Args {
@@ -61,6 +79,10 @@ fn parse_args() -> Result<Args, String> {
                 args.threshold = Some(t.parse().map_err(|_| format!("bad threshold {t}"))?);
             }
             s if s.starts_with('-') => return Err(format!("unknown option {s}")),
+            "world" => args
+                .suites
+                .extend(WORLD_SUITES.iter().map(|w| format!("world/{w}"))),
+            "synthetic" => args.suites.extend(SUITES.iter().map(|s| s.to_string())),
             s => args.suites.push(s.to_string()),
         }
     }
@@ -69,7 +91,11 @@ fn parse_args() -> Result<Args, String> {
             .iter()
             .filter(|s| !(no_scale && **s == "scale"))
             .map(|s| s.to_string())
+            .chain(WORLD_SUITES.iter().map(|w| format!("world/{w}")))
             .collect();
+    }
+    if no_scale {
+        args.suites.retain(|s| s != "scale");
     }
     Ok(args)
 }
@@ -131,6 +157,9 @@ fn run_suite(
     let out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/eval");
     std::fs::create_dir_all(&out_dir)?;
     let out_path = out_dir.join(format!("{suite}.answers.tsv"));
+    if let Some(parent) = out_path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
     let mut out = std::io::BufWriter::new(File::create(&out_path)?);
     for (row, res) in rows.iter().zip(&answers) {
         writeln!(
