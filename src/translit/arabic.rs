@@ -14,9 +14,11 @@
 //! (a name reads the same with or without them); presentation forms and the
 //! lam-alif ligature arrive as plain letters after NFKC. The article `ال` at
 //! the start of a word is read `al` as its own word whatever letter follows
-//! (sun-letter assimilation is not written, and the Latin side's
-//! `ad-`/`ar-`/`as-`/`ash-`/… are read `al` by the normalizer too); a word
-//! `عبدال…` is read as `abd al …`.
+//! (sun-letter assimilation is not written). Compound names: `عبد ال…`
+//! (with or without the space) is read `abdul …`; `الله` and `الدين` as
+//! the second part of a name are `ullah` and `uddin`, the most frequent
+//! Latin forms, which the resolver's joining of two words also meets when
+//! written as one (`Abdulkarim`, `Nuruddin`).
 
 use super::world::{write_units, Unit};
 use Unit::{C, V};
@@ -33,32 +35,58 @@ fn is_silent(c: char) -> bool {
 
 /// Appends the reading of a run of Arabic-script chars.
 pub(crate) fn romanize(run: &[char], out: &mut String) {
+    // Words of letters, and the separators between them (None: a space).
+    let mut parts: Vec<Result<Vec<char>, Option<char>>> = Vec::new();
     let mut word: Vec<char> = Vec::new();
-    let mut first = true;
-    let flush = |word: &mut Vec<char>, out: &mut String, first: &mut bool| {
-        if !word.is_empty() {
-            if !*first {
-                out.push(' ');
-            }
-            read_word(word, out);
-            *first = false;
-            word.clear();
-        }
-    };
     for &c in run {
         if is_letter(c) {
             word.push(c);
         } else if is_silent(c) {
-        } else if let Some(d) = digit(c) {
-            flush(&mut word, out, &mut first);
-            out.push(d);
         } else {
-            flush(&mut word, out, &mut first);
-            out.push(' ');
-            first = true;
+            if !word.is_empty() {
+                parts.push(Ok(std::mem::take(&mut word)));
+            }
+            parts.push(Err(digit(c)));
         }
     }
-    flush(&mut word, out, &mut first);
+    if !word.is_empty() {
+        parts.push(Ok(word));
+    }
+    // `عبد ال…` written apart: one compound, as `عبدال…`.
+    let mut i = 0;
+    while i + 2 < parts.len() {
+        let abd = matches!(&parts[i], Ok(w) if w[..] == ['ع', 'ب', 'د']);
+        let art = matches!(&parts[i + 2], Ok(w) if w.len() > 3 && w[0] == 'ا' && w[1] == 'ل');
+        if abd && parts[i + 1] == Err(None) && art {
+            if let Ok(rest) = parts.remove(i + 2) {
+                let _space = parts.remove(i + 1);
+                if let Ok(w) = &mut parts[i] {
+                    w.extend(rest);
+                }
+            }
+        }
+        i += 1;
+    }
+    let mut prev_word = false;
+    for part in &parts {
+        match part {
+            Ok(w) => {
+                if prev_word {
+                    out.push(' ');
+                }
+                read_word(w, out);
+                prev_word = true;
+            }
+            Err(Some(d)) => {
+                out.push(*d);
+                prev_word = false;
+            }
+            Err(None) => {
+                out.push(' ');
+                prev_word = false;
+            }
+        }
+    }
 }
 
 fn digit(c: char) -> Option<char> {
@@ -72,19 +100,33 @@ fn digit(c: char) -> Option<char> {
 /// Reads one word of letters.
 fn read_word(w: &[char], out: &mut String) {
     let mut w = w;
-    // عبدال… written as one word: `abd al …`.
+    // Compound names: `عبد ال…` (spaced or not) is read `abdul …`, the way
+    // the compound is most often written in Latin; `الله` and `الدين` as a
+    // word of their own are `ullah` and `uddin` (`… ullah` meets `…ullah`
+    // and `… Allah` alike).
     if w.len() > 5 && w[..5] == ['ع', 'ب', 'د', 'ا', 'ل'] {
-        out.push_str("abd al ");
+        out.push_str("abdul ");
         w = &w[5..];
+    } else if w == ['ا', 'ل', 'ل', 'ه'] {
+        out.push_str("ullah");
+        return;
+    } else if w == ['ا', 'ل', 'د', 'ي', 'ن'] || w == ['ا', 'ل', 'د', 'ی', 'ن'] {
+        out.push_str("uddin");
+        return;
     } else if w.len() > 3 && w[0] == 'ا' && w[1] == 'ل' {
         out.push_str("al ");
         w = &w[2..];
     }
     let mut units: Vec<Unit> = Vec::with_capacity(w.len());
+    let mut skip = false;
     for (i, &c) in w.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        // After a vowel letter (not after the slot of ʿayn or hamza: `سعود`).
         let prev_vowel = match units.last() {
             None => true,
-            Some(V(_)) => true,
+            Some(V(v)) => *v != "'",
             Some(C(_)) => false,
         };
         let next = w.get(i + 1).copied();
@@ -96,6 +138,12 @@ fn read_word(w: &[char], out: &mut String) {
             'ع' if i == 0 => V("a"),
             'ع' => V("'"),
             'ب' => C("b"),
+            // تش is how foreign ch (č, tsch) is written.
+            'ت' if next == Some('ش') => {
+                units.push(C("ch"));
+                skip = true;
+                continue;
+            }
             'ت' | 'ط' | 'ٹ' | 'ټ' => C("t"),
             'ث' => C("th"),
             'ج' => C("j"),
@@ -158,6 +206,8 @@ mod tests {
         // Invented names; the short vowels are not written.
         assert_eq!(ar("سمكر"), "s'm'k'r");
         assert_eq!(ar("قثخذ"), "q'th'kh'dh");
+        // تش writes a foreign ch.
+        assert_eq!(ar("بوتشك"), "buch'k");
         assert_eq!(ar("شغظ"), "sh'gh'z");
     }
 
@@ -185,8 +235,11 @@ mod tests {
     fn article_and_abd() {
         assert_eq!(ar("الزكين"), "al z'kin");
         assert_eq!(ar("الشمرا"), "al sh'm'ra");
-        assert_eq!(ar("عبدالكريم"), "abd al k'rim");
-        assert_eq!(ar("عبد الكريم"), "ab'd al k'rim");
+        assert_eq!(ar("عبدالكريم"), "abdul k'rim");
+        assert_eq!(ar("عبد الكريم"), "abdul k'rim");
+        assert_eq!(ar("نكر الله"), "n'k'r ullah");
+        assert_eq!(ar("سكف الدين"), "s'k'f uddin");
+        assert_eq!(ar("عبد كريم"), "ab'd k'rim");
     }
 
     #[test]

@@ -2,13 +2,18 @@
 //! `kMandarin` readings (`data/pinyin.txt`, made by `scripts/gen_pinyin.py`
 //! from the ~20,000 ideographs of Unihan's kUnihanCore2020 set).
 //!
-//! Each character is one syllable, written as its own word, so a name meets
-//! its Latin spellings word by word (`mao ze dong` against `Mao Tse-tung`;
-//! the resolver joins two adjacent words to meet `Zedong`). A run of four
-//! or more characters is almost never a Chinese name (surname and one or two
-//! given characters) but a transcription of a foreign name or a compound
-//! place name, written as one word. `々` repeats the character before it;
-//! a character outside the table falls back to `deunicode`.
+//! A run of up to three characters is read as a Chinese name is written in
+//! pinyin orthography (GB/T 16159): the first syllable (the surname) as one
+//! word, the others (the given name) joined as the second (`Mao Zedong`;
+//! `Mao Tse-tung` meets it when the resolver joins two adjacent words). A
+//! run of four or more characters is almost never a Chinese name but a
+//! transcription of a foreign name or a compound place name, and so is a
+//! shorter run holding a character of the Xinhua transcription tables that
+//! Chinese names do not use (`斯 尔 姆 茨 兹 夫`): such a run is one word, and
+//! the characters those tables use for a lone consonant (`布 普 德 特 格 克 夫
+//! 斯 兹 茨 姆 赫`) after its start are the consonant with a vowel slot `'`.
+//! `々` repeats the character before it; a character outside the table
+//! falls back to `deunicode`.
 
 use std::sync::OnceLock;
 
@@ -35,13 +40,44 @@ pub(crate) fn pinyin(c: char) -> Option<&'static str> {
     t.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| t[i].1)
 }
 
+/// Characters the Xinhua transcription tables use for a lone consonant of
+/// a foreign name (b p d t g k f s z ts m, and h), read as the consonant
+/// with a vowel slot.
+fn lone_consonant(c: char) -> Option<&'static str> {
+    Some(match c {
+        '布' => "b",
+        '普' => "p",
+        '德' => "d",
+        '特' => "t",
+        '格' => "g",
+        '克' => "k",
+        '夫' => "f",
+        '斯' => "s",
+        '兹' | '茲' => "z",
+        '茨' => "ts",
+        '姆' => "m",
+        '赫' => "h",
+        _ => return None,
+    })
+}
+
+/// Characters that occur in transcribed foreign names and almost never in
+/// Chinese personal names: their presence marks a run as a transcription.
+fn transcription_mark(c: char) -> bool {
+    matches!(c, '斯' | '尔' | '爾' | '姆' | '茨' | '兹' | '茲' | '夫')
+}
+
 /// Appends the reading of a run of Han characters.
 pub(crate) fn romanize(run: &[char], out: &mut String) {
+    let foreign = run.len() >= 4 || (run.len() >= 2 && run[1..].iter().any(|&c| transcription_mark(c)));
     let mut syls: Vec<String> = Vec::with_capacity(run.len());
-    for &c in run {
+    for (i, &c) in run.iter().enumerate() {
         let s = match c {
             '々' => syls.last().cloned().unwrap_or_default(),
             '〇' => "ling".to_string(),
+            _ if foreign && i > 0 && lone_consonant(c).is_some() => {
+                format!("{}'", lone_consonant(c).unwrap_or(""))
+            }
             _ => match pinyin(c) {
                 Some(p) => p.to_string(),
                 None => deunicode::deunicode_char(c)
@@ -56,8 +92,16 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             syls.push(s);
         }
     }
-    let sep = if syls.len() >= 4 { "" } else { " " };
-    out.push_str(&syls.join(sep));
+    if foreign {
+        out.push_str(&syls.concat());
+    } else if let Some((first, rest)) = syls.split_first() {
+        // Surname, then the given name's syllables as one word.
+        out.push_str(first);
+        if !rest.is_empty() {
+            out.push(' ');
+            out.push_str(&rest.concat());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -79,7 +123,7 @@ mod tests {
     #[test]
     fn short_runs_are_syllables() {
         // Invented name: 王小明 (a placeholder, not a person in the suites).
-        assert_eq!(zh("王小明"), "wang xiao ming");
+        assert_eq!(zh("王小明"), "wang xiaoming");
         assert_eq!(zh("東山"), "dong shan");
         assert_eq!(zh("明々"), "ming ming");
     }
@@ -87,5 +131,9 @@ mod tests {
     #[test]
     fn long_runs_are_one_word() {
         assert_eq!(zh("马里卡诺"), "malikanuo");
+        // Transcription characters: one word, lone consonants as slots.
+        assert_eq!(zh("卡斯"), "kas");
+        assert_eq!(zh("马克斯特"), "mak's't");
+        assert_eq!(zh("克里"), "ke li");
     }
 }

@@ -8,7 +8,8 @@
 //! are `ll`, `ㄹ` after another final is n, and `ㅎ` aspirates a plosive
 //! next to it. The vowel `ㅡ` of a syllable without a final consonant
 //! after a consonant is the epenthetic vowel of loanwords and foreign names
-//! (`스미스`): it is read as the vowel slot `'` (see `world`).
+//! (`스미스`): it is read as the vowel slot `'` (see `world`). `ㅅ` before
+//! a y-vowel is read sh (`샤` sha), as it is pronounced.
 
 const INITIAL: [&str; 19] = [
     "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p",
@@ -199,6 +200,14 @@ fn write_word(syls: &[Syl], out: &mut String) {
         }
     }
     for (k, s) in syls.iter().enumerate() {
+        // ㅅ before a y-vowel is sh, as it sounds (RR writes sy).
+        if matches!(initials[k].as_str(), "s" | "ss") && matches!(s.v, 2 | 6 | 7 | 12 | 17) {
+            out.push_str(&initials[k]);
+            out.push('h');
+            out.push_str(&VOWEL[s.v][1..]);
+            out.push_str(&finals[k]);
+            continue;
+        }
         out.push_str(&initials[k]);
         // The epenthetic ㅡ of an open syllable after a consonant.
         if s.v == 18 && s.t == 0 && s.l != 11 && n > 1 {
@@ -222,6 +231,8 @@ mod tests {
         assert_eq!(ko("가냐더"), "ganyadeo");
         assert_eq!(ko("쫑빡"), "jjongppak");
         assert_eq!(ko("괴쉬"), "goeswi");
+        // ㅅ + y-vowel: sh.
+        assert_eq!(ko("샤쇼"), "shasho");
     }
 
     #[test]

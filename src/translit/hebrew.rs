@@ -73,7 +73,12 @@ fn read_word(w: &[(char, bool, bool)], out: &mut String) {
         let start = i == 0;
         let last = i + 1 == n;
         let next = w.get(i + 1).map(|x| x.0);
-        let prev_vowel = matches!(units.last(), None | Some(V(_)));
+        // After a vowel letter (not after the glottal slot of א/ע: `שאול`).
+        let prev_vowel = match units.last() {
+            None => true,
+            Some(V(v)) => *v != "'",
+            Some(C(_)) => false,
+        };
         let u = match c {
             'א' | 'ע' if start => {
                 // A vowel letter after it gives the vowel: `או` o, `אי` i.
@@ -117,11 +122,13 @@ fn read_word(w: &[(char, bool, bool)], out: &mut String) {
             'ז' => C("z"),
             'ח' => C("kh"),
             'ט' => C("t"),
+            // `יי` after a consonant is the diphthong ei/ai (`-שטיין`).
             'י' if next == Some('י') => {
                 i += 2;
-                units.push(C("y"));
+                units.push(if prev_vowel { C("y") } else { V("ei") });
                 continue;
             }
+            'י' if last => V("i"),
             'י' if start || prev_vowel => C("y"),
             'י' if next.is_some_and(|x| matches!(x, 'ו' | 'א' | 'ע')) && !last => C("y"),
             'י' => V("i"),

@@ -71,7 +71,11 @@ pub(crate) fn romanize(input: &str) -> String {
         while i < chars.len()
             && (script_of(chars[i]) == Some(script)
                 || (is_joiner(chars[i]) && chars.get(i + 1).and_then(|&c| script_of(c)) == Some(script))
-                || (script == Script::Hebrew && i > start && matches!(chars[i], '\'' | '’')))
+                || (script == Script::Hebrew && i > start && matches!(chars[i], '\'' | '’'))
+                // Arabic words of one name stay in one run (`عبد ال…`).
+                || (script == Script::Arabic
+                    && chars[i] == ' '
+                    && chars.get(i + 1).and_then(|&c| script_of(c)) == Some(script)))
         {
             i += 1;
         }
@@ -104,15 +108,13 @@ pub(crate) enum Unit {
 }
 
 /// Writes the units of one word, with `'` between two consonants that no
-/// vowel letter separates (the vowel the script does not write). Two equal
-/// consonants in a row (a geminate spelled twice) get no slot.
+/// vowel letter separates (the vowel the script does not write; neither
+/// script spells a geminate with two letters).
 pub(crate) fn write_units(units: &[Unit], out: &mut String) {
     let mut prev: Option<Unit> = None;
     for &u in units {
-        if let (Some(Unit::C(a)), Unit::C(b)) = (prev, u) {
-            if a != b {
-                out.push('\'');
-            }
+        if let (Some(Unit::C(_)), Unit::C(_)) = (prev, u) {
+            out.push('\'');
         }
         match u {
             Unit::C(s) | Unit::V(s) => out.push_str(s),
@@ -142,6 +144,6 @@ mod tests {
         assert_eq!(s, "m'h'm'd");
         s.clear();
         write_units(&[V("a"), C("l"), C("l"), V("a")], &mut s);
-        assert_eq!(s, "alla");
+        assert_eq!(s, "al'la");
     }
 }
