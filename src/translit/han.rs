@@ -12,7 +12,8 @@
 //! Chinese names do not use (`斯 尔 姆 茨 兹 夫`): such a run is one word, and
 //! the characters those tables use for a lone consonant (`布 普 德 特 格 克 夫
 //! 斯 兹 茨 姆 赫`) after its start are the consonant with a vowel slot `'`.
-//! `々` repeats the character before it; a character outside the table
+//! An administrative suffix (`市 县 縣 区 區 省`) ending a run of three or
+//! more characters is dropped. `々` repeats the character before it; a character outside the table
 //! falls back to `deunicode`.
 
 use std::sync::OnceLock;
@@ -69,6 +70,12 @@ fn transcription_mark(c: char) -> bool {
 
 /// Appends the reading of a run of Han characters.
 pub(crate) fn romanize(run: &[char], out: &mut String) {
+    // An administrative suffix (city, county, district, province) after a
+    // place name of two or more characters is dropped, as a title is.
+    let run = match run {
+        [name @ .., '市' | '县' | '縣' | '区' | '區' | '省'] if name.len() >= 2 => name,
+        _ => run,
+    };
     let foreign = run.len() >= 4 || (run.len() >= 2 && run[1..].iter().any(|&c| transcription_mark(c)));
     let mut syls: Vec<String> = Vec::with_capacity(run.len());
     for (i, &c) in run.iter().enumerate() {
@@ -126,6 +133,10 @@ mod tests {
         assert_eq!(zh("王小明"), "wang xiaoming");
         assert_eq!(zh("東山"), "dong shan");
         assert_eq!(zh("明々"), "ming ming");
+        // Administrative suffixes of place names are dropped.
+        assert_eq!(zh("東山市"), "dong shan");
+        assert_eq!(zh("東山县"), "dong shan");
+        assert_eq!(zh("山市"), "shan shi");
     }
 
     #[test]
