@@ -9,9 +9,12 @@
 //! run of four or more characters is almost never a Chinese name but a
 //! transcription of a foreign name or a compound place name, and so is a
 //! shorter run holding a character of the Xinhua transcription tables that
-//! Chinese names do not use (`斯 尔 姆 茨 兹 夫`): such a run is one word, and
-//! the characters those tables use for a lone consonant (`布 普 德 特 格 克 夫
-//! 斯 兹 茨 姆 赫`) after its start are the consonant with a vowel slot `'`.
+//! Chinese names rarely use (`斯 尔 姆 茨 拉 卡 诺 塞 维 莱 奥 罗 …`; for two
+//! characters, in the second place): such a run is one word, the characters
+//! those tables use for a lone consonant (`布 普 德 特 格 克 夫 斯 兹 茨 姆 赫`)
+//! after its start are the consonant with a vowel slot `'`, and the
+//! syllables take the values the tables give pinyin letters (`duo` do, `x`
+//! s, `q` ch, `zh` j, `wei` vi, `er` r).
 //! An administrative suffix (`市 县 縣 区 區 省`) ending a run of three or
 //! more characters is dropped. `々` repeats the character before it; a character outside the table
 //! falls back to `deunicode`.
@@ -65,7 +68,35 @@ fn lone_consonant(c: char) -> Option<&'static str> {
 /// Characters that occur in transcribed foreign names and almost never in
 /// Chinese personal names: their presence marks a run as a transcription.
 fn transcription_mark(c: char) -> bool {
-    matches!(c, '斯' | '尔' | '爾' | '姆' | '茨' | '兹' | '茲' | '夫')
+    matches!(
+        c,
+        '斯' | '尔' | '爾' | '姆' | '茨' | '兹' | '茲' | '夫' | '拉' | '卡' | '诺' | '諾' | '塞'
+            | '维' | '維' | '莱' | '萊' | '奥' | '奧' | '罗' | '羅' | '洛' | '娅' | '婭' | '蒂'
+            | '迪' | '索' | '托' | '贝' | '貝' | '佩' | '普' | '布' | '格' | '特' | '克' | '科'
+    )
+}
+
+/// A pinyin syllable of a transcribed foreign name, read with the values the
+/// transcription tables give its letters: `uo` after a consonant is o
+/// (`duo` do, `luo` lo), `x` s, `q` ch, `zh` j, `wei` vi, `er` r.
+fn foreign_syllable(p: &str) -> String {
+    if p == "er" {
+        return "r".to_string();
+    }
+    if p == "wei" {
+        return "vi".to_string();
+    }
+    let mut s = match p.as_bytes() {
+        [b'x', ..] => format!("s{}", &p[1..]),
+        [b'q', ..] => format!("ch{}", &p[1..]),
+        [b'z', b'h', ..] => format!("j{}", &p[2..]),
+        _ => p.to_string(),
+    };
+    if s.len() > 2 && s.ends_with("uo") {
+        s.truncate(s.len() - 2);
+        s.push('o');
+    }
+    s
 }
 
 /// Appends the reading of a run of Han characters.
@@ -76,7 +107,7 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
         [name @ .., '市' | '县' | '縣' | '区' | '區' | '省'] if name.len() >= 2 => name,
         _ => run,
     };
-    let foreign = run.len() >= 4 || (run.len() >= 2 && run[1..].iter().any(|&c| transcription_mark(c)));
+    let foreign = run.len() >= 4 || (run.len() >= 3 && run.iter().any(|&c| transcription_mark(c))) || (run.len() == 2 && run[1..].iter().any(|&c| transcription_mark(c)));
     let mut syls: Vec<String> = Vec::with_capacity(run.len());
     for (i, &c) in run.iter().enumerate() {
         let s = match c {
@@ -86,6 +117,7 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
                 format!("{}'", lone_consonant(c).unwrap_or(""))
             }
             _ => match pinyin(c) {
+                Some(p) if foreign => foreign_syllable(p),
                 Some(p) => p.to_string(),
                 None => deunicode::deunicode_char(c)
                     .unwrap_or("")
@@ -141,10 +173,13 @@ mod tests {
 
     #[test]
     fn long_runs_are_one_word() {
-        assert_eq!(zh("马里卡诺"), "malikanuo");
+        assert_eq!(zh("马里卡诺"), "malikano");
         // Transcription characters: one word, lone consonants as slots.
         assert_eq!(zh("卡斯"), "kas");
         assert_eq!(zh("马克斯特"), "mak's't");
         assert_eq!(zh("克里"), "ke li");
+        // Transcription values of pinyin letters.
+        assert_eq!(zh("维多尔"), "vidor");
+        assert_eq!(zh("希拉"), "sila");
     }
 }

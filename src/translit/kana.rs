@@ -16,6 +16,9 @@
 //!   of the u-column (`ク ス ズ ツ フ ブ プ ム ル グ`) or `ト`/`ド` whose vowel
 //!   is neither lengthened nor followed by another vowel is read with the
 //!   vowel slot `'` (see `world`) instead of its vowel: `s'mis'`.
+//!   Final `ッチ` and `シュ` are read the same way (`tch'`, `sh'`).
+//! - Katakana `aー` is read `ar`: it writes the English ar, er, ir, ur and
+//!   final -er (`ターナ` tarna).
 //! - `・` and `゠` separate words.
 
 /// Hepburn reading of the hiragana U+3041..=U+3096 (katakana are the same
@@ -169,11 +172,20 @@ fn write_word(syls: &[Syl], out: &mut String) {
                 "ku" | "su" | "zu" | "tsu" | "fu" | "bu" | "pu" | "mu" | "ru" | "gu" | "to" | "do"
                     | "kku" | "ssu" | "ttsu" | "ffu" | "bbu" | "ppu" | "ggu" | "tto" | "ddo"
             );
+        // ッチ and シュ end foreign names with an epenthetic vowel too
+        // (`-tch`, `-sch`).
+        let epenthetic = epenthetic
+            || (s.katakana && !s.long && next.is_none() && matches!(s.text.as_str(), "tchi" | "shu" | "sshu"));
         if epenthetic {
             word.push_str(&s.text[..s.text.len() - 1]);
             word.push('\'');
         } else {
             word.push_str(&s.text);
+        }
+        // Katakana `aー` stands for English ar, er, ir, ur and final -er
+        // (non-rhotic /ɑː/, /ɜː/, /ə/): read it `ar`.
+        if s.katakana && s.long && s.text.ends_with('a') {
+            word.push('r');
         }
     }
     if !syls.iter().any(|s| s.katakana) {
@@ -222,7 +234,8 @@ mod tests {
         assert_eq!(ja("たかとう"), "takato");
         assert_eq!(ja("ゆうこ"), "yuko");
         assert_eq!(ja("いのうえ"), "inoue");
-        assert_eq!(ja("カーナ"), "kana");
+        assert_eq!(ja("かあな"), "kaana");
+        assert_eq!(ja("コーナ"), "kona");
     }
 
     #[test]
@@ -242,6 +255,9 @@ mod tests {
         assert_eq!(ja("スミト"), "s'mit");
         assert_eq!(ja("ブラネル"), "b'raner");
         assert_eq!(ja("ドーナ"), "dona");
+        assert_eq!(ja("カーナ"), "karna");
+        assert_eq!(ja("ピッチ"), "pitch");
+        assert_eq!(ja("ラシュ"), "rash");
         assert_eq!(ja("トイナ"), "toina");
         // Hiragana keeps its vowels.
         assert_eq!(ja("すみと"), "sumito");
