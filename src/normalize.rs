@@ -20,9 +20,12 @@
 //! 5. Digits inside a word are read as the letters OCR confuses them with
 //!    (`0`→`o`, `1`→`l`, `3`→`e`, `4`→`a`, `5`→`s`, `8`→`b`); words made
 //!    only of digits are dropped.
-//! 6. Leading titles (`President`, `Dr.`, `Prime Minister`, …) are dropped
+//! 6. Arabic name compounds and the article are read as one structure
+//!    (`Abd al-Karim`, `Abdelkarim` → `abdul karim`; `ud-Din`, `Eddine` →
+//!    `uddin`; `el-`, `ar-Rahman` → `al`): see `particles`.
+//! 7. Leading titles (`President`, `Dr.`, `Prime Minister`, …) are dropped
 //!    while another word remains.
-//! 7. Limits: input past [`limits::MAX_INPUT_BYTES`] is ignored, a token is
+//! 8. Limits: input past [`limits::MAX_INPUT_BYTES`] is ignored, a token is
 //!    cut to [`limits::MAX_TOKEN_CHARS`] chars, and at most
 //!    [`limits::MAX_TOKENS`] tokens are kept.
 //!
@@ -161,6 +164,7 @@ impl Normalizer {
                 tokens.push(tok);
             }
         }
+        let mut tokens = crate::particles::arabic_compounds(tokens);
         while tokens.len() > 1
             && (TITLES.contains(&&*tokens[0]) || NAME_PREFIXES.contains(&&*tokens[0]))
         {
