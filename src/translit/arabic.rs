@@ -5,7 +5,8 @@
 //! romanisation writes (BGN/PCGN-like: `th` ث, `kh` خ, `dh` ذ, `sh` ش, `gh` غ,
 //! `q` ق; the emphatics as their plain letters) and the vowel letters the
 //! script writes: `ا` a, `و` u and `ي`/`ی` i after a consonant (`w`/`y` at
-//! word start, after a vowel or before `ا`), `ى`/`ة` a. Short vowels are not
+//! word start, after a vowel or before `ا`), `ى`/`ة` a, and final `ه` after a
+//! consonant a (ة without its dots). Short vowels are not
 //! written, so two consonants are joined by `'` (a vowel slot); ʿayn and
 //! hamza are vowel slots too (`'`), word-initial ʿayn or alif a vowel (`a`,
 //! `إ` `i`).
@@ -147,6 +148,9 @@ fn read_word(w: &[char], out: &mut String) {
             'ت' | 'ط' | 'ٹ' | 'ټ' => C("t"),
             'ث' => C("th"),
             'ج' => C("j"),
+            // Final ه after a consonant is mostly the -a/-e of ة written
+            // without dots (Persian, Urdu, Egyptian spelling: `جمعه`).
+            'ه' | 'ہ' if i + 1 == w.len() && i > 0 && matches!(units.last(), Some(C(_))) => V("a"),
             'ح' | 'ه' | 'ھ' | 'ہ' | 'ۂ' => C("h"),
             'خ' => C("kh"),
             'د' | 'ض' | 'ڈ' | 'ډ' => C("d"),
@@ -221,6 +225,8 @@ mod tests {
         assert_eq!(ar("تيام"), "t'yam");
         assert_eq!(ar("بلى"), "b'la");
         assert_eq!(ar("زمرة"), "z'm'ra");
+        assert_eq!(ar("زمره"), "z'm'ra");
+        assert_eq!(ar("پناه"), "p'nah");
     }
 
     #[test]

@@ -9,8 +9,9 @@
 //! `ג׳` j, `ז׳` zh, `צ׳` ch, `ת׳` th. Vowel letters: `ו` o after a
 //! consonant, v at word start or doubled (`וו`); `י` i after a consonant, y
 //! at word start, before a vowel letter or doubled (`יי`); `ה` at word end a;
-//! `א` a at word start (when no vowel letter follows), else a vowel slot
-//! `'`; `ע` the same. Unwritten vowels between two consonants are `'` (see
+//! `א` a at word start (when no vowel letter follows) and after a
+//! consonant inside a word (as modern and foreign names use it), else a
+//! vowel slot `'`; `ע` a at word start, else `'`. Unwritten vowels between two consonants are `'` (see
 //! `world`). Niqqud and cantillation marks are dropped; the shin/sin dots are
 //! read first.
 
@@ -101,6 +102,9 @@ fn read_word(w: &[(char, bool, bool)], out: &mut String) {
                 }
                 V("a")
             }
+            // Medial א after a consonant writes a in foreign and modern
+            // names (`דארן`), unless a vowel letter follows it.
+            'א' if !prev_vowel && !last && !next.is_some_and(|x| matches!(x, 'ו' | 'י')) => V("a"),
             'א' | 'ע' => V("'"),
             'ב' if start => C("b"),
             'ב' => C("v"),
@@ -185,6 +189,8 @@ mod tests {
         assert_eq!(he("אמרי"), "am'ri");
         assert_eq!(he("אורן"), "or'n");
         assert_eq!(he("נעמל"), "n'm'l");
+        assert_eq!(he("דארק"), "dar'k");
+        assert_eq!(he("מאור"), "m'or");
     }
 
     #[test]
