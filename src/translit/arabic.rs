@@ -3,7 +3,8 @@
 //!
 //! The reading keeps the consonants conventional English-language
 //! romanisation writes (BGN/PCGN-like: `th` ث, `kh` خ, `dh` ذ, `sh` ش, `gh` غ,
-//! `q` ق; the emphatics as their plain letters) and the vowel letters the
+//! `q` ق; the emphatics as their plain letters; `تش` ch and `نغ` ng as
+//! foreign names are written) and the vowel letters the
 //! script writes: `ا` a, `و` u and `ي`/`ی` i after a consonant (`w`/`y` at
 //! word start, after a vowel or before `ا`), `ى`/`ة` a, and final `ه` after a
 //! consonant a (ة without its dots). Short vowels are not
@@ -133,6 +134,12 @@ fn read_word(w: &[char], out: &mut String) {
         let next = w.get(i + 1).copied();
         let before_alif = matches!(next, Some('ا' | 'آ'));
         let u = match c {
+            // Initial اُو/أو before a consonant: the vowel o/u.
+            'ا' | 'أ' if i == 0 && next == Some('و') && w.get(2).is_some_and(|&c| !matches!(c, 'ا' | 'و' | 'ي' | 'ی')) && w.len() > 2 => {
+                units.push(V("u"));
+                skip = true;
+                continue;
+            }
             'ا' | 'أ' | 'ٱ' | 'آ' | 'ٲ' | 'ٳ' => V("a"),
             'إ' => V("i"),
             'ء' | 'ؤ' | 'ئ' | 'ٴ' | 'ٵ' | 'ٶ' | 'ٸ' => V("'"),
@@ -146,6 +153,12 @@ fn read_word(w: &[char], out: &mut String) {
                 continue;
             }
             'ت' | 'ط' | 'ٹ' | 'ټ' => C("t"),
+            // نغ (and ڭ) write the velar nasal ng of foreign names.
+            'ن' if next == Some('غ') => {
+                units.push(C("ng"));
+                skip = true;
+                continue;
+            }
             'ث' => C("th"),
             'ج' => C("j"),
             // Final ه after a consonant is mostly the -a/-e of ة written
@@ -210,8 +223,11 @@ mod tests {
         // Invented names; the short vowels are not written.
         assert_eq!(ar("سمكر"), "s'm'k'r");
         assert_eq!(ar("قثخذ"), "q'th'kh'dh");
-        // تش writes a foreign ch.
+        // تش writes a foreign ch, نغ ng.
         assert_eq!(ar("بوتشك"), "buch'k");
+        assert_eq!(ar("لانغر"), "lang'r");
+        // Initial او before a consonant is u/o.
+        assert_eq!(ar("أوسكر"), "us'k'r");
         assert_eq!(ar("شغظ"), "sh'gh'z");
     }
 
