@@ -22,13 +22,17 @@
 use std::borrow::Cow;
 
 /// Spellings of `ʿabd al-` as one word.
-const ABDUL: &[&str] = &["abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu'l", "abd'al", "abd'el"];
+const ABDUL: &[&str] = &[
+    "abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu'l", "abd'al", "abd'el",
+];
 /// The sun letters as written in Latin, longest first.
 const SUN: &[&str] = &["sh", "th", "dh", "ts", "t", "d", "r", "z", "s", "n"];
 /// Words that are the article before a sun letter (without the letter).
 const ARTICLE_VOWELS: &[&str] = &["a", "e", "u"];
 const ALLAH: &[&str] = &["ullah", "allah", "ollah", "ulla"];
-const DIN_JOINED: &[&str] = &["uddin", "eddine", "eddin", "addin", "aldin", "uldin", "eldin", "oddin", "uddeen", "eddeen"];
+const DIN_JOINED: &[&str] = &[
+    "uddin", "eddine", "eddin", "addin", "aldin", "uldin", "eldin", "oddin", "uddeen", "eddeen",
+];
 
 /// The sun-letter article form `t` (`ar`, `ash`, `ud`) if it is one: the
 /// letter it assimilated to.
@@ -55,18 +59,31 @@ fn abd_sun(t: &str) -> Option<(&'static str, &str)> {
 
 /// Rewrites the tokens of one name (see the module docs).
 pub(crate) fn arabic_compounds(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
-    if !tokens.iter().any(|t| t.starts_with("abd") || t.len() <= 3 || t.contains("din") || t.contains("dine") || t.contains("ll")) {
+    if !tokens.iter().any(|t| {
+        t.starts_with("abd")
+            || t.len() <= 3
+            || t.contains("din")
+            || t.contains("dine")
+            || t.contains("ll")
+    }) {
         return tokens;
     }
     // Joined forms first: one word may become two.
     let mut split: Vec<Cow<str>> = Vec::with_capacity(tokens.len() + 2);
     for t in tokens {
-        if matches!(&*t, "abdullah" | "abdallah" | "abdulla" | "abdalla" | "abdollah" | "abdoullah") {
+        if matches!(
+            &*t,
+            "abdullah" | "abdallah" | "abdulla" | "abdalla" | "abdollah" | "abdoullah"
+        ) {
             split.push(Cow::Borrowed("abdul"));
             split.push(Cow::Borrowed("lah"));
             continue;
         }
-        if let Some(rest) = ABDUL.iter().find_map(|p| t.strip_prefix(p)).filter(|r| r.len() >= 3) {
+        if let Some(rest) = ABDUL
+            .iter()
+            .find_map(|p| t.strip_prefix(p))
+            .filter(|r| r.len() >= 3)
+        {
             let rest = rest.to_string();
             split.push(Cow::Borrowed("abdul"));
             split.push(Cow::Owned(rest));
@@ -101,7 +118,10 @@ pub(crate) fn arabic_compounds(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
         let next = split.get(i + 1).map(|n| &**n);
         let after = split.get(i + 2).map(|n| &**n);
         // `abd` + article + X, `abd` + X, `abdel` + X, `abdur` + `rX`.
-        let abd_like = t == "abd" || ABDUL.contains(&t) || abd_sun(t).is_some_and(|(s, r)| r.is_empty() && next.is_some_and(|n| n.starts_with(s)));
+        let abd_like = t == "abd"
+            || ABDUL.contains(&t)
+            || abd_sun(t)
+                .is_some_and(|(s, r)| r.is_empty() && next.is_some_and(|n| n.starts_with(s)));
         if abd_like && next.is_some_and(|n| ALLAH.contains(&n)) {
             out.push(Cow::Borrowed("abdul"));
             out.push(Cow::Borrowed("lah"));
@@ -111,7 +131,12 @@ pub(crate) fn arabic_compounds(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
         if abd_like && next.is_some() {
             out.push(Cow::Borrowed("abdul"));
             let n = next.unwrap_or("");
-            let skip_article = t == "abd" && (n == "al" || n == "el" || n == "ul" || sun_article(n).is_some_and(|s| after.is_some_and(|a| a.starts_with(s)))) && after.is_some();
+            let skip_article = t == "abd"
+                && (n == "al"
+                    || n == "el"
+                    || n == "ul"
+                    || sun_article(n).is_some_and(|s| after.is_some_and(|a| a.starts_with(s))))
+                && after.is_some();
             i += if skip_article { 2 } else { 1 };
             if split.get(i).is_some_and(|x| ALLAH.contains(&&**x)) {
                 out.push(Cow::Borrowed("lah"));
@@ -120,7 +145,10 @@ pub(crate) fn arabic_compounds(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
             continue;
         }
         // Article + `din`: `uddin`; a lone joined or `allah` form too.
-        if i > 0 && (t == "al" || t == "el" || t == "ul" || sun_article(t) == Some("d")) && matches!(next, Some("din" | "deen" | "dine")) {
+        if i > 0
+            && (t == "al" || t == "el" || t == "ul" || sun_article(t) == Some("d"))
+            && matches!(next, Some("din" | "deen" | "dine"))
+        {
             out.push(Cow::Borrowed("uddin"));
             i += 2;
             continue;
@@ -178,7 +206,12 @@ mod tests {
             assert_eq!(n(s), want, "{s}");
         }
         // Sun letters: ʿAbd ar-Rashid.
-        for s in ["Abd ar-Rashid", "Abdur Rashid", "Abdurrashid", "Abd al-Rashid"] {
+        for s in [
+            "Abd ar-Rashid",
+            "Abdur Rashid",
+            "Abdurrashid",
+            "Abd al-Rashid",
+        ] {
             assert_eq!(n(s), "abdul rashid", "{s}");
         }
         for s in ["Abdullah", "Abdallah", "Abd Allah"] {
@@ -190,7 +223,13 @@ mod tests {
 
     #[test]
     fn din_and_allah_second_parts() {
-        for s in ["Nasim ud-Din", "Nasimuddin", "Nasim al-Din", "Nassimeddine", "Nasim Eddine"] {
+        for s in [
+            "Nasim ud-Din",
+            "Nasimuddin",
+            "Nasim al-Din",
+            "Nassimeddine",
+            "Nasim Eddine",
+        ] {
             let got = n(s);
             assert!(got.ends_with(" uddin"), "{s}: {got}");
         }
@@ -205,9 +244,24 @@ mod tests {
     #[test]
     fn rewrites_are_idempotent() {
         for s in [
-            "Abd al-Qadir", "Abdurrashid", "Abd Allah", "Abdullah", "Nasim ud-Din", "Karimullah",
-            "Hamid as-Sarkawi", "abdul", "abdel", "abd", "al din", "ullah", "abdur", "abdur x",
-            "x uddin ullah al", "abd el ullah", "abd as sa", "el el el",
+            "Abd al-Qadir",
+            "Abdurrashid",
+            "Abd Allah",
+            "Abdullah",
+            "Nasim ud-Din",
+            "Karimullah",
+            "Hamid as-Sarkawi",
+            "abdul",
+            "abdel",
+            "abd",
+            "al din",
+            "ullah",
+            "abdur",
+            "abdur x",
+            "x uddin ullah al",
+            "abd el ullah",
+            "abd as sa",
+            "el el el",
         ] {
             let once = n(s);
             assert_eq!(n(&once), once, "{s}");

@@ -470,29 +470,29 @@ fn tricky_string() -> impl Strategy<Value = String> {
 /// Code point ranges of the scripts `translit` romanises, with their marks,
 /// and of the characters that must vanish or split words around them.
 const SCRIPT_RANGES: &[(u32, u32)] = &[
-    (0x0600, 0x06FF), // Arabic, Persian, Urdu letters, harakat, digits
-    (0x0750, 0x077F), // Arabic Supplement
-    (0x08A0, 0x08FF), // Arabic Extended-A
-    (0xFB50, 0xFDFF), // Arabic presentation forms A
-    (0xFE70, 0xFEFF), // Arabic presentation forms B
-    (0x0590, 0x05FF), // Hebrew, niqqud, geresh
-    (0xFB1D, 0xFB4F), // Hebrew presentation forms
-    (0x3040, 0x30FF), // hiragana, katakana, long-vowel mark
-    (0x31F0, 0x31FF), // small katakana
-    (0xFF61, 0xFF9F), // half-width katakana
-    (0xAC00, 0xD7A3), // Hangul syllables
-    (0x1100, 0x11FF), // Hangul jamo
-    (0x3130, 0x318F), // Hangul compatibility jamo
-    (0x4E00, 0x9FFF), // Han
-    (0x3400, 0x4DBF), // Han extension A
-    (0x0900, 0x0D7F), // Devanagari to Malayalam
-    (0x0300, 0x036F), // combining marks
-    (0x200B, 0x200F), // zero-width, ZWNJ, ZWJ, LRM, RLM
-    (0x202A, 0x202E), // bidi embeddings
-    (0x2066, 0x2069), // bidi isolates
-    (0xFF01, 0xFF5E), // full-width forms
+    (0x0600, 0x06FF),   // Arabic, Persian, Urdu letters, harakat, digits
+    (0x0750, 0x077F),   // Arabic Supplement
+    (0x08A0, 0x08FF),   // Arabic Extended-A
+    (0xFB50, 0xFDFF),   // Arabic presentation forms A
+    (0xFE70, 0xFEFF),   // Arabic presentation forms B
+    (0x0590, 0x05FF),   // Hebrew, niqqud, geresh
+    (0xFB1D, 0xFB4F),   // Hebrew presentation forms
+    (0x3040, 0x30FF),   // hiragana, katakana, long-vowel mark
+    (0x31F0, 0x31FF),   // small katakana
+    (0xFF61, 0xFF9F),   // half-width katakana
+    (0xAC00, 0xD7A3),   // Hangul syllables
+    (0x1100, 0x11FF),   // Hangul jamo
+    (0x3130, 0x318F),   // Hangul compatibility jamo
+    (0x4E00, 0x9FFF),   // Han
+    (0x3400, 0x4DBF),   // Han extension A
+    (0x0900, 0x0D7F),   // Devanagari to Malayalam
+    (0x0300, 0x036F),   // combining marks
+    (0x200B, 0x200F),   // zero-width, ZWNJ, ZWJ, LRM, RLM
+    (0x202A, 0x202E),   // bidi embeddings
+    (0x2066, 0x2069),   // bidi isolates
+    (0xFF01, 0xFF5E),   // full-width forms
     (0x1F300, 0x1F64F), // emoji
-    (0x0041, 0x007A), // ASCII letters
+    (0x0041, 0x007A),   // ASCII letters
 ];
 
 fn script_char() -> impl Strategy<Value = char> {

@@ -135,7 +135,13 @@ fn read_word(w: &[char], out: &mut String) {
         let before_alif = matches!(next, Some('ا' | 'آ'));
         let u = match c {
             // Initial اُو/أو before a consonant: the vowel o/u.
-            'ا' | 'أ' if i == 0 && next == Some('و') && w.get(2).is_some_and(|&c| !matches!(c, 'ا' | 'و' | 'ي' | 'ی')) && w.len() > 2 => {
+            'ا' | 'أ'
+                if i == 0
+                    && next == Some('و')
+                    && w.get(2)
+                        .is_some_and(|&c| !matches!(c, 'ا' | 'و' | 'ي' | 'ی'))
+                    && w.len() > 2 =>
+            {
                 units.push(V("u"));
                 skip = true;
                 continue;
@@ -163,7 +169,9 @@ fn read_word(w: &[char], out: &mut String) {
             'ج' => C("j"),
             // Final ه after a consonant is mostly the -a/-e of ة written
             // without dots (Persian, Urdu, Egyptian spelling: `جمعه`).
-            'ه' | 'ہ' if i + 1 == w.len() && i > 0 && matches!(units.last(), Some(C(_))) => V("a"),
+            'ه' | 'ہ' if i + 1 == w.len() && i > 0 && matches!(units.last(), Some(C(_))) => {
+                V("a")
+            }
             'ح' | 'ه' | 'ھ' | 'ہ' | 'ۂ' => C("h"),
             'خ' => C("kh"),
             'د' | 'ض' | 'ڈ' | 'ډ' => C("d"),

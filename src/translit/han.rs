@@ -70,9 +70,42 @@ fn lone_consonant(c: char) -> Option<&'static str> {
 fn transcription_mark(c: char) -> bool {
     matches!(
         c,
-        '斯' | '尔' | '爾' | '姆' | '茨' | '兹' | '茲' | '夫' | '拉' | '卡' | '诺' | '諾' | '塞'
-            | '维' | '維' | '莱' | '萊' | '奥' | '奧' | '罗' | '羅' | '洛' | '娅' | '婭' | '蒂'
-            | '迪' | '索' | '托' | '贝' | '貝' | '佩' | '普' | '布' | '格' | '特' | '克' | '科'
+        '斯' | '尔'
+            | '爾'
+            | '姆'
+            | '茨'
+            | '兹'
+            | '茲'
+            | '夫'
+            | '拉'
+            | '卡'
+            | '诺'
+            | '諾'
+            | '塞'
+            | '维'
+            | '維'
+            | '莱'
+            | '萊'
+            | '奥'
+            | '奧'
+            | '罗'
+            | '羅'
+            | '洛'
+            | '娅'
+            | '婭'
+            | '蒂'
+            | '迪'
+            | '索'
+            | '托'
+            | '贝'
+            | '貝'
+            | '佩'
+            | '普'
+            | '布'
+            | '格'
+            | '特'
+            | '克'
+            | '科'
     )
 }
 
@@ -107,7 +140,9 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
         [name @ .., '市' | '县' | '縣' | '区' | '區' | '省'] if name.len() >= 2 => name,
         _ => run,
     };
-    let foreign = run.len() >= 4 || (run.len() >= 3 && run.iter().any(|&c| transcription_mark(c))) || (run.len() == 2 && run[1..].iter().any(|&c| transcription_mark(c)));
+    let foreign = run.len() >= 4
+        || (run.len() >= 3 && run.iter().any(|&c| transcription_mark(c)))
+        || (run.len() == 2 && run[1..].iter().any(|&c| transcription_mark(c)));
     let mut syls: Vec<String> = Vec::with_capacity(run.len());
     for (i, &c) in run.iter().enumerate() {
         let s = match c {

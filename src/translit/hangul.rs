@@ -25,7 +25,7 @@ const FINAL: [(Option<usize>, &str); 28] = [
     (None, ""),
     (Some(0), "k"),
     (Some(1), "k"),
-    (Some(9), "k"),  // ㄳ: k, s carried over
+    (Some(9), "k"), // ㄳ: k, s carried over
     (Some(2), "n"),
     (Some(12), "n"), // ㄵ
     (Some(18), "n"), // ㄶ
@@ -64,7 +64,11 @@ fn syllable(c: char) -> Option<Syl> {
     let u = c as u32;
     if (0xAC00..=0xD7A3).contains(&u) {
         let s = (u - 0xAC00) as usize;
-        return Some(Syl { l: s / 588, v: (s % 588) / 28, t: s % 28 });
+        return Some(Syl {
+            l: s / 588,
+            v: (s % 588) / 28,
+            t: s % 28,
+        });
     }
     None
 }
@@ -188,7 +192,13 @@ fn write_word(syls: &[Syl], out: &mut String) {
             }
             // Final ㅎ before a plosive aspirates it.
             0 | 3 | 12 if t == 27 || t == 6 || t == 15 => {
-                finals[k] = if t == 6 { "n".into() } else if t == 15 { "l".into() } else { String::new() };
+                finals[k] = if t == 6 {
+                    "n".into()
+                } else if t == 15 {
+                    "l".into()
+                } else {
+                    String::new()
+                };
                 initials[k + 1] = match l {
                     0 => "k",
                     3 => "t",

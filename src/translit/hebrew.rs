@@ -50,7 +50,12 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             if let Some(l) = word.last_mut() {
                 l.2 = true;
             }
-        } else if matches!(c as u32, 0x0591..=0x05C7) && c != '\u{05BE}' && c != '\u{05C0}' && c != '\u{05C3}' && c != '\u{05C6}' {
+        } else if matches!(c as u32, 0x0591..=0x05C7)
+            && c != '\u{05BE}'
+            && c != '\u{05C0}'
+            && c != '\u{05C3}'
+            && c != '\u{05C6}'
+        {
             // Niqqud, cantillation, dagesh, shin dot: nothing.
         } else if c == '\u{05F4}' {
             // Gershayim marks an acronym: nothing.
@@ -104,7 +109,9 @@ fn read_word(w: &[(char, bool, bool)], out: &mut String) {
             }
             // Medial א after a consonant writes a in foreign and modern
             // names (`דארן`), unless a vowel letter follows it.
-            'א' if !prev_vowel && !last && !next.is_some_and(|x| matches!(x, 'ו' | 'י')) => V("a"),
+            'א' if !prev_vowel && !last && !next.is_some_and(|x| matches!(x, 'ו' | 'י')) => {
+                V("a")
+            }
             'א' | 'ע' => V("'"),
             'ב' if start => C("b"),
             'ב' => C("v"),

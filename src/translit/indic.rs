@@ -40,7 +40,13 @@ const CONS: [&str; 37] = [
 enum Item {
     /// A consonant: its reading, its offset, the vowel sign after it (None:
     /// inherent), whether a virama follows.
-    Cons { text: String, off: u32, vowel: Option<&'static str>, virama: bool, double: bool },
+    Cons {
+        text: String,
+        off: u32,
+        vowel: Option<&'static str>,
+        virama: bool,
+        double: bool,
+    },
     Vowel(&'static str),
     /// Anusvara / candrabindu / tippi.
     Nasal,
@@ -77,7 +83,9 @@ fn consonant(base: u32, off: u32) -> Option<&'static str> {
         (TAMIL, 0x1A) => "ch",
         (BENGALI, 0x2F) => "y",
         (_, 0x15..=0x39) => CONS[(off - 0x15) as usize],
-        (DEVANAGARI, 0x58..=0x5F) => ["q", "kh", "gh", "z", "r", "rh", "f", "y"][(off - 0x58) as usize],
+        (DEVANAGARI, 0x58..=0x5F) => {
+            ["q", "kh", "gh", "z", "r", "rh", "f", "y"][(off - 0x58) as usize]
+        }
         (BENGALI, 0x5C) => "r",
         (BENGALI, 0x5D) => "rh",
         (BENGALI, 0x5F) => "y",
@@ -139,10 +147,24 @@ pub(crate) fn romanize(base: u32, run: &[char], out: &mut String) {
         let off = c as u32 - base;
         if let Some(t) = consonant(base, off) {
             let double = std::mem::take(&mut pending_double);
-            items.push(Item::Cons { text: t.to_string(), off, vowel: None, virama: false, double });
+            items.push(Item::Cons {
+                text: t.to_string(),
+                off,
+                vowel: None,
+                virama: false,
+                double,
+            });
         } else if let Some(t) = dead_consonant(base, off) {
-            items.push(Item::Cons { text: t.to_string(), off, vowel: None, virama: true, double: false });
-        } else if let Some(v) = vowel(off, true).filter(|_| matches!(items.last(), Some(Item::Cons { .. }))) {
+            items.push(Item::Cons {
+                text: t.to_string(),
+                off,
+                vowel: None,
+                virama: true,
+                double: false,
+            });
+        } else if let Some(v) =
+            vowel(off, true).filter(|_| matches!(items.last(), Some(Item::Cons { .. })))
+        {
             if let Some(Item::Cons { vowel, .. }) = items.last_mut() {
                 *vowel = Some(v);
             }
@@ -170,7 +192,11 @@ pub(crate) fn romanize(base: u32, run: &[char], out: &mut String) {
                 0x3A..=0x57 | 0x62..=0x63 => {}
                 _ => {
                     flush(&mut items, out, &mut first);
-                    if let Some(d) = (0x66..=0x6F).contains(&off).then(|| char::from_u32('0' as u32 + off - 0x66)).flatten() {
+                    if let Some(d) = (0x66..=0x6F)
+                        .contains(&off)
+                        .then(|| char::from_u32('0' as u32 + off - 0x66))
+                        .flatten()
+                    {
                         out.push(d);
                     } else {
                         out.push(' ');
@@ -195,41 +221,85 @@ fn write_word(base: u32, items: &[Item], out: &mut String) {
     let mut vowels: Vec<&'static str> = items
         .iter()
         .map(|it| match it {
-            Item::Cons { vowel: Some(v), virama: false, .. } => v,
-            Item::Cons { vowel: None, virama: false, .. } => "a",
+            Item::Cons {
+                vowel: Some(v),
+                virama: false,
+                ..
+            } => v,
+            Item::Cons {
+                vowel: None,
+                virama: false,
+                ..
+            } => "a",
             Item::Cons { .. } => "",
             Item::Vowel(v) => v,
             _ => "",
         })
         .collect();
-    let is_inherent = |i: usize| matches!(items[i], Item::Cons { vowel: None, virama: false, .. });
+    let is_inherent = |i: usize| {
+        matches!(
+            items[i],
+            Item::Cons {
+                vowel: None,
+                virama: false,
+                ..
+            }
+        )
+    };
     let after_cluster = |i: usize| i > 0 && matches!(items[i - 1], Item::Cons { virama: true, .. });
     if deletes_schwa(base) {
         let syllables = vowels.iter().filter(|v| !v.is_empty()).count();
         // The last consonant (a nasal sign may follow it).
-        let last_cons = (0..n).rev().find(|&i| !matches!(items[i], Item::Nasal | Item::Visarga));
+        let last_cons = (0..n)
+            .rev()
+            .find(|&i| !matches!(items[i], Item::Nasal | Item::Visarga));
         if let Some(l) = last_cons {
             if is_inherent(l) && syllables > 1 && !after_cluster(l) {
                 vowels[l] = "";
             }
         }
         for i in 1..n {
-            let next_has_vowel = |j: usize| j < n && matches!(items[j], Item::Cons { virama: false, .. }) && !vowels[j].is_empty();
-            let prev_vowel_final = !vowels[i - 1].is_empty() && vowels[i - 1] != "'"
+            let next_has_vowel = |j: usize| {
+                j < n
+                    && matches!(items[j], Item::Cons { virama: false, .. })
+                    && !vowels[j].is_empty()
+            };
+            let prev_vowel_final = !vowels[i - 1].is_empty()
+                && vowels[i - 1] != "'"
                 && !matches!(items[i - 1], Item::Nasal | Item::Visarga);
-            if is_inherent(i) && !after_cluster(i) && prev_vowel_final && next_has_vowel(i + 1) && vowels[i] == "a" && i + 1 < n {
+            if is_inherent(i)
+                && !after_cluster(i)
+                && prev_vowel_final
+                && next_has_vowel(i + 1)
+                && vowels[i] == "a"
+                && i + 1 < n
+            {
                 vowels[i] = "'";
             }
         }
     }
     for (i, it) in items.iter().enumerate() {
         match it {
-            Item::Cons { text, off, double, virama, .. } => {
-                let prev_open = i > 0 && !vowels[i - 1].is_empty() || matches!(items.get(i.wrapping_sub(1)), Some(Item::Nasal));
+            Item::Cons {
+                text,
+                off,
+                double,
+                virama,
+                ..
+            } => {
+                let prev_open = i > 0 && !vowels[i - 1].is_empty()
+                    || matches!(items.get(i.wrapping_sub(1)), Some(Item::Nasal));
                 let geminate = i > 0
                     && matches!(&items[i - 1], Item::Cons { virama: true, off: o, .. } if o == off);
                 let t: &str = if base == TAMIL && !geminate && !virama && i > 0 {
-                    let after_nasal = matches!(&items[i - 1], Item::Cons { off: 0x19 | 0x1E | 0x23 | 0x28 | 0x29 | 0x2E, virama: true, .. });
+                    let after_nasal = matches!(
+                        &items[i - 1],
+                        Item::Cons {
+                            off: 0x19 | 0x1E | 0x23 | 0x28 | 0x29 | 0x2E,
+                            virama: true,
+                            ..
+                        }
+                    );
                     match (*off, prev_open || after_nasal) {
                         (0x15, true) => "g",
                         (0x1F, true) => "d",
@@ -252,7 +322,9 @@ fn write_word(base: u32, items: &[Item], out: &mut String) {
             Item::Nasal => {
                 let next = items.get(i + 1);
                 let s = match next {
-                    Some(Item::Cons { off: 0x2A..=0x2E, .. }) => "m",
+                    Some(Item::Cons {
+                        off: 0x2A..=0x2E, ..
+                    }) => "m",
                     Some(Item::Cons { off: 0x39, .. }) => "ng",
                     _ => "n",
                 };

@@ -27,9 +27,9 @@ const KANA: [&str; 86] = [
     "~a", "a", "~i", "i", "~u", "u", "~e", "e", "~o", "o", "ka", "ga", "ki", "gi", "ku", "gu",
     "ke", "ge", "ko", "go", "sa", "za", "shi", "ji", "su", "zu", "se", "ze", "so", "zo", "ta",
     "da", "chi", "ji", "~tsu", "tsu", "zu", "te", "de", "to", "do", "na", "ni", "nu", "ne", "no",
-    "ha", "ba", "pa", "hi", "bi", "pi", "fu", "bu", "pu", "he", "be", "pe", "ho", "bo", "po",
-    "ma", "mi", "mu", "me", "mo", "~ya", "ya", "~yu", "yu", "~yo", "yo", "ra", "ri", "ru", "re",
-    "ro", "~wa", "wa", "i", "e", "o", "n", "vu", "~ka", "~ke",
+    "ha", "ba", "pa", "hi", "bi", "pi", "fu", "bu", "pu", "he", "be", "pe", "ho", "bo", "po", "ma",
+    "mi", "mu", "me", "mo", "~ya", "ya", "~yu", "yu", "~yo", "yo", "ra", "ri", "ru", "re", "ro",
+    "~wa", "wa", "i", "e", "o", "n", "vu", "~ka", "~ke",
 ];
 
 /// The reading of one kana, and whether it is katakana.
@@ -44,8 +44,9 @@ fn reading(c: char) -> Option<(&'static str, bool)> {
         0x30FA => Some(("vo", true)),
         // Small katakana for Ainu: a final consonant.
         0x31F0..=0x31FF => Some((
-            ["k", "sh", "s", "t", "n", "h", "h", "f", "h", "h", "m", "r", "r", "r", "r", "r"]
-                [(u - 0x31F0) as usize],
+            [
+                "k", "sh", "s", "t", "n", "h", "h", "f", "h", "h", "m", "r", "r", "r", "r", "r",
+            ][(u - 0x31F0) as usize],
             true,
         )),
         _ => None,
@@ -85,7 +86,11 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             }
             '\u{309D}' | '\u{309E}' | '\u{30FD}' | '\u{30FE}' => {
                 if let Some(s) = syls.last() {
-                    let t = Syl { text: s.text.clone(), katakana: s.katakana, long: false };
+                    let t = Syl {
+                        text: s.text.clone(),
+                        katakana: s.katakana,
+                        long: false,
+                    };
                     syls.push(t);
                 }
                 continue;
@@ -122,7 +127,11 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             }
             geminate = false;
         }
-        syls.push(Syl { text, katakana, long: false });
+        syls.push(Syl {
+            text,
+            katakana,
+            long: false,
+        });
     }
     flush(&mut syls, out);
 }
@@ -130,11 +139,14 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
 /// A kana followed by a small kana: yōon and the foreign-sound digraphs.
 fn merge_small(prev: &str, small: &str) -> String {
     let last = prev.chars().last().unwrap_or('a');
-    if small.starts_with('y') {
+    if let Some(v) = small.strip_prefix('y') {
         // きゃ kya, しゃ sha, ちゃ cha, じゃ ja; テュ tyu, フュ fyu.
-        let stem = prev.strip_suffix('i').or_else(|| prev.strip_suffix(last)).unwrap_or(prev);
+        let stem = prev
+            .strip_suffix('i')
+            .or_else(|| prev.strip_suffix(last))
+            .unwrap_or(prev);
         if stem.ends_with("sh") || stem.ends_with("ch") || stem.ends_with('j') {
-            return format!("{stem}{}", &small[1..]);
+            return format!("{stem}{v}");
         }
         return format!("{stem}{small}");
     }
@@ -169,13 +181,34 @@ fn write_word(syls: &[Syl], out: &mut String) {
             && s.text.len() >= 2
             && matches!(
                 s.text.as_str(),
-                "ku" | "su" | "zu" | "tsu" | "fu" | "bu" | "pu" | "mu" | "ru" | "gu" | "to" | "do"
-                    | "kku" | "ssu" | "ttsu" | "ffu" | "bbu" | "ppu" | "ggu" | "tto" | "ddo"
+                "ku" | "su"
+                    | "zu"
+                    | "tsu"
+                    | "fu"
+                    | "bu"
+                    | "pu"
+                    | "mu"
+                    | "ru"
+                    | "gu"
+                    | "to"
+                    | "do"
+                    | "kku"
+                    | "ssu"
+                    | "ttsu"
+                    | "ffu"
+                    | "bbu"
+                    | "ppu"
+                    | "ggu"
+                    | "tto"
+                    | "ddo"
             );
         // ッチ and シュ end foreign names with an epenthetic vowel too
         // (`-tch`, `-sch`).
         let epenthetic = epenthetic
-            || (s.katakana && !s.long && next.is_none() && matches!(s.text.as_str(), "tchi" | "shu" | "sshu"));
+            || (s.katakana
+                && !s.long
+                && next.is_none()
+                && matches!(s.text.as_str(), "tchi" | "shu" | "sshu"));
         if epenthetic {
             word.push_str(&s.text[..s.text.len() - 1]);
             word.push('\'');

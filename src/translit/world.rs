@@ -79,7 +79,11 @@ pub(crate) fn romanize(input: &str) -> String {
         {
             i += 1;
         }
-        let run: Vec<char> = chars[start..i].iter().copied().filter(|&c| !is_joiner(c)).collect();
+        let run: Vec<char> = chars[start..i]
+            .iter()
+            .copied()
+            .filter(|&c| !is_joiner(c))
+            .collect();
         if last.is_some() || out.chars().last().is_some_and(|c| c.is_alphanumeric()) {
             out.push(' ');
         }
@@ -92,7 +96,10 @@ pub(crate) fn romanize(input: &str) -> String {
             Script::Indic(base) => indic::romanize(base, &run, &mut out),
         }
         last = Some(script);
-        if chars.get(i).is_some_and(|&c| c.is_alphanumeric() && script_of(c).is_none()) {
+        if chars
+            .get(i)
+            .is_some_and(|&c| c.is_alphanumeric() && script_of(c).is_none())
+        {
             out.push(' ');
         }
     }
