@@ -485,7 +485,7 @@ const SCRIPT_RANGES: &[(u32, u32)] = &[
     (0x3130, 0x318F),   // Hangul compatibility jamo
     (0x4E00, 0x9FFF),   // Han
     (0x3400, 0x4DBF),   // Han extension A
-    (0x0900, 0x0D7F),   // Devanagari to Malayalam
+    (0x0900, 0x0DFF),   // Devanagari to Malayalam, Sinhala
     (0x0300, 0x036F),   // combining marks
     (0x200B, 0x200F),   // zero-width, ZWNJ, ZWJ, LRM, RLM
     (0x202A, 0x202E),   // bidi embeddings

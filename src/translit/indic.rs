@@ -1,5 +1,6 @@
 //! The Brahmic scripts of India to Latin: Devanagari, Bengali, Gurmukhi,
-//! Gujarati, Oriya, Tamil, Telugu, Kannada and Malayalam.
+//! Gujarati, Oriya, Tamil, Telugu, Kannada and Malayalam; and Sinhala,
+//! whose letters are first mapped onto the same layout.
 //!
 //! Their Unicode blocks share one layout (ISCII): a letter sits at the same
 //! offset from its block's start in each, so one table by offset reads all
@@ -28,6 +29,71 @@ const GURMUKHI: u32 = 0x0A00;
 const GUJARATI: u32 = 0x0A80;
 const TAMIL: u32 = 0x0B80;
 const MALAYALAM: u32 = 0x0D00;
+const SINHALA: u32 = 0x0D80;
+
+/// Sinhala has its own layout: its letters as the offset of the same
+/// letter in the shared layout (prenasalised stops and `ෆ` at free offsets
+/// 0x78..), or 0x7F for anything else.
+fn sinhala_offset(c: char) -> u32 {
+    match c as u32 {
+        0x0D82 => 0x02,
+        0x0D83 => 0x03,
+        0x0D85 => 0x05,
+        0x0D86 => 0x06,
+        0x0D87 | 0x0D88 | 0x0D91 => 0x0E,
+        0x0D89 => 0x07,
+        0x0D8A => 0x08,
+        0x0D8B => 0x09,
+        0x0D8C => 0x0A,
+        0x0D8D => 0x0B,
+        0x0D8E => 0x60,
+        0x0D8F => 0x0C,
+        0x0D90 => 0x61,
+        0x0D92 => 0x0F,
+        0x0D93 => 0x10,
+        0x0D94 => 0x12,
+        0x0D95 => 0x13,
+        0x0D96 => 0x14,
+        u @ 0x0D9A..=0x0D9E => u - 0x0D9A + 0x15,
+        0x0D9F => 0x78,
+        u @ 0x0DA0..=0x0DA4 => u - 0x0DA0 + 0x1A,
+        0x0DA5 => 0x79,
+        0x0DA6 => 0x7A,
+        u @ 0x0DA7..=0x0DAB => u - 0x0DA7 + 0x1F,
+        0x0DAC | 0x0DB3 => 0x7B,
+        u @ 0x0DAD..=0x0DB1 => u - 0x0DAD + 0x24,
+        u @ 0x0DB4..=0x0DB8 => u - 0x0DB4 + 0x2A,
+        0x0DB9 => 0x7C,
+        0x0DBA => 0x2F,
+        0x0DBB => 0x30,
+        0x0DBD => 0x32,
+        0x0DC0 => 0x35,
+        0x0DC1 => 0x36,
+        0x0DC2 => 0x37,
+        0x0DC3 => 0x38,
+        0x0DC4 => 0x39,
+        0x0DC5 => 0x33,
+        0x0DC6 => 0x7D,
+        0x0DCA => 0x4D,
+        0x0DCF => 0x3E,
+        0x0DD0 | 0x0DD1 | 0x0DD9 => 0x46,
+        0x0DD2 => 0x3F,
+        0x0DD3 => 0x40,
+        0x0DD4 => 0x41,
+        0x0DD6 => 0x42,
+        0x0DD8 => 0x43,
+        0x0DF2 => 0x44,
+        0x0DDA => 0x47,
+        0x0DDB => 0x48,
+        0x0DDC => 0x4A,
+        0x0DDD => 0x4B,
+        0x0DDE => 0x4C,
+        0x0DDF => 0x62,
+        0x0DF3 => 0x63,
+        u @ 0x0DE6..=0x0DEF => u - 0x0DE6 + 0x66,
+        _ => 0x7F,
+    }
+}
 
 /// Consonants at offsets 0x15..=0x39.
 const CONS: [&str; 37] = [
@@ -97,6 +163,12 @@ fn consonant(base: u32, off: u32) -> Option<&'static str> {
         (0x0B00, 0x5D) => "rh",
         (0x0B00, 0x5F) => "y",
         (0x0B00, 0x71) => "w",
+        (SINHALA, 0x78) => "ng",
+        (SINHALA, 0x79) => "gn",
+        (SINHALA, 0x7A) => "nj",
+        (SINHALA, 0x7B) => "nd",
+        (SINHALA, 0x7C) => "mb",
+        (SINHALA, 0x7D) => "f",
         _ => return None,
     };
     Some(s)
@@ -144,7 +216,11 @@ pub(crate) fn romanize(base: u32, run: &[char], out: &mut String) {
         }
     };
     for &c in run {
-        let off = c as u32 - base;
+        let off = if base == SINHALA {
+            sinhala_offset(c)
+        } else {
+            c as u32 - base
+        };
         if let Some(t) = consonant(base, off) {
             let double = std::mem::take(&mut pending_double);
             items.push(Item::Cons {
@@ -384,6 +460,15 @@ mod tests {
         assert_eq!(hi("பெந்தில்"), "penthil");
         assert_eq!(hi("கதுரை"), "kadurai");
         assert_eq!(hi("அப்பா"), "appa");
+    }
+
+    #[test]
+    fn sinhala_through_the_shared_layout() {
+        // Invented words.
+        assert_eq!(hi("කපලා"), "kapala");
+        assert_eq!(hi("සොපියා"), "sopiya");
+        assert_eq!(hi("මන්කො"), "manko");
+        assert_eq!(hi("ලංකො"), "lanko");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Dispatch of the scripts romanised by the modules of `translit/`:
 //! Arabic (with Persian and Urdu letters), Hebrew, kana, Hangul, Han and the
-//! Brahmic scripts of India. Input is NFKC-normalized and lowercased text;
+//! Brahmic scripts of India and Sri Lanka. Input is NFKC-normalized and lowercased text;
 //! each maximal run of one of these scripts is replaced by its lowercase
 //! ASCII romanisation, every other char is copied unchanged. Runs of
 //! different scripts that touch are separated by a space.
@@ -35,7 +35,7 @@ pub(crate) fn script_of(c: char) -> Option<Script> {
         0x3041..=0x30FF | 0x31F0..=0x31FF => Script::Kana,
         0x1100..=0x11FF | 0x3131..=0x318E | 0xAC00..=0xD7A3 => Script::Hangul,
         0x3005 | 0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x20000..=0x2FFFF => Script::Han,
-        0x0900..=0x0D7F => Script::Indic(u & !0x7F),
+        0x0900..=0x0DFF => Script::Indic(u & !0x7F),
         _ => return None,
     })
 }
