@@ -1,6 +1,6 @@
 //! Transliteration of Cyrillic, Greek, Armenian and Georgian text to plain lowercase ASCII Latin;
-//! the submodules (dispatched by `world`) romanise Arabic, Hebrew, kana, Hangul, Han and the
-//! Indic scripts first.
+//! the submodules (dispatched by `world`) romanise Arabic, Hebrew, kana, Hangul, Han, the
+//! Indic scripts and Thai first.
 //!
 //! The scheme is a single, consistent, English-style romanisation close to BGN/PCGN and to
 //! common news usage. Its purpose is to give later phonetic folding a readable input, so it
@@ -42,6 +42,7 @@ mod hangul;
 mod hebrew;
 mod indic;
 mod kana;
+mod thai;
 mod world;
 
 /// Language hints detected once over the whole (prepared) input.
