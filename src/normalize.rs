@@ -7,8 +7,10 @@
 //! 1. Unicode NFKC, then lowercase (full Unicode case mapping).
 //! 2. Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian,
 //!    Macedonian), Greek, Armenian and Georgian are transliterated by
-//!    namefold's own tables; any other non-Latin script goes through
-//!    `deunicode`.
+//!    namefold's own tables, and so are Arabic (with Persian and Urdu
+//!    letters), Hebrew, kana, Hangul, Han, the Indic scripts, Sinhala and
+//!    Thai (`translit/`: an unwritten vowel becomes the slot `'`); any other
+//!    non-Latin script goes through `deunicode`. Bidirectional marks vanish.
 //! 3. Diacritics are stripped (`ö` → `o`, `ł` → `l`, `ß` → `ss`), except
 //!    on the two letters only ISO 9 romanisation of Cyrillic uses, which
 //!    are read as what they stand for (`ŝ` → `shch`, `û` → `yu`).
@@ -28,8 +30,7 @@
 //! 8. Limits: input past [`limits::MAX_INPUT_BYTES`] is ignored, a token is
 //!    cut to [`limits::MAX_TOKEN_CHARS`] chars, and at most
 //!    [`limits::MAX_TOKENS`] tokens are kept.
-//!
-//! 8. A name written `FAMILY, Given` (the list order of sanctions lists
+//! 9. A name written `FAMILY, Given` (the list order of sanctions lists
 //!    and library catalogues: one comma, at most three words before it and
 //!    four after, the part after it no generational suffix like `Jr.`) is
 //!    read as `Given FAMILY`, so the family name is last as in running text.
