@@ -1,6 +1,6 @@
 //! Transliteration of Cyrillic, Greek, Armenian and Georgian text to plain lowercase ASCII Latin;
 //! the submodules (dispatched by `world`) romanise Arabic, Hebrew, kana, Hangul, Han, the
-//! Indic scripts and Thai first.
+//! Indic scripts, Thai and Ethiopic first.
 //!
 //! The scheme is a single, consistent, English-style romanisation close to BGN/PCGN and to
 //! common news usage. Its purpose is to give later phonetic folding a readable input, so it
@@ -37,6 +37,7 @@
 //! Georgian (national system) has no context rules.
 
 mod arabic;
+mod ethiopic;
 mod han;
 mod hangul;
 mod hebrew;
