@@ -14,6 +14,9 @@
 //!   before a sonorant is silent; `อ` is a silent vowel carrier, and o
 //!   after a consonant.
 //! - Tone marks are dropped; `์` silences the letter it sits on.
+//!
+//! Lao is read through the same rules, its letters mapped onto the Thai
+//! letters with the same role (`ກ` ก, `ວ` ว, `ເ` เ); its vowel `ົ` is o.
 
 /// (initial, final) readings of U+0E01..=U+0E2E.
 const CONS: [(&str, &str); 46] = [
@@ -82,6 +85,8 @@ fn follow_vowel(c: char) -> Option<&'static str> {
         '\u{0E36}' | '\u{0E37}' => "ue",
         '\u{0E38}' | '\u{0E39}' => "u",
         '\u{0E47}' => "",
+        // Lao mai kon and niggahita: o.
+        '\u{0EBB}' | '\u{0ECD}' => "o",
         _ => return None,
     })
 }
@@ -95,6 +100,81 @@ fn is_mark(c: char) -> bool {
         c,
         '\u{0E48}'..='\u{0E4B}' | '\u{0E3A}' | '\u{0E4D}' | '\u{0E4E}'
     )
+}
+
+/// Lao letters as the Thai letters with the same role (the two scripts
+/// share their structure); Lao's own vowel signs `ົ` and `ໍ` (o) are kept.
+fn lao_to_thai(c: char) -> &'static str {
+    match c {
+        'ກ' => "ก",
+        'ຂ' => "ข",
+        'ຄ' => "ค",
+        'ງ' => "ง",
+        'ຈ' => "จ",
+        'ສ' => "ส",
+        'ຊ' => "ซ",
+        'ຍ' | 'ຢ' => "ย",
+        'ດ' => "ด",
+        'ຕ' => "ต",
+        'ຖ' => "ถ",
+        'ທ' => "ท",
+        'ນ' => "น",
+        'ບ' => "บ",
+        'ປ' => "ป",
+        'ຜ' => "ผ",
+        'ຝ' => "ฝ",
+        'ພ' => "พ",
+        'ຟ' => "ฟ",
+        'ມ' => "ม",
+        'ຣ' => "ร",
+        'ລ' | 'ຼ' => "ล",
+        'ວ' => "ว",
+        'ຫ' => "ห",
+        'ອ' => "อ",
+        'ຮ' => "ฮ",
+        'ໜ' => "หน",
+        'ໝ' => "หม",
+        'ະ' => "ะ",
+        'ັ' => "ั",
+        'າ' => "า",
+        'ຳ' => "ำ",
+        'ິ' => "ิ",
+        'ີ' => "ี",
+        'ຶ' => "ึ",
+        'ື' => "ื",
+        'ຸ' => "ุ",
+        'ູ' => "ู",
+        'ົ' => "\u{0EBB}",
+        'ໍ' => "\u{0ECD}",
+        'ຽ' => "ีย",
+        'ເ' => "เ",
+        'ແ' => "แ",
+        'ໂ' => "โ",
+        'ໃ' => "ใ",
+        'ໄ' => "ไ",
+        '່' => "่",
+        '້' => "้",
+        '໊' => "๊",
+        '໋' => "๋",
+        '໌' => "์",
+        '໐' => "๐",
+        '໑' => "๑",
+        '໒' => "๒",
+        '໓' => "๓",
+        '໔' => "๔",
+        '໕' => "๕",
+        '໖' => "๖",
+        '໗' => "๗",
+        '໘' => "๘",
+        '໙' => "๙",
+        _ => " ",
+    }
+}
+
+/// Appends the reading of a run of Lao (through the Thai reading).
+pub(crate) fn romanize_lao(run: &[char], out: &mut String) {
+    let thai: Vec<char> = run.iter().flat_map(|&c| lao_to_thai(c).chars()).collect();
+    romanize(&thai, out);
 }
 
 /// Appends the reading of a run of Thai.
@@ -280,6 +360,14 @@ mod tests {
         assert_eq!(th("เมา"), "mao");
         assert_eq!(th("แดง"), "daeng");
         assert_eq!(th("เลีย"), "lia");
+    }
+
+    #[test]
+    fn lao_through_thai() {
+        // Invented words.
+        assert_eq!(th("ຄົນ"), "khon");
+        assert_eq!(th("ໄກໂລ"), "kailo");
+        assert_eq!(th("ມາດ"), "mat");
     }
 
     #[test]

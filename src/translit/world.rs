@@ -1,6 +1,6 @@
 //! Dispatch of the scripts romanised by the modules of `translit/`:
 //! Arabic (with Persian and Urdu letters), Hebrew, kana, Hangul, Han and the
-//! Brahmic scripts of India and Sri Lanka, Thai and Ethiopic. Input is NFKC-normalized and lowercased text;
+//! Brahmic scripts of India and Sri Lanka, Thai, Lao and Ethiopic. Input is NFKC-normalized and lowercased text;
 //! each maximal run of one of these scripts is replaced by its lowercase
 //! ASCII romanisation, every other char is copied unchanged. Runs of
 //! different scripts that touch are separated by a space.
@@ -25,6 +25,7 @@ pub(crate) enum Script {
     /// A Brahmic block, by its first code point.
     Indic(u32),
     Thai,
+    Lao,
     Ethiopic,
 }
 
@@ -39,6 +40,7 @@ pub(crate) fn script_of(c: char) -> Option<Script> {
         0x3005 | 0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x20000..=0x2FFFF => Script::Han,
         0x0900..=0x0DFF => Script::Indic(u & !0x7F),
         0x0E01..=0x0E5B => Script::Thai,
+        0x0E81..=0x0EDF => Script::Lao,
         0x1200..=0x137F => Script::Ethiopic,
         _ => return None,
     })
@@ -99,6 +101,7 @@ pub(crate) fn romanize(input: &str) -> String {
             Script::Han => han::romanize(&run, &mut out),
             Script::Indic(base) => indic::romanize(base, &run, &mut out),
             Script::Thai => thai::romanize(&run, &mut out),
+            Script::Lao => thai::romanize_lao(&run, &mut out),
             Script::Ethiopic => ethiopic::romanize(&run, &mut out),
         }
         last = Some(script);
