@@ -9,7 +9,7 @@
 //!    Macedonian), Greek, Armenian and Georgian are transliterated by
 //!    namefold's own tables, and so are Arabic (with Persian and Urdu
 //!    letters), Hebrew, kana, Hangul, Han, the Indic scripts, Sinhala, Thai,
-//!    Lao and Ethiopic (`translit/`: an unwritten vowel becomes the slot `'`); any other
+//!    Lao, Myanmar and Ethiopic (`translit/`: an unwritten vowel becomes the slot `'`); any other
 //!    non-Latin script goes through `deunicode`. Bidirectional marks vanish.
 //! 3. Diacritics are stripped (`ö` → `o`, `ł` → `l`, `ß` → `ss`), except
 //!    on the two letters only ISO 9 romanisation of Cyrillic uses, which

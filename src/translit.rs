@@ -1,6 +1,6 @@
 //! Transliteration of Cyrillic, Greek, Armenian and Georgian text to plain lowercase ASCII Latin;
 //! the submodules (dispatched by `world`) romanise Arabic, Hebrew, kana, Hangul, Han, the
-//! Indic scripts, Thai and Ethiopic first.
+//! Indic scripts, Thai, Lao, Myanmar and Ethiopic first.
 //!
 //! The scheme is a single, consistent, English-style romanisation close to BGN/PCGN and to
 //! common news usage. Its purpose is to give later phonetic folding a readable input, so it
@@ -43,6 +43,7 @@ mod hangul;
 mod hebrew;
 mod indic;
 mod kana;
+mod myanmar;
 mod thai;
 mod world;
 

@@ -488,6 +488,7 @@ const SCRIPT_RANGES: &[(u32, u32)] = &[
     (0x0900, 0x0DFF),   // Devanagari to Malayalam, Sinhala
     (0x0E00, 0x0E7F),   // Thai
     (0x0E80, 0x0EFF),   // Lao
+    (0x1000, 0x109F),   // Myanmar
     (0x1200, 0x137F),   // Ethiopic
     (0x0300, 0x036F),   // combining marks
     (0x200B, 0x200F),   // zero-width, ZWNJ, ZWJ, LRM, RLM

@@ -1,6 +1,6 @@
 //! Dispatch of the scripts romanised by the modules of `translit/`:
 //! Arabic (with Persian and Urdu letters), Hebrew, kana, Hangul, Han and the
-//! Brahmic scripts of India and Sri Lanka, Thai, Lao and Ethiopic. Input is NFKC-normalized and lowercased text;
+//! Brahmic scripts of India and Sri Lanka, Thai, Lao, Myanmar and Ethiopic. Input is NFKC-normalized and lowercased text;
 //! each maximal run of one of these scripts is replaced by its lowercase
 //! ASCII romanisation, every other char is copied unchanged. Runs of
 //! different scripts that touch are separated by a space.
@@ -12,7 +12,7 @@
 //! and the skeleton counts it as a vowel, so `محمد` (`m'h'm'd`) meets
 //! `Muhammad` and `Mohamed` with their written vowels.
 
-use super::{arabic, ethiopic, han, hangul, hebrew, indic, kana, thai};
+use super::{arabic, ethiopic, han, hangul, hebrew, indic, kana, myanmar, thai};
 
 /// The script of one char, for splitting text into runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +26,7 @@ pub(crate) enum Script {
     Indic(u32),
     Thai,
     Lao,
+    Myanmar,
     Ethiopic,
 }
 
@@ -41,6 +42,7 @@ pub(crate) fn script_of(c: char) -> Option<Script> {
         0x0900..=0x0DFF => Script::Indic(u & !0x7F),
         0x0E01..=0x0E5B => Script::Thai,
         0x0E81..=0x0EDF => Script::Lao,
+        0x1000..=0x104F => Script::Myanmar,
         0x1200..=0x137F => Script::Ethiopic,
         _ => return None,
     })
@@ -102,6 +104,7 @@ pub(crate) fn romanize(input: &str) -> String {
             Script::Indic(base) => indic::romanize(base, &run, &mut out),
             Script::Thai => thai::romanize(&run, &mut out),
             Script::Lao => thai::romanize_lao(&run, &mut out),
+            Script::Myanmar => myanmar::romanize(&run, &mut out),
             Script::Ethiopic => ethiopic::romanize(&run, &mut out),
         }
         last = Some(script);
