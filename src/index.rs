@@ -336,6 +336,34 @@ impl AliasIndex {
         self.file.as_ref()
     }
 
+    /// The deep check for files from elsewhere, beyond what [`Self::read`]
+    /// checks: the whole fst's structure and every value it can return
+    /// (`fstcheck`), and the order of every list that lookups intersect
+    /// or search (strictly increasing, as the builder writes them).
+    pub(crate) fn verify(&self) -> Result<()> {
+        use crate::limits::{MAX_TOKENS, MAX_TOKEN_CHARS};
+        // The longest key the builder can write: a prefix and 16 words of
+        // 48 chars (at most 4 UTF-8 bytes each) with spaces between.
+        let max_key = 2 + MAX_TOKENS * (4 * MAX_TOKEN_CHARS + 1);
+        let bounds: [(&[u8], usize); 5] = [
+            (DEL, self.del_skels.len()),
+            (FULL, self.full_aliases.len()),
+            (JOINED, self.full_aliases.len()),
+            (SKEL, self.skel_tokens.len()),
+            (TOKEN, self.tokens.len()),
+        ];
+        crate::fstcheck::check(self.fst.as_fst(), &bounds, max_key)?;
+        for (lists, what) in [
+            (&self.token_postings, "postings"),
+            (&self.full_aliases, "full names"),
+            (&self.skel_tokens, "skeleton tokens"),
+            (&self.del_skels, "deletion skeletons"),
+        ] {
+            lists.check_increasing(what)?;
+        }
+        Ok(())
+    }
+
     /// Checks a whole index file and makes views over it.
     pub(crate) fn read(data: Shared) -> Result<AliasIndex> {
         let file = Bytes::new(data);

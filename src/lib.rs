@@ -63,6 +63,7 @@ mod codec;
 pub mod cost;
 mod entity;
 mod error;
+mod fstcheck;
 mod fxhash;
 mod index;
 mod io;
@@ -73,6 +74,8 @@ mod resolve;
 pub mod scan;
 mod score;
 mod skeleton;
+mod spill;
+mod stream;
 mod table;
 mod translit;
 
@@ -87,6 +90,7 @@ pub use resolve::{
 };
 pub use score::Role;
 pub use skeleton::skeleton;
+pub use stream::{BuildStats, IndexWriter, DEFAULT_SPILL_BYTES};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -214,6 +214,17 @@ impl Lists {
     pub(crate) fn len(&self) -> usize {
         self.ends.len()
     }
+
+    /// Checks every list is strictly increasing.
+    pub(crate) fn check_increasing(&self, what: &str) -> Result<()> {
+        for i in 0..self.len() {
+            let l = self.get(i);
+            if l.iter().zip(l.iter().skip(1)).any(|(a, b)| a >= b) {
+                return Err(Error::corrupt(format!("{what}: list {i} not in increasing order")));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A growable string table for building.
@@ -236,6 +247,11 @@ impl StrBuf {
     pub(crate) fn write(&self, w: &mut Writer) {
         w.bytes(self.blob.as_bytes());
         w.u32s(&self.ends);
+    }
+
+    /// The blob and the end offsets.
+    pub(crate) fn into_parts(self) -> (String, Vec<u32>) {
+        (self.blob, self.ends)
     }
 }
 
@@ -264,5 +280,10 @@ impl ListsBuf {
     pub(crate) fn write(&self, w: &mut Writer) {
         w.u32s(&self.ends);
         w.u32s(&self.items);
+    }
+
+    /// The end offsets and the items.
+    pub(crate) fn into_parts(self) -> (Vec<u32>, Vec<u32>) {
+        (self.ends, self.items)
     }
 }
