@@ -28,6 +28,8 @@ pub const UNIT: Cost = 100;
 /// assert!(script.iter().any(|e| e.class == EditClass::Phonetic));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 pub enum EditClass {
     /// The characters are equal.
@@ -49,8 +51,11 @@ pub enum EditClass {
     Other,
 }
 
-/// The kind of one edit operation.
+/// The kind of one edit operation (serialized in lowercase: `keep`,
+/// `substitute`, …).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum EditKind {
     /// The characters are kept unchanged (a run of them: two `Keep`
     /// steps never follow each other).
@@ -68,6 +73,8 @@ pub enum EditKind {
 /// One step of an edit script: `from` (in the first string) became `to`
 /// (in the second) at `cost`, for the reason `class`.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct EditOp {
     /// What kind of edit this is.
     pub kind: EditKind,

@@ -34,8 +34,11 @@ const UNSHARED_EXPONENT: f64 = 1.25;
 /// Similarity given to an initial that fits.
 const INITIAL_SIM: f64 = 0.85;
 
-/// The role of a token within an alias.
+/// The role of a token within an alias (serialized in lowercase:
+/// `family`, `given`, `middle`, `core`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 pub enum Role {
     /// The family name (surname) of a person.
