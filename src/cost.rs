@@ -278,8 +278,6 @@ impl CostModel {
         self
     }
 
-    /// Cost and class of substituting `a` by `b`.
-    #[inline]
     /// This model with every vowel-for-vowel substitution costing at most
     /// `cost`: for names heard rather than read (transcripts, a mention
     /// matched against the people a document already named), where the
@@ -307,6 +305,8 @@ impl CostModel {
         self
     }
 
+    /// Cost and class of substituting `a` by `b`.
+    #[inline]
     pub(crate) fn sub_cost(&self, a: char, b: char) -> (Cost, EditClass) {
         if a == b {
             return (0, EditClass::Match);
@@ -557,9 +557,7 @@ fn default_rules(m: &mut CostModel) {
         ("yu", "u", 40),
         ("ya", "a", 40),
         ("th", "t", 25),
-        ("rn", "m", 50),
-        ("vv", "w", 40),
-        ("cl", "d", 60),
+        // `rn`/`m`, `vv`/`w`, `cl`/`d` are OCR look-alikes: `default_keyboard`.
         ("nn", "m", 60),
         // Georgian and Armenian romanisations.
         ("z'", "dz", 15),

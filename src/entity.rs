@@ -132,6 +132,7 @@ pub struct Catalog {
 
 /// What a lenient load skipped.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct LoadReport {
     /// Number of lines skipped.
     pub skipped: u64,
