@@ -158,3 +158,15 @@ fn streaming_build_errors_name_the_line() {
         "temporary files left behind"
     );
 }
+
+#[test]
+fn verify_accepts_what_either_build_writes() {
+    let cat = Catalog::from_jsonl_str(&bundled()).unwrap();
+    let bytes = Resolver::build(&cat).unwrap().to_bytes();
+    let r = Resolver::builder().verify(true).load_bytes(&bytes).unwrap();
+    assert_eq!(r.len(), cat.len());
+    let inv = invented();
+    let dir = Scratch::new("verify");
+    let (bytes, _) = stream_build(&inv, 1, &dir);
+    Resolver::builder().verify(true).load_bytes(&bytes).unwrap();
+}
