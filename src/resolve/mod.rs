@@ -81,9 +81,10 @@ impl Resolver {
     /// [`ResolverBuilder::load_shared`] to read them in place). A
     /// truncated, corrupted or other-version file is an error, never a
     /// panic: the file checksum, the fst's own CRC and every table's
-    /// offsets and ranges are checked. The one thing not checked is the
-    /// inner structure of fst nodes, so a file deliberately forged to pass
-    /// both checksums is trusted.
+    /// offsets and ranges are checked. The one thing not checked by default
+    /// is the inner structure of fst nodes, so a file deliberately forged to
+    /// pass both checksums is trusted: load files from elsewhere with
+    /// [`ResolverBuilder::verify`]`(true)`, which checks it too.
     ///
     /// # Example
     /// ```
