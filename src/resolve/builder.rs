@@ -78,14 +78,17 @@ impl ResolverBuilder {
     /// forged to pass the checksums.
     ///
     /// Every load checks the file's checksum, the fst's own checksum and
-    /// every table's offsets, lengths and ranges. With `verify(true)` it
-    /// also decodes every node of the fst as the `fst` crate would, with
-    /// checked arithmetic (sizes, addresses, no cycle, key length, every
-    /// value and partial sum in range of its table), and checks that every
-    /// list lookups intersect is strictly increasing: after that, no query
-    /// can panic or return an out-of-range id, whatever the bytes. It is a
-    /// pass over the fst's nodes and lists, with about 10 bytes of memory
-    /// per fst node; see the README for its measured cost.
+    /// the sections' layout (so a damaged file is refused), and reads
+    /// tables in bounds whatever their bytes. With `verify(true)` it also
+    /// checks every table item by item (UTF-8, offsets in order, items in
+    /// range of the tables they index, aliases grouped by entity), decodes
+    /// every node of the fst as the `fst` crate would, with checked
+    /// arithmetic (sizes, addresses, no cycle, key length, every value and
+    /// partial sum in range of its table), and checks that every list
+    /// lookups intersect is strictly increasing: after that, no query can
+    /// panic or return an out-of-range id, whatever the bytes. It is a
+    /// pass over the tables and the fst's nodes, with about 10 bytes of
+    /// memory per fst node; see the README for its measured cost.
     ///
     /// # Example
     /// ```
@@ -163,7 +166,8 @@ impl ResolverBuilder {
 
     /// Loads an index from bytes the caller shares, without copying them:
     /// a memory map (`Arc<memmap2::Mmap>`), an `Arc<Vec<u8>>`, a static
-    /// slice. They are checked once (checksums, structure) and then read
+    /// slice. They are checked once (checksums, layout; see
+    /// [`Self::verify`] for more) and then read
     /// in place.
     ///
     /// # Example
