@@ -16,7 +16,10 @@ pub(crate) const MAGIC: &[u8; 8] = b"NAMEFOLD";
 /// differently, so an index saved by another namefold is refused, not
 /// misread. 4: ISO 9 `â`/`ê` read as я/є; tokens numbered by skeleton.
 /// 5: `FAMILY, Given` read as `Given FAMILY`.
-pub(crate) const VERSION: u32 = 5;
+/// 6: with 5, Arabic, Hebrew, kana, Hangul, Han, Indic and Thai romanised
+/// by `translit` (vowel slots `'`), Arabic name compounds read as one
+/// structure, and `'` counted as a vowel in skeleton keys.
+pub(crate) const VERSION: u32 = 6;
 const HEADER: usize = 8 + 4 + 8;
 
 /// A 64-bit checksum: four independent multiply-rotate lanes over 8-byte

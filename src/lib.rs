@@ -79,6 +79,7 @@ mod io;
 pub mod limits;
 mod normalize;
 mod outcome;
+mod particles;
 mod resolve;
 mod score;
 #[cfg(feature = "serde")]
