@@ -550,9 +550,6 @@ fn default_rules(m: &mut CostModel) {
         ("yu", "u", 40),
         ("ya", "a", 40),
         ("th", "t", 25),
-        ("rn", "m", 50),
-        ("vv", "w", 40),
-        ("cl", "d", 60),
         ("nn", "m", 60),
         // Georgian and Armenian romanisations.
         ("z'", "dz", 15),
