@@ -300,6 +300,42 @@ impl CostModel {
         self
     }
 
+    /// This model for names written in an abjad (Arabic, Persian, Urdu,
+    /// Hebrew script), which leaves short vowels out: putting a vowel
+    /// back costs little, `w`/`y` read as the vowels they write, and the
+    /// letters the script lacks (`p`, `v`, `g`) meet the ones that write
+    /// them. See [`crate::is_abjad`].
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let latin = CostModel::default();
+    /// let abjad = latin.for_abjad();
+    /// // An invented name, transliterated without its short vowels.
+    /// assert!(cost::distance(&abjad, "krmn", "karaman") < cost::UNIT);
+    /// assert!(cost::distance(&latin, "krmn", "karaman") > cost::UNIT);
+    /// ```
+    pub fn for_abjad(&self) -> CostModel {
+        crate::abjad::abjad_model(self)
+    }
+
+    /// This model with Belarusian akanye: `a` and `o` cheap for each
+    /// other, as in a Belarusian spelling of a Russian name (Belarusian
+    /// writes an unstressed `o` as `a`). Too loose for every word: meant
+    /// for words whose spelling is Belarusian (`-au`, `dzi`).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let m = CostModel::default();
+    /// // An invented surname in Belarusian and Russian spelling.
+    /// let d = |m: &CostModel| cost::distance(m, "marazau", "morozov");
+    /// assert!(d(&m.with_akanye()) < d(&m));
+    /// ```
+    pub fn with_akanye(&self) -> CostModel {
+        crate::east_slavic::akanye_model(self)
+    }
+
     pub(crate) fn sub_cost(&self, a: char, b: char) -> (Cost, EditClass) {
         if a == b {
             return (0, EditClass::Match);
@@ -395,6 +431,8 @@ impl Default for CostModel {
         default_consonants(&mut m);
         default_keyboard(&mut m);
         default_rules(&mut m);
+        crate::abjad::add_latin_rules(&mut m);
+        crate::east_slavic::add_rules(&mut m);
         m
     }
 }

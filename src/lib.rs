@@ -58,9 +58,11 @@ assert!(best.tokens.iter().any(|t| t.alias == "witkoff" && t.cost > 0));
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod abjad;
 mod automaton;
 mod codec;
 pub mod cost;
+mod east_slavic;
 mod entity;
 mod error;
 mod fxhash;
@@ -76,6 +78,7 @@ mod skeleton;
 mod table;
 mod translit;
 
+pub use abjad::is_abjad;
 pub use automaton::{State as AutomatonState, WeightedLevenshtein};
 pub use cost::{Cost, CostModel, EditClass, EditKind, EditOp};
 pub use entity::{Catalog, Entity, LoadReport};

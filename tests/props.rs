@@ -102,11 +102,17 @@ enum Model {
     /// Uniform plus non-ASCII substitutions and rules, and a cheap
     /// insertion, so that the automaton's non-ASCII paths are exercised.
     Custom,
+    /// The default model read for a name written in an abjad.
+    Abjad,
+    /// The default model with Belarusian akanye.
+    Akanye,
 }
 
 fn model(which: Model) -> CostModel {
     match which {
         Model::Default => CostModel::default(),
+        Model::Abjad => CostModel::default().for_abjad(),
+        Model::Akanye => CostModel::default().with_akanye(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -129,6 +135,8 @@ fn any_model() -> impl Strategy<Value = Model> {
         3 => Just(Model::Default),
         1 => Just(Model::Uniform),
         1 => Just(Model::Custom),
+        1 => Just(Model::Abjad),
+        1 => Just(Model::Akanye),
     ]
 }
 
@@ -825,7 +833,13 @@ fn automaton_examples() {
         k.dedup();
         k
     };
-    for which in [Model::Default, Model::Uniform, Model::Custom] {
+    for which in [
+        Model::Default,
+        Model::Uniform,
+        Model::Custom,
+        Model::Abjad,
+        Model::Akanye,
+    ] {
         for q in ["", "a", "ba", "v", "h", "yi", "z", "ж", "€a"] {
             for budget in [0, 15, 50, 100, 250, 1000] {
                 check_automaton(which, &keys, q, budget).unwrap();

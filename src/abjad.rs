@@ -1,0 +1,180 @@
+//! Names from the abjads (Arabic with its Persian and Urdu letters, and
+//! Hebrew) as edit costs.
+//!
+//! An abjad writes consonants and long vowels; short vowels are left
+//! out. Latin spellings of one Arabic name therefore differ in two
+//! regular ways, which [`add_latin_rules`] makes cheap in the default
+//! [`CostModel`]:
+//!
+//! - **vowel quality**: fatha is written `a` or `e`, damma `u`, `o` or
+//!   `ou`, kasra `i` or `e`; the diphthongs ay and aw are `ay` `ai` `ei`
+//!   `ey` and `aw` `au` `ou` `o`; long ī is `i`, `ee` or `y`;
+//! - **consonant classes**: one letter has several conventional
+//!   spellings: ق `q` `k` `g` (the `g` of Egyptian and Gulf speech), ذ
+//!   `dh` `d` `z` `th`, ث `th` `s` `t`, خ `kh` `h` `ch` `k`, غ `gh` `g`,
+//!   ج `j` `dj` `g`, و `w` `ou` `u`; ʿayn and hamza are dropped or an
+//!   apostrophe; shadda is a doubled letter or not.
+//!
+//! Matching a name *written in the abjad* (after transliteration: `mhmd`)
+//! against a Latin spelling (`muhammad`) also has to put back the vowels
+//! the script never wrote: [`abjad_model`] is the default model with short
+//! vowels cheap to insert or drop and the long-vowel letters (`w`, `y`,
+//! alef) cheap to read as any vowel of their class. [`is_abjad`] tells
+//! whether a text is written in one of these scripts.
+//!
+//! # Example
+//! ```
+//! use namefold::{cost, CostModel};
+//! let m = CostModel::default();
+//! // Invented names: q/g, dh/dd, ay/ei, u/o.
+//! assert!(cost::distance(&m, "qadhiri", "gaddiri") < cost::UNIT);
+//! assert!(cost::distance(&m, "zubaydan", "zobeidan") < cost::UNIT);
+//! ```
+
+use crate::cost::{Cost, CostModel, EditClass};
+
+/// Cost of putting back (or dropping) a short vowel in a name written in
+/// an abjad.
+pub(crate) const UNWRITTEN_VOWEL_COST: Cost = 15;
+
+/// Adds the Latin-spelling variants of Arabic names to `m`.
+pub(crate) fn add_latin_rules(m: &mut CostModel) {
+    use EditClass::*;
+    // Short vowels: fatha a/e, damma u/o.
+    m.substitution('a', 'e', 50, Vowel);
+    m.substitution('o', 'u', 40, Vowel);
+    // Consonant classes.
+    for (a, b, c) in [('q', 'g', 40), ('g', 'j', 45), ('w', 'u', 35)] {
+        m.substitution(a, b, c, Phonetic);
+    }
+    for (a, b, c, class) in [
+        ("dh", "d", 30, Phonetic),
+        ("dh", "dd", 20, Phonetic),
+        ("dh", "z", 35, Phonetic),
+        ("dh", "th", 25, Phonetic),
+        ("th", "s", 40, Phonetic),
+        ("kh", "k", 35, Phonetic),
+        ("kh", "ch", 20, Phonetic),
+        ("ou", "w", 25, Phonetic),
+        ("ou", "o", 30, Vowel),
+        ("ee", "i", 20, Vowel),
+        ("ee", "y", 30, Vowel),
+        // Diphthongs.
+        ("ay", "ei", 25, Vowel),
+        ("ay", "ey", 25, Vowel),
+        ("ay", "ai", 20, Vowel),
+        ("ai", "ei", 25, Vowel),
+        ("aw", "au", 20, Vowel),
+        ("aw", "ou", 25, Vowel),
+        ("aw", "o", 35, Vowel),
+    ] {
+        m.rule(a, b, c, class);
+    }
+}
+
+/// The default model for a name written in an abjad: short vowels cost
+/// [`UNWRITTEN_VOWEL_COST`] to insert or drop, and the letters that write
+/// long vowels (`w`, `y`, alef read `a`) stand for any vowel of their
+/// class cheaply.
+pub(crate) fn abjad_model(base: &CostModel) -> CostModel {
+    use EditClass::*;
+    let mut m = base.clone();
+    for v in "aeiou".chars() {
+        m.insertion(v, UNWRITTEN_VOWEL_COST, Vowel);
+    }
+    // Any short vowel for another: the script never said which.
+    for a in "aeiou".chars() {
+        for b in "aeiou".chars() {
+            if a != b && m.sub_cost(a, b).0 > 25 {
+                m.substitution(a, b, 25, Vowel);
+            }
+        }
+    }
+    // و is w, u, o, ou, v; ي is y, i, e, ee.
+    for (a, b) in [('w', 'o'), ('w', 'u'), ('w', 'v'), ('y', 'e'), ('y', 'i')] {
+        m.substitution(a, b, 15, Vowel);
+    }
+    m.rule("w", "ou", 15, Vowel);
+    m.rule("y", "ee", 15, Vowel);
+    // Arabic has no p, v, or g of its own: b, f (or ڤ), and gh, j, k, q
+    // write them in foreign names; Hebrew פ is p or f, ב b or v.
+    for (a, b, c) in [('b', 'p', 20), ('f', 'v', 20), ('f', 'p', 30), ('b', 'v', 25)] {
+        m.substitution(a, b, c, Phonetic);
+    }
+    m.rule("gh", "g", 15, Phonetic);
+    m
+}
+
+/// Whether `text` has a letter of the Arabic (with Persian and Urdu
+/// letters, presentation forms) or Hebrew script.
+///
+/// # Example
+/// ```
+/// use namefold::is_abjad;
+/// assert!(is_abjad("حسن"));
+/// assert!(is_abjad("דוד"));
+/// assert!(!is_abjad("Hasan"));
+/// ```
+pub fn is_abjad(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c,
+            '\u{0590}'..='\u{05FF}'
+            | '\u{0600}'..='\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{08A0}'..='\u{08FF}'
+            | '\u{FB1D}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}')
+            && c.is_alphabetic()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cost::{distance, UNIT};
+
+    // All names below are invented.
+
+    #[test]
+    fn latin_spellings_of_one_arabic_name_meet() {
+        let m = CostModel::default();
+        let d = |a, b| distance(&m, a, b);
+        // q/g and dh/dd.
+        assert!(d("qadhiri", "gaddiri") <= 60);
+        // ay/ei and u/o.
+        assert!(d("zubaydan", "zobeidan") <= 65);
+        // kh as ch, th as s.
+        assert!(d("khalmun", "chalmun") <= 20);
+        assert!(d("uthmar", "usmar") <= 40);
+        // French ou for w and u.
+        assert!(d("ouazir", "wazir") <= 25);
+        assert!(d("moukhtaz", "mukhtaz") <= 25);
+        // A vowel of a double-vowelled name, and a doubled consonant.
+        assert!(d("mahammad", "mehamed") <= 125);
+        assert!(d("mahammad", "mehamed") < distance(&CostModel::uniform(), "mahammad", "mehamed"));
+        // Unrelated consonants stay a full edit.
+        assert_eq!(d("qadir", "badir"), UNIT);
+    }
+
+    #[test]
+    fn unwritten_vowels_are_cheap_only_for_abjad_names() {
+        let base = CostModel::default();
+        let m = abjad_model(&base);
+        // An invented name written without its short vowels.
+        assert!(distance(&m, "slmn", "salaman") <= 3 * UNWRITTEN_VOWEL_COST);
+        assert!(distance(&base, "slmn", "salaman") >= 2 * UNIT);
+        // Long vowels written w / y.
+        assert!(distance(&m, "nwry", "nouri") <= 45);
+        assert!(distance(&m, "frwd", "farid") > distance(&m, "frwd", "faroud"));
+        // Consonants still count.
+        assert!(distance(&m, "slmn", "kalaman") >= UNIT);
+    }
+
+    #[test]
+    fn detects_abjad_scripts() {
+        assert!(is_abjad("ﻣﺤﻤﺪ"));
+        assert!(is_abjad("Jan گل"));
+        assert!(!is_abjad("Ивано"));
+        assert!(!is_abjad("\u{200F}"));
+    }
+}

@@ -1,0 +1,127 @@
+//! Where Belarusian, Ukrainian and Russian spellings of one name differ,
+//! as edit costs of the default [`crate::CostModel`].
+//!
+//! The three languages write most shared names with cognate letters, and
+//! their romanisations then differ in a few regular ways:
+//!
+//! - **akanye**: Belarusian writes the unstressed `o` as `а`, so `a` and
+//!   `o` stand for each other in any syllable but the stressed one. That
+//!   is too loose for every word (it would make `Kabe` as near to `Kobe`
+//!   as to `Kane`): [`akanye_model`] applies it to words that
+//!   [`looks_belarusian`];
+//! - **г**: Ukrainian and Belarusian г is a fricative, romanised `h`;
+//!   Russian г is `g`;
+//! - **ў**: Belarusian ў closes a syllable where Russian has `в` (or `л`):
+//!   `-аў` romanised `-au` for Russian `-ов` `-ov`;
+//! - **dzekanye / tsekanye**: Belarusian дз and ц stand for Russian soft
+//!   д and т (`Dzmitry`/`Dmitry`, `Tsimafei`/`Timofei`);
+//! - **yakanye**: Belarusian я (`ia`) for an unstressed Russian е
+//!   (`Aliaksandr`/`Aleksandr`, `Siarhei`/`Sergei`).
+//!
+//! # Example
+//! ```
+//! use namefold::{cost, CostModel};
+//! let m = CostModel::default();
+//! // An invented Belarusian surname and its Russian counterpart.
+//! assert!(cost::distance(&m, "dzianis", "denis") < cost::UNIT);
+//! assert!(cost::distance(&m, "hanchar", "ganchar") < cost::UNIT / 2);
+//! ```
+
+use crate::cost::{Cost, CostModel, EditClass};
+
+/// `a` for `o` in a Belarusian-looking word (akanye), well below the 70
+/// of an unrelated vowel.
+pub(crate) const AKANYE_COST: Cost = 35;
+/// `h` for `g` (the fricative г).
+pub(crate) const FRICATIVE_G_COST: Cost = 35;
+
+/// Adds the East Slavic correspondences to `m`.
+pub(crate) fn add_rules(m: &mut CostModel) {
+    use EditClass::*;
+    m.substitution('g', 'h', FRICATIVE_G_COST, Phonetic);
+    for (a, b, c) in [
+        // ў closing a syllable: -au/-ou for -ov/-av.
+        ("au", "ov", 25),
+        ("ou", "ov", 25),
+        // дз, ц for soft д, т.
+        ("dz", "d", 30),
+        ("ts", "t", 40),
+        // я / е for an unstressed е.
+        ("ia", "e", 30),
+        ("ie", "e", 30),
+        ("ya", "e", 35),
+    ] {
+        m.rule(a, b, c, Phonetic);
+    }
+}
+
+/// `base` with akanye: `a` and `o` cost [`AKANYE_COST`] for each other.
+pub(crate) fn akanye_model(base: &CostModel) -> CostModel {
+    let mut m = base.clone();
+    m.substitution('a', 'o', AKANYE_COST, EditClass::Vowel);
+    m
+}
+
+/// Whether a normalized word shows a spelling only Belarusian
+/// romanisation makes: ў as `u` closing a word (`-au`, `-ou`, `-iu`, not
+/// the French `-eau`), or after я/е/ё before a consonant (`Yauhen`-like),
+/// or дз before a vowel (`dzi`, `dze`, `dzia`).
+pub(crate) fn looks_belarusian(word: &str) -> bool {
+    let b = word.as_bytes();
+    let vowel = |c: u8| b"aeiouy".contains(&c);
+    if b.len() >= 4 && b.ends_with(b"u") && matches!(b[b.len() - 2], b'a' | b'o' | b'i') {
+        return !word.ends_with("eau");
+    }
+    // я or ё and ў before a consonant: `yau`, `iau`, `yeu`, `iou`.
+    b.windows(4).any(|w| {
+        matches!(w[0], b'y' | b'i' | b'j')
+            && matches!(w[1], b'a' | b'e' | b'o')
+            && w[2] == b'u'
+            && !vowel(w[3])
+    }) || b
+        .windows(3)
+        .any(|w| w[0] == b'd' && w[1] == b'z' && matches!(w[2], b'i' | b'e' | b'y'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cost::{distance, UNIT};
+    use crate::CostModel;
+
+    // All names below are invented.
+
+    #[test]
+    fn akanye_and_fricative_g_meet_in_belarusian_words() {
+        assert!(looks_belarusian("halabanau"));
+        let m = akanye_model(&CostModel::default());
+        // g/h, two a/o, -au/-ov.
+        let d = distance(&m, "halabanau", "golobanov");
+        assert!(d <= 35 + 2 * AKANYE_COST + 25, "{d}");
+        // The default model keeps a/o an unrelated vowel.
+        let plain = distance(&CostModel::default(), "halabanau", "golobanov");
+        assert!(plain >= d + 2 * (70 - AKANYE_COST), "{plain} {d}");
+        assert!(distance(&m, "marat", "morat") < distance(&m, "marat", "murat"));
+    }
+
+    #[test]
+    fn belarusian_words_are_told_by_their_spelling() {
+        for w in ["karpenkau", "zhukau", "dzianis", "uladzimir", "yauhen", "kavaliou"] {
+            assert!(looks_belarusian(w), "{w}");
+        }
+        for w in ["moreau", "karpenkov", "denis", "paul", "strauss", "nau", "dmitry"] {
+            assert!(!looks_belarusian(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn belarusian_consonants_meet() {
+        let m = CostModel::default();
+        assert!(distance(&m, "dzmitrok", "dmitrok") <= 30);
+        assert!(distance(&m, "tsimarei", "timarei") <= 40);
+        assert!(distance(&m, "aliaksei", "aleksei") <= 30);
+        assert!(distance(&m, "siarbei", "serbei") <= 30);
+        // dz is still not an unrelated consonant cluster.
+        assert!(distance(&m, "dzmitrok", "kmitrok") >= UNIT);
+    }
+}
