@@ -60,6 +60,7 @@ assert!(best.tokens.iter().any(|t| t.alias == "witkoff" && t.cost > 0));
 
 mod abjad;
 mod automaton;
+mod clitics;
 mod codec;
 pub mod cost;
 mod east_slavic;

@@ -22,7 +22,11 @@
 //!    only of digits are dropped.
 //! 6. Leading titles (`President`, `Dr.`, `Prime Minister`, …) are dropped
 //!    while another word remains.
-//! 7. Limits: input past [`limits::MAX_INPUT_BYTES`] is ignored, a token is
+//! 7. Arabic name particles are written one way ([`crate::clitics`]):
+//!    `Abd al-Rahman`/`Abdul Rahman`/`Abderrahmane` → `abdrahman`,
+//!    `Nasr al-Din`/`Nasreddine` → `nasrdin`, a detached article between
+//!    names dropped, `ibn`/`ben` → `bin`.
+//! 8. Limits: input past [`limits::MAX_INPUT_BYTES`] is ignored, a token is
 //!    cut to [`limits::MAX_TOKEN_CHARS`] chars, and at most
 //!    [`limits::MAX_TOKENS`] tokens are kept.
 //!
@@ -166,6 +170,7 @@ impl Normalizer {
         {
             tokens.remove(0);
         }
+        crate::clitics::fold(&mut tokens);
         tokens.truncate(MAX_TOKENS);
         tokens.join(" ")
     }

@@ -473,8 +473,25 @@ fn tricky_string() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(TRICKY), 0..14).prop_map(|v| v.concat())
 }
 
+/// Names made of Arabic particles and the words they bind to (the
+/// clitic folds of the normalizer), hyphenated or not.
+fn particle_name() -> impl Strategy<Value = String> {
+    const WORDS: &[&str] = &[
+        "abd", "abdul", "abdel", "abdur", "abdu", "abdi", "al", "el", "ul", "ad", "ar", "as",
+        "ash", "an", "din", "deen", "uddin", "eddine", "allah", "ullah", "ulla", "ibn", "ben",
+        "bin", "bint", "binti", "rahman", "shams", "nasr", "taqi", "zia", "dawud", "a", "l", "abd'",
+        "abdallah", "abdurrahman", "nasreddine", "hidayatullah", "x", "mr", "president",
+    ];
+    prop::collection::vec(
+        (prop::sample::select(WORDS), prop::sample::select(&[" ", "-", "", "'"][..])),
+        0..8,
+    )
+    .prop_map(|v| v.into_iter().map(|(w, sep)| format!("{w}{sep}")).collect())
+}
+
 fn normalize_input() -> impl Strategy<Value = String> {
     prop_oneof![
+        2 => particle_name(),
         2 => any::<String>(),
         3 => tricky_string(),
         1 => prop::collection::vec(prop_oneof![tricky_string(), any::<String>(), "[a-zA-Z0-9 .'-]{0,20}".prop_map(String::from)], 1..4)
