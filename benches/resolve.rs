@@ -467,24 +467,15 @@ fn bench_scaling(c: &mut Criterion, worlds: &[&World]) {
     g.finish();
 }
 
-/// Scans the article and resolves each mention; a mention that does not
-/// resolve on its own is retried among the entities already found (the
-/// way a reader takes `Mertz` after `Fridrich Mertz`). Returns the ids.
+/// Text mode as users run it: `namefold::text::Document` over the whole
+/// article (mention finding, full-name threshold, re-reads, coreference).
+/// Returns the resolved ids.
 fn resolve_article(r: &Resolver, text: &str) -> Vec<String> {
-    let mut found: Vec<String> = Vec::new();
-    for m in namefold::scan::mentions(text) {
-        let q = Query::new(&m.surface);
-        let res = r.resolve(&q);
-        let id = match res.id() {
-            Some(id) => Some(id.to_string()),
-            None => {
-                let ctx: Vec<&str> = found.iter().map(String::as_str).collect();
-                r.resolve_among(&q, &ctx).id().map(String::from)
-            }
-        };
-        found.extend(id);
-    }
-    found
+    namefold::text::Document::new(r)
+        .resolve_text(text)
+        .iter()
+        .filter_map(|m| m.id().map(String::from))
+        .collect()
 }
 
 fn bench_article(c: &mut Criterion) {
@@ -494,7 +485,7 @@ fn bench_article(c: &mut Criterion) {
     eprintln!(
         "[setup] article: {} bytes, {} mentions, {} resolved",
         ARTICLE.len(),
-        namefold::scan::mentions(ARTICLE).len(),
+        namefold::text::mentions(ARTICLE).len(),
         expected.len()
     );
     assert!(
@@ -506,6 +497,55 @@ fn bench_article(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(ARTICLE.len() as u64));
     g.bench_function("scan+resolve", |b| {
         b.iter(|| assert_eq!(resolve_article(&r, black_box(ARTICLE)), expected))
+    });
+    g.finish();
+}
+
+/// `namefold::compare` on name pairs (each call builds a one-entry index)
+/// next to the plain string similarities a deduplication script would
+/// otherwise call, on the same pairs in the same run.
+fn bench_compare(c: &mut Criterion) {
+    const PAIRS: &[(&str, &str)] = &[
+        ("Wladimir Putin", "Vladimir Putin"),
+        ("Fridrich Mertz", "Friedrich Merz"),
+        ("Steve Vitkov", "Steve Witkoff"),
+        ("Volodimir Zellinski", "Volodymyr Zelenskyy"),
+        ("Anna Kutz", "Israel Katz"),
+        ("Mark Levin", "Mark Rutte"),
+        ("Jon Smyth", "John Smith"),
+        ("Kharkov", "Kharkiv"),
+    ];
+    let mut g = c.benchmark_group("compare/pairs");
+    quick(&mut g);
+    g.throughput(Throughput::Elements(PAIRS.len() as u64));
+    g.bench_function("namefold::compare", |b| {
+        b.iter(|| {
+            PAIRS
+                .iter()
+                .map(|(x, y)| namefold::compare(black_box(x), black_box(y)).score())
+                .sum::<f64>()
+        })
+    });
+    g.bench_function("strsim::jaro_winkler", |b| {
+        b.iter(|| {
+            PAIRS
+                .iter()
+                .map(|(x, y)| strsim::jaro_winkler(black_box(x), black_box(y)))
+                .sum::<f64>()
+        })
+    });
+    g.bench_function("rapidfuzz::indel", |b| {
+        b.iter(|| {
+            PAIRS
+                .iter()
+                .map(|(x, y)| {
+                    rapidfuzz::distance::indel::normalized_similarity(
+                        black_box(x).chars(),
+                        black_box(y).chars(),
+                    )
+                })
+                .sum::<f64>()
+        })
     });
     g.finish();
 }
@@ -524,5 +564,6 @@ fn main() {
     worlds.extend(huge.as_ref());
     bench_scaling(&mut c, &worlds);
     bench_article(&mut c);
+    bench_compare(&mut c);
     c.final_summary();
 }

@@ -1,10 +1,14 @@
 //! Evaluates namefold on the development suites and prints one table.
 //!
 //! ```text
-//! cargo run --release --example eval -- [--dir ../shared/eval] [--no-scale]
+//! cargo run --release --example eval -- [--dir ../shared/eval] [--no-scale] [--no-world]
 //!                                        [--kinds] [--calibration] [--threshold X] [SUITE...]
 //! ```
-//! For each suite it builds the index from `<suite>.entities.jsonl(.gz)`,
+//! Suites are the synthetic ones in `--dir` (`translit_ru`, `translit_multi`,
+//! `typos`, `negatives`, `scale`) and every suite of its `world/` folder
+//! (real data: `world/ofac`, `world/un`, `world/nameparts`, …). A `SUITE`
+//! argument names one (`typos`, `world/ofac` or just `ofac`); `world` names
+//! the whole folder. For each suite it builds the index from `<suite>.entities.jsonl(.gz)`,
 //! resolves `<suite>.queries.tsv` with the default settings, writes the
 //! answers to `target/eval/<suite>.answers.tsv`, scores them with
 //! `score.py` from the same folder and prints: accuracy on positives,
@@ -31,6 +35,9 @@ const SUITES: &[&str] = &[
     "scale",
 ];
 
+/// The folder of real-data suites inside `--dir`.
+const WORLD: &str = "world";
+
 struct Args {
     dir: PathBuf,
     suites: Vec<String>,
@@ -49,11 +56,13 @@ fn parse_args() -> Result<Args, String> {
         threshold: None,
     };
     let mut no_scale = false;
+    let mut no_world = false;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--dir" => args.dir = it.next().ok_or("--dir needs a path")?.into(),
             "--no-scale" => no_scale = true,
+            "--no-world" => no_world = true,
             "--kinds" => args.kinds = true,
             "--calibration" => args.calibration = true,
             "--threshold" => {
@@ -64,14 +73,45 @@ fn parse_args() -> Result<Args, String> {
             s => args.suites.push(s.to_string()),
         }
     }
-    if args.suites.is_empty() {
+    let world = world_suites(&args.dir);
+    let named = std::mem::take(&mut args.suites);
+    if named.is_empty() {
         args.suites = SUITES
             .iter()
             .filter(|s| !(no_scale && **s == "scale"))
             .map(|s| s.to_string())
             .collect();
+        if !no_world {
+            args.suites.extend(world);
+        }
+    } else {
+        for s in named {
+            if s == WORLD {
+                args.suites.extend(world.iter().cloned());
+            } else if !SUITES.contains(&s.as_str()) && world.contains(&format!("{WORLD}/{s}")) {
+                args.suites.push(format!("{WORLD}/{s}"));
+            } else {
+                args.suites.push(s);
+            }
+        }
     }
     Ok(args)
+}
+
+/// The suites of `dir/world`, as `world/<name>`, sorted.
+fn world_suites(dir: &Path) -> Vec<String> {
+    let mut found: Vec<String> = std::fs::read_dir(dir.join(WORLD))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let stem = name.strip_suffix(".queries.tsv")?;
+            Some(format!("{WORLD}/{stem}"))
+        })
+        .collect();
+    found.sort();
+    found
 }
 
 fn open(path: &Path) -> Result<Box<dyn BufRead>, Box<dyn Error>> {
@@ -102,9 +142,13 @@ fn run_suite(
     suite: &str,
     calib: &mut BTreeMap<u32, (u32, u32)>,
 ) -> Result<Option<Row>, Box<dyn Error>> {
+    let (dir, name) = match suite.rsplit_once('/') {
+        Some((sub, name)) => (args.dir.join(sub), name),
+        None => (args.dir.clone(), suite),
+    };
     let (Some(ents), Some(queries)) = (
-        find(&args.dir, &format!("{suite}.entities")),
-        find(&args.dir, &format!("{suite}.queries")),
+        find(&dir, &format!("{name}.entities")),
+        find(&dir, &format!("{name}.queries")),
     ) else {
         return Ok(None);
     };
@@ -130,7 +174,7 @@ fn run_suite(
     let qps = qs.len() as f64 / t.elapsed().as_secs_f64();
     let out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/eval");
     std::fs::create_dir_all(&out_dir)?;
-    let out_path = out_dir.join(format!("{suite}.answers.tsv"));
+    let out_path = out_dir.join(format!("{}.answers.tsv", suite.replace('/', "-")));
     let mut out = std::io::BufWriter::new(File::create(&out_path)?);
     for (row, res) in rows.iter().zip(&answers) {
         writeln!(
@@ -149,11 +193,11 @@ fn run_suite(
     }
     out.flush()?;
     let mut cmd = Command::new("python3");
-    cmd.arg(args.dir.join("score.py"))
-        .arg(suite)
+    cmd.arg(dir.join("score.py"))
+        .arg(name)
         .arg(&out_path)
         .arg("--dir")
-        .arg(&args.dir);
+        .arg(&dir);
     if !args.kinds {
         cmd.arg("--no-kinds");
     }
@@ -199,8 +243,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     let mut calib = BTreeMap::new();
     let mut rows = Vec::new();
     for suite in &args.suites {
-        if let Some(row) = run_suite(&args, suite, &mut calib)? {
-            rows.push(row);
+        match run_suite(&args, suite, &mut calib)? {
+            Some(row) => rows.push(row),
+            None => eprintln!("{suite}: no catalogue or queries in {}", args.dir.display()),
         }
     }
     println!("| suite | n | accuracy | abstain | wrong id | false accepts | queries/s | build s |");

@@ -19,11 +19,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use namefold::scan::mentions;
-use namefold::{
-    Candidate, Catalog, Decision, EditClass, EditKind, EditOp, ErrorKind, Query, Resolution,
-    Resolver, ResolverBuilder, Role, TokenMatch, Unknown,
-};
+use namefold::text::{Document, NameMention};
+use namefold::{Catalog, ErrorKind, MatchKey, Query, Resolution, Resolver, ResolverBuilder};
 use serde::Serialize;
 
 const USAGE: &str = "usage: resolve [--entities PATH] [--index PATH] [--save-index PATH] \
@@ -34,15 +31,6 @@ const USAGE: &str = "usage: resolve [--entities PATH] [--index PATH] [--save-ind
 const BATCH: usize = 4096;
 /// Text mode reads at most this many bytes of one line at a time.
 const MAX_CHUNK: usize = 1 << 20;
-/// Text mode's threshold for mentions of two or more words (names mode
-/// and one-word mentions keep the library's default, 0.67): a capitalised full
-/// name in running text that fits one catalogue entry closely, with the
-/// family name required and no close rival, is far more often a garbled
-/// spelling (`Mark Retty`) than another person. `--threshold` overrides it.
-const FULL_NAME_THRESHOLD: f64 = 0.62;
-/// Entities remembered per document for coreference (the most recent):
-/// `resolve_among` costs time per remembered entity.
-const MAX_SEEN: usize = 32;
 /// Catalogue errors shown with `--skip-bad-lines`.
 const SHOWN_ERRORS: usize = 5;
 /// Catalogues with more lines than this show progress on a terminal.
@@ -441,8 +429,7 @@ fn write_name(
     }
     let record = NameRecord {
         query,
-        answer: Answer::new(r, res),
-        explain: args.explain.then(|| Explain::new(res)),
+        answer: Answer::new(r, res, args.explain),
     };
     write_json(out, &record)
 }
@@ -491,24 +478,31 @@ fn run_text(
     stats: &mut Stats,
 ) -> Res<()> {
     for input in inputs {
-        let mut doc = Document {
-            resolver,
-            args,
-            file: &input.label,
-            seen: Vec::new(),
-        };
+        // The library's document rules (namefold::text::Document); this
+        // example only reads the bytes and maps offsets back to them.
+        let mut doc = Document::new(resolver).with_limit(args.limit);
+        if let Some(t) = args.threshold {
+            doc = doc.with_threshold(t);
+        }
         let mut chunks = Chunks {
             inner: input.reader,
             carry: Vec::new(),
         };
         let mut buf = Vec::new();
-        let mut offset = 0;
+        let mut raw_base = 0;
         while chunks
             .next(&mut buf)
             .map_err(|e| error(format!("{}: {e}", input.label)))?
         {
-            doc.scan_chunk(&buf, offset, out, stats)?;
-            offset += buf.len();
+            let (text, map) = decode_lossy(&buf);
+            let base = doc.offset();
+            let found = stats.time_chunk(|| doc.resolve_text(&text));
+            for m in &found {
+                let start = raw_base + map.raw(m.start - base);
+                let end = raw_base + map.raw(m.end - base);
+                write_mention(out, args, resolver, &input.label, start, end, m)?;
+            }
+            raw_base += buf.len();
         }
     }
     Ok(())
@@ -551,152 +545,39 @@ fn cut_point(buf: &[u8]) -> usize {
     boundary.filter(|&i| i > 0).unwrap_or(buf.len())
 }
 
-/// Per-document state: the entities resolved so far, most recent last.
-struct Document<'a> {
-    resolver: &'a Resolver,
-    args: &'a Args,
-    file: &'a str,
-    seen: Vec<String>,
-}
-
-impl Document<'_> {
-    fn scan_chunk(
-        &mut self,
-        raw: &[u8],
-        base: usize,
-        out: &mut impl Write,
-        stats: &mut Stats,
-    ) -> Res<()> {
-        let (text, map) = decode_lossy(raw);
-        for m in mentions(&text) {
-            let res = stats.time(|| self.resolve(&m.surface));
-            let (start, end) = (base + map.raw(m.start), base + map.raw(m.end));
-            self.write(out, start, end, &m.surface, &res)?;
-        }
-        Ok(())
+/// Writes one mention at raw-byte offsets `start..end` of `file`.
+fn write_mention(
+    out: &mut impl Write,
+    args: &Args,
+    r: &Resolver,
+    file: &str,
+    start: usize,
+    end: usize,
+    m: &NameMention,
+) -> Res<()> {
+    let res = &m.resolution;
+    if args.format == Format::Tsv {
+        let (file, surface, id) = (
+            tsv_field(file),
+            tsv_field(&m.surface),
+            res.id().unwrap_or(""),
+        );
+        return writeln!(
+            out,
+            "{file}\t{start}\t{end}\t{surface}\t{id}\t{:.4}",
+            score(res)
+        )
+        .map_err(write_error);
     }
-
-    /// The global answer (for an unknown full name, also re-read as heard
-    /// speech and with garbled given names as initials), unless the
-    /// mention is unknown (or one word) and fits an entity this document
-    /// has already named.
-    fn resolve(&mut self, surface: &str) -> Resolution {
-        let mut query = Query::new(surface).with_limit(self.args.limit);
-        let toks = self.resolver.normalizer().tokens(surface);
-        if self.args.threshold.is_none() && toks.len() >= 2 {
-            query = query.with_threshold(FULL_NAME_THRESHOLD);
-        }
-        let mut res = self.resolver.resolve(&query);
-        if res.id().is_none() && toks.len() >= 2 {
-            // A full name in running text is often heard speech written
-            // down: re-read against its nearest candidates with the loose
-            // vowels of document context (`Yuri Oshkov`, `Yury Ushakov`).
-            let near: Vec<String> = res.candidates().iter().map(|c| c.id.clone()).collect();
-            let near: Vec<&str> = near.iter().map(String::as_str).collect();
-            let heard = self.resolver.resolve_among(&query, &near);
-            if heard.id().is_some() {
-                res = heard;
-            }
-        }
-        if let (None, Some((family, given))) = (res.id(), toks.split_last()) {
-            // Given names that are no catalogue word at all (`Fredchic`) are
-            // garbled; they still tell their first letter (`F. Mirz`). A real
-            // given name (`Anna`) is another person's, so no retry.
-            if !given.is_empty()
-                && given
-                    .iter()
-                    .all(|g| g.len() > 1 && !self.resolver.is_catalogue_word(g))
-            {
-                let initials: Vec<String> = given
-                    .iter()
-                    .filter_map(|g| g.chars().next())
-                    .map(|c| format!("{c}."))
-                    .collect();
-                let text = format!("{} {family}", initials.join(" "));
-                let q = Query::new(&text).with_limit(self.args.limit);
-                let q = match self.args.threshold {
-                    Some(t) => q.with_threshold(t),
-                    None => q,
-                };
-                let retry = self.resolver.resolve(&q);
-                if retry.id().is_some() {
-                    res = retry;
-                }
-            }
-        }
-        if self.try_context(toks.len(), &res) {
-            let ids: Vec<&str> = self.seen.iter().map(String::as_str).collect();
-            let local = self.resolver.resolve_among(&query, &ids);
-            if local.id().is_some() && (res.id().is_none() || local.score() > res.score()) {
-                res = local;
-            }
-        }
-        if let Some(id) = res.id() {
-            self.remember(id);
-        }
-        res
-    }
-
-    /// Context can help an unknown mention, or a one-word mention whose
-    /// answer is not already an entity of this document (`words`: the
-    /// mention's normalized word count).
-    fn try_context(&self, words: usize, global: &Resolution) -> bool {
-        if self.seen.is_empty() {
-            return false;
-        }
-        match global.id() {
-            None => true,
-            Some(id) => !self.seen.iter().any(|s| s == id) && words == 1,
-        }
-    }
-
-    fn remember(&mut self, id: &str) {
-        if let Some(i) = self.seen.iter().position(|s| s == id) {
-            let s = self.seen.remove(i);
-            self.seen.push(s);
-        } else {
-            if self.seen.len() >= MAX_SEEN {
-                self.seen.remove(0);
-            }
-            self.seen.push(id.to_string());
-        }
-    }
-
-    fn write(
-        &self,
-        out: &mut impl Write,
-        start: usize,
-        end: usize,
-        surface: &str,
-        res: &Resolution,
-    ) -> Res<()> {
-        if self.args.format == Format::Tsv {
-            let (file, surface, id) = (
-                tsv_field(self.file),
-                tsv_field(surface),
-                res.id().unwrap_or(""),
-            );
-            return writeln!(
-                out,
-                "{file}\t{start}\t{end}\t{surface}\t{id}\t{:.4}",
-                score(res)
-            )
-            .map_err(write_error);
-        }
-        let record = MentionRecord {
-            file: self.file,
-            start,
-            end,
-            surface,
-            answer: Answer::new(self.resolver, res),
-            key: self
-                .args
-                .explain
-                .then(|| res.best().map(|c| c.key.as_str())),
-            explain: self.args.explain.then(|| Explain::new(res)),
-        };
-        write_json(out, &record)
-    }
+    let record = MentionRecord {
+        file,
+        start,
+        end,
+        surface: &m.surface,
+        answer: Answer::new(r, res, args.explain),
+        key: args.explain.then(|| res.best().map(|c| c.key)),
+    };
+    write_json(out, &record)
 }
 
 /// Maps byte offsets of the lossily decoded text back to the raw bytes.
@@ -783,8 +664,6 @@ struct NameRecord<'a> {
     query: &'a str,
     #[serde(flatten)]
     answer: Answer<'a>,
-    #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    explain: Option<Explain<'a>>,
 }
 
 #[derive(Serialize)]
@@ -795,158 +674,35 @@ struct MentionRecord<'a> {
     surface: &'a str,
     #[serde(flatten)]
     answer: Answer<'a>,
+    /// With `--explain`: the key of the best candidate (`null` without one).
     #[serde(skip_serializing_if = "Option::is_none")]
-    key: Option<Option<&'static str>>,
-    #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    explain: Option<Explain<'a>>,
+    key: Option<Option<MatchKey>>,
 }
 
-/// `id`, `name`, `score`.
+/// `id`, `name`, `score`; with `--explain`, the whole serialized
+/// resolution (those three, then `decision`, `normalized`, `candidates`).
 #[derive(Serialize)]
-struct Answer<'a> {
-    id: Option<&'a str>,
-    name: Option<&'a str>,
-    score: f64,
+#[serde(untagged)]
+enum Answer<'a> {
+    Short {
+        id: Option<&'a str>,
+        name: Option<&'a str>,
+        score: f64,
+    },
+    Explained(&'a Resolution),
 }
 
 impl<'a> Answer<'a> {
-    fn new(r: &'a Resolver, res: &'a Resolution) -> Answer<'a> {
+    fn new(r: &'a Resolver, res: &'a Resolution, explain: bool) -> Answer<'a> {
+        if explain {
+            return Answer::Explained(res);
+        }
         let id = res.id();
-        Answer {
+        Answer::Short {
             id,
             name: id.and_then(|i| r.name_of(i)),
             score: score(res),
         }
-    }
-}
-
-/// `decision`, `normalized` and `candidates`.
-#[derive(Serialize)]
-struct Explain<'a> {
-    decision: &'static str,
-    normalized: &'a str,
-    candidates: Vec<CandidateOut<'a>>,
-}
-
-impl<'a> Explain<'a> {
-    fn new(res: &'a Resolution) -> Explain<'a> {
-        Explain {
-            decision: decision_str(res.decision()),
-            normalized: res.normalized(),
-            candidates: res.candidates().iter().map(CandidateOut::new).collect(),
-        }
-    }
-}
-
-fn decision_str(d: &Decision) -> &'static str {
-    match d {
-        Decision::Resolved => "resolved",
-        Decision::Unknown(Unknown::NoCandidate) => "no_candidate",
-        Decision::Unknown(Unknown::BelowThreshold { .. }) => "below_threshold",
-        Decision::Unknown(Unknown::Ambiguous { .. }) => "ambiguous",
-        Decision::Unknown(_) => "unknown",
-    }
-}
-
-#[derive(Serialize)]
-struct CandidateOut<'a> {
-    id: &'a str,
-    name: &'a str,
-    score: f64,
-    alias: &'a str,
-    key: &'static str,
-    tokens: Vec<TokenOut<'a>>,
-}
-
-impl<'a> CandidateOut<'a> {
-    fn new(c: &'a Candidate) -> CandidateOut<'a> {
-        CandidateOut {
-            id: &c.id,
-            name: &c.name,
-            score: finite(c.score),
-            alias: &c.alias,
-            key: c.key.as_str(),
-            tokens: c.tokens.iter().map(TokenOut::new).collect(),
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct TokenOut<'a> {
-    query: &'a str,
-    alias: &'a str,
-    role: &'static str,
-    similarity: f64,
-    cost: u32,
-    edits: Vec<EditOut<'a>>,
-}
-
-impl<'a> TokenOut<'a> {
-    fn new(t: &'a TokenMatch) -> TokenOut<'a> {
-        TokenOut {
-            query: &t.query,
-            alias: &t.alias,
-            role: role_str(t.role),
-            similarity: finite(t.similarity),
-            cost: t.cost,
-            edits: t
-                .edits
-                .iter()
-                .filter(|e| e.kind != EditKind::Keep)
-                .map(EditOut::new)
-                .collect(),
-        }
-    }
-}
-
-fn role_str(r: Role) -> &'static str {
-    match r {
-        Role::Family => "family",
-        Role::Given => "given",
-        Role::Middle => "middle",
-        Role::Core => "core",
-        _ => "other",
-    }
-}
-
-#[derive(Serialize)]
-struct EditOut<'a> {
-    kind: &'static str,
-    from: &'a str,
-    to: &'a str,
-    class: &'static str,
-    cost: u32,
-}
-
-impl<'a> EditOut<'a> {
-    fn new(e: &'a EditOp) -> EditOut<'a> {
-        let kind = match e.kind {
-            EditKind::Keep => "keep",
-            EditKind::Substitute => "substitute",
-            EditKind::Insert => "insert",
-            EditKind::Delete => "delete",
-            EditKind::Transpose => "transpose",
-        };
-        EditOut {
-            kind,
-            from: &e.from,
-            to: &e.to,
-            class: class_str(e.class),
-            cost: e.cost,
-        }
-    }
-}
-
-fn class_str(c: EditClass) -> &'static str {
-    match c {
-        EditClass::Match => "match",
-        EditClass::Vowel => "vowel",
-        EditClass::Phonetic => "phonetic",
-        EditClass::Doubled => "doubled",
-        EditClass::Silent => "silent",
-        EditClass::Keyboard => "keyboard",
-        EditClass::Transposition => "transposition",
-        _ => "other",
     }
 }
 
@@ -958,6 +714,8 @@ struct Stats {
     count: usize,
     total: Duration,
     latencies: Vec<Duration>,
+    /// Text mode times whole chunks (lines), names mode single names.
+    per_chunk: bool,
 }
 
 impl Stats {
@@ -967,7 +725,23 @@ impl Stats {
             count: 0,
             total: Duration::ZERO,
             latencies: Vec::new(),
+            per_chunk: false,
         }
+    }
+
+    /// Resolves one chunk of text, timing it when stats are on; counts its
+    /// mentions (the latencies are per chunk).
+    fn time_chunk(&mut self, f: impl FnOnce() -> Vec<NameMention>) -> Vec<NameMention> {
+        let t = Instant::now();
+        let found = f();
+        self.count += found.len();
+        if self.on {
+            let d = t.elapsed();
+            self.total += d;
+            self.latencies.push(d);
+            self.per_chunk = true;
+        }
+        found
     }
 
     /// Runs one resolution, timing it when stats are on.
@@ -1009,7 +783,8 @@ impl Stats {
         self.latencies.sort_unstable();
         let p = |q: f64| percentile(&self.latencies, q).as_secs_f64() * 1e6;
         eprintln!(
-            "latency per name: p50 {:.1} µs, p95 {:.1} µs, p99 {:.1} µs",
+            "latency per {}: p50 {:.1} µs, p95 {:.1} µs, p99 {:.1} µs",
+            if self.per_chunk { "line" } else { "name" },
             p(0.50),
             p(0.95),
             p(0.99)

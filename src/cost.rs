@@ -28,6 +28,8 @@ pub const UNIT: Cost = 100;
 /// assert!(script.iter().any(|e| e.class == EditClass::Phonetic));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 pub enum EditClass {
     /// The characters are equal.
@@ -49,8 +51,11 @@ pub enum EditClass {
     Other,
 }
 
-/// The kind of one edit operation.
+/// The kind of one edit operation (serialized in lowercase: `keep`,
+/// `substitute`, …).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum EditKind {
     /// The characters are kept unchanged (a run of them: two `Keep`
     /// steps never follow each other).
@@ -68,6 +73,8 @@ pub enum EditKind {
 /// One step of an edit script: `from` (in the first string) became `to`
 /// (in the second) at `cost`, for the reason `class`.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct EditOp {
     /// What kind of edit this is.
     pub kind: EditKind,
@@ -271,8 +278,6 @@ impl CostModel {
         self
     }
 
-    /// Cost and class of substituting `a` by `b`.
-    #[inline]
     /// This model with every vowel-for-vowel substitution costing at most
     /// `cost`: for names heard rather than read (transcripts, a mention
     /// matched against the people a document already named), where the
@@ -336,6 +341,8 @@ impl CostModel {
         crate::east_slavic::akanye_model(self)
     }
 
+    /// Cost and class of substituting `a` by `b`.
+    #[inline]
     pub(crate) fn sub_cost(&self, a: char, b: char) -> (Cost, EditClass) {
         if a == b {
             return (0, EditClass::Match);
@@ -588,6 +595,7 @@ fn default_rules(m: &mut CostModel) {
         ("yu", "u", 40),
         ("ya", "a", 40),
         ("th", "t", 25),
+        // `rn`/`m`, `vv`/`w`, `cl`/`d` are OCR look-alikes: `default_keyboard`.
         ("nn", "m", 60),
         // Georgian and Armenian romanisations.
         ("z'", "dz", 15),

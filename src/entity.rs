@@ -38,16 +38,27 @@ use crate::limits::MAX_ALIASES;
 /// let e = Entity::new("kyiv", "Kyiv").with_alias("Kiev").with_alias("Київ").with_kind("place");
 /// assert_eq!(e.aliases.len(), 2);
 /// ```
+///
+/// With the `serde` feature an entity serializes to, and deserializes from,
+/// the catalogue's JSON object (`aliases` and `kind` optional); validation
+/// happens when a [`Catalog`] is made of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Entity {
     /// The caller's id, returned by resolution.
     pub id: String,
     /// The canonical name.
     pub name: String,
     /// Other names: spellings, native-script forms, full forms.
+    #[cfg_attr(feature = "serde", serde(default))]
     pub aliases: Vec<String>,
     /// Optional kind (`person`, `place`, …). Places and organisations are
     /// matched on all their words; people on their family name.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub kind: Option<String>,
 }
 
@@ -121,6 +132,7 @@ pub struct Catalog {
 
 /// What a lenient load skipped.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct LoadReport {
     /// Number of lines skipped.
     pub skipped: u64,

@@ -23,7 +23,7 @@ use crate::automaton::WeightedLevenshtein;
 use crate::codec::{Reader, Writer};
 use crate::cost::Cost;
 use crate::error::{Error, Result};
-use crate::table::{Bytes, Lists, ListsBuf, Shared, StrBuf, StrTable, U32Table};
+use crate::table::{Bytes, Lists, ListsBuf, Shared, StrBuf, StrTable, U32Slice, U32Table};
 
 /// Key-space prefixes.
 pub(crate) const FULL: &[u8] = b"f:";
@@ -67,26 +67,26 @@ impl Kind {
 #[derive(Clone, Debug)]
 pub(crate) struct AliasIndex {
     file: Bytes,
-    pub(crate) fst: Map<Bytes>,
-    pub(crate) ent_ids: StrTable,
-    pub(crate) ent_names: StrTable,
-    pub(crate) ent_kinds: StrTable,
+    fst: Map<Bytes>,
+    ent_ids: StrTable,
+    ent_names: StrTable,
+    ent_kinds: StrTable,
     ent_kind: Bytes,
     /// Entity of each alias (sorted: aliases are grouped by entity).
-    pub(crate) alias_entity: U32Table,
+    alias_entity: U32Table,
     alias_flags: Bytes,
-    pub(crate) alias_text: StrTable,
+    alias_text: StrTable,
     /// Token ids of each alias, in order.
-    pub(crate) alias_tokens: Lists,
-    pub(crate) tokens: StrTable,
+    alias_tokens: Lists,
+    tokens: StrTable,
     /// Aliases containing each token (sorted, unique).
-    pub(crate) token_postings: Lists,
+    token_postings: Lists,
     /// Tokens with each skeleton.
-    pub(crate) skel_tokens: Lists,
+    skel_tokens: Lists,
     /// Skeletons with each one-deletion variant.
-    pub(crate) del_skels: Lists,
+    del_skels: Lists,
     /// Aliases with each full name / joined name.
-    pub(crate) full_aliases: Lists,
+    full_aliases: Lists,
 }
 
 /// Collects entities and aliases, then sorts and writes the fst once.
@@ -325,6 +325,90 @@ impl AliasIndex {
 
     pub(crate) fn entity_count(&self) -> usize {
         self.ent_ids.len()
+    }
+
+    /// The id of entity `ent`.
+    pub(crate) fn entity_id(&self, ent: usize) -> &str {
+        self.ent_ids.get(ent)
+    }
+
+    /// The canonical name of entity `ent`.
+    pub(crate) fn entity_name(&self, ent: usize) -> &str {
+        self.ent_names.get(ent)
+    }
+
+    /// The kind of entity `ent` as the catalogue wrote it (empty when none).
+    pub(crate) fn entity_kind_text(&self, ent: usize) -> &str {
+        self.ent_kinds.get(ent)
+    }
+
+    /// The entity with this id (ids are stored sorted).
+    pub(crate) fn find_entity(&self, id: &str) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.ent_ids.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.ent_ids.get(mid).cmp(id) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+
+    /// The entity of alias `alias`.
+    pub(crate) fn entity_of(&self, alias: usize) -> u32 {
+        self.alias_entity.get(alias)
+    }
+
+    /// The aliases of entity `ent` (aliases are grouped by entity).
+    pub(crate) fn aliases_of(&self, ent: usize) -> std::ops::Range<usize> {
+        let ae = self.alias_entity.view();
+        let start = ae.partition_point(|e| (e as usize) < ent);
+        let end = ae.partition_point(|e| (e as usize) <= ent);
+        start..end
+    }
+
+    /// Alias `alias` as the catalogue wrote it.
+    pub(crate) fn alias_text(&self, alias: usize) -> &str {
+        self.alias_text.get(alias)
+    }
+
+    /// The token ids of alias `alias`, in order.
+    pub(crate) fn alias_tokens(&self, alias: usize) -> U32Slice<'_> {
+        self.alias_tokens.get(alias)
+    }
+
+    /// Token `tid`'s text.
+    pub(crate) fn token(&self, tid: usize) -> &str {
+        self.tokens.get(tid)
+    }
+
+    /// The number of distinct tokens.
+    pub(crate) fn token_count(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The aliases containing token `tid` (sorted, unique).
+    pub(crate) fn token_postings(&self, tid: usize) -> U32Slice<'_> {
+        self.token_postings.get(tid)
+    }
+
+    /// The tokens with skeleton `sid` (the value of an `s:` key).
+    pub(crate) fn skeleton_tokens(&self, sid: usize) -> U32Slice<'_> {
+        self.skel_tokens.get_or_empty(sid)
+    }
+
+    /// The skeletons that deletion key `v` (the value of a `d:` key) is a
+    /// one-deletion variant of.
+    pub(crate) fn deletion_skeletons(&self, v: usize) -> U32Slice<'_> {
+        self.del_skels.get_or_empty(v)
+    }
+
+    /// The aliases with full or joined name `v` (the value of an `f:` or
+    /// `j:` key).
+    pub(crate) fn full_aliases(&self, v: usize) -> U32Slice<'_> {
+        self.full_aliases.get_or_empty(v)
     }
 
     pub(crate) fn alias_count(&self) -> usize {

@@ -42,7 +42,11 @@ assert!(best.tokens.iter().any(|t| t.alias == "witkoff" && t.cost > 0));
 - [`WeightedLevenshtein`]: the same distance as an [`fst::Automaton`].
 - [`Resolver`] / [`ResolverBuilder`] / [`Query`] / [`Resolution`]: build,
   save/load, resolve with a decision and explanations.
-- [`scan`]: finds name mentions in running text.
+- [`compare`] / [`Comparison`]: two names, no catalogue (deduplication,
+  record linkage).
+- [`text`]: finds name mentions in running text and resolves them with a
+  document's rules ([`text::Document`]: full-name threshold, heard-speech
+  re-read, initials, coreference).
 - [`limits`]: every size limit, enforced.
 
 # Guarantees and warnings
@@ -62,6 +66,7 @@ mod abjad;
 mod automaton;
 mod clitics;
 mod codec;
+mod compare;
 pub mod cost;
 mod east_slavic;
 mod entity;
@@ -73,19 +78,24 @@ pub mod limits;
 mod normalize;
 mod outcome;
 mod resolve;
-pub mod scan;
 mod score;
+#[cfg(feature = "serde")]
+mod serial;
 mod skeleton;
 mod table;
+pub mod text;
 mod translit;
 
 pub use abjad::is_abjad;
 pub use automaton::{State as AutomatonState, WeightedLevenshtein};
+pub use compare::{compare, Comparison};
 pub use cost::{Cost, CostModel, EditClass, EditKind, EditOp};
 pub use entity::{Catalog, Entity, LoadReport};
 pub use error::{Error, ErrorKind, Result};
 pub use normalize::Normalizer;
-pub use outcome::{Candidate, Decision, MatchKey, Query, Resolution, TokenMatch, Unknown};
+pub use outcome::{
+    Candidate, Decision, MatchKey, Query, Resolution, TokenMatch, Unknown, DEFAULT_LIMIT,
+};
 pub use resolve::{
     Resolver, ResolverBuilder, DEFAULT_CONTEXT_THRESHOLD, DEFAULT_MARGIN, DEFAULT_THRESHOLD,
 };

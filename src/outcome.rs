@@ -5,8 +5,10 @@ use crate::cost::{Cost, EditOp};
 use crate::limits;
 use crate::score::Role;
 
-/// Which index key produced a match.
+/// Which index key produced a match. Serialized as [`MatchKey::as_str`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 pub enum MatchKey {
     /// The whole normalized name matched exactly.
@@ -39,7 +41,13 @@ impl MatchKey {
 }
 
 /// One query token aligned with one alias token.
-#[derive(Clone, Debug)]
+///
+/// Serialized (feature `serde`) as `query`, `alias`, `role`, `similarity`,
+/// `cost` and `edits`, where `edits` leaves out the `Keep` steps (what the
+/// two tokens share) and `key` is left out (the candidate has it).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct TokenMatch {
     /// The normalized query token.
     pub query: String,
@@ -48,25 +56,35 @@ pub struct TokenMatch {
     /// The alias token's role.
     pub role: Role,
     /// Similarity in [0, 1].
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serial::finite"))]
     pub similarity: f64,
     /// Weighted edit cost.
     pub cost: Cost,
     /// Which key found it.
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub key: MatchKey,
     /// The typed edit script from query token to alias token.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serial::edits"))]
     pub edits: Vec<EditOp>,
 }
 
 /// A scored entity with the explanation of its best alias.
-#[derive(Clone, Debug)]
+///
+/// Serialized (feature `serde`) as `id`, `name`, `score`, `alias`, `key`
+/// and `tokens` (`kind` is left out).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Candidate {
     /// The entity's id.
     pub id: String,
     /// Its canonical name.
     pub name: String,
     /// Its kind as given in the catalogue (empty when none).
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub kind: String,
     /// Score in [0, 1]; never NaN.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serial::finite"))]
     pub score: f64,
     /// The alias (as written in the catalogue) that matched best.
     pub alias: String,
@@ -76,8 +94,12 @@ pub struct Candidate {
     pub tokens: Vec<TokenMatch>,
 }
 
-/// Why a resolution is unknown.
+/// Why a resolution is unknown. Serialized as `{"reason": "no_candidate"}`,
+/// `{"reason": "below_threshold", "score": …}` or
+/// `{"reason": "ambiguous", "runner_up": …, "gap": …}`.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "reason", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Unknown {
     /// Nothing in the index came close.
@@ -96,7 +118,8 @@ pub enum Unknown {
     },
 }
 
-/// The outcome of resolving one query.
+/// The outcome of resolving one query. Serialized as
+/// [`Decision::as_str`].
 #[derive(Clone, Debug, PartialEq)]
 pub enum Decision {
     /// The best candidate is the answer.
@@ -105,7 +128,32 @@ pub enum Decision {
     Unknown(Unknown),
 }
 
+impl Decision {
+    /// A short name: `resolved`, or why not (`no_candidate`,
+    /// `below_threshold`, `ambiguous`).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{Decision, Unknown};
+    /// assert_eq!(Decision::Resolved.as_str(), "resolved");
+    /// assert_eq!(Decision::Unknown(Unknown::NoCandidate).as_str(), "no_candidate");
+    /// ```
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Decision::Resolved => "resolved",
+            Decision::Unknown(Unknown::NoCandidate) => "no_candidate",
+            Decision::Unknown(Unknown::BelowThreshold { .. }) => "below_threshold",
+            Decision::Unknown(Unknown::Ambiguous { .. }) => "ambiguous",
+        }
+    }
+}
+
 /// Candidates (best first) and the decision for one query.
+///
+/// Serialized (feature `serde`) as `id` (or `null`), `name` (the resolved
+/// entity's canonical name, or `null`), `score`, `decision`
+/// ([`Decision::as_str`]), `normalized` and `candidates`: the fields of
+/// the example CLI's JSON lines.
 ///
 /// # Example
 /// ```
@@ -159,6 +207,14 @@ impl Resolution {
     }
 }
 
+/// Candidates kept per query unless [`Query::with_limit`] says otherwise.
+///
+/// # Example
+/// ```
+/// assert_eq!(namefold::DEFAULT_LIMIT, 5);
+/// ```
+pub const DEFAULT_LIMIT: usize = 5;
+
 /// A query: text plus per-call options.
 ///
 /// # Example
@@ -175,11 +231,12 @@ pub struct Query<'a> {
 }
 
 impl<'a> Query<'a> {
-    /// A query with the default limit (5) and the resolver's threshold.
+    /// A query with the default limit ([`DEFAULT_LIMIT`]) and the
+    /// resolver's threshold.
     pub fn new(text: &'a str) -> Query<'a> {
         Query {
             text,
-            limit: 5,
+            limit: DEFAULT_LIMIT,
             threshold: None,
         }
     }

@@ -33,9 +33,23 @@ const SHARED_COST: Cost = 35;
 const UNSHARED_EXPONENT: f64 = 1.25;
 /// Similarity given to an initial that fits.
 const INITIAL_SIM: f64 = 0.85;
+/// Weight of an alias's given name that the query leaves out (`Merz` for
+/// `Friedrich Merz`): little, the family name carries a person.
+const GIVEN_MISSING_W: f64 = 0.2;
+/// Weight of an alias's middle name or patronymic that the query leaves out.
+const MIDDLE_MISSING_W: f64 = 0.05;
+/// Weight of a word of a place or organisation name that the query leaves out.
+const CORE_MISSING_W: f64 = 0.6;
+/// Weight of a query patronymic that the alias lacks.
+const PATRONYMIC_MISSING_W: f64 = 0.25;
+/// Weight of a query initial that the alias lacks.
+const INITIAL_MISSING_W: f64 = 0.5;
 
-/// The role of a token within an alias.
+/// The role of a token within an alias (serialized in lowercase:
+/// `family`, `given`, `middle`, `core`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 pub enum Role {
     /// The family name (surname) of a person.
@@ -62,9 +76,9 @@ impl Role {
     fn missing_weight(self) -> f64 {
         match self {
             Role::Family => FAMILY_W,
-            Role::Given => 0.2,
-            Role::Middle => 0.05,
-            Role::Core => 0.6,
+            Role::Given => GIVEN_MISSING_W,
+            Role::Middle => MIDDLE_MISSING_W,
+            Role::Core => CORE_MISSING_W,
         }
     }
 }
@@ -183,9 +197,9 @@ impl<'a> QTok<'a> {
 
     fn missing_weight(&self) -> f64 {
         if self.patronymic {
-            0.25
+            PATRONYMIC_MISSING_W
         } else if self.initial {
-            0.5
+            INITIAL_MISSING_W
         } else {
             1.0
         }

@@ -7,7 +7,6 @@
 //! into an explicit regression test at the bottom of this file.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::sync::OnceLock;
 
 mod common;
 use common::summary;
@@ -715,14 +714,7 @@ proptest! {
 // ---------------------------------------------------------------------------
 
 fn bundled() -> &'static Resolver {
-    static R: OnceLock<Resolver> = OnceLock::new();
-    R.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities.jsonl");
-        let f = std::fs::File::open(path).expect("bundled catalogue");
-        let cat = Catalog::from_jsonl_reader(std::io::BufReader::new(f))
-            .expect("bundled catalogue parses");
-        Resolver::build(&cat).expect("bundled catalogue builds")
-    })
+    common::bundled_resolver()
 }
 
 const CONTEXT_IDS: &[&str] = &[

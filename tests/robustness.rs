@@ -45,12 +45,8 @@ fn small_resolver() -> Resolver {
     Resolver::build(&Catalog::from_entities(small_entities()).unwrap()).unwrap()
 }
 
-fn bundled_resolver() -> Resolver {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities.jsonl");
-    let f = std::fs::File::open(path).expect("data/entities.jsonl");
-    let cat =
-        Catalog::from_jsonl_reader(std::io::BufReader::new(f)).expect("bundled catalogue parses");
-    Resolver::build(&cat).expect("bundled catalogue builds")
+fn bundled_resolver() -> &'static Resolver {
+    common::bundled_resolver()
 }
 
 /// A scratch directory under the system temp dir, removed on drop.
@@ -481,8 +477,7 @@ fn resolver_is_send_and_sync() {
 
 /// 200 queries: exact names, noisy variants of them, and unknown names.
 fn mixed_queries() -> Vec<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities.jsonl");
-    let cat = Catalog::from_jsonl_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let cat = common::bundled_catalog();
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let mut out = Vec::new();
     while out.len() < 200 {
@@ -595,11 +590,7 @@ fn threads_give_exactly_the_single_thread_answers() {
 
 #[test]
 fn entity_order_does_not_change_the_index_or_the_answers() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities.jsonl");
-    let base: Vec<Entity> = Catalog::from_jsonl_str(&std::fs::read_to_string(path).unwrap())
-        .unwrap()
-        .entities()
-        .to_vec();
+    let base: Vec<Entity> = common::bundled_catalog().entities().to_vec();
     let first = Resolver::build(&Catalog::from_entities(base.clone()).unwrap()).unwrap();
     let bytes = first.to_bytes();
     let texts = mixed_queries();

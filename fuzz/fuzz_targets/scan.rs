@@ -1,9 +1,9 @@
 #![no_main]
-//! `scan::mentions` never panics; every mention is an in-order,
+//! `text::mentions` never panics; every mention is an in-order,
 //! non-overlapping span of the text whose surface is the text there.
 
 use libfuzzer_sys::fuzz_target;
-use namefold::scan::{mentions, MAX_MENTION_WORDS};
+use namefold::text::{mentions, MAX_MENTION_WORDS};
 
 mod common;
 

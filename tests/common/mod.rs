@@ -1,6 +1,31 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests: the bundled catalogue, read
+//! once, and comparable summaries of resolutions.
+#![allow(dead_code)] // each test crate uses a part
 
-use namefold::{Decision, Resolution};
+use std::sync::OnceLock;
+
+use namefold::{Catalog, Decision, Resolution, Resolver};
+
+/// `data/entities.jsonl`.
+pub const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities.jsonl");
+
+/// The bundled catalogue, parsed (strictly: it must have no bad line).
+pub fn bundled_catalog() -> Catalog {
+    let text = std::fs::read_to_string(BUNDLED).expect("data/entities.jsonl is readable");
+    let cat = Catalog::from_jsonl_str(&text).expect("bundled catalogue parses");
+    assert!(
+        cat.len() > 700,
+        "bundled catalogue has {} entities",
+        cat.len()
+    );
+    cat
+}
+
+/// The resolver of the bundled catalogue, built once per test binary.
+pub fn bundled_resolver() -> &'static Resolver {
+    static R: OnceLock<Resolver> = OnceLock::new();
+    R.get_or_init(|| Resolver::build(&bundled_catalog()).expect("bundled catalogue builds"))
+}
 
 /// Everything observable about a resolution, with scores as bits.
 pub type Summary = (Option<String>, Decision, Vec<(String, String, u64)>);

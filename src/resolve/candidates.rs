@@ -1,0 +1,343 @@
+//! Candidate selection and scoring: the staged reaches (exact and
+//! skeleton keys, then the fuzzy walk), the candidate aliases from the
+//! rarest words' postings, name-aware alignment, best alias per entity.
+
+use super::postings::{union, union_all};
+use super::words::{Hits, TokenHits, Words, CLOSE_SIM};
+use super::Resolver;
+use crate::cost::{Cost, UNIT};
+use crate::fxhash::FxHashMap;
+use crate::index::{Kind, FULL};
+use crate::limits::MAX_CANDIDATES;
+use crate::outcome::{Decision, MatchKey};
+use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
+
+/// Aliases scored, for the explanation only, when no alias shares two
+/// words with the query.
+pub(super) const FEW_CANDIDATES: usize = 64;
+
+/// A winning word less similar than this is far: the exact/skeleton stage
+/// does not decide on it (a nearer rival may need the fuzzy walk).
+pub(super) const FAR_SIM: f64 = 0.75;
+
+/// Edits up to this cost are spelling variants of one name (`Yuri`/`Yury`,
+/// `Hanna`/`Ganna`).
+pub(super) const VARIANT_COST: Cost = 45;
+/// Similarity factor for a query word that is a different catalogue word
+/// more than a variant away...
+pub(super) const REAL_WORD_PENALTY: f64 = 0.7;
+/// ...and for one a full edit or more away (`Angelina`/`Angelita`).
+pub(super) const REAL_WORD_FULL_PENALTY: f64 = 0.5;
+
+/// Similarity and cost of (query token index, token id, token text).
+pub(super) type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
+
+/// Scored alias (internal).
+#[derive(Clone, Debug)]
+pub(super) struct Scored {
+    pub(super) alias: usize,
+    pub(super) score: f64,
+    pub(super) key: MatchKey,
+    pub(super) pairs: Vec<score::Pair>,
+}
+
+impl Resolver {
+    /// Candidate aliases scored, best per entity, best first.
+    /// Exact keys and the skeleton neighbourhood first; the weighted fuzzy
+    /// walk of the fst only when that does not already decide the query.
+    pub(super) fn score_staged<'m>(
+        &'m self,
+        toks: &[&str],
+        threshold: f64,
+        words: &mut Words<'m>,
+    ) -> Vec<Scored> {
+        // A name that is exactly one entity's alias is decided: an exact
+        // full-name match beats anything that is not one (see `decide`).
+        let full = self.index.get(FULL, &toks.join(" "));
+        if let Some(v) = full {
+            let aliases = self.index.full_aliases(v);
+            let first = aliases
+                .iter()
+                .next()
+                .map(|a| self.index.entity_of(a as usize));
+            if first.is_some()
+                && aliases
+                    .iter()
+                    .all(|a| Some(self.index.entity_of(a as usize)) == first)
+            {
+                let exact = aliases
+                    .iter()
+                    .map(|a| Scored {
+                        alias: a as usize,
+                        score: 1.0,
+                        key: MatchKey::Full,
+                        pairs: self.identity_pairs(toks.len()),
+                    })
+                    .collect();
+                return self.best_per_entity(exact);
+            }
+        }
+        let quick = self.score_tokens(toks, full, false, words);
+        // Trusted only when none of the winner's words is far: a far one
+        // may have a closer rival that only the fuzzy walk reaches.
+        let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= FAR_SIM);
+        if matches!(self.decide(&quick, threshold), Decision::Resolved)
+            && quick.first().is_some_and(close)
+        {
+            return quick;
+        }
+        self.score_tokens(toks, full, true, words)
+    }
+
+    /// `toks` (whose full name has the id `full`) scored against the
+    /// candidate aliases, best per entity.
+    pub(super) fn score_tokens<'m>(
+        &'m self,
+        toks: &[&str],
+        full: Option<usize>,
+        fuzzy: bool,
+        words: &mut Words<'m>,
+    ) -> Vec<Scored> {
+        if toks.is_empty() {
+            return Vec::new();
+        }
+        let qt: Vec<QTok> = toks
+            .iter()
+            .map(|t| QTok {
+                lost_capital: words.lost.iter().any(|l| l == t),
+                ..QTok::new(t)
+            })
+            .collect();
+        let ids: Vec<usize> = toks.iter().map(|t| self.word(words, t)).collect();
+        for (t, &w) in qt.iter().zip(&ids) {
+            self.fill_hits(t, w, fuzzy, words);
+        }
+        let Words { words, pairs, .. } = words;
+        let words = &*words;
+        let hits: Vec<&Hits> = ids
+            .iter()
+            .map(|&w| {
+                let word = &words[w];
+                let h = if fuzzy { &word.fuzzy } else { &word.near };
+                &**h.as_ref().expect("filled above")
+            })
+            .collect();
+        // Pairs the fuzzy search did not reach are scored by the same
+        // automaton run over the one token, once per (query word, token).
+        // A query word that is itself a word of the catalogue is probably
+        // that other name, not a misspelling of this one (`Bryce` is not a
+        // typo of `Bruce` when the catalogue knows a Bryce).
+        let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
+            let word = &words[ids[q]];
+            let (sim, cost) = match hits[q].map.get(&tid) {
+                Some(&(s, c, _)) => (s, c),
+                None => {
+                    (*pairs.entry((ids[q], tid)).or_insert_with(|| {
+                        let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                        let cost = word.aut.eval_within(tok, budget)?;
+                        Some((score::word_sim(cost, qt[q].text, tok), cost))
+                    }))?
+                }
+            };
+            match word.known {
+                Some(k) if k != tid => Some((sim * known_word_factor(cost, qt[q].text, tok), cost)),
+                _ => Some((sim, cost)),
+            }
+        };
+        let mut scored = Vec::new();
+        for alias in self.candidate_aliases(&qt, &hits) {
+            let al = self.align_alias(&qt, alias, &mut lookup);
+            if al.score > 0.0 {
+                scored.push(Scored {
+                    alias,
+                    score: al.score,
+                    key: MatchKey::Token,
+                    pairs: al.pairs,
+                });
+            }
+        }
+        if let Some(v) = full {
+            for alias in self.index.full_aliases(v).iter() {
+                scored.push(Scored {
+                    alias: alias as usize,
+                    score: 1.0,
+                    key: MatchKey::Full,
+                    pairs: self.identity_pairs(toks.len()),
+                });
+            }
+        }
+        if toks.len() == 1 && toks[0].len() >= 7 {
+            scored.extend(self.joined_hits(toks[0], fuzzy));
+        }
+        self.best_per_entity(scored)
+    }
+
+    pub(super) fn identity_pairs(&self, n: usize) -> Vec<score::Pair> {
+        (0..n)
+            .map(|i| score::Pair {
+                q: i,
+                a: i,
+                sim: 1.0,
+                cost: 0,
+            })
+            .collect()
+    }
+
+    /// Aliases to score. With two or more matched query tokens: the aliases
+    /// that at least two of them hit (a right answer shares at least two
+    /// words with the query), else the rarest token's postings; with one:
+    /// its postings. Best-matching tokens first, at most `MAX_CANDIDATES`.
+    pub(super) fn candidate_aliases(&self, qt: &[QTok<'_>], hits: &[&Hits]) -> Vec<usize> {
+        let per_token: Vec<&Hits> = hits.iter().copied().filter(|h| !h.map.is_empty()).collect();
+        let mut out: Vec<u32> = Vec::new();
+        if per_token.len() >= 2 {
+            // The aliases in two or more are the union of the pairwise
+            // intersections.
+            for (i, a) in per_token.iter().enumerate() {
+                for b in &per_token[i + 1..] {
+                    out = union(&out, &a.common(b));
+                }
+            }
+        }
+        if out.is_empty() {
+            // An alias sharing one word with a query of two or more full
+            // words cannot reach a useful score (the unmatched word weighs
+            // 1): score only a few, for the explanation.
+            let strong = qt.iter().filter(|t| !t.initial && !t.patronymic).count();
+            // Every word's own aliases: the rarest word may be the garbled
+            // one (`Riey` → `Riou`), the family name another.
+            for h in hits.iter().filter(|h| !h.map.is_empty()) {
+                if strong >= 2 {
+                    out.extend(self.postings_of(&h.map, FEW_CANDIDATES));
+                } else {
+                    out.extend_from_slice(h.postings());
+                }
+            }
+            out.sort();
+            out.dedup();
+        }
+        out.truncate(MAX_CANDIDATES);
+        out.into_iter().map(|a| a as usize).collect()
+    }
+
+    /// The aliases containing any token of `hits`, each once, sorted;
+    /// tokens are taken best-similarity first until `cap` aliases.
+    pub(super) fn postings_of(&self, hits: &TokenHits, cap: usize) -> Vec<u32> {
+        union_all(self.postings_runs(hits, cap))
+    }
+
+    /// The postings `postings_of` merges: each token's, best similarity
+    /// first, until `cap` are taken.
+    pub(super) fn postings_runs(&self, hits: &TokenHits, cap: usize) -> Vec<Vec<u32>> {
+        let mut toks: Vec<(&u32, &(f64, Cost, MatchKey))> = hits.iter().collect();
+        toks.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(b.0)));
+        // Postings are sorted and duplicate-free: merge them. Duplicates
+        // count against `cap` as they are taken.
+        let mut runs: Vec<Vec<u32>> = Vec::new();
+        let mut taken = 0;
+        for (&t, _) in toks {
+            let post = self.index.token_postings(t as usize);
+            let room = cap.saturating_sub(taken);
+            let run: Vec<u32> = post.iter().take(room).collect();
+            taken += run.len();
+            runs.push(run);
+            if taken >= cap {
+                break;
+            }
+        }
+        runs
+    }
+
+    /// Aligns the query with one alias; `lookup(q, token id, token)` gives
+    /// the similarity and cost of a non-initial pair.
+    pub(super) fn align_alias(
+        &self,
+        qt: &[QTok<'_>],
+        alias: usize,
+        lookup: &mut PairLookup<'_>,
+    ) -> score::Alignment {
+        let ids = self.index.alias_tokens(alias);
+        let toks: Vec<&str> = ids.iter().map(|t| self.index.token(t as usize)).collect();
+        let ent = self.index.entity_of(alias) as usize;
+        let person = self.index.kind_of(ent) == Kind::Person;
+        let roles = roles(&toks, person);
+        let mut sim = |q: usize, a: usize| {
+            let (qtok, atok) = (&qt[q], toks[a]);
+            if qtok.initial {
+                return initial_sim(qtok.text, atok, &self.model).map(|s| (s, 0));
+            }
+            if atok.len() == 1 {
+                return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
+            }
+            lookup(q, ids.get(a), atok)
+        };
+        // `align` scores 0 unless every family name is paired: a family
+        // name no query word can pair with decides it before the other
+        // words are looked up.
+        for (a, _) in roles
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| **r == Role::Family)
+        {
+            let pairs =
+                |q: usize| !qt[q].initial && sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN);
+            if !(0..qt.len()).any(pairs) {
+                return score::Alignment::default();
+            }
+        }
+        align(qt, &roles, sim)
+    }
+
+    /// Keeps each entity's best alias (ties: an exact full-name match
+    /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
+    pub(super) fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
+        let mut best: FxHashMap<u32, Scored> = FxHashMap::default();
+        for s in scored {
+            let ent = self.index.entity_of(s.alias);
+            let better = match best.get(&ent) {
+                None => true,
+                Some(b) => {
+                    let full = |x: &Scored| x.key == MatchKey::Full;
+                    s.score > b.score
+                        || (s.score == b.score && full(&s) && !full(b))
+                        || (s.score == b.score
+                            && full(&s) == full(b)
+                            && self.alias_rank(s.alias) < self.alias_rank(b.alias))
+                }
+            };
+            if better {
+                best.insert(ent, s);
+            }
+        }
+        let mut out: Vec<Scored> = best.into_values().collect();
+        out.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
+                .then(
+                    self.index
+                        .entity_of(a.alias)
+                        .cmp(&self.index.entity_of(b.alias)),
+                )
+        });
+        out
+    }
+
+    pub(super) fn alias_rank(&self, alias: usize) -> (u8, usize) {
+        let canonical = self.index.is_canonical(alias);
+        (u8::from(!canonical), alias)
+    }
+}
+
+/// How much to trust a pair whose query word is itself another word of
+/// the catalogue: a variant spelling (a cheap edit, or a close one in a
+/// long word: `Gjorgjievski`/`Gorgievski`) fully, anything further less.
+pub(super) fn known_word_factor(cost: Cost, q: &str, tok: &str) -> f64 {
+    if cost <= VARIANT_COST || token_sim(cost, q.len(), tok.len()) >= CLOSE_SIM {
+        1.0
+    } else if cost < UNIT {
+        REAL_WORD_PENALTY
+    } else {
+        REAL_WORD_FULL_PENALTY
+    }
+}

@@ -1,0 +1,73 @@
+//! The decision: resolved, or unknown (no candidate, below the
+//! threshold, or two entities too close to call).
+
+use super::candidates::Scored;
+use super::words::Words;
+use super::Resolver;
+use crate::outcome::{Decision, MatchKey, Query, Resolution, Unknown};
+
+impl Resolver {
+    /// The decision for scored candidates (best first).
+    pub(super) fn decide(&self, scored: &[Scored], threshold: f64) -> Decision {
+        match scored.first() {
+            None => Decision::Unknown(Unknown::NoCandidate),
+            Some(b) if b.score < threshold => {
+                Decision::Unknown(Unknown::BelowThreshold { score: b.score })
+            }
+            Some(b) => match scored.get(1) {
+                // An exact full name beats anything that is not one.
+                Some(s) if b.key == MatchKey::Full && s.key != MatchKey::Full => Decision::Resolved,
+                Some(s) if b.score - s.score < self.margin && !self.outranks(b, s) => {
+                    Decision::Unknown(Unknown::Ambiguous {
+                        runner_up: self
+                            .index
+                            .entity_id(self.index.entity_of(s.alias) as usize)
+                            .to_string(),
+                        gap: b.score - s.score,
+                    })
+                }
+                _ => Decision::Resolved,
+            },
+        }
+    }
+
+    /// Is `s` no rival of `b` however close their scores: all of `b`'s
+    /// words are paired, and `s` pairs the same query words no better but
+    /// has words of its own that the query does not mention
+    /// (`Filip Ghazaryan` outranks `Filip Ter-Ghazaryan` for `Filip
+    /// Gazaryan`).
+    pub(super) fn outranks(&self, b: &Scored, s: &Scored) -> bool {
+        let words = |x: &Scored| self.index.alias_tokens(x.alias).len();
+        !b.pairs.is_empty()
+            && b.pairs.len() == words(b)
+            && s.pairs.len() == b.pairs.len()
+            && words(s) > s.pairs.len()
+            && b.pairs
+                .iter()
+                .all(|p| s.pairs.iter().any(|r| r.q == p.q && r.cost >= p.cost))
+    }
+
+    /// The resolution of `toks`; the words' automata in `words` (when
+    /// the query was scored through them) explain the pairs.
+    pub(super) fn finish(
+        &self,
+        normalized: String,
+        toks: &[&str],
+        mut scored: Vec<Scored>,
+        query: &Query<'_>,
+        threshold: f64,
+        words: Option<&Words<'_>>,
+    ) -> Resolution {
+        let decision = self.decide(&scored, threshold);
+        scored.truncate(query.limit);
+        let candidates = scored
+            .iter()
+            .map(|s| self.candidate(toks, s, words))
+            .collect();
+        Resolution {
+            normalized,
+            candidates,
+            decision,
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! The resolver: build once from a catalogue, then resolve queries to
+//! best-first candidates and a decision (an id, or unknown).
+//!
+//! Pipeline per query: normalize once → per query token, exact, skeleton
+//! and weighted-fuzzy lookups in the fst (the fuzzy search runs the
+//! [`WeightedLevenshtein`] automaton inside the fst) → candidate aliases
+//! from the postings of the rarest tokens (at most
+//! [`limits::MAX_CANDIDATES`]) → name-aware alignment and score → best
+//! alias per entity → decision.
+//!
+//! Ties are broken by an exact full-name match first, then by entity id
+//! (byte order), so answers never depend on the order of the catalogue.
+
+mod builder;
+mod candidates;
+mod context;
+mod decide;
+mod explain;
+mod postings;
+mod words;
+
+use std::path::Path;
+
+use self::candidates::Scored;
+use self::words::{Words, SPACING_PENALTY};
+use crate::cost::CostModel;
+use crate::entity::Catalog;
+use crate::error::Result;
+use crate::index::{AliasIndex, FULL, TOKEN};
+use crate::normalize::Normalizer;
+use crate::outcome::{Query, Resolution};
+
+pub use builder::ResolverBuilder;
+
+/// Default decision threshold on the score.
+pub const DEFAULT_THRESHOLD: f64 = 0.67;
+/// Default minimum gap between the best and the second-best entity.
+pub const DEFAULT_MARGIN: f64 = 0.04;
+/// Default threshold for [`Resolver::resolve_among`].
+pub const DEFAULT_CONTEXT_THRESHOLD: f64 = 0.55;
+
+/// The immutable resolver. `Send + Sync`: share it across threads.
+///
+/// # Example
+/// ```
+/// use namefold::{Catalog, Entity, Query, Resolver};
+/// let cat = Catalog::from_entities(vec![
+///     Entity::new("zelenskyy", "Volodymyr Zelenskyy").with_alias("Зеленський"),
+///     Entity::new("rutte", "Mark Rutte"),
+/// ])?;
+/// let r = Resolver::build(&cat)?;
+/// assert_eq!(r.resolve(&Query::new("Volodimir Zelinski")).id(), Some("zelenskyy"));
+/// assert_eq!(r.resolve(&Query::new("Mark Levin")).id(), None);
+/// # Ok::<(), namefold::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Resolver {
+    index: AliasIndex,
+    normalizer: Normalizer,
+    model: CostModel,
+    /// `model` with loose vowels, for mentions among a document's entities.
+    context_model: CostModel,
+    threshold: f64,
+    margin: f64,
+    context_threshold: f64,
+}
+
+impl Resolver {
+    /// A builder with default settings.
+    pub fn builder() -> ResolverBuilder {
+        ResolverBuilder::default()
+    }
+
+    /// Builds a resolver with default settings.
+    pub fn build(catalog: &Catalog) -> Result<Resolver> {
+        ResolverBuilder::default().build(catalog)
+    }
+
+    /// Loads a saved index with default settings. Accepts any bytes
+    /// (`Vec<u8>`, `&[u8]`, a memory map; they are copied once — see
+    /// [`ResolverBuilder::load_shared`] to read them in place). A
+    /// truncated, corrupted or other-version file is an error, never a
+    /// panic: the file checksum, the fst's own CRC and every table's
+    /// offsets and ranges are checked. The one thing not checked is the
+    /// inner structure of fst nodes, so a file deliberately forged to pass
+    /// both checksums is trusted.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{Catalog, Entity, Query, Resolver};
+    /// let cat = Catalog::from_entities(vec![Entity::new("kyiv", "Kyiv").with_alias("Kiev")])?;
+    /// let bytes = Resolver::build(&cat)?.to_bytes();
+    /// let r = Resolver::from_bytes(&bytes)?;
+    /// assert_eq!(r.resolve(&Query::new("KIEV")).id(), Some("kyiv"));
+    /// assert!(Resolver::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+    /// # Ok::<(), namefold::Error>(())
+    /// ```
+    pub fn from_bytes(bytes: impl AsRef<[u8]>) -> Result<Resolver> {
+        ResolverBuilder::default().load_bytes(bytes)
+    }
+
+    /// The index as bytes (deterministic for a given catalogue).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.index.file().to_vec()
+    }
+
+    /// Writes the index to `path` atomically (a temporary file in the same
+    /// directory, synced, then renamed over `path`).
+    pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
+        crate::io::write_atomic(path.as_ref(), &self.to_bytes())
+    }
+
+    /// Reads an index saved by [`Resolver::save`].
+    pub fn load(path: impl AsRef<Path>) -> Result<Resolver> {
+        ResolverBuilder::default().load_file(path)
+    }
+
+    /// The decision threshold.
+    pub fn threshold(&self) -> f64 {
+        self.threshold
+    }
+
+    /// Number of entities.
+    pub fn len(&self) -> usize {
+        self.index.entity_count()
+    }
+
+    /// True when the resolver has no entity (never, once built).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Number of indexed aliases (names after normalization and dedup).
+    pub fn alias_count(&self) -> usize {
+        self.index.alias_count()
+    }
+
+    /// The canonical name of entity `id`.
+    pub fn name_of(&self, id: &str) -> Option<&str> {
+        self.index
+            .find_entity(id)
+            .map(|e| self.index.entity_name(e))
+    }
+
+    /// Is `word` (normalized as a query is) a word of some catalogue name?
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{Catalog, Entity, Resolver};
+    /// let cat = Catalog::from_entities(vec![Entity::new("merz", "Friedrich Merz")])?;
+    /// let r = Resolver::build(&cat)?;
+    /// assert!(r.is_catalogue_word("FRIEDRICH"));
+    /// assert!(!r.is_catalogue_word("Fredchic"));
+    /// # Ok::<(), namefold::Error>(())
+    /// ```
+    pub fn is_catalogue_word(&self, word: &str) -> bool {
+        let normalized = self.normalizer.normalize(word);
+        !normalized.is_empty()
+            && !normalized.contains(' ')
+            && self.index.get(TOKEN, &normalized).is_some()
+    }
+
+    /// The normalizer used for aliases and queries.
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    /// Resolves one query.
+    pub fn resolve(&self, query: &Query<'_>) -> Resolution {
+        let normalized = self.normalizer.normalize(query.text);
+        let toks: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
+        let threshold = query.threshold.unwrap_or(self.threshold);
+        let mut words = Words {
+            lost: self.lost_capitals(query.text),
+            ..Words::default()
+        };
+        let mut scored = self.score_staged(&toks, threshold, &mut words);
+        let best = scored.first().map_or(0.0, |s| s.score);
+        if best < threshold && (2..=6).contains(&toks.len()) {
+            // Split words (`Matou šek`, `J.D.`): retry with each adjacent
+            // pair joined, at a small penalty; keep the best.
+            let mut best_alt: Option<(Vec<String>, Vec<Scored>)> = None;
+            for i in 0..toks.len() - 1 {
+                let mut merged: Vec<String> = toks[..i].iter().map(|t| t.to_string()).collect();
+                merged.push(format!("{}{}", toks[i], toks[i + 1]));
+                merged.extend(toks[i + 2..].iter().map(|t| t.to_string()));
+                let refs: Vec<&str> = merged.iter().map(|t| t.as_str()).collect();
+                // The joined word is looked up by exact and skeleton keys
+                // only: a second fuzzy walk per pair would dominate the
+                // cost of every unknown name.
+                let full = self.index.get(FULL, &refs.join(" "));
+                let mut alt = self.score_tokens(&refs, full, false, &mut words);
+                alt.iter_mut().for_each(|s| s.score *= SPACING_PENALTY);
+                let top = |v: &[Scored]| v.first().map_or(0.0, |s| s.score);
+                let current = best_alt.as_ref().map_or(top(&scored), |(_, v)| top(v));
+                if top(&alt) > current {
+                    best_alt = Some((merged, alt));
+                }
+            }
+            if let Some((merged, mut alt)) = best_alt {
+                let refs: Vec<&str> = merged.iter().map(|t| t.as_str()).collect();
+                alt.truncate(query.limit.max(2));
+                return self.finish(
+                    normalized.clone(),
+                    &refs,
+                    alt,
+                    query,
+                    threshold,
+                    Some(&words),
+                );
+            }
+        }
+        scored.truncate(query.limit.max(2));
+        self.finish(
+            normalized.clone(),
+            &toks,
+            scored,
+            query,
+            threshold,
+            Some(&words),
+        )
+    }
+
+    /// Resolves many queries on `threads` threads (0 = all cores); the
+    /// answers are in input order and identical to one-by-one resolution.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{Catalog, Entity, Query, Resolver};
+    /// let cat = Catalog::from_entities(vec![Entity::new("kyiv", "Kyiv").with_alias("Kiev")])?;
+    /// let r = Resolver::build(&cat)?;
+    /// let qs = vec![Query::new("Kiev"), Query::new("Lviv")];
+    /// let out = r.resolve_many(&qs, 2);
+    /// assert_eq!(out[0].id(), Some("kyiv"));
+    /// assert_eq!(out[1].id(), None);
+    /// # Ok::<(), namefold::Error>(())
+    /// ```
+    pub fn resolve_many(&self, queries: &[Query<'_>], threads: usize) -> Vec<Resolution> {
+        let threads = match threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        }
+        .min(queries.len().max(1));
+        let chunk = queries.len().div_ceil(threads).max(1);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = queries
+                .chunks(chunk)
+                .map(|part| {
+                    s.spawn(move || part.iter().map(|q| self.resolve(q)).collect::<Vec<_>>())
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("resolver thread panicked"))
+                .collect()
+        })
+    }
+}

@@ -1,0 +1,189 @@
+//! Sorted postings algebra: unions and intersections of sorted alias-id
+//! lists, galloping when one side is much shorter.
+
+/// The union of two sorted, duplicate-free lists. The shorter one is
+/// placed into the longer by galloping search, which copies the longer in
+/// runs: the postings of a rare word merged into those of a common one.
+pub(super) fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let mut out = Vec::with_capacity(long.len() + short.len());
+    if short.len() * 8 > long.len() {
+        // Similar lengths: a plain merge, without data-dependent branches.
+        out.resize(long.len() + short.len(), 0);
+        let (mut i, mut j, mut k) = (0, 0, 0);
+        while i < long.len() && j < short.len() {
+            let (x, y) = (long[i], short[j]);
+            out[k] = x.min(y);
+            k += 1;
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        out.truncate(k);
+        out.extend_from_slice(&long[i..]);
+        out.extend_from_slice(&short[j..]);
+        return out;
+    }
+    let mut from = 0;
+    for &x in short {
+        let at = gallop(long, from, x);
+        out.extend_from_slice(&long[from..at]);
+        out.push(x);
+        from = if long.get(at) == Some(&x) { at + 1 } else { at };
+    }
+    out.extend_from_slice(&long[from..]);
+    out
+}
+
+/// The union of sorted, duplicate-free lists: the two shortest merged
+/// first, so the longest lists are copied least often.
+pub(super) fn union_all(runs: Vec<Vec<u32>>) -> Vec<u32> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let mut runs: Vec<Option<Vec<u32>>> = runs.into_iter().map(Some).collect();
+    let mut heap: BinaryHeap<Reverse<(usize, usize)>> = runs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Reverse((r.as_ref().map_or(0, Vec::len), i)))
+        .collect();
+    while let Some(Reverse((_, i))) = heap.pop() {
+        let Some(Reverse((_, j))) = heap.pop() else {
+            return runs[i].take().unwrap_or_default();
+        };
+        let (a, b) = (runs[i].take(), runs[j].take());
+        let merged = union(a.as_deref().unwrap_or(&[]), b.as_deref().unwrap_or(&[]));
+        heap.push(Reverse((merged.len(), runs.len())));
+        runs.push(Some(merged));
+    }
+    Vec::new()
+}
+
+/// Appends the values in both sorted, duplicate-free lists, sorted. Of
+/// lists of similar lengths, a merge that skips runs of either list by
+/// comparing a block of items at a time; the items of a much shorter list
+/// are looked up in the longer by galloping search.
+pub(super) fn intersect_into(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    if short.len() * 32 < long.len() {
+        let mut from = 0;
+        for &x in short {
+            from = gallop(long, from, x);
+            if long.get(from) == Some(&x) {
+                out.push(x);
+                from += 1;
+            }
+        }
+        return;
+    }
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let y = b[j];
+        // Skip the items of `a` below `y` eight at a time.
+        while i + 8 <= a.len() && a[i + 7] < y {
+            i += 8;
+        }
+        while i < a.len() && a[i] < y {
+            i += 1;
+        }
+        if i == a.len() {
+            break;
+        }
+        let x = a[i];
+        if x == y {
+            out.push(x);
+            i += 1;
+            j += 1;
+            continue;
+        }
+        // Skip the items of `b` below `x` likewise.
+        while j + 8 <= b.len() && b[j + 7] < x {
+            j += 8;
+        }
+        while j < b.len() && b[j] < x {
+            j += 1;
+        }
+    }
+}
+
+/// The values in both sorted, duplicate-free lists, sorted.
+#[cfg(test)]
+pub(super) fn intersection(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::new();
+    intersect_into(a, b, &mut out);
+    out
+}
+
+/// The first index at or after `from` whose value in the sorted `v` is not
+/// below `x`: doubling steps from `from`, then a binary search, so a near
+/// position costs few comparisons.
+pub(super) fn gallop(v: &[u32], from: usize, x: u32) -> usize {
+    let mut lo = from;
+    let mut step = 1;
+    while lo + step < v.len() && v[lo + step] < x {
+        lo += step;
+        step *= 2;
+    }
+    if lo < v.len() && v[lo] < x {
+        lo += 1;
+    }
+    let hi = (lo + step).min(v.len());
+    lo + v[lo..hi].partition_point(|&y| y < x)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lists(seed: &mut u64) -> Vec<u32> {
+        let len = (*seed % 300) as usize;
+        let mut v: Vec<u32> = (0..len)
+            .map(|_| {
+                *seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                ((*seed >> 33) % 500) as u32
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn union_and_intersection_of_sorted_lists() {
+        let mut seed = 7u64;
+        for _ in 0..500 {
+            let (a, b) = (lists(&mut seed), lists(&mut seed));
+            let mut want: Vec<u32> = a.iter().chain(&b).copied().collect();
+            want.sort();
+            want.dedup();
+            assert_eq!(union(&a, &b), want);
+            let c = lists(&mut seed);
+            let mut all: Vec<u32> = want.iter().chain(&c).copied().collect();
+            all.sort();
+            all.dedup();
+            assert_eq!(union_all(vec![a.clone(), b.clone(), c.clone()]), all);
+            assert_eq!(union_all(vec![c.clone()]), c);
+            assert!(union_all(vec![]).is_empty());
+            let both: Vec<u32> = a.iter().copied().filter(|x| b.contains(x)).collect();
+            assert_eq!(intersection(&a, &b), both);
+            let mut out = vec![u32::MAX];
+            intersect_into(&a, &b, &mut out);
+            assert_eq!(out[1..], both[..]);
+            // Sparse against dense: every k-th item of one, spread out.
+            let k = (seed % 13) as usize + 1;
+            let sparse: Vec<u32> = a.iter().step_by(k).map(|x| x * 3).collect();
+            let dense: Vec<u32> = (0..1600).filter(|x| x % 5 != 0).collect();
+            let both: Vec<u32> = sparse
+                .iter()
+                .copied()
+                .filter(|x| dense.contains(x))
+                .collect();
+            for (x, y) in [(&sparse, &dense), (&dense, &sparse)] {
+                let mut out = Vec::new();
+                intersect_into(x, y, &mut out);
+                assert_eq!(out, both);
+                assert_eq!(intersection(x, y), both);
+            }
+        }
+    }
+}
