@@ -35,7 +35,16 @@ use crate::cost::{Cost, CostModel, EditClass};
 
 /// Cost of putting back (or dropping) a short vowel in a name written in
 /// an abjad.
-pub(crate) const UNWRITTEN_VOWEL_COST: Cost = 15;
+///
+/// Measured on the dev suites (single words written in Arabic or Hebrew
+/// script against Latin ones): at 15 most are found but a quarter of the
+/// names not in the catalogue are taken for one that is; at 40 those
+/// false accepts fall to about 8%.
+pub(crate) const UNWRITTEN_VOWEL_COST: Cost = 40;
+/// Any short vowel for another in an abjad name.
+const VOWEL_FOR_VOWEL_COST: Cost = 45;
+/// `w` and `y` read as the vowel they write.
+const LONG_VOWEL_LETTER_COST: Cost = 25;
 
 /// Adds the Latin-spelling variants of Arabic names to `m`.
 pub(crate) fn add_latin_rules(m: &mut CostModel) {
@@ -85,17 +94,17 @@ pub(crate) fn abjad_model(base: &CostModel) -> CostModel {
     // Any short vowel for another: the script never said which.
     for a in "aeiou".chars() {
         for b in "aeiou".chars() {
-            if a != b && m.sub_cost(a, b).0 > 25 {
-                m.substitution(a, b, 25, Vowel);
+            if a != b && m.sub_cost(a, b).0 > VOWEL_FOR_VOWEL_COST {
+                m.substitution(a, b, VOWEL_FOR_VOWEL_COST, Vowel);
             }
         }
     }
     // و is w, u, o, ou, v; ي is y, i, e, ee.
     for (a, b) in [('w', 'o'), ('w', 'u'), ('w', 'v'), ('y', 'e'), ('y', 'i')] {
-        m.substitution(a, b, 15, Vowel);
+        m.substitution(a, b, LONG_VOWEL_LETTER_COST, Vowel);
     }
-    m.rule("w", "ou", 15, Vowel);
-    m.rule("y", "ee", 15, Vowel);
+    m.rule("w", "ou", LONG_VOWEL_LETTER_COST, Vowel);
+    m.rule("y", "ee", LONG_VOWEL_LETTER_COST, Vowel);
     // Arabic has no p, v, or g of its own: b, f (or ڤ), and gh, j, k, q
     // write them in foreign names; Hebrew פ is p or f, ב b or v.
     for (a, b, c) in [('b', 'p', 20), ('f', 'v', 20), ('f', 'p', 30), ('b', 'v', 25)] {
@@ -164,7 +173,7 @@ mod tests {
         assert!(distance(&m, "slmn", "salaman") <= 3 * UNWRITTEN_VOWEL_COST);
         assert!(distance(&base, "slmn", "salaman") >= 2 * UNIT);
         // Long vowels written w / y.
-        assert!(distance(&m, "nwry", "nouri") <= 45);
+        assert!(distance(&m, "nwry", "nouri") <= 2 * LONG_VOWEL_LETTER_COST);
         assert!(distance(&m, "frwd", "farid") > distance(&m, "frwd", "faroud"));
         // Consonants still count.
         assert!(distance(&m, "slmn", "kalaman") >= UNIT);

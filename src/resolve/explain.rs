@@ -42,8 +42,9 @@ impl Resolver {
                         let word = words.and_then(|w| w.words.iter().find(|w| w.text == q));
                         match word {
                             Some(w) if q != a => {
-                                self.model.edit_script_from(q, a, &w.aut.matrix(a))
+                                w.model.edit_script_from(q, a, &w.aut.matrix(a))
                             }
+                            Some(w) => w.model.edit_script(q, a),
                             _ => self.model.edit_script(q, a),
                         }
                     },

@@ -17,6 +17,7 @@ mod context;
 mod decide;
 mod explain;
 mod postings;
+mod readings;
 mod words;
 
 use std::path::Path;
@@ -60,6 +61,8 @@ pub struct Resolver {
     model: CostModel,
     /// `model` with loose vowels, for mentions among a document's entities.
     context_model: CostModel,
+    /// `model` for abjad and Belarusian words.
+    readings: readings::Readings,
     threshold: f64,
     margin: f64,
     context_threshold: f64,
@@ -172,6 +175,7 @@ impl Resolver {
         let threshold = query.threshold.unwrap_or(self.threshold);
         let mut words = Words {
             lost: self.lost_capitals(query.text),
+            abjad: crate::abjad::is_abjad(query.text),
             ..Words::default()
         };
         let mut scored = self.score_staged(&toks, threshold, &mut words);
