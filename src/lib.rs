@@ -75,6 +75,7 @@ mod fxhash;
 mod index;
 mod io;
 pub mod limits;
+mod nicknames;
 mod normalize;
 mod outcome;
 mod resolve;

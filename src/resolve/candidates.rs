@@ -269,7 +269,12 @@ impl Resolver {
             if atok.len() == 1 {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
-            lookup(q, ids.get(a), atok)
+            let found = lookup(q, ids.get(a), atok);
+            if person && roles[a] != Role::Family {
+                // A given name may be a nickname of the query's.
+                return crate::nicknames::given_name_pair(qtok.text, atok, found);
+            }
+            found
         };
         // `align` scores 0 unless every family name is paired: a family
         // name no query word can pair with decides it before the other
