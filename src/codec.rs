@@ -15,9 +15,9 @@ pub(crate) const MAGIC: &[u8; 8] = b"NAMEFOLD";
 /// spelled differently (the normalizer changed) or its tables read
 /// differently, so an index saved by another namefold is refused, not
 /// misread. 4: ISO 9 `â`/`ê` read as я/є; tokens numbered by skeleton.
-/// 5: Arabic particles folded (`abdrahman`, `nasrdin`, `bin`, detached
-/// articles dropped).
-pub(crate) const VERSION: u32 = 5;
+/// 5: `FAMILY, Given` read as `Given FAMILY`. 6: Arabic particles folded
+/// (`abdrahman`, `nasrdin`, `bin`, detached articles dropped).
+pub(crate) const VERSION: u32 = 6;
 const HEADER: usize = 8 + 4 + 8;
 
 /// A 64-bit checksum: four independent multiply-rotate lanes over 8-byte

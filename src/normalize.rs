@@ -30,6 +30,11 @@
 //!    cut to [`limits::MAX_TOKEN_CHARS`] chars, and at most
 //!    [`limits::MAX_TOKENS`] tokens are kept.
 //!
+//! 9. A name written `FAMILY, Given` (the list order of sanctions lists
+//!    and library catalogues: one comma, at most three words before it and
+//!    four after, the part after it no generational suffix like `Jr.`) is
+//!    read as `Given FAMILY`, so the family name is last as in running text.
+//!
 //! Normalization is total (any `&str`, never panics) and idempotent.
 
 use std::borrow::Cow;
@@ -158,7 +163,8 @@ impl Normalizer {
     /// ```
     pub fn normalize(&self, input: &str) -> String {
         let input = limits::truncate_str(input, limits::MAX_INPUT_BYTES);
-        let folded = fold(input);
+        let input = family_comma_given(input);
+        let folded = fold(&input);
         let mut tokens: Vec<Cow<str>> = Vec::new();
         for raw in folded.split(' ').filter(|t| !t.is_empty()) {
             if let Some(tok) = clean_token(raw) {
@@ -190,6 +196,40 @@ impl Normalizer {
             .map(String::from)
             .collect()
     }
+}
+
+/// Words after the comma that make `X, Y` a name with a suffix, not an
+/// inverted name.
+const SUFFIXES: &[&str] = &[
+    "jr", "sr", "jnr", "snr", "ii", "iii", "iv", "phd", "md", "esq",
+];
+
+/// `FAMILY, Given` → `Given FAMILY` (see the module docs, rule 9); any
+/// other text as it is. The comma may be ASCII, Arabic (`،`) or
+/// full-width (`，`).
+fn family_comma_given(input: &str) -> Cow<'_, str> {
+    let is_comma = |c: char| matches!(c, ',' | '\u{060C}' | '\u{FF0C}');
+    let mut parts = input.split(is_comma);
+    let (Some(family), Some(given), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Cow::Borrowed(input);
+    };
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    let suffix = given
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .is_some_and(|w| SUFFIXES.contains(&w.as_str()));
+    if suffix || !(1..=3).contains(&words(family)) || !(1..=4).contains(&words(given)) {
+        return Cow::Borrowed(input);
+    }
+    Cow::Owned(format!("{} {}", given.trim(), family.trim()))
 }
 
 /// NFKC, lowercase, transliterate, strip marks; every char becomes

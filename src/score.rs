@@ -44,6 +44,16 @@ const CORE_MISSING_W: f64 = 0.6;
 const PATRONYMIC_MISSING_W: f64 = 0.25;
 /// Weight of a query initial that the alias lacks.
 const INITIAL_MISSING_W: f64 = 0.5;
+/// Weight of an alias's last word left out when the word before it took
+/// the family name's place: a second surname (Spanish and Portuguese
+/// `Given PATERNAL MATERNAL`, where the first surname is the one used
+/// alone) or a trailing nisba or tribal name (`Given Father FAMILY Nisba`).
+const SECOND_SURNAME_MISSING_W: f64 = 0.3;
+/// Extra weight of a conflict: a query patronymic and an alias patronymic
+/// that both stand unmatched (`Ivanovich` against `Petrovich`). Two
+/// different fathers' names are evidence of two people; a patronymic that
+/// one side leaves out is not.
+const CONFLICT_W: f64 = 1.0;
 
 /// The role of a token within an alias (serialized in lowercase:
 /// `family`, `given`, `middle`, `core`).
@@ -238,23 +248,74 @@ pub(crate) fn initial_sim(initial: &str, name: &str, model: &crate::CostModel) -
     }
 }
 
-/// Aligns query tokens with alias tokens. `sim(q, a)` gives the
-/// similarity and cost of a pair, or `None` if they are unrelated.
+/// Aligns query tokens with alias tokens (`alias`, with their `roles`).
+/// `sim(q, a)` gives the similarity and cost of a pair, or `None` if they
+/// are unrelated.
+///
+/// The family name must be matched. With `second_surname` (the caller
+/// found the word before the last fit by [`can_be_first_surname`] and rare
+/// in the catalogue), when the last word (the family name by position) is
+/// left unmatched, the word before it may take the family name's place and
+/// the last word then costs [`SECOND_SURNAME_MISSING_W`] (see there): the
+/// better reading wins.
 pub(crate) fn align(
     query: &[QTok<'_>],
+    alias: &[&str],
     roles: &[Role],
+    second_surname: bool,
     mut sim: impl FnMut(usize, usize) -> Option<(f64, Cost)>,
 ) -> Alignment {
     let mut cands: Vec<Pair> = Vec::with_capacity(query.len() * roles.len());
-    for (q, qtok) in query.iter().enumerate() {
-        for (a, role) in roles.iter().enumerate() {
+    for q in 0..query.len() {
+        for a in 0..roles.len() {
             if let Some((s, cost)) = sim(q, a) {
-                if s >= PAIR_MIN && !(qtok.initial && *role == Role::Family) {
+                if s >= PAIR_MIN {
                     cands.push(Pair { q, a, sim: s, cost });
                 }
             }
         }
     }
+    let plain = assign_and_score(query, alias, roles, &cands, None);
+    let n = roles.len();
+    let last_unmatched = n >= 3 && !plain.pairs.iter().any(|p| p.a == n - 1);
+    if last_unmatched && second_surname {
+        let mut second = roles.to_vec();
+        second[n - 2] = Role::Family;
+        second[n - 1] = Role::Middle;
+        let alt = assign_and_score(query, alias, &second, &cands, Some(n - 1));
+        if alt.score > plain.score {
+            return alt;
+        }
+    }
+    plain
+}
+
+/// Whether alias word `a`, before the last, may stand for the family name
+/// (see [`align`]) by its form: a middle word that is neither an initial, a
+/// particle nor a patronymic. (The caller also asks that it be rare: a
+/// common word such as `Muhammad` or `Lopez` never carries a match alone.)
+pub(crate) fn can_be_first_surname(alias: &[&str], roles: &[Role], a: usize) -> bool {
+    roles.get(a + 1) == Some(&Role::Family)
+        && roles[a] == Role::Middle
+        && alias[a].len() > 3
+        && !is_patronymic(alias[a])
+}
+
+/// The greedy alignment of `cands` under `roles` and its score;
+/// `second_surname`: an alias word whose absence costs
+/// [`SECOND_SURNAME_MISSING_W`].
+fn assign_and_score(
+    query: &[QTok<'_>],
+    alias: &[&str],
+    roles: &[Role],
+    cands: &[Pair],
+    second_surname: Option<usize>,
+) -> Alignment {
+    let mut cands: Vec<Pair> = cands
+        .iter()
+        .filter(|p| !(query[p.q].initial && roles[p.a] == Role::Family))
+        .copied()
+        .collect();
     cands.sort_by(|x, y| {
         let wx = x.sim * roles[x.a].weight();
         let wy = y.sim * roles[y.a].weight();
@@ -316,14 +377,24 @@ pub(crate) fn align(
     }
     for (a, r) in roles.iter().enumerate() {
         if !a_used[a] {
-            den += r.missing_weight();
+            den += if second_surname == Some(a) {
+                SECOND_SURNAME_MISSING_W
+            } else {
+                r.missing_weight()
+            };
         }
     }
+    let mut query_patronymics = 0;
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
             den += t.missing_weight();
+            query_patronymics += usize::from(t.patronymic);
         }
     }
+    let alias_patronymics = (0..alias.len())
+        .filter(|&a| !a_used[a] && is_patronymic(alias[a]))
+        .count();
+    den += CONFLICT_W * query_patronymics.min(alias_patronymics) as f64;
     let score = if den > 0.0 {
         (num / den).clamp(0.0, 1.0)
     } else {
@@ -362,7 +433,9 @@ mod tests {
         let q: Vec<QTok> = ["mark", "levin"].iter().map(|t| QTok::new(t)).collect();
         let al = align(
             &q,
+            &["mark", "rutte"],
             &roles(&["mark", "rutte"], true),
+            false,
             exact(&["mark", "levin"], &["mark", "rutte"]),
         );
         assert_eq!(al.score, 0.0);
@@ -372,11 +445,18 @@ mod tests {
     fn reordered_and_patronymic() {
         let a = ["ivan", "petrov"];
         let q1: Vec<QTok> = ["petrov", "ivan"].iter().map(|t| QTok::new(t)).collect();
-        let s1 = align(&q1, &roles(&a, true), exact(&["petrov", "ivan"], &a)).score;
+        let s1 = align(
+            &q1,
+            &a,
+            &roles(&a, true),
+            false,
+            exact(&["petrov", "ivan"], &a),
+        )
+        .score;
         assert!((s1 - 1.0).abs() < 1e-9);
         let qs = ["ivan", "sergeevich", "petrov"];
         let q2: Vec<QTok> = qs.iter().map(|t| QTok::new(t)).collect();
-        let s2 = align(&q2, &roles(&a, true), exact(&qs, &a)).score;
+        let s2 = align(&q2, &a, &roles(&a, true), false, exact(&qs, &a)).score;
         assert!(s2 > 0.85 && s2 < 1.0, "{s2}");
     }
 

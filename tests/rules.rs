@@ -1,15 +1,10 @@
 //! Regression tests, one per class of accuracy fix, written from the rule
 //! they protect (invented names, not rows of any evaluation suite).
 
-use namefold::{Catalog, Entity, Query, Resolver};
+use namefold::{Entity, Query};
 
-fn resolver(entities: Vec<Entity>) -> Resolver {
-    Resolver::build(&Catalog::from_entities(entities).unwrap()).unwrap()
-}
-
-fn id(r: &Resolver, q: &str) -> Option<String> {
-    r.resolve(&Query::new(q)).id().map(String::from)
-}
+mod common;
+use common::{id, resolver};
 
 /// German umlauts written out (`ue`, `oe`, `ae`) meet the umlaut.
 #[test]

@@ -29,6 +29,12 @@ pub(super) const REAL_WORD_PENALTY: f64 = 0.7;
 /// ...and for one a full edit or more away (`Angelina`/`Angelita`).
 pub(super) const REAL_WORD_FULL_PENALTY: f64 = 0.5;
 
+/// A word in at most this share of the aliases is rare (see
+/// [`Resolver::is_rare`]): one in two thousand.
+pub(super) const RARE_SHARE: f64 = 0.0005;
+/// ...and a word in at most this many aliases always is.
+pub(super) const RARE_MIN_ALIASES: usize = 3;
+
 /// Similarity and cost of (query token index, token id, token text).
 pub(super) type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
 
@@ -276,21 +282,36 @@ impl Resolver {
             }
             found
         };
-        // `align` scores 0 unless every family name is paired: a family
-        // name no query word can pair with decides it before the other
-        // words are looked up.
+        // `align` scores 0 unless every family name is paired (or, for the
+        // last word of three or more, the word before it): a family name no
+        // query word can pair with decides it before the other words are
+        // looked up.
+        let n = roles.len();
+        let second = n >= 3
+            && score::can_be_first_surname(&toks, &roles, n - 2)
+            && self.is_rare(ids.get(n - 2));
         for (a, _) in roles
             .iter()
             .enumerate()
             .filter(|(_, r)| **r == Role::Family)
         {
-            let pairs =
-                |q: usize| !qt[q].initial && sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN);
-            if !(0..qt.len()).any(pairs) {
+            let mut pairs = |a: usize| {
+                (0..qt.len())
+                    .any(|q| !qt[q].initial && sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN))
+            };
+            if !pairs(a) && !(second && a == n - 1 && pairs(n - 2)) {
                 return score::Alignment::default();
             }
         }
-        align(qt, &roles, sim)
+        align(qt, &toks, &roles, second, sim)
+    }
+
+    /// Whether token `tid` is rare enough in the catalogue to carry a
+    /// match alone: in at most [`RARE_SHARE`] of the aliases, and never
+    /// fewer than [`RARE_MIN_ALIASES`].
+    pub(super) fn is_rare(&self, tid: u32) -> bool {
+        let limit = (self.index.alias_count() as f64 * RARE_SHARE).max(RARE_MIN_ALIASES as f64);
+        (self.index.token_postings(tid as usize).len() as f64) <= limit
     }
 
     /// Keeps each entity's best alias (ties: an exact full-name match

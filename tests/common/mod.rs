@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use namefold::{Catalog, Decision, Resolution, Resolver};
+use namefold::{Catalog, Decision, Entity, Query, Resolution, Resolver};
 
 /// `data/entities.jsonl`.
 pub const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities.jsonl");
@@ -41,4 +41,14 @@ pub fn summary(r: &Resolution) -> Summary {
             .map(|c| (c.id.clone(), c.alias.clone(), c.score.to_bits()))
             .collect(),
     )
+}
+
+/// A resolver of `entities` (which must make a valid catalogue).
+pub fn resolver(entities: Vec<Entity>) -> Resolver {
+    Resolver::build(&Catalog::from_entities(entities).unwrap()).unwrap()
+}
+
+/// The id `q` resolves to with the default settings.
+pub fn id(r: &Resolver, q: &str) -> Option<String> {
+    r.resolve(&Query::new(q)).id().map(String::from)
 }
