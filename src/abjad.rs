@@ -99,8 +99,16 @@ pub(crate) fn abjad_model(base: &CostModel) -> CostModel {
             }
         }
     }
-    // و is w, u, o, ou, v; ي is y, i, e, ee.
-    for (a, b) in [('w', 'o'), ('w', 'u'), ('w', 'v'), ('y', 'e'), ('y', 'i')] {
+    // و is w, u, o, ou, v; Hebrew ו is v, o, u; ي and י are y, i, e, ee.
+    for (a, b) in [
+        ('w', 'o'),
+        ('w', 'u'),
+        ('w', 'v'),
+        ('v', 'o'),
+        ('v', 'u'),
+        ('y', 'e'),
+        ('y', 'i'),
+    ] {
         m.substitution(a, b, LONG_VOWEL_LETTER_COST, Vowel);
     }
     m.rule("w", "ou", LONG_VOWEL_LETTER_COST, Vowel);
@@ -175,6 +183,9 @@ mod tests {
         // Long vowels written w / y.
         assert!(distance(&m, "nwry", "nouri") <= 2 * LONG_VOWEL_LETTER_COST);
         assert!(distance(&m, "frwd", "farid") > distance(&m, "frwd", "faroud"));
+        // Hebrew vav transliterated v, read as o.
+        assert!(distance(&m, "mvran", "moran") <= LONG_VOWEL_LETTER_COST);
+        assert!(distance(&base, "mvran", "moran") > UNIT / 2);
         // Consonants still count.
         assert!(distance(&m, "slmn", "kalaman") >= UNIT);
     }
