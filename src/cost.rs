@@ -324,10 +324,12 @@ impl CostModel {
         crate::abjad::abjad_model(self)
     }
 
-    /// This model with Belarusian akanye: `a` and `o` cheap for each
-    /// other, as in a Belarusian spelling of a Russian name (Belarusian
-    /// writes an unstressed `o` as `a`). Too loose for every word: meant
-    /// for words whose spelling is Belarusian (`-au`, `dzi`).
+    /// This model with the Belarusian reading of a Russian name: akanye
+    /// (`a` and `o` cheap for each other: Belarusian writes an unstressed
+    /// `o` as `a`), ў (`-au` for `-ov`), дз and ц for soft д and т
+    /// (`dz`/`d`, `ts`/`t`) and я for an unstressed е (`ia`/`e`). Too
+    /// loose for every word: meant for words whose spelling is Belarusian
+    /// (`-au`, `dzi`).
     ///
     /// # Example
     /// ```

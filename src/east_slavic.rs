@@ -1,5 +1,7 @@
 //! Where Belarusian, Ukrainian and Russian spellings of one name differ,
-//! as edit costs of the default [`crate::CostModel`].
+//! as edit costs: `h` for `g` in the default [`crate::CostModel`], the
+//! Belarusian spellings in the Belarusian reading
+//! ([`crate::CostModel::with_akanye`]) of words that [`looks_belarusian`].
 //!
 //! The three languages write most shared names with cognate letters, and
 //! their romanisations then differ in a few regular ways:
@@ -7,8 +9,7 @@
 //! - **akanye**: Belarusian writes the unstressed `o` as `а`, so `a` and
 //!   `o` stand for each other in any syllable but the stressed one. That
 //!   is too loose for every word (it would make `Kabe` as near to `Kobe`
-//!   as to `Kane`): [`akanye_model`] applies it to words that
-//!   [`looks_belarusian`];
+//!   as to `Kane`);
 //! - **г**: Ukrainian and Belarusian г is a fricative, romanised `h`;
 //!   Russian г is `g`;
 //! - **ў**: Belarusian ў closes a syllable where Russian has `в` (or `л`):
@@ -22,9 +23,12 @@
 //! ```
 //! use namefold::{cost, CostModel};
 //! let m = CostModel::default();
-//! // An invented Belarusian surname and its Russian counterpart.
-//! assert!(cost::distance(&m, "dzianis", "denis") < cost::UNIT);
+//! // Invented names: a Ukrainian/Belarusian spelling and the Russian one.
 //! assert!(cost::distance(&m, "hanchar", "ganchar") < cost::UNIT / 2);
+//! // The Belarusian reading, for words spelt the Belarusian way.
+//! let b = m.with_akanye();
+//! assert!(cost::distance(&b, "dzianis", "denis") < cost::UNIT);
+//! assert!(cost::distance(&b, "zharabau", "zhorobov") < cost::UNIT);
 //! ```
 
 use crate::cost::{Cost, CostModel, EditClass};
@@ -35,10 +39,21 @@ pub(crate) const AKANYE_COST: Cost = 35;
 /// `h` for `g` (the fricative г).
 pub(crate) const FRICATIVE_G_COST: Cost = 35;
 
-/// Adds the East Slavic correspondences to `m`.
+/// Adds the correspondence every Ukrainian and Belarusian name shows to
+/// `m`: `h` for `g`.
 pub(crate) fn add_rules(m: &mut CostModel) {
+    m.substitution('g', 'h', FRICATIVE_G_COST, EditClass::Phonetic);
+}
+
+/// `base` with the Belarusian reading: akanye (`a` and `o` cost
+/// [`AKANYE_COST`] for each other), ў (`-au` for `-ov`), дз and ц for
+/// soft д and т, я for an unstressed е. Each of these, in every word,
+/// would make other names meet (`Lauric`/`Lovric`, `Bos`/`Bots`): they
+/// are for words that [`looks_belarusian`] only.
+pub(crate) fn akanye_model(base: &CostModel) -> CostModel {
     use EditClass::*;
-    m.substitution('g', 'h', FRICATIVE_G_COST, Phonetic);
+    let mut m = base.clone();
+    m.substitution('a', 'o', AKANYE_COST, Vowel);
     for (a, b, c) in [
         // ў closing a syllable: -au/-ou for -ov/-av.
         ("au", "ov", 25),
@@ -53,19 +68,14 @@ pub(crate) fn add_rules(m: &mut CostModel) {
     ] {
         m.rule(a, b, c, Phonetic);
     }
-}
-
-/// `base` with akanye: `a` and `o` cost [`AKANYE_COST`] for each other.
-pub(crate) fn akanye_model(base: &CostModel) -> CostModel {
-    let mut m = base.clone();
-    m.substitution('a', 'o', AKANYE_COST, EditClass::Vowel);
     m
 }
 
 /// Whether a normalized word shows a spelling only Belarusian
 /// romanisation makes: ў as `u` closing a word (`-au`, `-ou`, `-iu`, not
 /// the French `-eau`), or after я/е/ё before a consonant (`Yauhen`-like),
-/// or дз before a vowel (`dzi`, `dze`, `dzia`).
+/// or дз before a vowel (`dzi`, `dze`, `dzia`) or starting a word
+/// (`dzm`).
 pub(crate) fn looks_belarusian(word: &str) -> bool {
     let b = word.as_bytes();
     let vowel = |c: u8| b"aeiouy".contains(&c);
@@ -78,9 +88,10 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
             && matches!(w[1], b'a' | b'e' | b'o')
             && w[2] == b'u'
             && !vowel(w[3])
-    }) || b
-        .windows(3)
-        .any(|w| w[0] == b'd' && w[1] == b'z' && matches!(w[2], b'i' | b'e' | b'y'))
+    }) || (b.starts_with(b"dz") && b.len() > 3)
+        || b
+            .windows(3)
+            .any(|w| w[0] == b'd' && w[1] == b'z' && matches!(w[2], b'i' | b'e' | b'y'))
 }
 
 #[cfg(test)]
@@ -106,7 +117,7 @@ mod tests {
 
     #[test]
     fn belarusian_words_are_told_by_their_spelling() {
-        for w in ["karpenkau", "zhukau", "dzianis", "uladzimir", "yauhen", "kavaliou"] {
+        for w in ["karpenkau", "zhukau", "dzianis", "uladzimir", "yauhen", "kavaliou", "dzmitrok"] {
             assert!(looks_belarusian(w), "{w}");
         }
         for w in ["moreau", "karpenkov", "denis", "paul", "strauss", "nau", "dmitry"] {
@@ -115,13 +126,18 @@ mod tests {
     }
 
     #[test]
-    fn belarusian_consonants_meet() {
-        let m = CostModel::default();
+    fn belarusian_consonants_meet_in_belarusian_words() {
+        assert!(looks_belarusian("dzmitrok"));
+        let m = akanye_model(&CostModel::default());
         assert!(distance(&m, "dzmitrok", "dmitrok") <= 30);
         assert!(distance(&m, "tsimarei", "timarei") <= 40);
         assert!(distance(&m, "aliaksei", "aleksei") <= 30);
         assert!(distance(&m, "siarbei", "serbei") <= 30);
         // dz is still not an unrelated consonant cluster.
         assert!(distance(&m, "dzmitrok", "kmitrok") >= UNIT);
+        // Outside the Belarusian reading these stay ordinary edits.
+        let plain = CostModel::default();
+        assert!(distance(&plain, "laurik", "lovrik") >= UNIT);
+        assert!(distance(&plain, "dzmitrok", "dmitrok") >= UNIT);
     }
 }

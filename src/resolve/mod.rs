@@ -175,7 +175,7 @@ impl Resolver {
         let threshold = query.threshold.unwrap_or(self.threshold);
         let mut words = Words {
             lost: self.lost_capitals(query.text),
-            abjad: crate::abjad::is_abjad(query.text),
+            reading: readings::Reading::of(query.text, &toks),
             ..Words::default()
         };
         let mut scored = self.score_staged(&toks, threshold, &mut words);

@@ -1,9 +1,11 @@
-//! Which cost model reads a query word: a name written in an abjad
+//! Which cost model reads a query's words: a name written in an abjad
 //! (Arabic, Persian, Urdu or Hebrew script, which leave short vowels
-//! out) is read by [`CostModel::for_abjad`]; a word spelt the Belarusian
-//! way (`-au`, `dzi`) by [`CostModel::with_akanye`]; any other by the
-//! resolver's model. Retrieval (skeleton neighbours, the fuzzy walk) and
-//! scoring use the word's one automaton, so both read it alike.
+//! out) is read by [`CostModel::for_abjad`]; a name with a word spelt the
+//! Belarusian way (`-au`, `dzi`: a name is romanised by one system, so
+//! its other words are read alike, `Siarhei` with `Halavanau`) by
+//! [`CostModel::with_akanye`]; any other by the resolver's model.
+//! Retrieval (skeleton neighbours, the fuzzy walk) and scoring use each
+//! word's one automaton, so both read it alike.
 
 use super::Resolver;
 use crate::cost::CostModel;
@@ -24,16 +26,38 @@ impl Readings {
     }
 }
 
-impl Resolver {
-    /// The model for query word `word` of a query written in an abjad
-    /// (`abjad`) or not.
-    pub(super) fn model_for(&self, word: &str, abjad: bool) -> &CostModel {
-        if abjad {
-            &self.readings.abjad
-        } else if crate::east_slavic::looks_belarusian(word) {
-            &self.readings.akanye
+/// How a query is read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) enum Reading {
+    /// By the resolver's model.
+    #[default]
+    Plain,
+    /// Written in an abjad.
+    Abjad,
+    /// Romanised from Belarusian.
+    Belarusian,
+}
+
+impl Reading {
+    /// The reading of query `text`, whose normalized words are `words`.
+    pub(super) fn of(text: &str, words: &[&str]) -> Reading {
+        if crate::abjad::is_abjad(text) {
+            Reading::Abjad
+        } else if words.iter().any(|w| crate::east_slavic::looks_belarusian(w)) {
+            Reading::Belarusian
         } else {
-            &self.model
+            Reading::Plain
+        }
+    }
+}
+
+impl Resolver {
+    /// The model for the words of a query read as `reading`.
+    pub(super) fn model_for(&self, reading: Reading) -> &CostModel {
+        match reading {
+            Reading::Plain => &self.model,
+            Reading::Abjad => &self.readings.abjad,
+            Reading::Belarusian => &self.readings.akanye,
         }
     }
 }
@@ -79,8 +103,23 @@ mod tests {
         let plain = r.resolve(&Query::new("Paval Haradanov"));
         let bel = r.resolve(&Query::new("Paval Haradanau"));
         let score = |res: &crate::Resolution| res.candidates().first().map_or(0.0, |c| c.score);
-        // -au marks the word Belarusian: its a/o cost less than in a word
+        // -au marks the name Belarusian: its a/o cost less than in a name
         // without the mark.
         assert!(score(&bel) > score(&plain), "{} {}", score(&bel), score(&plain));
+        // The other words of the name are read alike: `Zalatau` gives the
+        // reading to `Barys` (Boris), which has no mark of its own.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("zolotov", "Boris Zolotov").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        let both = r.resolve(&Query::new("Barys Zalatau"));
+        let given_only = r.resolve(&Query::new("Barys Zolotov"));
+        assert_eq!(both.id(), Some("zolotov"));
+        let given_sim = |res: &crate::Resolution| {
+            res.candidates()[0].tokens.iter().find(|t| t.query == "barys").map(|t| t.similarity)
+        };
+        assert!(given_sim(&given_only).is_some());
+        assert!(given_sim(&both) > given_sim(&given_only), "{:?} {:?}", given_sim(&both), given_sim(&given_only));
     }
 }

@@ -98,8 +98,8 @@ pub(super) struct Words<'m> {
     pub(super) pairs: FxHashMap<(usize, u32), Option<(f64, Cost)>>,
     /// Words that lost their capital letter (see `lost_capitals`).
     pub(super) lost: Vec<String>,
-    /// The query is written in an abjad (see `readings`).
-    pub(super) abjad: bool,
+    /// How the query is read (see `readings`).
+    pub(super) reading: super::readings::Reading,
 }
 
 impl Resolver {
@@ -129,7 +129,7 @@ impl Resolver {
         if let Some(w) = words.words.iter().position(|w| w.text == text) {
             return w;
         }
-        let model = self.model_for(text, words.abjad);
+        let model = self.model_for(words.reading);
         words.words.push(Word {
             text: text.to_string(),
             model,
