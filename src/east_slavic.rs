@@ -75,12 +75,23 @@ pub(crate) fn akanye_model(base: &CostModel) -> CostModel {
 /// romanisation makes: ў as `u` closing a word (`-au`, `-ou`, `-iu`, not
 /// the French `-eau`), or after я/е/ё before a consonant (`Yauhen`-like),
 /// or дз before a vowel (`dzi`, `dze`, `dzia`) or starting a word
-/// (`dzm`).
+/// (`dzm`); the suffixes akanye and ў give: `-ouski`/`-auski` (-оўскі),
+/// the patronymics `-avich`, `-auna`, `-eunа`; я for an unstressed е in
+/// the common stems `aliak-` (Аляк-) and `siar-` (Сяр-).
 pub(crate) fn looks_belarusian(word: &str) -> bool {
     let b = word.as_bytes();
     let vowel = |c: u8| b"aeiouy".contains(&c);
     if b.len() >= 4 && b.ends_with(b"u") && matches!(b[b.len() - 2], b'a' | b'o' | b'i') {
         return !word.ends_with("eau");
+    }
+    const SUFFIXES: &[&str] = &[
+        "ouski", "auski", "ouskaya", "auskaya", "ouskaja", "auskaja", "avich", "auna", "euna",
+    ];
+    if b.len() >= 7 && SUFFIXES.iter().any(|s| word.ends_with(s)) {
+        return true;
+    }
+    if word.starts_with("aliak") || word.starts_with("siar") {
+        return true;
     }
     // я or ё and ў before a consonant: `yau`, `iau`, `yeu`, `iou`.
     b.windows(4).any(|w| {
@@ -117,10 +128,16 @@ mod tests {
 
     #[test]
     fn belarusian_words_are_told_by_their_spelling() {
-        for w in ["karpenkau", "zhukau", "dzianis", "uladzimir", "yauhen", "kavaliou", "dzmitrok"] {
+        for w in [
+            "karpenkau", "zhukau", "dzianis", "uladzimir", "yauhen", "kavaliou", "dzmitrok",
+            "marhalouski", "barysavich", "pyatrauna", "aliaksei", "siarhei",
+        ] {
             assert!(looks_belarusian(w), "{w}");
         }
-        for w in ["moreau", "karpenkov", "denis", "paul", "strauss", "nau", "dmitry"] {
+        for w in [
+            "moreau", "karpenkov", "denis", "paul", "strauss", "nau", "dmitry", "marhalovski",
+            "borisovich", "petrovna", "aleksei", "sergei", "ski",
+        ] {
             assert!(!looks_belarusian(w), "{w}");
         }
     }

@@ -8,13 +8,14 @@
 //! word's one automaton, so both read it alike.
 
 use super::Resolver;
-use crate::cost::CostModel;
+use crate::cost::{Cost, CostModel};
+use crate::score;
 
 /// The models derived from the resolver's model, built once.
 #[derive(Clone, Debug)]
 pub(super) struct Readings {
-    abjad: CostModel,
-    akanye: CostModel,
+    pub(super) abjad: CostModel,
+    pub(super) akanye: CostModel,
 }
 
 impl Readings {
@@ -52,6 +53,35 @@ impl Reading {
 }
 
 impl Resolver {
+    /// The pair of query word `q` (of a query read as `reading`) and
+    /// catalogue word `tok`, whose match by the query's reading is
+    /// `found`: when the query is read plainly and `tok` is spelt the
+    /// Belarusian way, the better of that and the pair under the
+    /// Belarusian reading. A catalogue that writes a name the Belarusian
+    /// way so meets a query that writes it the Russian way. Close pairs
+    /// are kept as found.
+    pub(super) fn catalogue_reading(
+        &self,
+        reading: Reading,
+        q: &str,
+        tok: &str,
+        found: Option<(f64, Cost)>,
+    ) -> Option<(f64, Cost)> {
+        if reading != Reading::Plain
+            || found.is_some_and(|(s, _)| s >= super::words::CLOSE_SIM)
+            || !crate::east_slavic::looks_belarusian(tok)
+        {
+            return found;
+        }
+        let cost = crate::cost::distance(&self.readings.akanye, q, tok);
+        let sim = score::word_sim(cost, q, tok);
+        if sim >= score::PAIR_MIN && found.map_or(true, |(s, _)| sim > s) {
+            Some((sim, cost))
+        } else {
+            found
+        }
+    }
+
     /// The model for the words of a query read as `reading`.
     pub(super) fn model_for(&self, reading: Reading) -> &CostModel {
         match reading {
@@ -64,7 +94,7 @@ impl Resolver {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Catalog, Entity, Query, Resolver};
+    use crate::{Catalog, CostModel, Entity, Query, Resolver};
 
     fn resolver() -> Resolver {
         // Invented people.
@@ -76,6 +106,28 @@ mod tests {
         ])
         .expect("catalogue");
         Resolver::build(&cat).expect("resolver")
+    }
+
+    #[test]
+    fn a_belarusian_catalogue_name_meets_a_russian_query() {
+        // Invented: the catalogue writes the name the Belarusian way.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("marhalouski", "Siarhei Marhalouski").with_kind("person"),
+            Entity::new("other", "Stepan Margolin").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        let res = r.resolve(&Query::new("Sergei MARGALOVSKY"));
+        assert_eq!(res.id(), Some("marhalouski"));
+        // The explanation adds up to each pair's cost.
+        for t in &res.candidates()[0].tokens {
+            let sum: u32 = t.edits.iter().map(|e| e.cost).sum();
+            assert_eq!(sum, t.cost, "{} / {}", t.query, t.alias);
+        }
+        // Read plainly, the surname pair would cost more.
+        let plain = crate::cost::distance(&CostModel::default(), "margalovsky", "marhalouski");
+        let tok = res.candidates()[0].tokens.iter().find(|t| t.alias == "marhalouski").expect("pair");
+        assert!(tok.cost < plain, "{} {plain}", tok.cost);
     }
 
     #[test]
