@@ -3,8 +3,7 @@
 //!
 //! An abjad writes consonants and long vowels; short vowels are left
 //! out. Latin spellings of one Arabic name therefore differ in two
-//! regular ways, which [`add_latin_rules`] makes cheap in the default
-//! [`CostModel`]:
+//! regular ways:
 //!
 //! - **vowel quality**: fatha is written `a` or `e`, damma `u`, `o` or
 //!   `ou`, kasra `i` or `e`; the diphthongs ay and aw are `ay` `ai` `ei`
@@ -15,9 +14,14 @@
 //!   ج `j` `dj` `g`, و `w` `ou` `u`; ʿayn and hamza are dropped or an
 //!   apostrophe; shadda is a doubled letter or not.
 //!
+//! The consonant classes cost little in the default [`CostModel`]
+//! ([`add_latin_rules`]). The vowel spellings would make other names meet
+//! (`Kurilenko`/`Korolenko`), so they make the *Arabic reading*
+//! ([`arabic_latin_model`]) of a name that [`has_arabic_particles`].
+//!
 //! Matching a name *written in the abjad* (after transliteration: `mhmd`)
 //! against a Latin spelling (`muhammad`) also has to put back the vowels
-//! the script never wrote: [`abjad_model`] is the default model with short
+//! the script never wrote: [`abjad_model`] is the Arabic reading with short
 //! vowels cheap to insert or drop and the long-vowel letters (`w`, `y`,
 //! alef) cheap to read as any vowel of their class. [`is_abjad`] tells
 //! whether a text is written in one of these scripts.
@@ -26,9 +30,8 @@
 //! ```
 //! use namefold::{cost, CostModel};
 //! let m = CostModel::default();
-//! // Invented names: q/g, dh/dd, ay/ei, u/o.
+//! // Invented names: q/g and dh/dd in any name.
 //! assert!(cost::distance(&m, "qadhiri", "gaddiri") < cost::UNIT);
-//! assert!(cost::distance(&m, "zubaydan", "zobeidan") < cost::UNIT);
 //! ```
 
 use crate::cost::{Cost, CostModel, EditClass};
@@ -46,13 +49,10 @@ const VOWEL_FOR_VOWEL_COST: Cost = 45;
 /// `w` and `y` read as the vowel they write.
 const LONG_VOWEL_LETTER_COST: Cost = 25;
 
-/// Adds the Latin-spelling variants of Arabic names to `m`.
+/// Adds the consonant classes of Latin-spelt Arabic names to `m` (the
+/// default model): they cost little in any name.
 pub(crate) fn add_latin_rules(m: &mut CostModel) {
     use EditClass::*;
-    // Short vowels: fatha a/e, damma u/o.
-    m.substitution('a', 'e', 50, Vowel);
-    m.substitution('o', 'u', 40, Vowel);
-    // Consonant classes.
     for (a, b, c) in [('q', 'g', 40), ('g', 'j', 45), ('w', 'u', 35)] {
         m.substitution(a, b, c, Phonetic);
     }
@@ -66,19 +66,62 @@ pub(crate) fn add_latin_rules(m: &mut CostModel) {
         ("kh", "ch", 20, Phonetic),
         ("ou", "w", 25, Phonetic),
         ("ou", "o", 30, Vowel),
-        ("ee", "i", 20, Vowel),
-        ("ee", "y", 30, Vowel),
-        // Diphthongs.
-        ("ay", "ei", 25, Vowel),
-        ("ay", "ey", 25, Vowel),
-        ("ay", "ai", 20, Vowel),
-        ("ai", "ei", 25, Vowel),
-        ("aw", "au", 20, Vowel),
-        ("aw", "ou", 25, Vowel),
-        ("aw", "o", 35, Vowel),
     ] {
         m.rule(a, b, c, class);
     }
+}
+
+/// `base` with the vowel spellings of Arabic names: fatha `a`/`e`, damma
+/// `u`/`o`, long ī `ee`, the diphthongs `ay` `ai` `ei` `ey` and `aw` `au` `ou` `o`.
+/// In every name they would make others meet (`Kurilenko`/`Korolenko`,
+/// `Teilah`/`Taylah`): they are for names that [`has_arabic_particles`]
+/// and for names written in an abjad.
+pub(crate) fn arabic_latin_model(base: &CostModel) -> CostModel {
+    use EditClass::*;
+    let mut m = base.clone();
+    m.substitution('a', 'e', 50, Vowel);
+    m.substitution('o', 'u', 40, Vowel);
+    for (a, b, c) in [
+        ("ee", "i", 20),
+        ("ee", "y", 30),
+        ("ay", "ei", 25),
+        ("ay", "ey", 25),
+        ("ay", "ai", 20),
+        ("ai", "ei", 25),
+        ("aw", "au", 20),
+        ("aw", "ou", 25),
+        ("aw", "o", 35),
+    ] {
+        m.rule(a, b, c, Vowel);
+    }
+    m
+}
+
+/// Whether a name written in Latin letters has a particle of Arabic
+/// naming: the article (`al-`, `el-`, `ul-`, and `ad-` `ar-` `as-` `ash-`
+/// `at-` `az-` `an-` hyphened to the next word), filiation (`bin`, `ibn`,
+/// `bint`, `ould`), a kunya (`Abu`, `Abou`), or a word starting `abd` or
+/// ending `uddin`/`eddine`/`ullah`/`allah`.
+pub(crate) fn has_arabic_particles(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = lower.split(|c: char| !c.is_alphabetic() && c != '-');
+    for w in words.filter(|w| !w.is_empty()) {
+        let mut parts = w.split('-').filter(|p| !p.is_empty());
+        let first = parts.next().unwrap_or("");
+        let hyphened = parts.next().is_some();
+        if matches!(first, "al" | "el" | "ul" | "bin" | "ibn" | "bint" | "ould" | "abu" | "abou")
+            || (hyphened && matches!(first, "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ud" | "ed"))
+        {
+            return true;
+        }
+        let whole: String = w.chars().filter(|c| *c != '-').collect();
+        if (whole.starts_with("abd") && whole.len() > 4)
+            || ["uddin", "eddin", "eddine", "ullah", "allah"].iter().any(|s| whole.ends_with(s))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The default model for a name written in an abjad: short vowels cost
@@ -87,7 +130,7 @@ pub(crate) fn add_latin_rules(m: &mut CostModel) {
 /// class cheaply.
 pub(crate) fn abjad_model(base: &CostModel) -> CostModel {
     use EditClass::*;
-    let mut m = base.clone();
+    let mut m = arabic_latin_model(base);
     for v in "aeiou".chars() {
         m.insertion(v, UNWRITTEN_VOWEL_COST, Vowel);
     }
@@ -154,7 +197,7 @@ mod tests {
 
     #[test]
     fn latin_spellings_of_one_arabic_name_meet() {
-        let m = CostModel::default();
+        let m = arabic_latin_model(&CostModel::default());
         let d = |a, b| distance(&m, a, b);
         // q/g and dh/dd.
         assert!(d("qadhiri", "gaddiri") <= 60);
@@ -188,6 +231,25 @@ mod tests {
         assert!(distance(&base, "mvran", "moran") > UNIT / 2);
         // Consonants still count.
         assert!(distance(&m, "slmn", "kalaman") >= UNIT);
+    }
+
+    #[test]
+    fn vowel_spellings_are_for_arabic_names_only() {
+        let plain = CostModel::default();
+        let arabic = arabic_latin_model(&plain);
+        for (a, b) in [("zubaydan", "zobeidan"), ("mahammad", "mehamed")] {
+            assert!(distance(&arabic, a, b) + 40 <= distance(&plain, a, b), "{a} {b}");
+        }
+        // Consonant classes are in the default model.
+        assert!(distance(&plain, "qadhiri", "gaddiri") <= 60);
+        assert!(has_arabic_particles("Zubaydan AL-HARIM"));
+        assert!(has_arabic_particles("Karim bin Tahir"));
+        assert!(has_arabic_particles("Abdelkarim Yunus"));
+        assert!(has_arabic_particles("Taqi ud-Din"));
+        assert!(!has_arabic_particles("Ivan Kurilenko"));
+        assert!(!has_arabic_particles("Teilah Webb"));
+        assert!(!has_arabic_particles("Kim as Tora"));
+        assert!(!has_arabic_particles("Abdi"));
     }
 
     #[test]

@@ -441,7 +441,6 @@ impl Default for CostModel {
         default_keyboard(&mut m);
         default_rules(&mut m);
         crate::abjad::add_latin_rules(&mut m);
-        crate::east_slavic::add_rules(&mut m);
         m
     }
 }

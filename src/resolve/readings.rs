@@ -3,7 +3,10 @@
 //! out) is read by [`CostModel::for_abjad`]; a name with a word spelt the
 //! Belarusian way (`-au`, `dzi`: a name is romanised by one system, so
 //! its other words are read alike, `Siarhei` with `Halavanau`) by
-//! [`CostModel::with_akanye`]; any other by the resolver's model.
+//! [`CostModel::with_akanye`]; a Latin name with an Arabic particle
+//! (`al-`, `bin`, `Abd`, `-uddin`) by the Arabic reading, where `a`/`e`,
+//! `u`/`o` and the diphthong spellings cost little; any other by the
+//! resolver's model.
 //! Retrieval (skeleton neighbours, the fuzzy walk) and scoring use each
 //! word's one automaton, so both read it alike.
 
@@ -16,6 +19,7 @@ use crate::score;
 pub(super) struct Readings {
     pub(super) abjad: CostModel,
     pub(super) akanye: CostModel,
+    pub(super) arabic: CostModel,
 }
 
 impl Readings {
@@ -23,6 +27,7 @@ impl Readings {
         Readings {
             abjad: model.for_abjad(),
             akanye: model.with_akanye(),
+            arabic: crate::abjad::arabic_latin_model(model),
         }
     }
 }
@@ -37,6 +42,8 @@ pub(super) enum Reading {
     Abjad,
     /// Romanised from Belarusian.
     Belarusian,
+    /// An Arabic name in Latin letters.
+    ArabicLatin,
 }
 
 impl Reading {
@@ -46,6 +53,8 @@ impl Reading {
             Reading::Abjad
         } else if words.iter().any(|w| crate::east_slavic::looks_belarusian(w)) {
             Reading::Belarusian
+        } else if crate::abjad::has_arabic_particles(text) {
+            Reading::ArabicLatin
         } else {
             Reading::Plain
         }
@@ -88,6 +97,7 @@ impl Resolver {
             Reading::Plain => &self.model,
             Reading::Abjad => &self.readings.abjad,
             Reading::Belarusian => &self.readings.akanye,
+            Reading::ArabicLatin => &self.readings.arabic,
         }
     }
 }
@@ -106,6 +116,21 @@ mod tests {
         ])
         .expect("catalogue");
         Resolver::build(&cat).expect("resolver")
+    }
+
+    #[test]
+    fn a_query_is_read_by_its_script_and_spelling() {
+        use super::Reading;
+        let of = |t: &str| {
+            let n = crate::Normalizer::new().normalize(t);
+            Reading::of(t, &n.split(' ').collect::<Vec<_>>())
+        };
+        // Invented names.
+        assert_eq!(of("كريم سلمن"), Reading::Abjad);
+        assert_eq!(of("Barys Zalatau"), Reading::Belarusian);
+        assert_eq!(of("Zubaydan al-Harim"), Reading::ArabicLatin);
+        assert_eq!(of("Ivan Kurilenko"), Reading::Plain);
+        assert_eq!(of("Nona Chanturidze"), Reading::Plain);
     }
 
     #[test]
@@ -151,9 +176,9 @@ mod tests {
     #[test]
     fn a_belarusian_spelling_meets_the_russian_one() {
         let r = resolver();
-        assert_eq!(r.resolve(&Query::new("Paval HARADANAU")).id(), Some("gorodanov"));
-        let plain = r.resolve(&Query::new("Paval Haradanov"));
-        let bel = r.resolve(&Query::new("Paval Haradanau"));
+        assert_eq!(r.resolve(&Query::new("Pavel HARADANAU")).id(), Some("gorodanov"));
+        let plain = r.resolve(&Query::new("Pavel Haradanov"));
+        let bel = r.resolve(&Query::new("Pavel Haradanau"));
         let score = |res: &crate::Resolution| res.candidates().first().map_or(0.0, |c| c.score);
         // -au marks the name Belarusian: its a/o cost less than in a name
         // without the mark.
