@@ -15,8 +15,10 @@ pub(crate) const MAGIC: &[u8; 8] = b"NAMEFOLD";
 /// spelled differently (the normalizer changed) or its tables read
 /// differently, so an index saved by another namefold is refused, not
 /// misread. 4: ISO 9 `â`/`ê` read as я/є; tokens numbered by skeleton.
-/// 5: `FAMILY, Given` read as `Given FAMILY`. 6: Arabic particles folded
-/// (`abdrahman`, `nasrdin`, `bin`, detached articles dropped).
+/// 5: `FAMILY, Given` read as `Given FAMILY`.
+/// 6: with 5, Arabic, Hebrew, kana, Hangul, Han, Indic and Thai romanised
+/// by `translit` (vowel slots `'`), Arabic name compounds read as one
+/// structure, and `'` counted as a vowel in skeleton keys.
 pub(crate) const VERSION: u32 = 6;
 const HEADER: usize = 8 + 4 + 8;
 

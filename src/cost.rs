@@ -306,18 +306,19 @@ impl CostModel {
     }
 
     /// This model for names written in an abjad (Arabic, Persian, Urdu,
-    /// Hebrew script), which leaves short vowels out: putting a vowel
-    /// back costs little, `w`/`y` read as the vowels they write, and the
-    /// letters the script lacks (`p`, `v`, `g`) meet the ones that write
-    /// them. See [`crate::is_abjad`].
+    /// Hebrew script), which leaves short vowels out: the vowel spellings
+    /// of Arabic names (`a`/`e`, `u`/`o`, `ay`/`ei`) cost little, `w`/`y`
+    /// read as the vowels they write, and the letters the script lacks
+    /// (`p`, `v`, `g`) meet the ones that write them. See
+    /// [`crate::is_abjad`].
     ///
     /// # Example
     /// ```
     /// use namefold::{cost, CostModel};
     /// let latin = CostModel::default();
     /// let abjad = latin.for_abjad();
-    /// // An invented name, transliterated without its short vowels.
-    /// let d = |m: &CostModel| cost::distance(m, "krmn", "karaman");
+    /// // An invented foreign name in Arabic script: b writes p.
+    /// let d = |m: &CostModel| cost::distance(m, "byl'r", "pilar");
     /// assert!(d(&abjad) < d(&latin));
     /// ```
     pub fn for_abjad(&self) -> CostModel {

@@ -64,7 +64,6 @@ assert!(best.tokens.iter().any(|t| t.alias == "witkoff" && t.cost > 0));
 
 mod abjad;
 mod automaton;
-mod clitics;
 mod codec;
 mod compare;
 pub mod cost;
@@ -78,6 +77,7 @@ pub mod limits;
 mod nicknames;
 mod normalize;
 mod outcome;
+mod particles;
 mod resolve;
 mod score;
 #[cfg(feature = "serde")]

@@ -7,8 +7,10 @@
 //! 1. Unicode NFKC, then lowercase (full Unicode case mapping).
 //! 2. Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian,
 //!    Macedonian), Greek, Armenian and Georgian are transliterated by
-//!    namefold's own tables; any other non-Latin script goes through
-//!    `deunicode`.
+//!    namefold's own tables, and so are Arabic (with Persian and Urdu
+//!    letters), Hebrew, kana, Hangul, Han, the Indic scripts, Sinhala, Thai,
+//!    Lao, Myanmar and Ethiopic (`translit/`: an unwritten vowel becomes the slot `'`); any other
+//!    non-Latin script goes through `deunicode`. Bidirectional marks vanish.
 //! 3. Diacritics are stripped (`ö` → `o`, `ł` → `l`, `ß` → `ss`), except
 //!    on the two letters only ISO 9 romanisation of Cyrillic uses, which
 //!    are read as what they stand for (`ŝ` → `shch`, `û` → `yu`).
@@ -20,16 +22,14 @@
 //! 5. Digits inside a word are read as the letters OCR confuses them with
 //!    (`0`→`o`, `1`→`l`, `3`→`e`, `4`→`a`, `5`→`s`, `8`→`b`); words made
 //!    only of digits are dropped.
-//! 6. Leading titles (`President`, `Dr.`, `Prime Minister`, …) are dropped
+//! 6. Arabic name compounds and the article are read as one structure
+//!    (`Abd al-Karim`, `Abdelkarim` → `abdul karim`; `ud-Din`, `Eddine` →
+//!    `uddin`; `el-`, `ar-Rahman` → `al`): see `particles`.
+//! 7. Leading titles (`President`, `Dr.`, `Prime Minister`, …) are dropped
 //!    while another word remains.
-//! 7. Arabic name particles are written one way ([`crate::clitics`]):
-//!    `Abd al-Rahman`/`Abdul Rahman`/`Abderrahmane` → `abdrahman`,
-//!    `Nasr al-Din`/`Nasreddine` → `nasrdin`, a detached article between
-//!    names dropped, `ibn`/`ben` → `bin`.
 //! 8. Limits: input past [`limits::MAX_INPUT_BYTES`] is ignored, a token is
 //!    cut to [`limits::MAX_TOKEN_CHARS`] chars, and at most
 //!    [`limits::MAX_TOKENS`] tokens are kept.
-//!
 //! 9. A name written `FAMILY, Given` (the list order of sanctions lists
 //!    and library catalogues: one comma, at most three words before it and
 //!    four after, the part after it no generational suffix like `Jr.`) is
@@ -171,12 +171,12 @@ impl Normalizer {
                 tokens.push(tok);
             }
         }
+        let mut tokens = crate::particles::arabic_compounds(tokens);
         while tokens.len() > 1
             && (TITLES.contains(&&*tokens[0]) || NAME_PREFIXES.contains(&&*tokens[0]))
         {
             tokens.remove(0);
         }
-        crate::clitics::fold(&mut tokens);
         tokens.truncate(MAX_TOKENS);
         tokens.join(" ")
     }
@@ -204,7 +204,7 @@ const SUFFIXES: &[&str] = &[
     "jr", "sr", "jnr", "snr", "ii", "iii", "iv", "phd", "md", "esq",
 ];
 
-/// `FAMILY, Given` → `Given FAMILY` (see the module docs, rule 9); any
+/// `FAMILY, Given` → `Given FAMILY` (see the module docs, rule 8); any
 /// other text as it is. The comma may be ASCII, Arabic (`،`) or
 /// full-width (`，`).
 fn family_comma_given(input: &str) -> Cow<'_, str> {
@@ -281,7 +281,13 @@ fn is_apostrophe(c: char) -> bool {
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+        '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{061C}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{AD}'
     )
 }
 

@@ -6,8 +6,9 @@
 //! - affricates `tsch` `tch` `ch` `cz` `ts` `tz` `c` → `c`;
 //! - `kh` `gh` `h` `g` `x` → `h` (Ukrainian г, Russian х, Greek χ);
 //! - `ck` `q` `k` → `k`; `ph` `ff` `f` `w` `v` → `v`; `th` → `t`; `dh` → `d`;
-//! - `y` `j` `i` and every other vowel: a run of vowels and semivowels
-//!   becomes a single `a`;
+//! - `y` `j` `i`, every other vowel and `'` (a vowel slot: an unwritten
+//!   vowel of an abjad or a dropped epenthetic one): a run of vowels and
+//!   semivowels becomes a single `a`;
 //! - doubled letters collapse, and a final vowel is dropped (so the
 //!   feminine `-a` of Slavic surnames shares the masculine key).
 //!
@@ -71,7 +72,7 @@ fn classify(s: &[u8]) -> (u8, usize) {
         }
     }
     let class = match s[0] {
-        b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'j' => b'a',
+        b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'j' | b'\'' => b'a',
         b'z' | b's' => b's',
         b'c' => b'c',
         b'g' | b'h' | b'x' => b'h',
@@ -101,6 +102,8 @@ mod tests {
             &["shcherbakov", "scherbakov", "szczerbakow"][..],
             &["witkoff", "vitkov", "witkov"][..],
             &["khrushchev", "hrushchev", "khrushchov"][..],
+            // An unwritten vowel (`'`) meets the written one.
+            &["b'r'k'l", "barakal", "borokel"][..],
         ] {
             let keys: Vec<String> = group.iter().map(|t| skeleton(t)).collect();
             assert!(

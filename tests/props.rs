@@ -62,6 +62,9 @@ fn ascii_word() -> impl Strategy<Value = String> {
 fn unicode_word() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::collection::vec(any::<char>(), 0..7).prop_map(|v| v.into_iter().collect()),
+        // Normalized words of the scripts `translit` romanises (Arabic,
+        // Hebrew, kana, Hangul, Han, Indic), with their vowel slots `'`.
+        script_string().prop_map(|s| Normalizer::new().normalize(&s)),
         // Cyrillic, accented Latin and a few multi-byte neighbours, so that
         // keys share UTF-8 prefixes inside the fst.
         prop::collection::vec(
@@ -473,7 +476,8 @@ fn tricky_string() -> impl Strategy<Value = String> {
 }
 
 /// Names made of Arabic particles and the words they bind to (the
-/// clitic folds of the normalizer), hyphenated or not.
+/// Arabic compound and article folds of the normalizer), hyphenated or
+/// not.
 fn particle_name() -> impl Strategy<Value = String> {
     const WORDS: &[&str] = &[
         "abd", "abdul", "abdel", "abdur", "abdu", "abdi", "al", "el", "ul", "ad", "ar", "as",
@@ -488,10 +492,60 @@ fn particle_name() -> impl Strategy<Value = String> {
     .prop_map(|v| v.into_iter().map(|(w, sep)| format!("{w}{sep}")).collect())
 }
 
+/// Code point ranges of the scripts `translit` romanises, with their marks,
+/// and of the characters that must vanish or split words around them.
+const SCRIPT_RANGES: &[(u32, u32)] = &[
+    (0x0600, 0x06FF),   // Arabic, Persian, Urdu letters, harakat, digits
+    (0x0750, 0x077F),   // Arabic Supplement
+    (0x08A0, 0x08FF),   // Arabic Extended-A
+    (0xFB50, 0xFDFF),   // Arabic presentation forms A
+    (0xFE70, 0xFEFF),   // Arabic presentation forms B
+    (0x0590, 0x05FF),   // Hebrew, niqqud, geresh
+    (0xFB1D, 0xFB4F),   // Hebrew presentation forms
+    (0x3040, 0x30FF),   // hiragana, katakana, long-vowel mark
+    (0x31F0, 0x31FF),   // small katakana
+    (0xFF61, 0xFF9F),   // half-width katakana
+    (0xAC00, 0xD7A3),   // Hangul syllables
+    (0x1100, 0x11FF),   // Hangul jamo
+    (0x3130, 0x318F),   // Hangul compatibility jamo
+    (0x4E00, 0x9FFF),   // Han
+    (0x3400, 0x4DBF),   // Han extension A
+    (0x0900, 0x0DFF),   // Devanagari to Malayalam, Sinhala
+    (0x0E00, 0x0E7F),   // Thai
+    (0x0E80, 0x0EFF),   // Lao
+    (0x1000, 0x109F),   // Myanmar
+    (0x1200, 0x137F),   // Ethiopic
+    (0x0300, 0x036F),   // combining marks
+    (0x200B, 0x200F),   // zero-width, ZWNJ, ZWJ, LRM, RLM
+    (0x202A, 0x202E),   // bidi embeddings
+    (0x2066, 0x2069),   // bidi isolates
+    (0xFF01, 0xFF5E),   // full-width forms
+    (0x1F300, 0x1F64F), // emoji
+    (0x0041, 0x007A),   // ASCII letters
+];
+
+fn script_char() -> impl Strategy<Value = char> {
+    prop::sample::select(SCRIPT_RANGES.to_vec())
+        .prop_flat_map(|(lo, hi)| lo..=hi)
+        .prop_map(|u| char::from_u32(u).unwrap_or(' '))
+}
+
+/// Strings from one script (words of its letters and marks), or mixed.
+fn script_string() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(SCRIPT_RANGES.to_vec()).prop_flat_map(|(lo, hi)| {
+            prop::collection::vec(prop_oneof![9 => (lo..=hi).prop_map(|u| char::from_u32(u).unwrap_or(' ')), 1 => Just(' ')], 0..16)
+                .prop_map(|v| v.into_iter().collect::<String>())
+        }),
+        prop::collection::vec(script_char(), 0..24).prop_map(|v| v.into_iter().collect()),
+    ]
+}
+
 fn normalize_input() -> impl Strategy<Value = String> {
     prop_oneof![
         2 => particle_name(),
         2 => any::<String>(),
+        3 => script_string(),
         3 => tricky_string(),
         1 => prop::collection::vec(prop_oneof![tricky_string(), any::<String>(), "[a-zA-Z0-9 .'-]{0,20}".prop_map(String::from)], 1..4)
             .prop_map(|v| v.join(" ")),

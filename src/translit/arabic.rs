@@ -1,0 +1,298 @@
+//! Arabic script (Arabic, Persian, Urdu, Pashto and Kurdish letters) to Latin,
+//! for matching against the spellings names are given in Latin.
+//!
+//! The reading keeps the consonants conventional English-language
+//! romanisation writes (BGN/PCGN-like: `th` ث, `kh` خ, `dh` ذ, `sh` ش, `gh` غ,
+//! `q` ق; the emphatics as their plain letters; `تش` ch and `نغ` ng as
+//! foreign names are written) and the vowel letters the
+//! script writes: `ا` a, `و` u and `ي`/`ی` i after a consonant (`w`/`y` at
+//! word start, after a vowel or before `ا`), `ى`/`ة` a, and final `ه` after a
+//! consonant a (ة without its dots). Short vowels are not
+//! written, so two consonants are joined by `'` (a vowel slot); ʿayn and
+//! hamza are vowel slots too (`'`), word-initial ʿayn or alif a vowel (`a`,
+//! `إ` `i`).
+//!
+//! Harakat, shadda, sukun, tatweel, Quranic marks and ZWNJ/ZWJ are dropped
+//! (a name reads the same with or without them); presentation forms and the
+//! lam-alif ligature arrive as plain letters after NFKC. The article `ال` at
+//! the start of a word is read `al` as its own word whatever letter follows
+//! (sun-letter assimilation is not written). Compound names: `عبد ال…`
+//! (with or without the space) is read `abdul …`; `الله` and `الدين` as
+//! the second part of a name are `ullah` and `uddin`, the most frequent
+//! Latin forms, which the resolver's joining of two words also meets when
+//! written as one (`Abdulkarim`, `Nuruddin`).
+
+use super::world::{write_units, Unit};
+use Unit::{C, V};
+
+/// True for letters (as opposed to marks, digits and punctuation).
+fn is_letter(c: char) -> bool {
+    matches!(c as u32, 0x0620..=0x063F | 0x0641..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5 | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF | 0x0750..=0x077F | 0x08A0..=0x08C9)
+}
+
+/// Marks and signs read as nothing.
+fn is_silent(c: char) -> bool {
+    matches!(c as u32, 0x0610..=0x061A | 0x061C | 0x0640 | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x08CA..=0x08FF)
+}
+
+/// Appends the reading of a run of Arabic-script chars.
+pub(crate) fn romanize(run: &[char], out: &mut String) {
+    // Words of letters, and the separators between them (None: a space).
+    let mut parts: Vec<Result<Vec<char>, Option<char>>> = Vec::new();
+    let mut word: Vec<char> = Vec::new();
+    for &c in run {
+        if is_letter(c) {
+            word.push(c);
+        } else if is_silent(c) {
+        } else {
+            if !word.is_empty() {
+                parts.push(Ok(std::mem::take(&mut word)));
+            }
+            parts.push(Err(digit(c)));
+        }
+    }
+    if !word.is_empty() {
+        parts.push(Ok(word));
+    }
+    // `عبد ال…` written apart: one compound, as `عبدال…`.
+    let mut i = 0;
+    while i + 2 < parts.len() {
+        let abd = matches!(&parts[i], Ok(w) if w[..] == ['ع', 'ب', 'د']);
+        let art = matches!(&parts[i + 2], Ok(w) if w.len() > 3 && w[0] == 'ا' && w[1] == 'ل');
+        if abd && parts[i + 1] == Err(None) && art {
+            if let Ok(rest) = parts.remove(i + 2) {
+                let _space = parts.remove(i + 1);
+                if let Ok(w) = &mut parts[i] {
+                    w.extend(rest);
+                }
+            }
+        }
+        i += 1;
+    }
+    let mut prev_word = false;
+    for part in &parts {
+        match part {
+            Ok(w) => {
+                if prev_word {
+                    out.push(' ');
+                }
+                read_word(w, out);
+                prev_word = true;
+            }
+            Err(Some(d)) => {
+                out.push(*d);
+                prev_word = false;
+            }
+            Err(None) => {
+                out.push(' ');
+                prev_word = false;
+            }
+        }
+    }
+}
+
+fn digit(c: char) -> Option<char> {
+    match c as u32 {
+        u @ 0x0660..=0x0669 => char::from_u32(u - 0x0660 + '0' as u32),
+        u @ 0x06F0..=0x06F9 => char::from_u32(u - 0x06F0 + '0' as u32),
+        _ => None,
+    }
+}
+
+/// Reads one word of letters.
+fn read_word(w: &[char], out: &mut String) {
+    let mut w = w;
+    // Compound names: `عبد ال…` (spaced or not) is read `abdul …`, the way
+    // the compound is most often written in Latin; `الله` and `الدين` as a
+    // word of their own are `ullah` and `uddin` (`… ullah` meets `…ullah`
+    // and `… Allah` alike).
+    if w.len() > 5 && w[..5] == ['ع', 'ب', 'د', 'ا', 'ل'] {
+        out.push_str("abdul ");
+        w = &w[5..];
+    } else if w == ['ا', 'ل', 'ل', 'ه'] {
+        out.push_str("ullah");
+        return;
+    } else if w == ['ا', 'ل', 'د', 'ي', 'ن'] || w == ['ا', 'ل', 'د', 'ی', 'ن'] {
+        out.push_str("uddin");
+        return;
+    } else if w.len() > 3 && w[0] == 'ا' && w[1] == 'ل' {
+        out.push_str("al ");
+        w = &w[2..];
+    }
+    let mut units: Vec<Unit> = Vec::with_capacity(w.len());
+    let mut skip = false;
+    for (i, &c) in w.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        // After a vowel letter (not after the slot of ʿayn or hamza: `سعود`).
+        let prev_vowel = match units.last() {
+            None => true,
+            Some(V(v)) => *v != "'",
+            Some(C(_)) => false,
+        };
+        let next = w.get(i + 1).copied();
+        let before_alif = matches!(next, Some('ا' | 'آ'));
+        let u = match c {
+            // Initial اُو/أو before a consonant: the vowel o/u.
+            'ا' | 'أ'
+                if i == 0
+                    && next == Some('و')
+                    && w.get(2)
+                        .is_some_and(|&c| !matches!(c, 'ا' | 'و' | 'ي' | 'ی'))
+                    && w.len() > 2 =>
+            {
+                units.push(V("u"));
+                skip = true;
+                continue;
+            }
+            'ا' | 'أ' | 'ٱ' | 'آ' | 'ٲ' | 'ٳ' => V("a"),
+            'إ' => V("i"),
+            'ء' | 'ؤ' | 'ئ' | 'ٴ' | 'ٵ' | 'ٶ' | 'ٸ' => V("'"),
+            'ع' if i == 0 => V("a"),
+            'ع' => V("'"),
+            'ب' => C("b"),
+            // تش is how foreign ch (č, tsch) is written.
+            'ت' if next == Some('ش') => {
+                units.push(C("ch"));
+                skip = true;
+                continue;
+            }
+            'ت' | 'ط' | 'ٹ' | 'ټ' => C("t"),
+            // نغ (and ڭ) write the velar nasal ng of foreign names.
+            'ن' if next == Some('غ') => {
+                units.push(C("ng"));
+                skip = true;
+                continue;
+            }
+            'ث' => C("th"),
+            'ج' => C("j"),
+            // Final ه after a consonant is mostly the -a/-e of ة written
+            // without dots (Persian, Urdu, Egyptian spelling: `جمعه`).
+            'ه' | 'ہ' if i + 1 == w.len() && i > 0 && matches!(units.last(), Some(C(_))) => {
+                V("a")
+            }
+            'ح' | 'ه' | 'ھ' | 'ہ' | 'ۂ' => C("h"),
+            'خ' => C("kh"),
+            'د' | 'ض' | 'ڈ' | 'ډ' => C("d"),
+            'ذ' => C("dh"),
+            'ر' | 'ڑ' | 'ړ' | 'ڕ' => C("r"),
+            'ز' | 'ظ' | 'ځ' => C("z"),
+            'س' | 'ص' => C("s"),
+            'ش' | 'ښ' => C("sh"),
+            'غ' => C("gh"),
+            'ف' => C("f"),
+            'ڤ' | 'ۋ' => C("v"),
+            'ق' => C("q"),
+            'ك' | 'ک' | 'ڪ' => C("k"),
+            'گ' | 'ڭ' | 'ګ' | 'ڨ' => C("g"),
+            'ل' | 'ڵ' => C("l"),
+            'م' => C("m"),
+            'ن' | 'ں' | 'ڼ' | 'ڹ' => C("n"),
+            'پ' => C("p"),
+            'چ' | 'څ' => C("ch"),
+            'ژ' | 'ږ' => C("zh"),
+            'ة' | 'ى' | 'ۃ' => V("a"),
+            'ۀ' => V("e"),
+            'ے' | 'ۓ' | 'ې' | 'ێ' => V("e"),
+            'ۆ' | 'ۊ' => V("o"),
+            'ۇ' | 'ۈ' => V("u"),
+            'و' if prev_vowel || before_alif => C("w"),
+            'و' => V("u"),
+            'ي' | 'ی' | 'ۍ' if i + 1 == w.len() && !prev_vowel => V("i"),
+            'ي' | 'ی' | 'ۍ' if prev_vowel || before_alif => C("y"),
+            'ي' | 'ی' | 'ۍ' => V("i"),
+            _ => {
+                // A letter without an entry (rare extensions): deunicode's
+                // reading, if it has one.
+                let s = deunicode::deunicode_char(c).unwrap_or("");
+                let s: String = s.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+                if !s.is_empty() {
+                    write_units(&units, out);
+                    units.clear();
+                    out.push_str(&s.to_ascii_lowercase());
+                }
+                continue;
+            }
+        };
+        units.push(u);
+    }
+    write_units(&units, out);
+}
+
+#[cfg(test)]
+mod tests {
+    fn ar(s: &str) -> String {
+        crate::Normalizer::new().normalize(s)
+    }
+
+    #[test]
+    fn consonants_and_vowel_slots() {
+        // Invented names; the short vowels are not written.
+        assert_eq!(ar("سمكر"), "s'm'k'r");
+        assert_eq!(ar("قثخذ"), "q'th'kh'dh");
+        // تش writes a foreign ch, نغ ng.
+        assert_eq!(ar("بوتشك"), "buch'k");
+        assert_eq!(ar("لانغر"), "lang'r");
+        // Initial او before a consonant is u/o.
+        assert_eq!(ar("أوسكر"), "us'k'r");
+        assert_eq!(ar("شغظ"), "sh'gh'z");
+    }
+
+    #[test]
+    fn matres_lectionis() {
+        // ا a, و u / w, ي i / y.
+        assert_eq!(ar("داريم"), "darim");
+        assert_eq!(ar("نوك"), "nuk");
+        assert_eq!(ar("وكاد"), "w'kad");
+        assert_eq!(ar("يسين"), "y'sin");
+        assert_eq!(ar("تيام"), "t'yam");
+        assert_eq!(ar("بلى"), "b'la");
+        assert_eq!(ar("زمرة"), "z'm'ra");
+        assert_eq!(ar("زمره"), "z'm'ra");
+        assert_eq!(ar("پناه"), "p'nah");
+    }
+
+    #[test]
+    fn ayn_and_hamza_are_vowel_slots() {
+        assert_eq!(ar("عكسم"), "ak's'm");
+        assert_eq!(ar("سعك"), "s'k");
+        assert_eq!(ar("إسحر"), "is'h'r");
+        assert_eq!(ar("رئمد"), "r'm'd");
+    }
+
+    #[test]
+    fn article_and_abd() {
+        assert_eq!(ar("الزكين"), "al z'kin");
+        assert_eq!(ar("الشمرا"), "al sh'm'ra");
+        assert_eq!(ar("عبدالكريم"), "abdul k'rim");
+        assert_eq!(ar("عبد الكريم"), "abdul k'rim");
+        assert_eq!(ar("نكر الله"), "n'k'r ullah");
+        assert_eq!(ar("سكف الدين"), "s'k'f uddin");
+        assert_eq!(ar("عبد كريم"), "ab'd k'rim");
+    }
+
+    #[test]
+    fn persian_and_urdu_letters() {
+        assert_eq!(ar("پژگچ"), "p'zh'g'ch");
+        assert_eq!(ar("کریمی"), "k'rimi");
+        assert_eq!(ar("ٹڈڑے"), "t'd're");
+    }
+
+    #[test]
+    fn marks_and_controls_vanish() {
+        // Harakat, shadda, tatweel, ZWNJ, RTL marks, presentation forms.
+        let plain = ar("سمكر");
+        assert_eq!(ar("سَمْكَرّ"), plain);
+        assert_eq!(ar("سمـــكر"), plain);
+        assert_eq!(ar("سم\u{200C}كر"), plain);
+        assert_eq!(ar("\u{200F}سمكر\u{200E}"), plain);
+        assert_eq!(ar("\u{FEB3}\u{FEE4}\u{FEDC}\u{FEAE}"), plain);
+    }
+
+    #[test]
+    fn digits_and_mixed_text() {
+        assert_eq!(ar("سمكر ٣"), "s'm'k'r");
+        assert_eq!(ar("Xavi سمكر"), "xavi s'm'k'r");
+    }
+}

@@ -1,0 +1,382 @@
+//! Thai script to Latin by the Royal Thai General System of Transcription
+//! (RTGS), which is how Thai names and places are spelled in Latin.
+//!
+//! - Consonants have an initial and a final reading (`ก` k/k, `จ` ch/t,
+//!   `ด` d/t, `บ` b/p, `ร` r/n, `ล` l/n, `ย` y/i, `ว` w/o); a consonant is
+//!   final when it follows the vowel of its syllable and no vowel sign
+//!   follows it.
+//! - Leading vowels (`เ แ โ ใ ไ`) are written before their consonant and
+//!   read after it, with the vowels that close them (`เ–า` ao, `เ–ีย` ia,
+//!   `เ–ือ` uea, `เ–อ` oe).
+//! - A syllable with no written vowel has the inherent o between two
+//!   consonants (`คน` khon) and a at the end of an open syllable.
+//!   Clusters with `ร ล ว` as second letter take no vowel (`กร` kr); `ห`
+//!   before a sonorant is silent; `อ` is a silent vowel carrier, and o
+//!   after a consonant.
+//! - Tone marks are dropped; `์` silences the letter it sits on.
+//!
+//! Lao is read through the same rules, its letters mapped onto the Thai
+//! letters with the same role (`ກ` ก, `ວ` ว, `ເ` เ); its vowel `ົ` is o.
+
+/// (initial, final) readings of U+0E01..=U+0E2E.
+const CONS: [(&str, &str); 46] = [
+    ("k", "k"),
+    ("kh", "k"),
+    ("kh", "k"),
+    ("kh", "k"),
+    ("kh", "k"),
+    ("kh", "k"),
+    ("ng", "ng"),
+    ("ch", "t"),
+    ("ch", "t"),
+    ("ch", "t"),
+    ("s", "t"),
+    ("ch", "t"),
+    ("y", "n"),
+    ("d", "t"),
+    ("t", "t"),
+    ("th", "t"),
+    ("th", "t"),
+    ("th", "t"),
+    ("n", "n"),
+    ("d", "t"),
+    ("t", "t"),
+    ("th", "t"),
+    ("th", "t"),
+    ("th", "t"),
+    ("n", "n"),
+    ("b", "p"),
+    ("p", "p"),
+    ("ph", "p"),
+    ("f", "p"),
+    ("ph", "p"),
+    ("f", "p"),
+    ("ph", "p"),
+    ("m", "m"),
+    ("y", "i"),
+    ("r", "n"),
+    ("rue", "rue"),
+    ("l", "n"),
+    ("lue", "lue"),
+    ("w", "o"),
+    ("s", "t"),
+    ("s", "t"),
+    ("s", "t"),
+    ("h", ""),
+    ("l", "n"),
+    ("", "o"),
+    ("h", ""),
+];
+
+fn is_cons(c: char) -> bool {
+    ('\u{0E01}'..='\u{0E2E}').contains(&c)
+}
+
+fn cons(c: char) -> (&'static str, &'static str) {
+    CONS[(c as u32 - 0x0E01) as usize]
+}
+
+/// Vowel signs written after or above/below the consonant.
+fn follow_vowel(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{0E30}' | '\u{0E31}' | '\u{0E32}' | '\u{0E45}' => "a",
+        '\u{0E33}' => "am",
+        '\u{0E34}' | '\u{0E35}' => "i",
+        '\u{0E36}' | '\u{0E37}' => "ue",
+        '\u{0E38}' | '\u{0E39}' => "u",
+        '\u{0E47}' => "",
+        // Lao mai kon and niggahita: o.
+        '\u{0EBB}' | '\u{0ECD}' => "o",
+        _ => return None,
+    })
+}
+
+fn is_lead(c: char) -> bool {
+    ('\u{0E40}'..='\u{0E44}').contains(&c)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0E48}'..='\u{0E4B}' | '\u{0E3A}' | '\u{0E4D}' | '\u{0E4E}'
+    )
+}
+
+/// Lao letters as the Thai letters with the same role (the two scripts
+/// share their structure); Lao's own vowel signs `ົ` and `ໍ` (o) are kept.
+fn lao_to_thai(c: char) -> &'static str {
+    match c {
+        'ກ' => "ก",
+        'ຂ' => "ข",
+        'ຄ' => "ค",
+        'ງ' => "ง",
+        'ຈ' => "จ",
+        'ສ' => "ส",
+        'ຊ' => "ซ",
+        'ຍ' | 'ຢ' => "ย",
+        'ດ' => "ด",
+        'ຕ' => "ต",
+        'ຖ' => "ถ",
+        'ທ' => "ท",
+        'ນ' => "น",
+        'ບ' => "บ",
+        'ປ' => "ป",
+        'ຜ' => "ผ",
+        'ຝ' => "ฝ",
+        'ພ' => "พ",
+        'ຟ' => "ฟ",
+        'ມ' => "ม",
+        'ຣ' => "ร",
+        'ລ' | 'ຼ' => "ล",
+        'ວ' => "ว",
+        'ຫ' => "ห",
+        'ອ' => "อ",
+        'ຮ' => "ฮ",
+        'ໜ' => "หน",
+        'ໝ' => "หม",
+        'ະ' => "ะ",
+        'ັ' => "ั",
+        'າ' => "า",
+        'ຳ' => "ำ",
+        'ິ' => "ิ",
+        'ີ' => "ี",
+        'ຶ' => "ึ",
+        'ື' => "ื",
+        'ຸ' => "ุ",
+        'ູ' => "ู",
+        'ົ' => "\u{0EBB}",
+        'ໍ' => "\u{0ECD}",
+        'ຽ' => "ีย",
+        'ເ' => "เ",
+        'ແ' => "แ",
+        'ໂ' => "โ",
+        'ໃ' => "ใ",
+        'ໄ' => "ไ",
+        '່' => "่",
+        '້' => "้",
+        '໊' => "๊",
+        '໋' => "๋",
+        '໌' => "์",
+        '໐' => "๐",
+        '໑' => "๑",
+        '໒' => "๒",
+        '໓' => "๓",
+        '໔' => "๔",
+        '໕' => "๕",
+        '໖' => "๖",
+        '໗' => "๗",
+        '໘' => "๘",
+        '໙' => "๙",
+        _ => " ",
+    }
+}
+
+/// Appends the reading of a run of Lao (through the Thai reading).
+pub(crate) fn romanize_lao(run: &[char], out: &mut String) {
+    let thai: Vec<char> = run.iter().flat_map(|&c| lao_to_thai(c).chars()).collect();
+    romanize(&thai, out);
+}
+
+/// Appends the reading of a run of Thai.
+pub(crate) fn romanize(run: &[char], out: &mut String) {
+    // Words: split at anything that is not a letter, sign or mark.
+    let mut word: Vec<char> = Vec::new();
+    let mut first = true;
+    for &c in run.iter().chain(std::iter::once(&' ')) {
+        if is_cons(c) || is_lead(c) || follow_vowel(c).is_some() || is_mark(c) || c == '\u{0E4C}' {
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() {
+            if !first {
+                out.push(' ');
+            }
+            read_word(&word, out);
+            first = false;
+            word.clear();
+        }
+        if let u @ 0x0E50..=0x0E59 = c as u32 {
+            out.push(char::from_u32(u - 0x0E50 + '0' as u32).unwrap_or(' '));
+        }
+    }
+}
+
+fn read_word(w: &[char], out: &mut String) {
+    // Drop tone marks; drop a consonant silenced by ์ (with its vowel sign).
+    let mut s: Vec<char> = Vec::with_capacity(w.len());
+    for &c in w {
+        if c == '\u{0E4C}' {
+            while let Some(&l) = s.last() {
+                s.pop();
+                if is_cons(l) {
+                    break;
+                }
+            }
+        } else if !is_mark(c) {
+            s.push(c);
+        }
+    }
+    let n = s.len();
+    let mut i = 0;
+    // True once the current syllable has its vowel.
+    let mut voweled = false;
+    // True once the current syllable has an initial consonant.
+    let mut onset = false;
+    while i < n {
+        let c = s[i];
+        if is_lead(c) {
+            // Leading vowel: its consonant (and a cluster's second letter) first.
+            let mut j = i + 1;
+            let mut init = String::new();
+            if j < n && is_cons(s[j]) {
+                if s[j] == 'ห' && j + 1 < n && is_sonorant(s[j + 1]) {
+                    j += 1;
+                }
+                init.push_str(cons(s[j]).0);
+                j += 1;
+                if j < n
+                    && matches!(s[j], 'ร' | 'ล' | 'ว')
+                    && j + 1 < n
+                    && !is_lead(s[j + 1])
+                    && follow_vowel(s[j + 1]).is_none()
+                {
+                    init.push_str(cons(s[j]).0);
+                    j += 1;
+                }
+            }
+            let rest: String = s[j..].iter().take(3).collect();
+            let (v, used) = match (c, rest.as_str()) {
+                ('เ', r) if r.starts_with("\u{0E35}ย") => ("ia", 2),
+                ('เ', r) if r.starts_with("\u{0E37}อ") => ("uea", 2),
+                ('เ', r) if r.starts_with("\u{0E34}") => ("oe", 1),
+                ('เ', r) if r.starts_with('า') => ("ao", 1),
+                ('เ', r) if r.starts_with('อ') => ("oe", 1),
+                ('เ', r) if r.starts_with('ะ') => ("e", 1),
+                ('แ', r) if r.starts_with('ะ') => ("ae", 1),
+                ('โ', r) if r.starts_with('ะ') => ("o", 1),
+                ('เ', _) => ("e", 0),
+                ('แ', _) => ("ae", 0),
+                ('โ', _) => ("o", 0),
+                _ => ("ai", 0),
+            };
+            out.push_str(&init);
+            out.push_str(v);
+            i = j + used;
+            voweled = true;
+            onset = true;
+            continue;
+        }
+        if let Some(v) = follow_vowel(c) {
+            if !onset {
+                // A vowel sign after a final: starts nothing; read it.
+                out.push_str(v);
+            } else {
+                out.push_str(v);
+            }
+            voweled = true;
+            i += 1;
+            continue;
+        }
+        // A consonant.
+        let next = s.get(i + 1).copied();
+        // อ after a consonant is the vowel o unless a vowel sign follows it
+        // (then it carries that vowel and starts a syllable).
+        let o_vowel = next == Some('อ')
+            && !s
+                .get(i + 2)
+                .is_some_and(|&y| follow_vowel(y).is_some() || is_lead(y));
+        let next_is_vowel = next.is_some_and(|x| follow_vowel(x).is_some()) || o_vowel;
+        if voweled && !next_is_vowel {
+            // The final of the current syllable.
+            out.push_str(cons(c).1);
+            voweled = false;
+            onset = false;
+            i += 1;
+            continue;
+        }
+        if onset && !voweled {
+            // The previous consonant had no vowel: อ/ว as vowels, a cluster,
+            // or the inherent vowel.
+            if c == 'อ' {
+                out.push('o');
+                voweled = true;
+                i += 1;
+                continue;
+            }
+            if next_is_vowel || next.is_some_and(is_lead) {
+                out.push('a');
+            } else {
+                out.push('o');
+                out.push_str(cons(c).1);
+                onset = false;
+                i += 1;
+                continue;
+            }
+        }
+        // An initial.
+        if c == 'ห' && next.is_some_and(is_sonorant) {
+            i += 1;
+            continue;
+        }
+        out.push_str(cons(c).0);
+        onset = true;
+        voweled = false;
+        if let Some(x) = next.filter(|&x| matches!(x, 'ร' | 'ล' | 'ว')) {
+            if s.get(i + 2).is_some_and(|&y| follow_vowel(y).is_some()) && c != 'อ' {
+                out.push_str(cons(x).0);
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+    if onset && !voweled {
+        out.push('a');
+    }
+}
+
+fn is_sonorant(c: char) -> bool {
+    matches!(c, 'ง' | 'ญ' | 'น' | 'ม' | 'ย' | 'ร' | 'ล' | 'ว')
+}
+
+#[cfg(test)]
+mod tests {
+    fn th(s: &str) -> String {
+        crate::Normalizer::new().normalize(s)
+    }
+
+    #[test]
+    fn initials_finals_and_inherent_vowel() {
+        // Invented words.
+        assert_eq!(th("คน"), "khon");
+        assert_eq!(th("กาบ"), "kap");
+        assert_eq!(th("มาด"), "mat");
+        assert_eq!(th("ปาล"), "pan");
+        assert_eq!(th("นะ"), "na");
+    }
+
+    #[test]
+    fn leading_vowels() {
+        assert_eq!(th("ไคโร"), "khairo");
+        assert_eq!(th("เมา"), "mao");
+        assert_eq!(th("แดง"), "daeng");
+        assert_eq!(th("เลีย"), "lia");
+    }
+
+    #[test]
+    fn lao_through_thai() {
+        // Invented words.
+        assert_eq!(th("ຄົນ"), "khon");
+        assert_eq!(th("ໄກໂລ"), "kailo");
+        assert_eq!(th("ມາດ"), "mat");
+    }
+
+    #[test]
+    fn clusters_marks_and_silent_letters() {
+        assert_eq!(th("กราม"), "kram");
+        assert_eq!(th("หนา"), "na");
+        assert_eq!(th("ก่า"), "ka");
+        assert_eq!(th("กาน์ต"), "kat");
+        // อ after a consonant is o.
+        assert_eq!(th("วอซอ"), "woso");
+    }
+}

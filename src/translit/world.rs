@@ -1,0 +1,168 @@
+//! Dispatch of the scripts romanised by the modules of `translit/`:
+//! Arabic (with Persian and Urdu letters), Hebrew, kana, Hangul, Han and the
+//! Brahmic scripts of India and Sri Lanka, Thai, Lao, Myanmar and Ethiopic. Input is NFKC-normalized and lowercased text;
+//! each maximal run of one of these scripts is replaced by its lowercase
+//! ASCII romanisation, every other char is copied unchanged. Runs of
+//! different scripts that touch are separated by a space.
+//!
+//! Shared convention of the abjads (and of vowels a script leaves out, such as
+//! the epenthetic vowels of katakana and Hangul loanwords): a vowel that is
+//! not written is marked by `'` between two consonants. The normalizer keeps
+//! `'` inside a word, the cost model reads it as any vowel almost for free,
+//! and the skeleton counts it as a vowel, so `محمد` (`m'h'm'd`) meets
+//! `Muhammad` and `Mohamed` with their written vowels.
+
+use super::{arabic, ethiopic, han, hangul, hebrew, indic, kana, myanmar, thai};
+
+/// The script of one char, for splitting text into runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Script {
+    Arabic,
+    Hebrew,
+    Kana,
+    Hangul,
+    Han,
+    /// A Brahmic block, by its first code point.
+    Indic(u32),
+    Thai,
+    Lao,
+    Myanmar,
+    Ethiopic,
+}
+
+/// The script `c` belongs to, if one of the modules here romanises it.
+pub(crate) fn script_of(c: char) -> Option<Script> {
+    let u = c as u32;
+    Some(match u {
+        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF => Script::Arabic,
+        0x0591..=0x05F4 => Script::Hebrew,
+        0x3041..=0x30FF | 0x31F0..=0x31FF => Script::Kana,
+        0x1100..=0x11FF | 0x3131..=0x318E | 0xAC00..=0xD7A3 => Script::Hangul,
+        0x3005 | 0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x20000..=0x2FFFF => Script::Han,
+        0x0900..=0x0DFF => Script::Indic(u & !0x7F),
+        0x0E01..=0x0E5B => Script::Thai,
+        0x0E81..=0x0EDF => Script::Lao,
+        0x1000..=0x104F => Script::Myanmar,
+        0x1200..=0x137F => Script::Ethiopic,
+        _ => return None,
+    })
+}
+
+/// True if `c` is an invisible control that belongs to the run around it
+/// and is dropped: ZWNJ, ZWJ and the bidirectional marks, embeddings and
+/// isolates.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// True if `input` holds a char of a script romanised here.
+pub(crate) fn has_world_script(input: &str) -> bool {
+    input.chars().any(|c| script_of(c).is_some())
+}
+
+/// Romanises the runs of the scripts handled here; other chars are copied.
+pub(crate) fn romanize(input: &str) -> String {
+    let chars: Vec<char> = input.chars().collect();
+    let mut out = String::with_capacity(input.len() * 2);
+    let mut i = 0;
+    let mut last: Option<Script> = None;
+    while i < chars.len() {
+        let Some(script) = script_of(chars[i]) else {
+            if !is_joiner(chars[i]) {
+                out.push(chars[i]);
+                last = None;
+            }
+            i += 1;
+            continue;
+        };
+        let start = i;
+        while i < chars.len()
+            && (script_of(chars[i]) == Some(script)
+                || (is_joiner(chars[i]) && chars.get(i + 1).and_then(|&c| script_of(c)) == Some(script))
+                || (script == Script::Hebrew && i > start && matches!(chars[i], '\'' | '’'))
+                // Arabic words of one name stay in one run (`عبد ال…`).
+                || (script == Script::Arabic
+                    && chars[i] == ' '
+                    && chars.get(i + 1).and_then(|&c| script_of(c)) == Some(script)))
+        {
+            i += 1;
+        }
+        let run: Vec<char> = chars[start..i]
+            .iter()
+            .copied()
+            .filter(|&c| !is_joiner(c))
+            .collect();
+        if last.is_some() || out.chars().last().is_some_and(|c| c.is_alphanumeric()) {
+            out.push(' ');
+        }
+        match script {
+            Script::Arabic => arabic::romanize(&run, &mut out),
+            Script::Hebrew => hebrew::romanize(&run, &mut out),
+            Script::Kana => kana::romanize(&run, &mut out),
+            Script::Hangul => hangul::romanize(&run, &mut out),
+            Script::Han => han::romanize(&run, &mut out),
+            Script::Indic(base) => indic::romanize(base, &run, &mut out),
+            Script::Thai => thai::romanize(&run, &mut out),
+            Script::Lao => thai::romanize_lao(&run, &mut out),
+            Script::Myanmar => myanmar::romanize(&run, &mut out),
+            Script::Ethiopic => ethiopic::romanize(&run, &mut out),
+        }
+        last = Some(script);
+        if chars
+            .get(i)
+            .is_some_and(|&c| c.is_alphanumeric() && script_of(c).is_none())
+        {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// One sound of an abjad word: a consonant, or a vowel (a written vowel
+/// letter, or `'` for a vowel slot such as ʿayn or hamza).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    C(&'static str),
+    V(&'static str),
+}
+
+/// Writes the units of one word, with `'` between two consonants that no
+/// vowel letter separates (the vowel the script does not write; neither
+/// script spells a geminate with two letters).
+pub(crate) fn write_units(units: &[Unit], out: &mut String) {
+    let mut prev: Option<Unit> = None;
+    for &u in units {
+        if let (Some(Unit::C(_)), Unit::C(_)) = (prev, u) {
+            out.push('\'');
+        }
+        match u {
+            Unit::C(s) | Unit::V(s) => out.push_str(s),
+        }
+        prev = Some(u);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_of_different_scripts_are_split() {
+        let s = romanize("abcカナ한");
+        assert!(s.starts_with("abc "), "{s}");
+        assert_eq!(s.split(' ').count(), 3, "{s}");
+        // Other chars pass through.
+        assert_eq!(romanize("a-b c"), "a-b c");
+    }
+
+    #[test]
+    fn vowel_slots_between_consonants() {
+        use Unit::*;
+        let mut s = String::new();
+        write_units(&[C("m"), C("h"), C("m"), C("d")], &mut s);
+        assert_eq!(s, "m'h'm'd");
+        s.clear();
+        write_units(&[V("a"), C("l"), C("l"), V("a")], &mut s);
+        assert_eq!(s, "al'la");
+    }
+}
