@@ -47,6 +47,8 @@ mod myanmar;
 mod thai;
 mod world;
 
+pub(crate) use world::is_guessed_script;
+
 /// Language hints detected once over the whole (prepared) input.
 #[derive(Clone, Copy, Default)]
 struct Mode {

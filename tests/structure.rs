@@ -94,3 +94,21 @@ fn a_conflicting_patronymic_counts_against() {
     );
     assert_eq!(id(&r, "Rustam Magomedovich Kazbekov"), None);
 }
+
+/// A name read from a script that does not write its vowels (or fits
+/// foreign sounds to its own syllables) is weaker evidence against a Latin
+/// spelling than against the same script: the Latin match is discounted,
+/// the same-script one is not.
+#[test]
+fn a_guessed_romanisation_counts_less_than_a_reading() {
+    let latin = resolver(vec![Entity::new("dh", "Dalia Haroun")]);
+    let native = resolver(vec![
+        Entity::new("dh", "Dalia Haroun").with_alias("داليا هارون")
+    ]);
+    let q = "داليا هارون";
+    assert_eq!(score(&native, q), 1.0);
+    let cross = score(&latin, q);
+    assert!(cross > 0.0 && cross <= 0.92, "{cross}");
+    // Latin queries are read, not guessed: no discount.
+    assert_eq!(score(&latin, "Dalia Haroun"), 1.0);
+}

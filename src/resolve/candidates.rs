@@ -11,6 +11,7 @@ use crate::index::{Kind, FULL};
 use crate::limits::MAX_CANDIDATES;
 use crate::outcome::{Decision, MatchKey};
 use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
+use crate::translit::is_guessed_script;
 
 /// Aliases scored, for the explanation only, when no alias shares two
 /// words with the query.
@@ -28,6 +29,14 @@ pub(super) const VARIANT_COST: Cost = 45;
 pub(super) const REAL_WORD_PENALTY: f64 = 0.7;
 /// ...and for one a full edit or more away (`Angelina`/`Angelita`).
 pub(super) const REAL_WORD_FULL_PENALTY: f64 = 0.5;
+
+/// Factor on the score of a query written in a script whose romanisation
+/// is a guess (Arabic, Hebrew, kana, Hangul, Han:
+/// `translit::is_guessed_script`) against an alias written in another
+/// script: the unwritten vowels and the sounds the script lacks make many
+/// Latin names fit one native spelling, so such a match is weaker evidence
+/// than the same similarity between two spellings that were read.
+pub(crate) const CROSS_SCRIPT_FACTOR: f64 = 0.92;
 
 /// A word in at most this share of the aliases is rare (see
 /// [`Resolver::is_rare`]): one in two thousand.
@@ -314,6 +323,30 @@ impl Resolver {
         (self.index.token_postings(tid as usize).len() as f64) <= limit
     }
 
+    /// Applies [`CROSS_SCRIPT_FACTOR`] to the candidates whose alias is not
+    /// itself written in a guessed script, and sorts best first again (as
+    /// [`Self::best_per_entity`] does).
+    pub(super) fn discount_cross_script(&self, scored: &mut [Scored]) {
+        for s in scored.iter_mut() {
+            if !is_guessed_script(self.index.alias_text(s.alias)) {
+                s.score *= CROSS_SCRIPT_FACTOR;
+            }
+        }
+        scored.sort_by(|a, b| self.rank(a, b));
+    }
+
+    /// Best first: score, then an exact full-name match, then entity id.
+    fn rank(&self, a: &Scored, b: &Scored) -> std::cmp::Ordering {
+        b.score
+            .total_cmp(&a.score)
+            .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
+            .then(
+                self.index
+                    .entity_of(a.alias)
+                    .cmp(&self.index.entity_of(b.alias)),
+            )
+    }
+
     /// Keeps each entity's best alias (ties: an exact full-name match
     /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
     pub(super) fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
@@ -336,16 +369,7 @@ impl Resolver {
             }
         }
         let mut out: Vec<Scored> = best.into_values().collect();
-        out.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
-                .then(
-                    self.index
-                        .entity_of(a.alias)
-                        .cmp(&self.index.entity_of(b.alias)),
-                )
-        });
+        out.sort_by(|a, b| self.rank(a, b));
         out
     }
 

@@ -22,7 +22,7 @@ mod words;
 
 use std::path::Path;
 
-use self::candidates::Scored;
+use self::candidates::{Scored, CROSS_SCRIPT_FACTOR};
 use self::words::{Words, SPACING_PENALTY};
 use crate::cost::CostModel;
 use crate::entity::Catalog;
@@ -30,6 +30,7 @@ use crate::error::Result;
 use crate::index::{AliasIndex, FULL, TOKEN};
 use crate::normalize::Normalizer;
 use crate::outcome::{Query, Resolution};
+use crate::translit::is_guessed_script;
 
 pub use builder::ResolverBuilder;
 
@@ -178,7 +179,19 @@ impl Resolver {
             reading: readings::Reading::of(query.text, &toks),
             ..Words::default()
         };
-        let mut scored = self.score_staged(&toks, threshold, &mut words);
+        // A query in a script whose romanisation is a guess scores less
+        // against a name the catalogue writes in another script: the
+        // staged search looks as far as the undiscounted score needs.
+        let guessed = is_guessed_script(query.text);
+        let staged = if guessed {
+            (threshold / CROSS_SCRIPT_FACTOR).min(1.0)
+        } else {
+            threshold
+        };
+        let mut scored = self.score_staged(&toks, staged, &mut words);
+        if guessed {
+            self.discount_cross_script(&mut scored);
+        }
         let best = scored.first().map_or(0.0, |s| s.score);
         if best < threshold && (2..=6).contains(&toks.len()) {
             // Split words (`Matou šek`, `J.D.`): retry with each adjacent
@@ -195,6 +208,9 @@ impl Resolver {
                 let full = self.index.get(FULL, &refs.join(" "));
                 let mut alt = self.score_tokens(&refs, full, false, &mut words);
                 alt.iter_mut().for_each(|s| s.score *= SPACING_PENALTY);
+                if guessed {
+                    self.discount_cross_script(&mut alt);
+                }
                 let top = |v: &[Scored]| v.first().map_or(0.0, |s| s.score);
                 let current = best_alt.as_ref().map_or(top(&scored), |(_, v)| top(v));
                 if top(&alt) > current {

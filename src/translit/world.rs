@@ -55,6 +55,21 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\u{200C}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// True if `input` holds a letter of a script whose romanisation is a
+/// guess rather than a reading: the abjads (Arabic, Hebrew: short vowels
+/// are not written), kana and Hangul (foreign names fitted to a syllable
+/// inventory: `r` for `l`, `p` for `f`, added vowels) and Han (foreign
+/// names transcribed by sound into characters). Presentation and
+/// half-width forms count (the input need not be NFKC-normalized).
+pub(crate) fn is_guessed_script(input: &str) -> bool {
+    input.chars().any(|c| {
+        matches!(
+            script_of(c),
+            Some(Script::Arabic | Script::Hebrew | Script::Kana | Script::Hangul | Script::Han)
+        ) || matches!(c as u32, 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0xFF66..=0xFFDC)
+    })
+}
+
 /// True if `input` holds a char of a script romanised here.
 pub(crate) fn has_world_script(input: &str) -> bool {
     input.chars().any(|c| script_of(c).is_some())
