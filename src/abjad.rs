@@ -55,14 +55,13 @@ pub(crate) fn add_latin_rules(m: &mut CostModel) {
         ("kh", "k", 35, Phonetic),
         ("kh", "ch", 20, Phonetic),
         ("ou", "w", 25, Phonetic),
-        ("ou", "o", 30, Vowel),
     ] {
         m.rule(a, b, c, class);
     }
 }
 
 /// `base` with the vowel spellings of Arabic names: fatha `a`/`e`, damma
-/// `u`/`o`, long ī `ee`, the diphthongs `ay` `ai` `ei` `ey` and `aw` `au` `ou` `o`.
+/// `u`/`o`/`ou`, long ī `ee`, the diphthongs `ay` `ai` `ei` `ey` and `aw` `au` `ou` `o`.
 /// In every name they would make others meet (`Kurilenko`/`Korolenko`,
 /// `Teilah`/`Taylah`): they are for names that [`has_arabic_particles`]
 /// and for names written in an abjad.
@@ -72,6 +71,8 @@ pub(crate) fn arabic_latin_model(base: &CostModel) -> CostModel {
     m.substitution('a', 'e', 50, Vowel);
     m.substitution('o', 'u', 40, Vowel);
     for (a, b, c) in [
+        // French `ou` for damma (`Mouhamad`).
+        ("ou", "o", 30),
         ("ee", "i", 20),
         ("ee", "y", 30),
         ("ay", "ei", 25),
