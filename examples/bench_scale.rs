@@ -176,7 +176,12 @@ fn print_pair(p: &Row) {
     println!();
     println!("| | namefold | fst + levenshtein_automata | ratio |");
     println!("|---|---:|---:|---:|");
-    for (name, k) in [("p50", "p50"), ("p95", "p95"), ("p99", "p99")] {
+    for (name, k) in [
+        ("p50", "p50"),
+        ("p95", "p95"),
+        ("p99", "p99"),
+        ("mean", "mean"),
+    ] {
         let (a, b) = (num(&format!("nf_{k}_us")), num(&format!("fl_{k}_us")));
         println!(
             "| {name} | {} | {} | {} |",
@@ -412,21 +417,23 @@ fn interleaved(catalog: &Catalog, queries: &[&Q]) -> Res<()> {
                 t.elapsed().as_secs_f64() * 1e6
             })
             .collect();
+        let mean = lat.iter().sum::<f64>() / lat.len().max(1) as f64;
         lat.sort_by(f64::total_cmp);
-        [0.50, 0.95, 0.99].map(|p| percentile(&lat, p))
+        let [p50, p95, p99] = [0.50, 0.95, 0.99].map(|p| percentile(&lat, p));
+        [p50, p95, p99, mean]
     };
     let (mut a, mut b) = (Vec::new(), Vec::new());
     for _ in 0..ROUNDS {
         a.push(pass(nf.method.as_ref()));
         b.push(pass(fl.method.as_ref()));
     }
-    let median = |runs: &[[f64; 3]], k: usize| {
+    let median = |runs: &[[f64; 4]], k: usize| {
         let mut v: Vec<f64> = runs.iter().map(|r| r[k]).collect();
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
     };
     let mut line = format!("ROW\tqueries={}\trounds={ROUNDS}", queries.len());
-    for (k, name) in ["p50", "p95", "p99"].iter().enumerate() {
+    for (k, name) in ["p50", "p95", "p99", "mean"].iter().enumerate() {
         line += &format!(
             "\tnf_{name}_us={:.1}\tfl_{name}_us={:.1}",
             median(&a, k),

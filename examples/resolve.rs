@@ -1,9 +1,13 @@
 //! `resolve`: resolve entity names from the command line.
 //!
 //! ```text
-//! resolve [--entities PATH] [--index PATH] [--save-index PATH] [--format json|tsv]
+//! resolve [--entities PATH] [--index PATH [--no-verify]] [--save-index PATH] [--format json|tsv]
 //!         [--threshold X] [--limit K] [--explain] [--stats] [--skip-bad-lines] (--names | FILE... | -)
 //! ```
+//!
+//! - `--index PATH`: loads a saved index (memory-mapped) with
+//!   `ResolverBuilder::verify(true)`, the deep check for files from
+//!   elsewhere; `--no-verify` skips it for a file you built yourself.
 //!
 //! - `--names`: one name per stdin line, one output line per input line.
 //! - `FILE...` / `-`: finds name mentions in running text and resolves them,
@@ -23,7 +27,8 @@ use namefold::text::{Document, NameMention};
 use namefold::{Catalog, ErrorKind, MatchKey, Query, Resolution, Resolver, ResolverBuilder};
 use serde::Serialize;
 
-const USAGE: &str = "usage: resolve [--entities PATH] [--index PATH] [--save-index PATH] \
+const USAGE: &str =
+    "usage: resolve [--entities PATH] [--index PATH [--no-verify]] [--save-index PATH] \
 [--format json|tsv] [--threshold X] [--limit K] [--explain] [--stats] [--skip-bad-lines] \
 (--names | FILE... | -)";
 
@@ -117,6 +122,7 @@ struct Args {
     explain: bool,
     stats: bool,
     skip_bad_lines: bool,
+    no_verify: bool,
     names: bool,
     files: Vec<String>,
 }
@@ -134,6 +140,7 @@ impl Args {
             explain: false,
             stats: false,
             skip_bad_lines: false,
+            no_verify: false,
             names: false,
             files: Vec::new(),
         };
@@ -159,6 +166,7 @@ impl Args {
                 "-h" | "--help" => return Ok(None),
                 "--entities" => args.entities = Some(PathBuf::from(value()?)),
                 "--index" => args.index = Some(PathBuf::from(value()?)),
+                "--no-verify" => args.no_verify = true,
                 "--save-index" => args.save_index = Some(PathBuf::from(value()?)),
                 "--format" => args.format = parse_format(&value()?)?,
                 "--threshold" => args.threshold = Some(parse_threshold(&value()?)?),
@@ -175,6 +183,9 @@ impl Args {
     }
 
     fn check(&self) -> Res<()> {
+        if self.no_verify && self.index.is_none() {
+            return Err(usage("--no-verify applies to --index only"));
+        }
         if self.names && !self.files.is_empty() {
             return Err(usage("--names reads stdin and takes no FILE"));
         }
@@ -242,6 +253,7 @@ fn load_resolver(args: &Args) -> Res<Resolver> {
         // old one), so the mapping cannot change under us through it.
         let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| fail(&e))?;
         return builder(args)
+            .verify(!args.no_verify)
             .load_shared(std::sync::Arc::new(map))
             .map_err(|e| fail(&e));
     }

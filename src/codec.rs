@@ -26,29 +26,81 @@ const HEADER: usize = 8 + 4 + 8;
 /// words (so it runs at memory speed), folded together with the length.
 /// Every single bit flip changes it.
 pub(crate) fn checksum(data: &[u8]) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mix = |h: u64, w: u64| (h ^ w).wrapping_mul(K).rotate_left(29);
-    let word = |c: &[u8]| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-    let mut lanes: [u64; 4] = [
-        0x243F_6A88_85A3_08D3,
-        0x1319_8A2E_0370_7344,
-        0xA409_3822_299F_31D0,
-        0x082E_FA98_EC4E_6C89,
-    ];
-    let mut blocks = data.chunks_exact(32);
-    for b in &mut blocks {
+    let mut c = Checksum::new();
+    c.update(data);
+    c.finish()
+}
+
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+fn mix(h: u64, w: u64) -> u64 {
+    (h ^ w).wrapping_mul(K).rotate_left(29)
+}
+
+/// [`checksum`] over bytes that arrive in pieces (a file written section
+/// by section): the same value as over their concatenation.
+pub(crate) struct Checksum {
+    lanes: [u64; 4],
+    block: [u8; 32],
+    filled: usize,
+    len: u64,
+}
+
+impl Checksum {
+    pub(crate) fn new() -> Checksum {
+        Checksum {
+            lanes: [
+                0x243F_6A88_85A3_08D3,
+                0x1319_8A2E_0370_7344,
+                0xA409_3822_299F_31D0,
+                0x082E_FA98_EC4E_6C89,
+            ],
+            block: [0; 32],
+            filled: 0,
+            len: 0,
+        }
+    }
+
+    fn eat(lanes: &mut [u64; 4], b: &[u8]) {
+        let word = |c: &[u8]| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
         for (l, lane) in lanes.iter_mut().enumerate() {
             *lane = mix(*lane, word(&b[8 * l..8 * l + 8]));
         }
     }
-    let mut h = (data.len() as u64).wrapping_mul(K);
-    for lane in lanes {
-        h = mix(h, lane);
+
+    pub(crate) fn update(&mut self, mut data: &[u8]) {
+        self.len += data.len() as u64;
+        if self.filled > 0 {
+            let take = (32 - self.filled).min(data.len());
+            self.block[self.filled..self.filled + take].copy_from_slice(&data[..take]);
+            self.filled += take;
+            data = &data[take..];
+            if self.filled < 32 {
+                return;
+            }
+            let block = self.block;
+            Self::eat(&mut self.lanes, &block);
+            self.filled = 0;
+        }
+        let mut blocks = data.chunks_exact(32);
+        for b in &mut blocks {
+            Self::eat(&mut self.lanes, b);
+        }
+        let rest = blocks.remainder();
+        self.block[..rest.len()].copy_from_slice(rest);
+        self.filled = rest.len();
     }
-    for &b in blocks.remainder() {
-        h = mix(h, b as u64);
+
+    pub(crate) fn finish(&self) -> u64 {
+        let mut h = self.len.wrapping_mul(K);
+        for lane in self.lanes {
+            h = mix(h, lane);
+        }
+        for &b in &self.block[..self.filled] {
+            h = mix(h, b as u64);
+        }
+        h ^ (h >> 32)
     }
-    h ^ (h >> 32)
 }
 
 /// Writes sections into a body.
@@ -73,6 +125,15 @@ impl Writer {
         for x in v {
             self.body.extend_from_slice(&x.to_le_bytes());
         }
+    }
+
+    /// The bytes of a file header for a body of `len` bytes.
+    pub(crate) fn header(len: u64) -> Vec<u8> {
+        let mut out = Vec::with_capacity(HEADER);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&len.to_le_bytes());
+        out
     }
 
     /// The complete file: header, body, checksum.

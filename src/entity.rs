@@ -85,7 +85,7 @@ impl Entity {
         self
     }
 
-    fn validate(&self, line: u64) -> Result<()> {
+    pub(crate) fn validate(&self, line: u64) -> Result<()> {
         if self.id.trim().is_empty() {
             return Err(Error::catalog(line, "id", "is empty"));
         }
@@ -263,7 +263,7 @@ impl Catalog {
 }
 
 /// Calls `f` with each non-blank line's number and parsed entity.
-fn read_lines<R: BufRead>(
+pub(crate) fn read_lines<R: BufRead>(
     mut rdr: R,
     mut f: impl FnMut(u64, Result<Entity>) -> Result<()>,
 ) -> Result<()> {

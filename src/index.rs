@@ -316,11 +316,12 @@ impl AliasIndex {
     }
 
     pub(crate) fn kind_of(&self, ent: usize) -> Kind {
-        Kind::from_u8(self.ent_kind.as_ref()[ent]).unwrap_or(Kind::Other)
+        let k = self.ent_kind.as_ref().get(ent).copied().unwrap_or(2);
+        Kind::from_u8(k).unwrap_or(Kind::Other)
     }
 
     pub(crate) fn is_canonical(&self, alias: usize) -> bool {
-        self.alias_flags.as_ref()[alias] & ALIAS_CANONICAL != 0
+        self.alias_flags.as_ref().get(alias).copied().unwrap_or(0) & ALIAS_CANONICAL != 0
     }
 
     pub(crate) fn entity_count(&self) -> usize {
@@ -420,66 +421,122 @@ impl AliasIndex {
         self.file.as_ref()
     }
 
-    /// Checks a whole index file and makes views over it.
+    /// Every table item by item: strings UTF-8 with offsets in order and on
+    /// character boundaries, list items in range of the table they index,
+    /// entity kinds known, every alias with a word, aliases grouped by
+    /// entity.
+    fn check_tables(&self) -> Result<()> {
+        for (t, what) in [
+            (&self.ent_ids, "entity ids"),
+            (&self.ent_names, "entity names"),
+            (&self.ent_kinds, "entity kinds"),
+            (&self.alias_text, "alias texts"),
+            (&self.tokens, "tokens"),
+        ] {
+            t.check(what)?;
+        }
+        for &k in self.ent_kind.as_ref() {
+            Kind::from_u8(k)?;
+        }
+        let (n_ent, n_alias) = (self.ent_ids.len(), self.alias_entity.len());
+        self.alias_entity.check_bound(n_ent, "alias entity")?;
+        self.alias_tokens.check(self.tokens.len(), "alias tokens")?;
+        self.token_postings.check(n_alias, "postings")?;
+        self.skel_tokens
+            .check(self.tokens.len(), "skeleton tokens")?;
+        self.del_skels
+            .check(self.skel_tokens.len(), "deletion skeletons")?;
+        self.full_aliases.check(n_alias, "full names")?;
+        if (0..n_alias).any(|a| self.alias_tokens.get(a).is_empty()) {
+            return Err(Error::corrupt("alias without tokens"));
+        }
+        let ae = self.alias_entity.view();
+        if ae.iter().zip(ae.iter().skip(1)).any(|(a, b)| a > b) {
+            return Err(Error::corrupt("aliases not grouped by entity"));
+        }
+        Ok(())
+    }
+
+    /// The deep check for files from elsewhere, beyond what [`Self::read`]
+    /// checks: every table item by item (`check_tables`), the whole fst's
+    /// structure and every value it can return (`fstcheck`), and the
+    /// order of every list that lookups intersect or search (strictly
+    /// increasing, as the builder writes them).
+    pub(crate) fn verify(&self) -> Result<()> {
+        use crate::limits::{MAX_TOKENS, MAX_TOKEN_CHARS};
+        self.check_tables()?;
+        // The longest key the builder can write: a prefix and 16 words of
+        // 48 chars (at most 4 UTF-8 bytes each) with spaces between.
+        let max_key = 2 + MAX_TOKENS * (4 * MAX_TOKEN_CHARS + 1);
+        let bounds: [(&[u8], usize); 5] = [
+            (DEL, self.del_skels.len()),
+            (FULL, self.full_aliases.len()),
+            (JOINED, self.full_aliases.len()),
+            (SKEL, self.skel_tokens.len()),
+            (TOKEN, self.tokens.len()),
+        ];
+        crate::fstcheck::check(self.fst.as_fst(), &bounds, max_key)?;
+        for (lists, what) in [
+            (&self.token_postings, "postings"),
+            (&self.full_aliases, "full names"),
+            (&self.skel_tokens, "skeleton tokens"),
+            (&self.del_skels, "deletion skeletons"),
+        ] {
+            lists.check_increasing(what)?;
+        }
+        Ok(())
+    }
+
+    /// Checks an index file's checksum and layout and makes views over
+    /// it: the bytes are read once (the checksum); the tables are checked
+    /// item by item only by [`Self::verify`]. Every view reads in bounds
+    /// whatever the bytes (empty strings and lists, 0 past the end), so a
+    /// file forged to pass the checksum can give wrong answers but never
+    /// make a table read panic; only the fst's nodes need `verify` for that.
     pub(crate) fn read(data: Shared) -> Result<AliasIndex> {
         let file = Bytes::new(data);
         let mut r = Reader::open(file.as_ref())?;
         let mut next = || -> Result<Bytes> { Ok(file.sub(r.bytes()?)) };
         let fst = Map::new(next()?).map_err(|e| Error::corrupt(format!("fst: {e}")))?;
-        // The fst's own CRC32 over its nodes: a damaged body never reaches
-        // a search.
+        // The fst's own CRC32 over its nodes: a file whose checksum was
+        // fixed after changing the fst still needs this one fixed too.
         fst.as_fst()
             .verify()
             .map_err(|e| Error::corrupt(format!("fst: {e}")))?;
-        let mut strs = |what: &str| -> Result<StrTable> {
+        let mut strs = || -> Result<StrTable> {
             let blob = next()?;
-            StrTable::new(blob, U32Table::new(next()?)?, what)
+            Ok(StrTable::new(blob, U32Table::new(next()?)?))
         };
-        let ent_ids = strs("entity ids")?;
-        let ent_names = strs("entity names")?;
-        let ent_kinds = strs("entity kinds")?;
+        let ent_ids = strs()?;
+        let ent_names = strs()?;
+        let ent_kinds = strs()?;
         let ent_kind = next()?;
         let n_ent = ent_ids.len();
         if ent_names.len() != n_ent || ent_kinds.len() != n_ent || ent_kind.as_ref().len() != n_ent
         {
             return Err(Error::corrupt("entity tables differ in length"));
         }
-        for &k in ent_kind.as_ref() {
-            Kind::from_u8(k)?;
-        }
         let alias_entity = U32Table::new(next()?)?;
-        alias_entity.check_bound(n_ent, "alias entity")?;
         let n_alias = alias_entity.len();
         let alias_flags = next()?;
-        let alias_text = StrTable::new(next()?, U32Table::new(next()?)?, "alias texts")?;
+        let alias_text = StrTable::new(next()?, U32Table::new(next()?)?);
         let (at_ends, at_items) = (U32Table::new(next()?)?, U32Table::new(next()?)?);
-        let tokens = StrTable::new(next()?, U32Table::new(next()?)?, "tokens")?;
-        let alias_tokens = Lists::new(at_ends, at_items, tokens.len(), "alias tokens")?;
-        let mut lists = |bound: usize, what: &str| -> Result<Lists> {
+        let tokens = StrTable::new(next()?, U32Table::new(next()?)?);
+        let alias_tokens = Lists::new(at_ends, at_items);
+        let mut lists = || -> Result<Lists> {
             let ends = U32Table::new(next()?)?;
-            Lists::new(ends, U32Table::new(next()?)?, bound, what)
+            Ok(Lists::new(ends, U32Table::new(next()?)?))
         };
-        let token_postings = lists(n_alias, "postings")?;
-        let skel_tokens = lists(tokens.len(), "skeleton tokens")?;
-        let del_skels = lists(skel_tokens.len(), "deletion skeletons")?;
-        let full_aliases = lists(n_alias, "full names")?;
+        let token_postings = lists()?;
+        let skel_tokens = lists()?;
+        let del_skels = lists()?;
+        let full_aliases = lists()?;
         if alias_flags.as_ref().len() != n_alias
             || alias_text.len() != n_alias
             || alias_tokens.len() != n_alias
             || token_postings.len() != tokens.len()
         {
             return Err(Error::corrupt("alias tables differ in length"));
-        }
-        if (0..n_alias).any(|a| alias_tokens.get(a).is_empty()) {
-            return Err(Error::corrupt("alias without tokens"));
-        }
-        if alias_entity
-            .view()
-            .iter()
-            .zip(alias_entity.view().iter().skip(1))
-            .any(|(a, b)| a > b)
-        {
-            return Err(Error::corrupt("aliases not grouped by entity"));
         }
         r.finish()?;
         Ok(AliasIndex {

@@ -42,6 +42,8 @@ assert!(best.tokens.iter().any(|t| t.alias == "witkoff" && t.cost > 0));
 - [`WeightedLevenshtein`]: the same distance as an [`fst::Automaton`].
 - [`Resolver`] / [`ResolverBuilder`] / [`Query`] / [`Resolution`]: build,
   save/load, resolve with a decision and explanations.
+- [`IndexWriter`]: the same index file built in bounded memory (sorted runs
+  spilled to temporary files), for catalogues of tens of millions.
 - [`compare`] / [`Comparison`]: two names, no catalogue (deduplication,
   record linkage).
 - [`text`]: finds name mentions in running text and resolves them with a
@@ -53,7 +55,9 @@ assert!(best.tokens.iter().any(|t| t.alias == "witkoff" && t.cost > 0));
 - Normalization is total and idempotent; resolution never panics on any
   `&str` and its cost is bounded by [`limits`].
 - A saved index carries a magic number, a format version and a checksum;
-  a damaged file is refused.
+  a damaged file is refused. [`ResolverBuilder::verify`] also checks the
+  fst's inner structure, so that even a file forged to pass the checksums
+  cannot make a query panic.
 - Scores are in [0, 1] and never NaN. They rank and threshold well (see the
   README's calibration table) but are not probabilities.
 - Scripts other than Latin, Cyrillic, Greek, Armenian and Georgian are
@@ -70,6 +74,7 @@ pub mod cost;
 mod east_slavic;
 mod entity;
 mod error;
+mod fstcheck;
 mod fxhash;
 mod index;
 mod io;
@@ -83,6 +88,8 @@ mod score;
 #[cfg(feature = "serde")]
 mod serial;
 mod skeleton;
+mod spill;
+mod stream;
 mod table;
 pub mod text;
 mod translit;
@@ -102,6 +109,7 @@ pub use resolve::{
 };
 pub use score::Role;
 pub use skeleton::skeleton;
+pub use stream::{BuildStats, IndexWriter, DEFAULT_SPILL_BYTES};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

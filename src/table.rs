@@ -66,9 +66,13 @@ impl<'a> U32Slice<'a> {
         self.0.len() < 4
     }
 
+    /// Item `i`, or 0 past the end (a table from a file that was not
+    /// verified may hold any offsets; reading never panics).
     pub(crate) fn get(&self, i: usize) -> u32 {
-        let b = &self.0[4 * i..4 * i + 4];
-        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+        match i.checked_mul(4).and_then(|s| self.0.get(s..s + 4)) {
+            Some(b) => u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+            None => 0,
+        }
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = u32> + 'a {
@@ -77,8 +81,14 @@ impl<'a> U32Slice<'a> {
             .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
+    /// Items `r`, or none when `r` is not a range of items.
     fn slice(&self, r: Range<usize>) -> U32Slice<'a> {
-        U32Slice(&self.0[4 * r.start..4 * r.end])
+        let bytes = r
+            .start
+            .checked_mul(4)
+            .zip(r.end.checked_mul(4))
+            .and_then(|(s, e)| self.0.get(s..e));
+        U32Slice(bytes.unwrap_or(&[]))
     }
 
     /// The first index whose item fails `pred` (items are sorted by it).
@@ -156,25 +166,34 @@ pub(crate) struct StrTable {
 }
 
 impl StrTable {
+    /// A view, unchecked: [`Self::get`] never panics whatever the bytes.
+    pub(crate) fn new(blob: Bytes, ends: U32Table) -> StrTable {
+        StrTable { blob, ends }
+    }
+
     /// Checks UTF-8, order of offsets and char boundaries.
-    pub(crate) fn new(blob: Bytes, ends: U32Table, what: &str) -> Result<StrTable> {
-        let text = std::str::from_utf8(blob.as_ref())
+    pub(crate) fn check(&self, what: &str) -> Result<()> {
+        let text = std::str::from_utf8(self.blob.as_ref())
             .map_err(|_| Error::corrupt(format!("{what}: not UTF-8")))?;
-        check_ends(&ends, text.len(), what)?;
-        if ends
+        check_ends(&self.ends, text.len(), what)?;
+        if self
+            .ends
             .view()
             .iter()
             .any(|e| !text.is_char_boundary(e as usize))
         {
             return Err(Error::corrupt(format!("{what}: offset inside a character")));
         }
-        Ok(StrTable { blob, ends })
+        Ok(())
     }
 
+    /// String `i`; empty when its offsets or bytes are not a string (only
+    /// in a file that was not verified).
     pub(crate) fn get(&self, i: usize) -> &str {
-        let bytes = &self.blob.as_ref()[span(self.ends.view(), i)];
-        // Checked at load: whole blob UTF-8, every end on a boundary.
-        std::str::from_utf8(bytes).unwrap_or("")
+        let bytes = self.blob.as_ref().get(span(self.ends.view(), i));
+        bytes
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -190,11 +209,15 @@ pub(crate) struct Lists {
 }
 
 impl Lists {
+    /// A view, unchecked: [`Self::get`] never panics whatever the bytes.
+    pub(crate) fn new(ends: U32Table, items: U32Table) -> Lists {
+        Lists { ends, items }
+    }
+
     /// Checks offsets and that every item is `< bound`.
-    pub(crate) fn new(ends: U32Table, items: U32Table, bound: usize, what: &str) -> Result<Lists> {
-        check_ends(&ends, items.len(), what)?;
-        items.check_bound(bound, what)?;
-        Ok(Lists { ends, items })
+    pub(crate) fn check(&self, bound: usize, what: &str) -> Result<()> {
+        check_ends(&self.ends, self.items.len(), what)?;
+        self.items.check_bound(bound, what)
     }
 
     pub(crate) fn get(&self, i: usize) -> U32Slice<'_> {
@@ -213,6 +236,19 @@ impl Lists {
 
     pub(crate) fn len(&self) -> usize {
         self.ends.len()
+    }
+
+    /// Checks every list is strictly increasing.
+    pub(crate) fn check_increasing(&self, what: &str) -> Result<()> {
+        for i in 0..self.len() {
+            let l = self.get(i);
+            if l.iter().zip(l.iter().skip(1)).any(|(a, b)| a >= b) {
+                return Err(Error::corrupt(format!(
+                    "{what}: list {i} not in increasing order"
+                )));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -236,6 +272,11 @@ impl StrBuf {
     pub(crate) fn write(&self, w: &mut Writer) {
         w.bytes(self.blob.as_bytes());
         w.u32s(&self.ends);
+    }
+
+    /// The blob and the end offsets.
+    pub(crate) fn into_parts(self) -> (String, Vec<u32>) {
+        (self.blob, self.ends)
     }
 }
 
@@ -264,5 +305,10 @@ impl ListsBuf {
     pub(crate) fn write(&self, w: &mut Writer) {
         w.u32s(&self.ends);
         w.u32s(&self.items);
+    }
+
+    /// The end offsets and the items.
+    pub(crate) fn into_parts(self) -> (Vec<u32>, Vec<u32>) {
+        (self.ends, self.items)
     }
 }

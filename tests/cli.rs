@@ -510,6 +510,11 @@ fn saved_index_gives_identical_output() {
         let loaded = run(&[&["--names", "--index", index][..], extra].concat(), input);
         assert!(loaded.status.success(), "{}", stderr(&loaded));
         assert_eq!(stdout(&built), stdout(&loaded));
+        let unverified = run(
+            &[&["--names", "--index", index, "--no-verify"][..], extra].concat(),
+            input,
+        );
+        assert_eq!(stdout(&built), stdout(&unverified));
         assert_eq!(stdout(&built).lines().count(), 6);
     }
     let strict = json_lines(&run(
@@ -547,6 +552,41 @@ fn corrupt_index() {
     assert_fails(&run(&["--names", "--index", &flipped], b"Kiev\n"));
     let truncated = write(&dir, "truncated.idx", &bytes[..mid]);
     assert_fails(&run(&["--names", "--index", &truncated], b"Kiev\n"));
+    assert_fails(&run(&["--names", "--no-verify"], b"Kiev\n"));
+
+    // A forged fst node (both checksums fixed) that loads without the deep
+    // check: `--index` refuses it, naming the fst; `--no-verify` loads it.
+    let good = std::fs::read(&good).unwrap();
+    let fst_len = u64::from_le_bytes(good[20..28].try_into().unwrap()) as usize;
+    let forged = (28..28 + fst_len - 4)
+        .flat_map(|pos| [0x00u8, 0xFF, 0x80].map(|v| (pos, v)))
+        .map(|(pos, v)| {
+            let mut b = good.clone();
+            b[pos] = v;
+            let crc = namefold::__test_api::fst_crc(&b[28..28 + fst_len - 4]);
+            b[28 + fst_len - 4..28 + fst_len].copy_from_slice(&crc.to_le_bytes());
+            let n = b.len() - 8;
+            let sum = namefold::__test_api::index_checksum(&b[..n]);
+            b[n..].copy_from_slice(&sum.to_le_bytes());
+            b
+        })
+        .find(|b| {
+            namefold::Resolver::from_bytes(b).is_ok()
+                && namefold::Resolver::builder()
+                    .verify(true)
+                    .load_bytes(b)
+                    .is_err()
+        })
+        .expect("some forged fst byte passes the plain load");
+    let forged = write(&dir, "forged.idx", &forged);
+    let err = assert_fails(&run(&["--names", "--index", &forged], b"Kiev\n"));
+    assert!(
+        err.contains("forged.idx") && err.contains("fst structure"),
+        "{err}"
+    );
+    // (Queries on it may panic; only loading is asserted.)
+    let out = run(&["--names", "--index", &forged, "--no-verify"], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
 }
 
 #[test]

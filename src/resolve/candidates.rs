@@ -92,7 +92,10 @@ impl Resolver {
                 return self.best_per_entity(exact);
             }
         }
-        let quick = self.score_tokens(toks, full, false, words);
+        // The fuzzy pass re-scores the quick pass's aliases with the same
+        // pair values (see `Aligned`), so it takes their alignments.
+        let mut aligned = Aligned::for_words(toks, words);
+        let quick = self.score_tokens_with(toks, full, false, words, aligned.as_mut());
         // Trusted only when none of the winner's words is far: a far one
         // may have a closer rival that only the fuzzy walk reaches.
         let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= FAR_SIM);
@@ -101,7 +104,7 @@ impl Resolver {
         {
             return quick;
         }
-        self.score_tokens(toks, full, true, words)
+        self.score_tokens_with(toks, full, true, words, aligned.as_mut())
     }
 
     /// `toks` (whose full name has the id `full`) scored against the
@@ -112,6 +115,18 @@ impl Resolver {
         full: Option<usize>,
         fuzzy: bool,
         words: &mut Words<'m>,
+    ) -> Vec<Scored> {
+        self.score_tokens_with(toks, full, fuzzy, words, None)
+    }
+
+    /// [`Self::score_tokens`], taking and keeping alignments in `aligned`.
+    pub(super) fn score_tokens_with<'m>(
+        &'m self,
+        toks: &[&str],
+        full: Option<usize>,
+        fuzzy: bool,
+        words: &mut Words<'m>,
+        mut aligned: Option<&mut Aligned>,
     ) -> Vec<Scored> {
         if toks.is_empty() {
             return Vec::new();
@@ -161,7 +176,14 @@ impl Resolver {
         };
         let mut scored = Vec::new();
         for alias in self.candidate_aliases(&qt, &hits) {
-            let al = self.align_alias(&qt, alias, &mut lookup);
+            let al = match aligned.as_deref_mut() {
+                Some(memo) => memo
+                    .0
+                    .entry(alias)
+                    .or_insert_with(|| self.align_alias(&qt, alias, &mut lookup))
+                    .clone(),
+                None => self.align_alias(&qt, alias, &mut lookup),
+            };
             if al.score > 0.0 {
                 scored.push(Scored {
                     alias,
@@ -379,6 +401,24 @@ impl Resolver {
     }
 }
 
+/// Alignments of one query's aliases, kept from the quick pass for the
+/// fuzzy pass. An alignment depends on the query words and on the pair
+/// lookups; those give the same values in both passes: a pair the fuzzy
+/// walk adds is one the quick pass scored with the same automaton (same
+/// model and word, exact cost within either budget, and the walk keeps
+/// only pairs within the pair budget that `eval_within` uses), and a pair
+/// both have keeps the cheaper cost, which is the same exact cost. The
+/// one exception is a word that lost its capital, whose put-back word has
+/// a fixed cost the walk may undercut: no memo then.
+pub(super) struct Aligned(FxHashMap<usize, score::Alignment>);
+
+impl Aligned {
+    pub(super) fn for_words(toks: &[&str], words: &Words<'_>) -> Option<Aligned> {
+        let lost = toks.iter().any(|t| words.lost.iter().any(|l| l == t));
+        (!lost).then(|| Aligned(FxHashMap::default()))
+    }
+}
+
 /// How much to trust a pair whose query word is itself another word of
 /// the catalogue: a variant spelling (a cheap edit, or a close one in a
 /// long word: `Gjorgjievski`/`Gorgievski`) fully, anything further less.
@@ -389,5 +429,65 @@ pub(super) fn known_word_factor(cost: Cost, q: &str, tok: &str) -> f64 {
         REAL_WORD_PENALTY
     } else {
         REAL_WORD_FULL_PENALTY
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::Catalog;
+
+    /// The fuzzy pass with the quick pass's alignments scores every
+    /// alias as the fuzzy pass alone does (invented misspellings of the
+    /// bundled catalogue's names, unknown names, split words).
+    #[test]
+    fn kept_alignments_equal_fresh_ones() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities.jsonl"))
+                .unwrap();
+        let r = Resolver::build(&Catalog::from_jsonl_str(&text).unwrap()).unwrap();
+        let queries = [
+            "Volodimir Zelinski",
+            "Steve Vitkov",
+            "Donald Trampf",
+            "Vladimir Putine",
+            "Emanuel Makron",
+            "Olaf Scholtz",
+            "Keir Starmerr",
+            "Arvid Qwelmoranz",
+            "Marta Ilvesko",
+            "Jens Stoltenbrg",
+            "Ursula fon der Leien",
+            "Recep Tayip Erdogan",
+            "Xi Jinpin",
+            "Sergei Lavroff",
+        ];
+        let mut compared = 0;
+        for q in queries {
+            let norm = r.normalizer().normalize(q);
+            let toks: Vec<&str> = norm.split(' ').collect();
+            let full = r.index.get(FULL, &toks.join(" "));
+            let mut words = Words::default();
+            let mut memo = Aligned::for_words(&toks, &words).unwrap();
+            r.score_tokens_with(&toks, full, false, &mut words, Some(&mut memo));
+            let kept = memo.0.len();
+            let with = r.score_tokens_with(&toks, full, true, &mut words, Some(&mut memo));
+            let fresh = r.score_tokens(&toks, full, true, &mut Words::default());
+            let key = |v: &[Scored]| -> Vec<(usize, u64, Vec<(usize, usize, u64)>)> {
+                v.iter()
+                    .map(|s| {
+                        let pairs = s
+                            .pairs
+                            .iter()
+                            .map(|p| (p.q, p.a, p.sim.to_bits()))
+                            .collect();
+                        (s.alias, s.score.to_bits(), pairs)
+                    })
+                    .collect()
+            };
+            assert_eq!(key(&with), key(&fresh), "{q}");
+            compared += usize::from(kept > 0 && !fresh.is_empty());
+        }
+        assert!(compared >= 10, "only {compared} queries kept alignments");
     }
 }

@@ -84,10 +84,12 @@ impl Resolver {
     /// (`Vec<u8>`, `&[u8]`, a memory map; they are copied once — see
     /// [`ResolverBuilder::load_shared`] to read them in place). A
     /// truncated, corrupted or other-version file is an error, never a
-    /// panic: the file checksum, the fst's own CRC and every table's
-    /// offsets and ranges are checked. The one thing not checked is the
-    /// inner structure of fst nodes, so a file deliberately forged to pass
-    /// both checksums is trusted.
+    /// panic: the file checksum, the fst's own CRC and the sections' layout
+    /// are checked, and tables are read in bounds whatever their bytes. A
+    /// file deliberately forged to pass both checksums is trusted (its
+    /// answers may be wrong, and a forged fst node can panic): load files
+    /// from elsewhere with [`ResolverBuilder::verify`]`(true)`, which checks
+    /// every table and every fst node.
     ///
     /// # Example
     /// ```
