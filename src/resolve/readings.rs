@@ -10,26 +10,20 @@
 //! Retrieval (skeleton neighbours, the fuzzy walk) and scoring use each
 //! word's one automaton, so both read it alike.
 
+use std::sync::OnceLock;
+
 use super::Resolver;
 use crate::cost::{Cost, CostModel};
 use crate::score;
 
-/// The models derived from the resolver's model, built once.
-#[derive(Clone, Debug)]
+/// The models derived from the resolver's model, each built the first
+/// time a query needs it (a load stays as fast as before: most
+/// catalogues never see an abjad or Belarusian query).
+#[derive(Clone, Debug, Default)]
 pub(super) struct Readings {
-    pub(super) abjad: CostModel,
-    pub(super) akanye: CostModel,
-    pub(super) arabic: CostModel,
-}
-
-impl Readings {
-    pub(super) fn new(model: &CostModel) -> Readings {
-        Readings {
-            abjad: model.for_abjad(),
-            akanye: model.with_akanye(),
-            arabic: crate::abjad::arabic_latin_model(model),
-        }
-    }
+    abjad: OnceLock<CostModel>,
+    akanye: OnceLock<CostModel>,
+    arabic: OnceLock<CostModel>,
 }
 
 /// How a query is read.
@@ -93,7 +87,7 @@ impl Resolver {
         {
             return found;
         }
-        let cost = crate::cost::distance(&self.readings.akanye, q, tok);
+        let cost = crate::cost::distance(self.model_for(Reading::Belarusian), q, tok);
         let sim = score::word_sim(cost, q, tok);
         if sim >= score::PAIR_MIN && found.map_or(true, |(s, _)| sim > s) {
             Some((sim, cost))
@@ -106,9 +100,12 @@ impl Resolver {
     pub(super) fn model_for(&self, reading: Reading) -> &CostModel {
         match reading {
             Reading::Plain => &self.model,
-            Reading::Abjad => &self.readings.abjad,
-            Reading::Belarusian => &self.readings.akanye,
-            Reading::ArabicLatin => &self.readings.arabic,
+            Reading::Abjad => self.readings.abjad.get_or_init(|| self.model.for_abjad()),
+            Reading::Belarusian => self.readings.akanye.get_or_init(|| self.model.with_akanye()),
+            Reading::ArabicLatin => self
+                .readings
+                .arabic
+                .get_or_init(|| crate::abjad::arabic_latin_model(&self.model)),
         }
     }
 }
