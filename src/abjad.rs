@@ -100,14 +100,22 @@ pub(crate) fn has_arabic_particles(text: &str) -> bool {
         let mut parts = w.split('-').filter(|p| !p.is_empty());
         let first = parts.next().unwrap_or("");
         let hyphened = parts.next().is_some();
-        if matches!(first, "al" | "el" | "ul" | "bin" | "ibn" | "bint" | "ould" | "abu" | "abou")
-            || (hyphened && matches!(first, "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ud" | "ed"))
+        if matches!(
+            first,
+            "al" | "el" | "ul" | "bin" | "ibn" | "bint" | "ould" | "abu" | "abou"
+        ) || (hyphened
+            && matches!(
+                first,
+                "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ud" | "ed"
+            ))
         {
             return true;
         }
         let whole: String = w.chars().filter(|c| *c != '-').collect();
         if (whole.starts_with("abd") && whole.len() > 4)
-            || ["uddin", "eddin", "eddine", "ullah", "allah"].iter().any(|s| whole.ends_with(s))
+            || ["uddin", "eddin", "eddine", "ullah", "allah"]
+                .iter()
+                .any(|s| whole.ends_with(s))
         {
             return true;
         }
@@ -145,7 +153,12 @@ pub(crate) fn abjad_model(base: &CostModel) -> CostModel {
     m.rule("y", "ee", LONG_VOWEL_LETTER_COST, Vowel);
     // Arabic has no p, v, or g of its own: b, f (or ڤ), and gh, j, k, q
     // write them in foreign names; Hebrew פ is p or f, ב b or v.
-    for (a, b, c) in [('b', 'p', 20), ('f', 'v', 20), ('f', 'p', 30), ('b', 'v', 25)] {
+    for (a, b, c) in [
+        ('b', 'p', 20),
+        ('f', 'v', 20),
+        ('f', 'p', 30),
+        ('b', 'v', 25),
+    ] {
         m.substitution(a, b, c, Phonetic);
     }
     m.rule("gh", "g", 15, Phonetic);
@@ -226,7 +239,10 @@ mod tests {
         let plain = CostModel::default();
         let arabic = arabic_latin_model(&plain);
         for (a, b) in [("zubaydan", "zobeidan"), ("mahammad", "mehamed")] {
-            assert!(distance(&arabic, a, b) + 40 <= distance(&plain, a, b), "{a} {b}");
+            assert!(
+                distance(&arabic, a, b) + 40 <= distance(&plain, a, b),
+                "{a} {b}"
+            );
         }
         // Consonant classes are in the default model.
         assert!(distance(&plain, "qadhiri", "gaddiri") <= 60);

@@ -248,6 +248,48 @@ impl CostModel {
         self
     }
 
+    /// This model without the edits of typing and OCR
+    /// ([`EditClass::Keyboard`]: neighbouring keys, `rn`/`m`, `i`/`l`), which
+    /// cost a full edit again: for a name transliterated from another
+    /// script, whose Latin letters were never typed or scanned as such.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let typed = CostModel::default();
+    /// let read = typed.without_typos();
+    /// assert!(cost::distance(&read, "olano", "plano") > cost::distance(&typed, "olano", "plano"));
+    /// assert_eq!(cost::distance(&read, "witkoff", "vitkov"), cost::distance(&typed, "witkoff", "vitkov"));
+    /// ```
+    pub fn without_typos(&self) -> CostModel {
+        let mut m = self.clone();
+        let sub = m.sub;
+        for (i, e) in m.ascii_sub.iter_mut().enumerate() {
+            if e.1 == EditClass::Keyboard {
+                *e = (sub, EditClass::Other);
+                m.ascii_sub_cost[i] = sub;
+            }
+        }
+        for e in m.other_sub.values_mut() {
+            if e.1 == EditClass::Keyboard {
+                *e = (sub, EditClass::Other);
+            }
+        }
+        let indel = m.indel;
+        for e in m.ascii_indel.iter_mut() {
+            if e.1 == EditClass::Keyboard {
+                *e = (indel, EditClass::Other);
+            }
+        }
+        let rules = std::mem::take(&mut m.rules);
+        m.rules_by_end.clear();
+        m.rules_by_a_end.clear();
+        for r in rules.into_iter().filter(|r| r.class != EditClass::Keyboard) {
+            m.push_rule(r);
+        }
+        m
+    }
+
     fn push_rule(&mut self, r: Rule) {
         let end = (r.a[r.a.len() - 1], r.b[r.b.len() - 1]);
         self.rules_by_end

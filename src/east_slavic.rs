@@ -41,7 +41,6 @@ pub(crate) const AKANYE_COST: Cost = 35;
 /// `Goode` as to `Hudd` on the synthetic scale suite).
 pub(crate) const FRICATIVE_G_COST: Cost = 35;
 
-
 /// `base` with the Belarusian reading: akanye (`a` and `o` cost
 /// [`AKANYE_COST`] for each other), г (`h` for `g` at
 /// [`FRICATIVE_G_COST`]), ў (`-au` for `-ov`), дз and ц for
@@ -99,7 +98,8 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
             && w[2] == b'u'
             && !vowel(w[3])
     }) || b.starts_with(b"dzm")
-        || b.windows(4).any(|w| w.starts_with(b"dzi") && matches!(w[3], b'a' | b'e' | b'o' | b'u'))
+        || b.windows(4)
+            .any(|w| w.starts_with(b"dzi") && matches!(w[3], b'a' | b'e' | b'o' | b'u'))
         || b.windows(5).any(|w| w == b"uladz")
 }
 
@@ -127,15 +127,38 @@ mod tests {
     #[test]
     fn belarusian_words_are_told_by_their_spelling() {
         for w in [
-            "karpenkau", "zhukau", "dzianis", "uladzimir", "yauhen", "kavaliou", "dzmitrok",
+            "karpenkau",
+            "zhukau",
+            "dzianis",
+            "uladzimir",
+            "yauhen",
+            "kavaliou",
+            "dzmitrok",
             "dziamid",
-            "marhalouski", "barysavich", "pyatrauna", "aliaksei", "siarhei",
+            "marhalouski",
+            "barysavich",
+            "pyatrauna",
+            "aliaksei",
+            "siarhei",
         ] {
             assert!(looks_belarusian(w), "{w}");
         }
         for w in [
-            "moreau", "karpenkov", "denis", "paul", "strauss", "nau", "dmitry", "marhalovski",
-            "borisovich", "petrovna", "aleksei", "sergei", "ski", "chanturidze", "dzidzava",
+            "moreau",
+            "karpenkov",
+            "denis",
+            "paul",
+            "strauss",
+            "nau",
+            "dmitry",
+            "marhalovski",
+            "borisovich",
+            "petrovna",
+            "aleksei",
+            "sergei",
+            "ski",
+            "chanturidze",
+            "dzidzava",
         ] {
             assert!(!looks_belarusian(w), "{w}");
         }

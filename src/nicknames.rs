@@ -106,7 +106,10 @@ mod tests {
         // Every line of both files is a pair of two fields.
         for line in DATASET.lines().chain(CUSTOMS.lines()) {
             if !line.starts_with('#') && !line.trim().is_empty() {
-                assert!(pair(line).is_some_and(|(a, b)| !a.is_empty() && !b.is_empty()), "{line:?}");
+                assert!(
+                    pair(line).is_some_and(|(a, b)| !a.is_empty() && !b.is_empty()),
+                    "{line:?}"
+                );
             }
         }
     }
@@ -131,11 +134,17 @@ mod tests {
     fn a_nickname_meets_its_given_name_for_less_than_a_spelling() {
         let r = resolver();
         assert_eq!(r.resolve(&Query::new("Bill Harwick")).id(), Some("harwick"));
-        assert_eq!(r.resolve(&Query::new("Саша Долгарев")).id(), Some("dolgarev"));
+        assert_eq!(
+            r.resolve(&Query::new("Саша Долгарев")).id(),
+            Some("dolgarev")
+        );
         let nick = top(&r, "Bill Harwick").expect("candidate").1;
         let exact = top(&r, "William Harwick").expect("candidate").1;
         let variant = top(&r, "Wiliam Harwick").expect("candidate").1;
-        assert!(nick < variant && variant < exact, "{nick} {variant} {exact}");
+        assert!(
+            nick < variant && variant < exact,
+            "{nick} {variant} {exact}"
+        );
         // Not a nickname: scores as a plain other given name.
         let other = top(&r, "Bert Harwick").map_or(0.0, |c| c.1);
         assert!(other < nick, "{other} {nick}");
@@ -144,11 +153,14 @@ mod tests {
     #[test]
     fn a_surname_is_never_a_nickname() {
         let cat = Catalog::from_entities(vec![
-            Entity::new("marlo-william", "Marlo William").with_kind("person"),
+            Entity::new("marlo-william", "Marlo William").with_kind("person")
         ])
         .expect("catalogue");
         let r = Resolver::build(&cat).expect("resolver");
-        assert_eq!(r.resolve(&Query::new("Marlo William")).id(), Some("marlo-william"));
+        assert_eq!(
+            r.resolve(&Query::new("Marlo William")).id(),
+            Some("marlo-william")
+        );
         // `Bill` is a nickname of William, but William is this man's
         // family name.
         assert_eq!(r.resolve(&Query::new("Marlo Bill")).id(), None);

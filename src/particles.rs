@@ -67,7 +67,11 @@ pub(crate) fn arabic_compounds(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     for _ in 1..MAX_PASSES {
         let before: Vec<String> = tokens.iter().map(|t| t.to_string()).collect();
         tokens = edges(compounds_once(tokens));
-        if tokens.iter().map(|t| &**t).eq(before.iter().map(String::as_str)) {
+        if tokens
+            .iter()
+            .map(|t| &**t)
+            .eq(before.iter().map(String::as_str))
+        {
             break;
         }
     }
@@ -77,7 +81,10 @@ pub(crate) fn arabic_compounds(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
 /// A part split off at an apostrophe (`abdul'abd`) keeps none at its
 /// edges, as every token of the normal form; a part left empty goes.
 fn edges(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
-    if !tokens.iter().any(|t| t.starts_with('\'') || t.ends_with('\'') || t.is_empty()) {
+    if !tokens
+        .iter()
+        .any(|t| t.starts_with('\'') || t.ends_with('\'') || t.is_empty())
+    {
         return tokens;
     }
     tokens

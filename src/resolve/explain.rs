@@ -49,7 +49,8 @@ impl Resolver {
                                 } else {
                                     // Scored by the Belarusian reading of
                                     // the catalogue word (`readings`).
-                                    self.model_for(super::readings::Reading::Belarusian).edit_script(q, a)
+                                    self.model_for(super::readings::Reading::Belarusian)
+                                        .edit_script(q, a)
                                 }
                             }
                             Some(w) => w.model.edit_script(q, a),

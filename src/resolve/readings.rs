@@ -22,6 +22,7 @@ use crate::score;
 #[derive(Clone, Debug, Default)]
 pub(super) struct Readings {
     abjad: OnceLock<CostModel>,
+    transcribed: OnceLock<CostModel>,
     akanye: OnceLock<CostModel>,
     arabic: OnceLock<CostModel>,
 }
@@ -34,6 +35,10 @@ pub(super) enum Reading {
     Plain,
     /// Written in an abjad.
     Abjad,
+    /// Written in another script that is not Latin (Cyrillic, Greek, kana,
+    /// Hangul, Han, Indic, …): romanised, never typed or scanned in Latin
+    /// letters, so no typing or OCR edits.
+    Transcribed,
     /// Romanised from Belarusian.
     Belarusian,
     /// An Arabic name in Latin letters.
@@ -46,15 +51,30 @@ impl Reading {
         if crate::abjad::is_abjad(text) {
             Reading::Abjad
         } else if latin_or_cyrillic(text)
-            && words.iter().any(|w| crate::east_slavic::looks_belarusian(w))
+            && words
+                .iter()
+                .any(|w| crate::east_slavic::looks_belarusian(w))
         {
             Reading::Belarusian
         } else if crate::abjad::has_arabic_particles(text) {
             Reading::ArabicLatin
+        } else if !latin(text) {
+            Reading::Transcribed
         } else {
             Reading::Plain
         }
     }
+}
+
+/// Whether every letter of `text` is Latin (with its diacritics and
+/// full-width forms).
+fn latin(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).all(|c| {
+        c.is_ascii()
+            || ('\u{00C0}'..='\u{024F}').contains(&c)
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+            || ('\u{FF21}'..='\u{FF5A}').contains(&c)
+    })
 }
 
 /// Whether every letter of `text` is Latin or Cyrillic: the scripts a
@@ -62,7 +82,9 @@ impl Reading {
 /// Belarusian.)
 fn latin_or_cyrillic(text: &str) -> bool {
     text.chars().filter(|c| c.is_alphabetic()).all(|c| {
-        c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{0400}'..='\u{04FF}').contains(&c)
+        c.is_ascii()
+            || ('\u{00C0}'..='\u{024F}').contains(&c)
+            || ('\u{0400}'..='\u{04FF}').contains(&c)
     })
 }
 
@@ -100,8 +122,18 @@ impl Resolver {
     pub(super) fn model_for(&self, reading: Reading) -> &CostModel {
         match reading {
             Reading::Plain => &self.model,
-            Reading::Abjad => self.readings.abjad.get_or_init(|| self.model.for_abjad()),
-            Reading::Belarusian => self.readings.akanye.get_or_init(|| self.model.with_akanye()),
+            Reading::Abjad => self
+                .readings
+                .abjad
+                .get_or_init(|| self.model.for_abjad().without_typos()),
+            Reading::Transcribed => self
+                .readings
+                .transcribed
+                .get_or_init(|| self.model.without_typos()),
+            Reading::Belarusian => self
+                .readings
+                .akanye
+                .get_or_init(|| self.model.with_akanye()),
             Reading::ArabicLatin => self
                 .readings
                 .arabic
@@ -139,8 +171,10 @@ mod tests {
         assert_eq!(of("Zubaydan al-Harim"), Reading::ArabicLatin);
         assert_eq!(of("Ivan Kurilenko"), Reading::Plain);
         assert_eq!(of("Nona Chanturidze"), Reading::Plain);
-        // Kana romanised with a final -ou is not Belarusian.
-        assert_eq!(of("サトウ"), Reading::Plain);
+        // Kana romanised with a final -ou is not Belarusian: it is
+        // transcribed, as Cyrillic that is not Belarusian is.
+        assert_eq!(of("サトウ"), Reading::Transcribed);
+        assert_eq!(of("Иван Курыленко"), Reading::Transcribed);
     }
 
     #[test]
@@ -161,7 +195,11 @@ mod tests {
         }
         // Read plainly, the surname pair would cost more.
         let plain = crate::cost::distance(&CostModel::default(), "margalovsky", "marhalouski");
-        let tok = res.candidates()[0].tokens.iter().find(|t| t.alias == "marhalouski").expect("pair");
+        let tok = res.candidates()[0]
+            .tokens
+            .iter()
+            .find(|t| t.alias == "marhalouski")
+            .expect("pair");
         assert!(tok.cost < plain, "{} {plain}", tok.cost);
     }
 
@@ -176,10 +214,10 @@ mod tests {
         ])
         .expect("catalogue");
         let r = Resolver::build(&cat).expect("resolver");
-        let top = |res: &crate::Resolution| {
-            res.candidates().first().map(|c| (c.id.clone(), c.score))
-        };
-        for (script, id) in [("פילורה דבון", "filora"), ("كريم سلمن", "salaman")] {
+        let top =
+            |res: &crate::Resolution| res.candidates().first().map(|c| (c.id.clone(), c.score));
+        for (script, id) in [("פילורה דבון", "filora"), ("كريم سلمن", "salaman")]
+        {
             let (got, _) = top(&r.resolve(&Query::new(script))).expect("a candidate");
             assert_eq!(got, id, "{script}");
         }
@@ -194,17 +232,25 @@ mod tests {
     #[test]
     fn a_belarusian_spelling_meets_the_russian_one() {
         let r = resolver();
-        assert_eq!(r.resolve(&Query::new("Pavel HARADANAU")).id(), Some("gorodanov"));
+        assert_eq!(
+            r.resolve(&Query::new("Pavel HARADANAU")).id(),
+            Some("gorodanov")
+        );
         let plain = r.resolve(&Query::new("Pavel Haradanov"));
         let bel = r.resolve(&Query::new("Pavel Haradanau"));
         let score = |res: &crate::Resolution| res.candidates().first().map_or(0.0, |c| c.score);
         // -au marks the name Belarusian: its a/o cost less than in a name
         // without the mark.
-        assert!(score(&bel) > score(&plain), "{} {}", score(&bel), score(&plain));
+        assert!(
+            score(&bel) > score(&plain),
+            "{} {}",
+            score(&bel),
+            score(&plain)
+        );
         // The other words of the name are read alike: `Zalatau` gives the
         // reading to `Barys` (Boris), which has no mark of its own.
         let cat = Catalog::from_entities(vec![
-            Entity::new("zolotov", "Boris Zolotov").with_kind("person"),
+            Entity::new("zolotov", "Boris Zolotov").with_kind("person")
         ])
         .expect("catalogue");
         let r = Resolver::build(&cat).expect("resolver");
@@ -212,9 +258,18 @@ mod tests {
         let given_only = r.resolve(&Query::new("Barys Zolotov"));
         assert_eq!(both.id(), Some("zolotov"));
         let given_sim = |res: &crate::Resolution| {
-            res.candidates()[0].tokens.iter().find(|t| t.query == "barys").map(|t| t.similarity)
+            res.candidates()[0]
+                .tokens
+                .iter()
+                .find(|t| t.query == "barys")
+                .map(|t| t.similarity)
         };
         assert!(given_sim(&given_only).is_some());
-        assert!(given_sim(&both) > given_sim(&given_only), "{:?} {:?}", given_sim(&both), given_sim(&given_only));
+        assert!(
+            given_sim(&both) > given_sim(&given_only),
+            "{:?} {:?}",
+            given_sim(&both),
+            given_sim(&given_only)
+        );
     }
 }
