@@ -19,7 +19,8 @@ pub(crate) const MAGIC: &[u8; 8] = b"NAMEFOLD";
 /// 6: with 5, Arabic, Hebrew, kana, Hangul, Han, Indic and Thai romanised
 /// by `translit` (vowel slots `'`), Arabic name compounds read as one
 /// structure, and `'` counted as a vowel in skeleton keys.
-pub(crate) const VERSION: u32 = 6;
+/// 7: with 6, Arabic compounds folded until nothing changes.
+pub(crate) const VERSION: u32 = 7;
 const HEADER: usize = 8 + 4 + 8;
 
 /// A 64-bit checksum: four independent multiply-rotate lanes over 8-byte

@@ -248,6 +248,48 @@ impl CostModel {
         self
     }
 
+    /// This model without the edits of typing and OCR
+    /// ([`EditClass::Keyboard`]: neighbouring keys, `rn`/`m`, `i`/`l`), which
+    /// cost a full edit again: for a name transliterated from another
+    /// script, whose Latin letters were never typed or scanned as such.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let typed = CostModel::default();
+    /// let read = typed.without_typos();
+    /// assert!(cost::distance(&read, "olano", "plano") > cost::distance(&typed, "olano", "plano"));
+    /// assert_eq!(cost::distance(&read, "witkoff", "vitkov"), cost::distance(&typed, "witkoff", "vitkov"));
+    /// ```
+    pub fn without_typos(&self) -> CostModel {
+        let mut m = self.clone();
+        let sub = m.sub;
+        for (i, e) in m.ascii_sub.iter_mut().enumerate() {
+            if e.1 == EditClass::Keyboard {
+                *e = (sub, EditClass::Other);
+                m.ascii_sub_cost[i] = sub;
+            }
+        }
+        for e in m.other_sub.values_mut() {
+            if e.1 == EditClass::Keyboard {
+                *e = (sub, EditClass::Other);
+            }
+        }
+        let indel = m.indel;
+        for e in m.ascii_indel.iter_mut() {
+            if e.1 == EditClass::Keyboard {
+                *e = (indel, EditClass::Other);
+            }
+        }
+        let rules = std::mem::take(&mut m.rules);
+        m.rules_by_end.clear();
+        m.rules_by_a_end.clear();
+        for r in rules.into_iter().filter(|r| r.class != EditClass::Keyboard) {
+            m.push_rule(r);
+        }
+        m
+    }
+
     fn push_rule(&mut self, r: Rule) {
         let end = (r.a[r.a.len() - 1], r.b[r.b.len() - 1]);
         self.rules_by_end
@@ -303,6 +345,45 @@ impl CostModel {
             }
         }
         self
+    }
+
+    /// This model for names written in an abjad (Arabic, Persian, Urdu,
+    /// Hebrew script), which leaves short vowels out: the vowel spellings
+    /// of Arabic names (`a`/`e`, `u`/`o`, `ay`/`ei`) cost little, `w`/`y`
+    /// read as the vowels they write, and the letters the script lacks
+    /// (`p`, `v`, `g`) meet the ones that write them. See
+    /// [`crate::is_abjad`].
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let latin = CostModel::default();
+    /// let abjad = latin.for_abjad();
+    /// // An invented foreign name in Arabic script: b writes p.
+    /// let d = |m: &CostModel| cost::distance(m, "byl'r", "pilar");
+    /// assert!(d(&abjad) < d(&latin));
+    /// ```
+    pub fn for_abjad(&self) -> CostModel {
+        crate::abjad::abjad_model(self)
+    }
+
+    /// This model with the Belarusian reading of a Russian name: akanye
+    /// (`a` and `o` cheap for each other: Belarusian writes an unstressed
+    /// `o` as `a`), ў (`-au` for `-ov`), дз and ц for soft д and т
+    /// (`dz`/`d`, `ts`/`t`) and я for an unstressed е (`ia`/`e`). Too
+    /// loose for every word: meant for words whose spelling is Belarusian
+    /// (`-au`, `dzi`).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let m = CostModel::default();
+    /// // An invented surname in Belarusian and Russian spelling.
+    /// let d = |m: &CostModel| cost::distance(m, "marazau", "morozov");
+    /// assert!(d(&m.with_akanye()) < d(&m));
+    /// ```
+    pub fn with_akanye(&self) -> CostModel {
+        crate::east_slavic::akanye_model(self)
     }
 
     /// Cost and class of substituting `a` by `b`.
@@ -402,6 +483,7 @@ impl Default for CostModel {
         default_consonants(&mut m);
         default_keyboard(&mut m);
         default_rules(&mut m);
+        crate::abjad::add_latin_rules(&mut m);
         m
     }
 }

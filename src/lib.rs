@@ -66,10 +66,12 @@ assert!(best.tokens.iter().any(|t| t.alias == "witkoff" && t.cost > 0));
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod abjad;
 mod automaton;
 mod codec;
 mod compare;
 pub mod cost;
+mod east_slavic;
 mod entity;
 mod error;
 mod fstcheck;
@@ -77,6 +79,7 @@ mod fxhash;
 mod index;
 mod io;
 pub mod limits;
+mod nicknames;
 mod normalize;
 mod outcome;
 mod particles;
@@ -91,6 +94,7 @@ mod table;
 pub mod text;
 mod translit;
 
+pub use abjad::is_abjad;
 pub use automaton::{State as AutomatonState, WeightedLevenshtein};
 pub use compare::{compare, Comparison};
 pub use cost::{Cost, CostModel, EditClass, EditKind, EditOp};

@@ -57,8 +57,48 @@ fn abd_sun(t: &str) -> Option<(&'static str, &str)> {
     Some((s, &rest[s.len()..]))
 }
 
-/// Rewrites the tokens of one name (see the module docs).
+/// Rewrites the tokens of one name (see the module docs), pass after
+/// pass until nothing changes: one pass can leave a form another pass
+/// rewrites (`dinuddinuddin`, `abdallahuddin`), and normalization must be
+/// idempotent. Every pass that changes something splits off or merges a
+/// compound part, so few passes are needed; [`MAX_PASSES`] bounds them.
 pub(crate) fn arabic_compounds(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
+    let mut tokens = edges(compounds_once(tokens));
+    for _ in 1..MAX_PASSES {
+        let before: Vec<String> = tokens.iter().map(|t| t.to_string()).collect();
+        tokens = edges(compounds_once(tokens));
+        if tokens
+            .iter()
+            .map(|t| &**t)
+            .eq(before.iter().map(String::as_str))
+        {
+            break;
+        }
+    }
+    tokens
+}
+
+/// A part split off at an apostrophe (`abdul'abd`) keeps none at its
+/// edges, as every token of the normal form; a part left empty goes.
+fn edges(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
+    if !tokens
+        .iter()
+        .any(|t| t.starts_with('\'') || t.ends_with('\'') || t.is_empty())
+    {
+        return tokens;
+    }
+    tokens
+        .into_iter()
+        .map(|t| Cow::<str>::Owned(t.trim_matches('\'').to_string()))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Most passes of [`arabic_compounds`] over one name.
+const MAX_PASSES: usize = 8;
+
+/// One pass of [`arabic_compounds`].
+fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     if !tokens.iter().any(|t| {
         t.starts_with("abd")
             || t.len() <= 3
@@ -104,7 +144,8 @@ pub(crate) fn arabic_compounds(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
             .chain(ALLAH.iter().map(|s| (s, "ullah")))
             .find(|(s, _)| t.len() >= s.len() + 3 && t.ends_with(*s));
         if let Some((s, word)) = suffix {
-            let head = t[..t.len() - s.len()].to_string();
+            // An apostrophe the cut leaves at the end is not part of the word.
+            let head = t[..t.len() - s.len()].trim_end_matches('\'').to_string();
             split.push(Cow::Owned(head));
             split.push(Cow::Borrowed(word));
             continue;

@@ -104,11 +104,17 @@ enum Model {
     /// Uniform plus non-ASCII substitutions and rules, and a cheap
     /// insertion, so that the automaton's non-ASCII paths are exercised.
     Custom,
+    /// The default model read for a name written in an abjad.
+    Abjad,
+    /// The default model with Belarusian akanye.
+    Akanye,
 }
 
 fn model(which: Model) -> CostModel {
     match which {
         Model::Default => CostModel::default(),
+        Model::Abjad => CostModel::default().for_abjad(),
+        Model::Akanye => CostModel::default().with_akanye(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -131,6 +137,8 @@ fn any_model() -> impl Strategy<Value = Model> {
         3 => Just(Model::Default),
         1 => Just(Model::Uniform),
         1 => Just(Model::Custom),
+        1 => Just(Model::Abjad),
+        1 => Just(Model::Akanye),
     ]
 }
 
@@ -467,6 +475,64 @@ fn tricky_string() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(TRICKY), 0..14).prop_map(|v| v.concat())
 }
 
+/// Names made of Arabic particles and the words they bind to (the
+/// Arabic compound and article folds of the normalizer), hyphenated or
+/// not.
+fn particle_name() -> impl Strategy<Value = String> {
+    const WORDS: &[&str] = &[
+        "abd",
+        "abdul",
+        "abdel",
+        "abdur",
+        "abdu",
+        "abdi",
+        "al",
+        "el",
+        "ul",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "an",
+        "din",
+        "deen",
+        "uddin",
+        "eddine",
+        "allah",
+        "ullah",
+        "ulla",
+        "ibn",
+        "ben",
+        "bin",
+        "bint",
+        "binti",
+        "rahman",
+        "shams",
+        "nasr",
+        "taqi",
+        "zia",
+        "dawud",
+        "a",
+        "l",
+        "abd'",
+        "abdallah",
+        "abdurrahman",
+        "nasreddine",
+        "hidayatullah",
+        "x",
+        "mr",
+        "president",
+    ];
+    prop::collection::vec(
+        (
+            prop::sample::select(WORDS),
+            prop::sample::select(&[" ", "-", "", "'"][..]),
+        ),
+        0..8,
+    )
+    .prop_map(|v| v.into_iter().map(|(w, sep)| format!("{w}{sep}")).collect())
+}
+
 /// Code point ranges of the scripts `translit` romanises, with their marks,
 /// and of the characters that must vanish or split words around them.
 const SCRIPT_RANGES: &[(u32, u32)] = &[
@@ -518,6 +584,7 @@ fn script_string() -> impl Strategy<Value = String> {
 
 fn normalize_input() -> impl Strategy<Value = String> {
     prop_oneof![
+        2 => particle_name(),
         2 => any::<String>(),
         3 => script_string(),
         3 => tricky_string(),
@@ -870,7 +937,13 @@ fn automaton_examples() {
         k.dedup();
         k
     };
-    for which in [Model::Default, Model::Uniform, Model::Custom] {
+    for which in [
+        Model::Default,
+        Model::Uniform,
+        Model::Custom,
+        Model::Abjad,
+        Model::Akanye,
+    ] {
         for q in ["", "a", "ba", "v", "h", "yi", "z", "ж", "€a"] {
             for budget in [0, 15, 50, 100, 250, 1000] {
                 check_automaton(which, &keys, q, budget).unwrap();

@@ -112,3 +112,16 @@ fn a_guessed_romanisation_counts_less_than_a_reading() {
     // Latin queries are read, not guessed: no discount.
     assert_eq!(score(&latin, "Dalia Haroun"), 1.0);
 }
+
+/// A name transliterated from another script was never typed or scanned
+/// in Latin letters: neighbouring keys and OCR look-alikes are no cheaper
+/// than any other letter for it, while a Latin query keeps them.
+#[test]
+fn a_transliterated_name_has_no_typing_errors() {
+    let r = resolver(vec![Entity::new("p", "Plonev")]);
+    // `o` and `p` are neighbouring keys: cheap for a typed `Olonev`...
+    let typed = score(&r, "Olonev");
+    // ...but not for Cyrillic `Олонев`, which reads `olonev` as well.
+    let read = score(&r, "Олонев");
+    assert!(read < typed - 0.05, "read {read}, typed {typed}");
+}

@@ -201,6 +201,7 @@ impl ResolverBuilder {
             normalizer: Normalizer::new(),
             model: self.model.clone(),
             context_model: self.model.clone().with_loose_vowels(CONTEXT_VOWEL_COST),
+            readings: super::readings::Readings::default(),
             threshold: self.threshold,
             margin: self.margin,
             context_threshold: self.context_threshold,

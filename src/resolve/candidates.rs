@@ -142,6 +142,7 @@ impl Resolver {
         for (t, &w) in qt.iter().zip(&ids) {
             self.fill_hits(t, w, fuzzy, words);
         }
+        let reading = words.reading;
         let Words { words, pairs, .. } = words;
         let words = &*words;
         let hits: Vec<&Hits> = ids
@@ -159,16 +160,15 @@ impl Resolver {
         // typo of `Bruce` when the catalogue knows a Bryce).
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
             let word = &words[ids[q]];
-            let (sim, cost) = match hits[q].map.get(&tid) {
-                Some(&(s, c, _)) => (s, c),
-                None => {
-                    (*pairs.entry((ids[q], tid)).or_insert_with(|| {
-                        let budget = score::pair_budget(qt[q].text.len(), tok.len());
-                        let cost = word.aut.eval_within(tok, budget)?;
-                        Some((score::word_sim(cost, qt[q].text, tok), cost))
-                    }))?
-                }
+            let found = match hits[q].map.get(&tid) {
+                Some(&(s, c, _)) => Some((s, c)),
+                None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
+                    let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                    let cost = word.aut.eval_within(tok, budget)?;
+                    Some((score::word_sim(cost, qt[q].text, tok), cost))
+                }),
             };
+            let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
             match word.known {
                 Some(k) if k != tid => Some((sim * known_word_factor(cost, qt[q].text, tok), cost)),
                 _ => Some((sim, cost)),
@@ -306,7 +306,12 @@ impl Resolver {
             if atok.len() == 1 {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
-            lookup(q, ids.get(a), atok)
+            let found = lookup(q, ids.get(a), atok);
+            if person && roles[a] != Role::Family {
+                // A given name may be a nickname of the query's.
+                return crate::nicknames::given_name_pair(qtok.text, atok, found);
+            }
+            found
         };
         // `align` scores 0 unless every family name is paired (or, for the
         // last word of three or more, the word before it): a family name no

@@ -4,6 +4,7 @@
 use super::candidates::Scored;
 use super::words::Words;
 use super::Resolver;
+use crate::cost::Cost;
 use crate::index::Kind;
 use crate::outcome::{Candidate, MatchKey, TokenMatch};
 use crate::score::roles;
@@ -42,8 +43,17 @@ impl Resolver {
                         let word = words.and_then(|w| w.words.iter().find(|w| w.text == q));
                         match word {
                             Some(w) if q != a => {
-                                self.model.edit_script_from(q, a, &w.aut.matrix(a))
+                                let script = w.model.edit_script_from(q, a, &w.aut.matrix(a));
+                                if script.iter().map(|e| e.cost).sum::<Cost>() == p.cost {
+                                    script
+                                } else {
+                                    // Scored by the Belarusian reading of
+                                    // the catalogue word (`readings`).
+                                    self.model_for(super::readings::Reading::Belarusian)
+                                        .edit_script(q, a)
+                                }
                             }
+                            Some(w) => w.model.edit_script(q, a),
                             _ => self.model.edit_script(q, a),
                         }
                     },

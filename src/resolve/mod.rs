@@ -17,6 +17,7 @@ mod context;
 mod decide;
 mod explain;
 mod postings;
+mod readings;
 mod words;
 
 use std::path::Path;
@@ -61,6 +62,8 @@ pub struct Resolver {
     model: CostModel,
     /// `model` with loose vowels, for mentions among a document's entities.
     context_model: CostModel,
+    /// `model` for abjad and Belarusian words.
+    readings: readings::Readings,
     threshold: f64,
     margin: f64,
     context_threshold: f64,
@@ -175,6 +178,7 @@ impl Resolver {
         let threshold = query.threshold.unwrap_or(self.threshold);
         let mut words = Words {
             lost: self.lost_capitals(query.text),
+            reading: readings::Reading::of(query.text, &toks),
             ..Words::default()
         };
         // A query in a script whose romanisation is a guess scores less

@@ -30,6 +30,8 @@ pub(super) type TokenHits = FxHashMap<u32, (f64, Cost, MatchKey)>;
 /// with split words joined) shares them.
 pub(super) struct Word<'m> {
     pub(super) text: String,
+    /// The model that reads it (see `readings`).
+    pub(super) model: &'m crate::cost::CostModel,
     /// Scores the word against catalogue words (budget: any pair that
     /// can still reach [`score::PAIR_MIN`]).
     pub(super) aut: WeightedLevenshtein<'m>,
@@ -96,6 +98,8 @@ pub(super) struct Words<'m> {
     pub(super) pairs: FxHashMap<(usize, u32), Option<(f64, Cost)>>,
     /// Words that lost their capital letter (see `lost_capitals`).
     pub(super) lost: Vec<String>,
+    /// How the query is read (see `readings`).
+    pub(super) reading: super::readings::Reading,
 }
 
 impl Resolver {
@@ -125,9 +129,11 @@ impl Resolver {
         if let Some(w) = words.words.iter().position(|w| w.text == text) {
             return w;
         }
+        let model = self.model_for(words.reading);
         words.words.push(Word {
             text: text.to_string(),
-            aut: WeightedLevenshtein::new(&self.model, text, score::max_pair_cost(text.len())),
+            model,
+            aut: WeightedLevenshtein::new(model, text, score::max_pair_cost(text.len())),
             known: self.index.get(TOKEN, text).map(|v| v as u32),
             near: None,
             fuzzy: None,
@@ -189,7 +195,7 @@ impl Resolver {
             return;
         }
         let mut map = near.map.clone();
-        let aut = WeightedLevenshtein::new(&self.model, t.text, fuzzy_budget(t.text.len()))
+        let aut = WeightedLevenshtein::new(word.model, t.text, fuzzy_budget(t.text.len()))
             .with_prefix(TOKEN);
         for (v, cost) in self.index.search(&aut, MAX_FUZZY_WORDS) {
             // A cheaper way to the same word (a lost capital) stays.

@@ -1,0 +1,182 @@
+//! Where Belarusian, Ukrainian and Russian spellings of one name differ,
+//! as edit costs of the Belarusian reading
+//! ([`crate::CostModel::with_akanye`]) of names with a word that
+//! [`looks_belarusian`] (the default model already has `h` for `g` at 45).
+//!
+//! The three languages write most shared names with cognate letters, and
+//! their romanisations then differ in a few regular ways:
+//!
+//! - **akanye**: Belarusian writes the unstressed `o` as `а`, so `a` and
+//!   `o` stand for each other in any syllable but the stressed one. That
+//!   is too loose for every word (it would make `Kabe` as near to `Kobe`
+//!   as to `Kane`);
+//! - **г**: Ukrainian and Belarusian г is a fricative, romanised `h`;
+//!   Russian г is `g`;
+//! - **ў**: Belarusian ў closes a syllable where Russian has `в` (or `л`):
+//!   `-аў` romanised `-au` for Russian `-ов` `-ov`;
+//! - **dzekanye / tsekanye**: Belarusian дз and ц stand for Russian soft
+//!   д and т (`Dzmitry`/`Dmitry`, `Tsimafei`/`Timofei`);
+//! - **yakanye**: Belarusian я (`ia`) for an unstressed Russian е
+//!   (`Aliaksandr`/`Aleksandr`, `Siarhei`/`Sergei`).
+//!
+//! # Example
+//! ```
+//! use namefold::{cost, CostModel};
+//! let m = CostModel::default();
+//! // Invented names: a Ukrainian/Belarusian spelling and the Russian one.
+//! assert!(cost::distance(&m, "hanchar", "ganchar") < cost::UNIT / 2);
+//! // The Belarusian reading, for words spelt the Belarusian way.
+//! let b = m.with_akanye();
+//! assert!(cost::distance(&b, "dzianis", "denis") < cost::UNIT);
+//! assert!(cost::distance(&b, "zharabau", "zhorobov") < cost::UNIT);
+//! ```
+
+use crate::cost::{Cost, CostModel, EditClass};
+
+/// `a` for `o` in a Belarusian-looking word (akanye), well below the 70
+/// of an unrelated vowel.
+pub(crate) const AKANYE_COST: Cost = 35;
+/// `h` for `g` (the fricative г) in the Belarusian reading; the default
+/// model's 45 serves Ukrainian names too (35 there made `Hude` as near to
+/// `Goode` as to `Hudd` on the synthetic scale suite).
+pub(crate) const FRICATIVE_G_COST: Cost = 35;
+
+/// `base` with the Belarusian reading: akanye (`a` and `o` cost
+/// [`AKANYE_COST`] for each other), г (`h` for `g` at
+/// [`FRICATIVE_G_COST`]), ў (`-au` for `-ov`), дз and ц for
+/// soft д and т, я for an unstressed е. Each of these, in every word,
+/// would make other names meet (`Lauric`/`Lovric`, `Bos`/`Bots`): they
+/// are for words that [`looks_belarusian`] only.
+pub(crate) fn akanye_model(base: &CostModel) -> CostModel {
+    use EditClass::*;
+    let mut m = base.clone();
+    m.substitution('a', 'o', AKANYE_COST, Vowel);
+    m.substitution('g', 'h', FRICATIVE_G_COST, Phonetic);
+    for (a, b, c) in [
+        // ў closing a syllable: -au/-ou for -ov/-av.
+        ("au", "ov", 25),
+        ("ou", "ov", 25),
+        // дз, ц for soft д, т.
+        ("dz", "d", 30),
+        ("ts", "t", 40),
+        // я / е for an unstressed е.
+        ("ia", "e", 30),
+        ("ie", "e", 30),
+        ("ya", "e", 35),
+    ] {
+        m.rule(a, b, c, Phonetic);
+    }
+    m
+}
+
+/// Whether a normalized word shows a spelling only Belarusian
+/// romanisation makes: ў as `u` closing a word (`-au`, `-ou`, `-iu`, not
+/// the French `-eau`), or after я/е/ё before a consonant (`Yauhen`-like),
+/// or soft дз (`dzia`, `dzie`, `uladz`) or дз starting a word (`dzm`),
+/// not the Georgian `-dze`; the suffixes akanye and ў give: `-ouski`/`-auski` (-оўскі),
+/// the patronymics `-avich`, `-auna`, `-eunа`; я for an unstressed е in
+/// the common stems `aliak-` (Аляк-) and `siar-` (Сяр-).
+pub(crate) fn looks_belarusian(word: &str) -> bool {
+    let b = word.as_bytes();
+    let vowel = |c: u8| b"aeiouy".contains(&c);
+    if b.len() >= 4 && b.ends_with(b"u") && matches!(b[b.len() - 2], b'a' | b'o' | b'i') {
+        return !word.ends_with("eau");
+    }
+    const SUFFIXES: &[&str] = &[
+        "ouski", "auski", "ouskaya", "auskaya", "ouskaja", "auskaja", "avich", "auna", "euna",
+    ];
+    if b.len() >= 7 && SUFFIXES.iter().any(|s| word.ends_with(s)) {
+        return true;
+    }
+    if word.starts_with("aliak") || word.starts_with("siar") {
+        return true;
+    }
+    // я or ё and ў before a consonant: `yau`, `iau`, `yeu`, `iou`.
+    b.windows(4).any(|w| {
+        matches!(w[0], b'y' | b'i' | b'j')
+            && matches!(w[1], b'a' | b'e' | b'o')
+            && w[2] == b'u'
+            && !vowel(w[3])
+    }) || b.starts_with(b"dzm")
+        || b.windows(4)
+            .any(|w| w.starts_with(b"dzi") && matches!(w[3], b'a' | b'e' | b'o' | b'u'))
+        || b.windows(5).any(|w| w == b"uladz")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cost::{distance, UNIT};
+    use crate::CostModel;
+
+    // All names below are invented.
+
+    #[test]
+    fn akanye_and_fricative_g_meet_in_belarusian_words() {
+        assert!(looks_belarusian("halabanau"));
+        let m = akanye_model(&CostModel::default());
+        // g/h, two a/o, -au/-ov.
+        let d = distance(&m, "halabanau", "golobanov");
+        assert!(d <= 35 + 2 * AKANYE_COST + 25, "{d}");
+        // The default model keeps a/o an unrelated vowel.
+        let plain = distance(&CostModel::default(), "halabanau", "golobanov");
+        assert!(plain >= d + 2 * (70 - AKANYE_COST), "{plain} {d}");
+        assert!(distance(&m, "marat", "morat") < distance(&m, "marat", "murat"));
+    }
+
+    #[test]
+    fn belarusian_words_are_told_by_their_spelling() {
+        for w in [
+            "karpenkau",
+            "zhukau",
+            "dzianis",
+            "uladzimir",
+            "yauhen",
+            "kavaliou",
+            "dzmitrok",
+            "dziamid",
+            "marhalouski",
+            "barysavich",
+            "pyatrauna",
+            "aliaksei",
+            "siarhei",
+        ] {
+            assert!(looks_belarusian(w), "{w}");
+        }
+        for w in [
+            "moreau",
+            "karpenkov",
+            "denis",
+            "paul",
+            "strauss",
+            "nau",
+            "dmitry",
+            "marhalovski",
+            "borisovich",
+            "petrovna",
+            "aleksei",
+            "sergei",
+            "ski",
+            "chanturidze",
+            "dzidzava",
+        ] {
+            assert!(!looks_belarusian(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn belarusian_consonants_meet_in_belarusian_words() {
+        assert!(looks_belarusian("dzmitrok"));
+        let m = akanye_model(&CostModel::default());
+        assert!(distance(&m, "dzmitrok", "dmitrok") <= 30);
+        assert!(distance(&m, "tsimarei", "timarei") <= 40);
+        assert!(distance(&m, "aliaksei", "aleksei") <= 30);
+        assert!(distance(&m, "siarbei", "serbei") <= 30);
+        // dz is still not an unrelated consonant cluster.
+        assert!(distance(&m, "dzmitrok", "kmitrok") >= UNIT);
+        // Outside the Belarusian reading these stay ordinary edits.
+        let plain = CostModel::default();
+        assert!(distance(&plain, "laurik", "lovrik") >= UNIT);
+        assert!(distance(&plain, "dzmitrok", "dmitrok") >= UNIT);
+    }
+}

@@ -1,0 +1,168 @@
+//! Given-name equivalents and nicknames (`Bill`/`William`,
+//! `Sasha`/`Aleksandr`, `Pepe`/`José`): a query's given name may be a
+//! nickname of the catalogue's, or the other way round.
+//!
+//! The pairs come from two files built into the library:
+//! `data/nicknames.tsv`, built by `scripts/build_nicknames.py` from the
+//! carltonnorthern/nicknames CSV (Apache-2.0; English given names), and
+//! `data/nicknames_customs.tsv`, the standard diminutives of Slavic,
+//! Spanish, Portuguese, Italian and German given names. Both columns are
+//! read by the one [`crate::Normalizer`], so `José`, `Саша` and `sasha`
+//! are looked up alike. `data/README.md` credits the sources.
+//!
+//! A nickname pair counts less than a spelling match: it is worth
+//! [`NICKNAME_SIM`], below the similarity of a close spelling variant,
+//! and only for a person's given or middle names (a surname is never a
+//! nickname). Only direct pairs count: two nicknames of one name are not
+//! made each other's.
+
+use std::sync::OnceLock;
+
+use crate::cost::Cost;
+use crate::fxhash::FxHashMap;
+use crate::normalize::Normalizer;
+
+/// The similarity of a given name and its nickname.
+pub(crate) const NICKNAME_SIM: f64 = 0.8;
+/// The cost reported for a nickname pair: more than a spelling variant
+/// (so the name does not count as shared, see `score::align`).
+pub(crate) const NICKNAME_COST: Cost = 60;
+
+const DATASET: &str = include_str!("../data/nicknames.tsv");
+const CUSTOMS: &str = include_str!("../data/nicknames_customs.tsv");
+
+/// Normalized name → its nicknames and the names it is a nickname of,
+/// sorted.
+fn table() -> &'static FxHashMap<String, Vec<String>> {
+    static TABLE: OnceLock<FxHashMap<String, Vec<String>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let n = Normalizer::new();
+        let mut map: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for (name, nick) in DATASET.lines().chain(CUSTOMS.lines()).filter_map(pair) {
+            let (Some(a), Some(b)) = (one_word(&n, name), one_word(&n, nick)) else {
+                continue;
+            };
+            if a != b {
+                map.entry(a.clone()).or_default().push(b.clone());
+                map.entry(b).or_default().push(a);
+            }
+        }
+        for v in map.values_mut() {
+            v.sort_unstable();
+            v.dedup();
+        }
+        map
+    })
+}
+
+/// The two fields of a data line (`#` lines and blank lines are none).
+fn pair(line: &str) -> Option<(&str, &str)> {
+    if line.starts_with('#') || line.trim().is_empty() {
+        return None;
+    }
+    line.split_once('\t')
+}
+
+fn one_word(n: &Normalizer, s: &str) -> Option<String> {
+    let w = n.normalize(s);
+    (!w.is_empty() && !w.contains(' ')).then_some(w)
+}
+
+/// Whether normalized words `a` and `b` are a given name and one of its
+/// nicknames (either way round).
+pub(crate) fn related(a: &str, b: &str) -> bool {
+    table()
+        .get(a)
+        .is_some_and(|v| v.binary_search_by(|x| x.as_str().cmp(b)).is_ok())
+}
+
+/// The pair `(similarity, cost)` of query word `q` and a given or middle
+/// name `a` whose spelling match is `found`: the nickname pair's when
+/// that is better.
+pub(crate) fn given_name_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
+    if found.is_some_and(|(s, _)| s >= NICKNAME_SIM) || !related(q, a) {
+        return found;
+    }
+    Some((NICKNAME_SIM, NICKNAME_COST))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Catalog, Entity, Query, Resolver};
+
+    #[test]
+    fn both_files_are_read_through_the_normalizer() {
+        assert!(related("william", "bill"));
+        assert!(related("bill", "william"));
+        assert!(related("robert", "bob"));
+        // Written with a diacritic and in Cyrillic in the query.
+        let n = Normalizer::new();
+        assert!(related(&n.normalize("José"), "pepe"));
+        assert!(related(&n.normalize("Саша"), "aleksandr"));
+        // Two nicknames of one name are not each other's.
+        assert!(!related("bill", "bob"));
+        assert!(!related("william", "robert"));
+        // Every line of both files is a pair of two fields.
+        for line in DATASET.lines().chain(CUSTOMS.lines()) {
+            if !line.starts_with('#') && !line.trim().is_empty() {
+                assert!(
+                    pair(line).is_some_and(|(a, b)| !a.is_empty() && !b.is_empty()),
+                    "{line:?}"
+                );
+            }
+        }
+    }
+
+    fn resolver() -> Resolver {
+        // Invented people.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("harwick", "William Harwick").with_kind("person"),
+            Entity::new("dolgarev", "Aleksandr Dolgarev").with_kind("person"),
+            Entity::new("bill-the-town", "Bill Harbour").with_kind("place"),
+        ])
+        .expect("catalogue");
+        Resolver::build(&cat).expect("resolver")
+    }
+
+    fn top(r: &Resolver, q: &str) -> Option<(String, f64)> {
+        let res = r.resolve(&Query::new(q));
+        res.candidates().first().map(|c| (c.id.clone(), c.score))
+    }
+
+    #[test]
+    fn a_nickname_meets_its_given_name_for_less_than_a_spelling() {
+        let r = resolver();
+        assert_eq!(r.resolve(&Query::new("Bill Harwick")).id(), Some("harwick"));
+        assert_eq!(
+            r.resolve(&Query::new("Саша Долгарев")).id(),
+            Some("dolgarev")
+        );
+        let nick = top(&r, "Bill Harwick").expect("candidate").1;
+        let exact = top(&r, "William Harwick").expect("candidate").1;
+        let variant = top(&r, "Wiliam Harwick").expect("candidate").1;
+        assert!(
+            nick < variant && variant < exact,
+            "{nick} {variant} {exact}"
+        );
+        // Not a nickname: scores as a plain other given name.
+        let other = top(&r, "Bert Harwick").map_or(0.0, |c| c.1);
+        assert!(other < nick, "{other} {nick}");
+    }
+
+    #[test]
+    fn a_surname_is_never_a_nickname() {
+        let cat = Catalog::from_entities(vec![
+            Entity::new("marlo-william", "Marlo William").with_kind("person")
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(
+            r.resolve(&Query::new("Marlo William")).id(),
+            Some("marlo-william")
+        );
+        // `Bill` is a nickname of William, but William is this man's
+        // family name.
+        assert_eq!(r.resolve(&Query::new("Marlo Bill")).id(), None);
+    }
+}

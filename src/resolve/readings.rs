@@ -1,0 +1,275 @@
+//! Which cost model reads a query's words: a name written in an abjad
+//! (Arabic, Persian, Urdu or Hebrew script, which leave short vowels
+//! out) is read by [`CostModel::for_abjad`]; a name with a word spelt the
+//! Belarusian way (`-au`, `dzi`: a name is romanised by one system, so
+//! its other words are read alike, `Siarhei` with `Halavanau`) by
+//! [`CostModel::with_akanye`]; a Latin name with an Arabic particle
+//! (`al-`, `bin`, `Abd`, `-uddin`) by the Arabic reading, where `a`/`e`,
+//! `u`/`o` and the diphthong spellings cost little; any other by the
+//! resolver's model.
+//! Retrieval (skeleton neighbours, the fuzzy walk) and scoring use each
+//! word's one automaton, so both read it alike.
+
+use std::sync::OnceLock;
+
+use super::Resolver;
+use crate::cost::{Cost, CostModel};
+use crate::score;
+
+/// The models derived from the resolver's model, each built the first
+/// time a query needs it (a load stays as fast as before: most
+/// catalogues never see an abjad or Belarusian query).
+#[derive(Clone, Debug, Default)]
+pub(super) struct Readings {
+    abjad: OnceLock<CostModel>,
+    transcribed: OnceLock<CostModel>,
+    akanye: OnceLock<CostModel>,
+    arabic: OnceLock<CostModel>,
+}
+
+/// How a query is read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) enum Reading {
+    /// By the resolver's model.
+    #[default]
+    Plain,
+    /// Written in an abjad.
+    Abjad,
+    /// Written in another script that is not Latin (Cyrillic, Greek, kana,
+    /// Hangul, Han, Indic, …): romanised, never typed or scanned in Latin
+    /// letters, so no typing or OCR edits.
+    Transcribed,
+    /// Romanised from Belarusian.
+    Belarusian,
+    /// An Arabic name in Latin letters.
+    ArabicLatin,
+}
+
+impl Reading {
+    /// The reading of query `text`, whose normalized words are `words`.
+    pub(super) fn of(text: &str, words: &[&str]) -> Reading {
+        if crate::abjad::is_abjad(text) {
+            Reading::Abjad
+        } else if latin_or_cyrillic(text)
+            && words
+                .iter()
+                .any(|w| crate::east_slavic::looks_belarusian(w))
+        {
+            Reading::Belarusian
+        } else if crate::abjad::has_arabic_particles(text) {
+            Reading::ArabicLatin
+        } else if !latin(text) {
+            Reading::Transcribed
+        } else {
+            Reading::Plain
+        }
+    }
+}
+
+/// Whether every letter of `text` is Latin (with its diacritics and
+/// full-width forms).
+fn latin(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).all(|c| {
+        c.is_ascii()
+            || ('\u{00C0}'..='\u{024F}').contains(&c)
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+            || ('\u{FF21}'..='\u{FF5A}').contains(&c)
+    })
+}
+
+/// Whether every letter of `text` is Latin or Cyrillic: the scripts a
+/// Belarusian name is written in. (A kana name romanised `-ou` is not
+/// Belarusian.)
+fn latin_or_cyrillic(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).all(|c| {
+        c.is_ascii()
+            || ('\u{00C0}'..='\u{024F}').contains(&c)
+            || ('\u{0400}'..='\u{04FF}').contains(&c)
+    })
+}
+
+impl Resolver {
+    /// The pair of query word `q` (of a query read as `reading`) and
+    /// catalogue word `tok`, whose match by the query's reading is
+    /// `found`: when the query is read plainly and `tok` is spelt the
+    /// Belarusian way, the better of that and the pair under the
+    /// Belarusian reading. A catalogue that writes a name the Belarusian
+    /// way so meets a query that writes it the Russian way. Close pairs
+    /// are kept as found.
+    pub(super) fn catalogue_reading(
+        &self,
+        reading: Reading,
+        q: &str,
+        tok: &str,
+        found: Option<(f64, Cost)>,
+    ) -> Option<(f64, Cost)> {
+        if reading != Reading::Plain
+            || found.is_some_and(|(s, _)| s >= super::words::CLOSE_SIM)
+            || !crate::east_slavic::looks_belarusian(tok)
+        {
+            return found;
+        }
+        let cost = crate::cost::distance(self.model_for(Reading::Belarusian), q, tok);
+        let sim = score::word_sim(cost, q, tok);
+        if sim >= score::PAIR_MIN && found.map_or(true, |(s, _)| sim > s) {
+            Some((sim, cost))
+        } else {
+            found
+        }
+    }
+
+    /// The model for the words of a query read as `reading`.
+    pub(super) fn model_for(&self, reading: Reading) -> &CostModel {
+        match reading {
+            Reading::Plain => &self.model,
+            Reading::Abjad => self
+                .readings
+                .abjad
+                .get_or_init(|| self.model.for_abjad().without_typos()),
+            Reading::Transcribed => self
+                .readings
+                .transcribed
+                .get_or_init(|| self.model.without_typos()),
+            Reading::Belarusian => self
+                .readings
+                .akanye
+                .get_or_init(|| self.model.with_akanye()),
+            Reading::ArabicLatin => self
+                .readings
+                .arabic
+                .get_or_init(|| crate::abjad::arabic_latin_model(&self.model)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Catalog, CostModel, Entity, Query, Resolver};
+
+    fn resolver() -> Resolver {
+        // Invented people.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("salaman", "Karim Salaman").with_kind("person"),
+            Entity::new("sulimov", "Kirill Sulimov").with_kind("person"),
+            Entity::new("gorodanov", "Pavel Gorodanov").with_kind("person"),
+            Entity::new("garadin", "Pavel Garadin").with_kind("person"),
+        ])
+        .expect("catalogue");
+        Resolver::build(&cat).expect("resolver")
+    }
+
+    #[test]
+    fn a_query_is_read_by_its_script_and_spelling() {
+        use super::Reading;
+        let of = |t: &str| {
+            let n = crate::Normalizer::new().normalize(t);
+            Reading::of(t, &n.split(' ').collect::<Vec<_>>())
+        };
+        // Invented names.
+        assert_eq!(of("كريم سلمن"), Reading::Abjad);
+        assert_eq!(of("Barys Zalatau"), Reading::Belarusian);
+        assert_eq!(of("Zubaydan al-Harim"), Reading::ArabicLatin);
+        assert_eq!(of("Ivan Kurilenko"), Reading::Plain);
+        assert_eq!(of("Nona Chanturidze"), Reading::Plain);
+        // Kana romanised with a final -ou is not Belarusian: it is
+        // transcribed, as Cyrillic that is not Belarusian is.
+        assert_eq!(of("サトウ"), Reading::Transcribed);
+        assert_eq!(of("Иван Курыленко"), Reading::Transcribed);
+    }
+
+    #[test]
+    fn a_belarusian_catalogue_name_meets_a_russian_query() {
+        // Invented: the catalogue writes the name the Belarusian way.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("marhalouski", "Siarhei Marhalouski").with_kind("person"),
+            Entity::new("other", "Stepan Margolin").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        let res = r.resolve(&Query::new("Sergei MARGALOVSKY"));
+        assert_eq!(res.id(), Some("marhalouski"));
+        // The explanation adds up to each pair's cost.
+        for t in &res.candidates()[0].tokens {
+            let sum: u32 = t.edits.iter().map(|e| e.cost).sum();
+            assert_eq!(sum, t.cost, "{} / {}", t.query, t.alias);
+        }
+        // Read plainly, the surname pair would cost more.
+        let plain = crate::cost::distance(&CostModel::default(), "margalovsky", "marhalouski");
+        let tok = res.candidates()[0]
+            .tokens
+            .iter()
+            .find(|t| t.alias == "marhalouski")
+            .expect("pair");
+        assert!(tok.cost < plain, "{} {plain}", tok.cost);
+    }
+
+    #[test]
+    fn a_name_written_in_an_abjad_is_read_as_one() {
+        use super::Reading;
+        // Invented: Hebrew פ is p or f, Arabic and Hebrew write long vowels
+        // with y/w (vav also as v).
+        let cat = Catalog::from_entities(vec![
+            Entity::new("filora", "Filora Davun").with_kind("person"),
+            Entity::new("salaman", "Karim Salaman").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        let top =
+            |res: &crate::Resolution| res.candidates().first().map(|c| (c.id.clone(), c.score));
+        for (script, id) in [("פילורה דבון", "filora"), ("كريم سلمن", "salaman")]
+        {
+            let (got, _) = top(&r.resolve(&Query::new(script))).expect("a candidate");
+            assert_eq!(got, id, "{script}");
+        }
+        // The abjad reading is what makes the foreign p/f and the long
+        // vowel letters cheap.
+        let m = r.model_for(Reading::Abjad);
+        let plain = r.model_for(Reading::Plain);
+        let d = |m: &CostModel| crate::cost::distance(m, "byl'r", "pilar");
+        assert!(d(m) < d(plain));
+    }
+
+    #[test]
+    fn a_belarusian_spelling_meets_the_russian_one() {
+        let r = resolver();
+        assert_eq!(
+            r.resolve(&Query::new("Pavel HARADANAU")).id(),
+            Some("gorodanov")
+        );
+        let plain = r.resolve(&Query::new("Pavel Haradanov"));
+        let bel = r.resolve(&Query::new("Pavel Haradanau"));
+        let score = |res: &crate::Resolution| res.candidates().first().map_or(0.0, |c| c.score);
+        // -au marks the name Belarusian: its a/o cost less than in a name
+        // without the mark.
+        assert!(
+            score(&bel) > score(&plain),
+            "{} {}",
+            score(&bel),
+            score(&plain)
+        );
+        // The other words of the name are read alike: `Zalatau` gives the
+        // reading to `Barys` (Boris), which has no mark of its own.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("zolotov", "Boris Zolotov").with_kind("person")
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        let both = r.resolve(&Query::new("Barys Zalatau"));
+        let given_only = r.resolve(&Query::new("Barys Zolotov"));
+        assert_eq!(both.id(), Some("zolotov"));
+        let given_sim = |res: &crate::Resolution| {
+            res.candidates()[0]
+                .tokens
+                .iter()
+                .find(|t| t.query == "barys")
+                .map(|t| t.similarity)
+        };
+        assert!(given_sim(&given_only).is_some());
+        assert!(
+            given_sim(&both) > given_sim(&given_only),
+            "{:?} {:?}",
+            given_sim(&both),
+            given_sim(&given_only)
+        );
+    }
+}
