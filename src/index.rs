@@ -189,17 +189,9 @@ impl IndexBuilder {
                 .collect();
             alias_tokens.push(&ids);
         }
-        let mut skel_tokens = ListsBuf::default();
-        let mut dels: BTreeMap<Vec<u8>, Vec<u32>> = BTreeMap::new();
-        for (i, (skel, toks)) in skels.iter().enumerate() {
+        let (skel_tokens, dels) = skeleton_tables(&skels);
+        for (i, skel) in skels.keys().enumerate() {
             keys.push(([SKEL, skel.as_bytes()].concat(), i as u64));
-            skel_tokens.push(toks);
-            for v in deletions(skel) {
-                let list = dels.entry(v).or_default();
-                if list.last() != Some(&(i as u32)) {
-                    list.push(i as u32);
-                }
-            }
         }
         let mut del_skels = ListsBuf::default();
         for (i, (v, list)) in dels.iter().enumerate() {
@@ -236,6 +228,26 @@ impl IndexBuilder {
 pub(crate) type At<'f> = (fst::raw::Node<'f>, fst::raw::Output);
 
 /// The one-deletion variants of a skeleton of 4 or more bytes, distinct.
+/// The skeleton tables of the tokens grouped by skeleton (skeletons in key
+/// order): the tokens of each skeleton, and for each one-deletion variant
+/// (in key order) the skeletons it comes from, ascending.
+pub(crate) fn skeleton_tables(
+    skels: &BTreeMap<String, Vec<u32>>,
+) -> (ListsBuf, BTreeMap<Vec<u8>, Vec<u32>>) {
+    let mut skel_tokens = ListsBuf::default();
+    let mut dels: BTreeMap<Vec<u8>, Vec<u32>> = BTreeMap::new();
+    for (i, (skel, toks)) in skels.iter().enumerate() {
+        skel_tokens.push(toks);
+        for v in deletions(skel) {
+            let list = dels.entry(v).or_default();
+            if list.last() != Some(&(i as u32)) {
+                list.push(i as u32);
+            }
+        }
+    }
+    (skel_tokens, dels)
+}
+
 pub(crate) fn deletions(skel: &str) -> Vec<Vec<u8>> {
     let b = skel.as_bytes();
     if b.len() < 4 {

@@ -31,7 +31,7 @@ use fst::MapBuilder;
 use crate::codec::{Checksum, Writer};
 use crate::entity::{read_lines, Entity};
 use crate::error::{Error, ErrorKind, Result};
-use crate::index::{deletions, Kind, ALIAS_CANONICAL, DEL, FULL, JOINED, SKEL, TOKEN};
+use crate::index::{skeleton_tables, Kind, ALIAS_CANONICAL, DEL, FULL, JOINED, SKEL, TOKEN};
 use crate::normalize::Normalizer;
 use crate::spill::{read_u32, Sorter, Spool};
 use crate::table::{ListsBuf, StrBuf};
@@ -467,17 +467,7 @@ impl Build {
             skels.entry(skel).or_default().push(new as u32);
         }
         token_keys.sort_unstable();
-        let mut skel_tokens = ListsBuf::default();
-        let mut dels: BTreeMap<Vec<u8>, Vec<u32>> = BTreeMap::new();
-        for (i, (skel, toks)) in skels.iter().enumerate() {
-            skel_tokens.push(toks);
-            for v in deletions(skel) {
-                let list = dels.entry(v).or_default();
-                if list.last() != Some(&(i as u32)) {
-                    list.push(i as u32);
-                }
-            }
-        }
+        let (skel_tokens, dels) = skeleton_tables(&skels);
         let mut del_skels = ListsBuf::default();
         for list in dels.values() {
             del_skels.push(list);
