@@ -2,13 +2,12 @@
 //! bounded cost on huge inputs, and catalogue errors.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use namefold::{Catalog, Decision, Entity, ErrorKind, Query, Resolution, Resolver};
 
 mod common;
-use common::{summary, Summary};
+use common::{summary, Scratch, Summary};
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -47,38 +46,6 @@ fn small_resolver() -> Resolver {
 
 fn bundled_resolver() -> &'static Resolver {
     common::bundled_resolver()
-}
-
-/// A scratch directory under the system temp dir, removed on drop.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("namefold-robustness-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn listing(&self) -> Vec<String> {
-        let mut v: Vec<String> = std::fs::read_dir(&self.0)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// A tiny deterministic PRNG (xorshift64*), so the tests need no `rand`.

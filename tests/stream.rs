@@ -1,35 +1,10 @@
 //! The streaming build (`IndexWriter`) writes the bytes of the in-memory
 //! build, whatever its spill size and the order entities come in.
 
-use std::path::PathBuf;
-
 use namefold::{Catalog, Entity, ErrorKind, IndexWriter, Resolver};
 
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(tag: &str) -> Scratch {
-        let d = std::env::temp_dir().join(format!("namefold-stream-{tag}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        Scratch(d)
-    }
-
-    fn files(&self) -> Vec<String> {
-        let mut v: Vec<String> = std::fs::read_dir(&self.0)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+mod common;
+use common::Scratch;
 
 fn bundled() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities.jsonl")).unwrap()
@@ -58,16 +33,20 @@ fn stream_build(
     spill: usize,
     dir: &Scratch,
 ) -> (Vec<u8>, namefold::BuildStats) {
-    let path = dir.0.join("index.nf");
+    let path = dir.path().join("index.nf");
     let mut w = IndexWriter::new();
-    w.spill_bytes(spill).temp_dir(&dir.0);
+    w.spill_bytes(spill).temp_dir(dir.path());
     for e in entities {
         w.push(e.clone()).unwrap();
     }
     let stats = w.finish(&path).unwrap();
     let bytes = std::fs::read(&path).unwrap();
     assert_eq!(stats.bytes, bytes.len() as u64);
-    assert_eq!(dir.files(), vec!["index.nf"], "temporary files left behind");
+    assert_eq!(
+        dir.listing(),
+        vec!["index.nf"],
+        "temporary files left behind"
+    );
     (bytes, stats)
 }
 
@@ -110,9 +89,9 @@ fn streaming_build_writes_the_in_memory_bytes() {
 #[test]
 fn streaming_build_reads_jsonl_and_loads() {
     let dir = Scratch::new("jsonl");
-    let path = dir.0.join("index.nf");
+    let path = dir.path().join("index.nf");
     let mut w = IndexWriter::new();
-    w.spill_bytes(2048).temp_dir(&dir.0).progress(true);
+    w.spill_bytes(2048).temp_dir(dir.path()).progress(true);
     w.push_jsonl(bundled().as_bytes()).unwrap();
     w.finish(&path).unwrap();
     let cat = Catalog::from_jsonl_str(&bundled()).unwrap();
@@ -124,10 +103,10 @@ fn streaming_build_reads_jsonl_and_loads() {
 #[test]
 fn streaming_build_errors_name_the_line() {
     let dir = Scratch::new("errors");
-    let path = dir.0.join("index.nf");
+    let path = dir.path().join("index.nf");
     let build = |text: &str| {
         let mut w = IndexWriter::new();
-        w.spill_bytes(16).temp_dir(&dir.0);
+        w.spill_bytes(16).temp_dir(dir.path());
         w.push_jsonl(text.as_bytes()).and_then(|()| w.finish(&path))
     };
     let dup = "{\"id\": \"b\", \"name\": \"Ann Lee\"}\n{\"id\": \"a\", \"name\": \"Bo Li\"}\n\n{\"id\": \"b\", \"name\": \"Cy Po\"}\n";
@@ -153,7 +132,7 @@ fn streaming_build_errors_name_the_line() {
     ));
     assert!(!path.exists());
     assert_eq!(
-        dir.files(),
+        dir.listing(),
         Vec::<String>::new(),
         "temporary files left behind"
     );

@@ -2,6 +2,7 @@
 //! once, and comparable summaries of resolutions.
 #![allow(dead_code)] // each test crate uses a part
 
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use namefold::{Catalog, Decision, Entity, Query, Resolution, Resolver};
@@ -51,4 +52,39 @@ pub fn resolver(entities: Vec<Entity>) -> Resolver {
 /// The id `q` resolves to with the default settings.
 pub fn id(r: &Resolver, q: &str) -> Option<String> {
     r.resolve(&Query::new(q)).id().map(String::from)
+}
+
+/// A scratch directory under the system temp dir (one per test name and
+/// process), removed on drop.
+pub struct Scratch(PathBuf);
+
+impl Scratch {
+    /// A new, empty scratch directory for test `name`.
+    pub fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("namefold-test-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    /// Its path.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+
+    /// The names of the files in it, sorted.
+    pub fn listing(&self) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(&self.0)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
