@@ -2,7 +2,7 @@
 
 use crate::entity::{Catalog, Entity};
 use crate::outcome::{MatchKey, Query, TokenMatch};
-use crate::resolve::Resolver;
+use crate::resolve::{Resolver, ResolverBuilder};
 
 /// How well one name matches another: the score, the decision at the
 /// default threshold and the explained token alignment.
@@ -119,7 +119,10 @@ pub fn compare(a: &str, b: &str) -> Comparison {
     let Ok(catalog) = Catalog::from_entities(vec![Entity::new("b", b)]) else {
         return none;
     };
-    let Ok(resolver) = Resolver::build(&catalog) else {
+    // The default settings, made once: their cost model is shared by every
+    // one-entry resolver (an `Arc`), not rebuilt per call.
+    static DEFAULTS: std::sync::OnceLock<ResolverBuilder> = std::sync::OnceLock::new();
+    let Ok(resolver) = DEFAULTS.get_or_init(Resolver::builder).build(&catalog) else {
         return none;
     };
     let res = resolver.resolve(&Query::new(a).with_limit(1));

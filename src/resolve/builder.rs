@@ -27,7 +27,7 @@ pub(super) const CONTEXT_VOWEL_COST: Cost = 35;
 /// ```
 #[derive(Clone, Debug)]
 pub struct ResolverBuilder {
-    model: CostModel,
+    model: Arc<CostModel>,
     threshold: f64,
     margin: f64,
     context_threshold: f64,
@@ -37,7 +37,7 @@ pub struct ResolverBuilder {
 impl Default for ResolverBuilder {
     fn default() -> Self {
         ResolverBuilder {
-            model: CostModel::default(),
+            model: Arc::new(CostModel::default()),
             threshold: DEFAULT_THRESHOLD,
             margin: DEFAULT_MARGIN,
             context_threshold: DEFAULT_CONTEXT_THRESHOLD,
@@ -49,7 +49,7 @@ impl Default for ResolverBuilder {
 impl ResolverBuilder {
     /// Uses `model` for all edit costs.
     pub fn cost_model(&mut self, model: CostModel) -> &mut Self {
-        self.model = model;
+        self.model = Arc::new(model);
         self
     }
 
@@ -199,8 +199,8 @@ impl ResolverBuilder {
         Resolver {
             index,
             normalizer: Normalizer::new(),
-            model: self.model.clone(),
-            context_model: self.model.clone().with_loose_vowels(CONTEXT_VOWEL_COST),
+            model: Arc::clone(&self.model),
+            context_model: std::sync::OnceLock::new(),
             readings: super::readings::Readings::default(),
             threshold: self.threshold,
             margin: self.margin,

@@ -3,12 +3,20 @@
 
 use super::candidates::Scored;
 use super::Resolver;
-use crate::cost::distance;
+use crate::cost::{distance, CostModel};
 use crate::index::Kind;
 use crate::outcome::{MatchKey, Query, Resolution};
 use crate::score::{self, roles, token_sim, QTok, Role};
 
 impl Resolver {
+    /// The resolver's model with loose vowels, for mentions among a
+    /// document's entities; made the first time it is needed.
+    pub(super) fn context_model(&self) -> &CostModel {
+        self.context_model.get_or_init(|| {
+            CostModel::clone(&self.model).with_loose_vowels(super::builder::CONTEXT_VOWEL_COST)
+        })
+    }
+
     /// Resolves `query` against the given entities only, with the looser
     /// context threshold: for a short or noisy mention (`Retty`, `Roti`)
     /// once the document has named the entity in full. Unknown ids are
@@ -57,7 +65,7 @@ impl Resolver {
     pub(super) fn align_context(&self, qt: &[QTok<'_>], alias: usize) -> score::Alignment {
         if qt.len() > 1 {
             return self.align_alias(qt, alias, &mut |q, _, tok| {
-                let cost = distance(&self.context_model, qt[q].text, tok);
+                let cost = distance(self.context_model(), qt[q].text, tok);
                 Some((score::word_sim(cost, qt[q].text, tok), cost))
             });
         }
@@ -79,7 +87,7 @@ impl Resolver {
                 if t.initial || !fits {
                     continue;
                 }
-                let cost = distance(&self.context_model, t.text, at);
+                let cost = distance(self.context_model(), t.text, at);
                 let sim = token_sim(cost, t.text.len(), at.len());
                 if sim > best.score {
                     best = score::Alignment {

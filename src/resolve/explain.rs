@@ -36,7 +36,7 @@ impl Resolver {
                     edits: if initial {
                         Vec::new()
                     } else if s.key == MatchKey::Context {
-                        self.context_model.edit_script(q, a)
+                        self.context_model().edit_script(q, a)
                     } else {
                         // The word's automaton has the DP of the pair in
                         // its step tables: the same matrix, faster.

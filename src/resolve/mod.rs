@@ -59,9 +59,10 @@ pub const DEFAULT_CONTEXT_THRESHOLD: f64 = 0.55;
 pub struct Resolver {
     index: AliasIndex,
     normalizer: Normalizer,
-    model: CostModel,
-    /// `model` with loose vowels, for mentions among a document's entities.
-    context_model: CostModel,
+    model: std::sync::Arc<CostModel>,
+    /// `model` with loose vowels, for mentions among a document's entities
+    /// (made on first use: `Resolver::context_model`).
+    context_model: std::sync::OnceLock<CostModel>,
     /// `model` for abjad and Belarusian words.
     readings: readings::Readings,
     threshold: f64,
