@@ -60,8 +60,13 @@ assert!(best.tokens.iter().any(|t| t.alias == "witkoff" && t.cost > 0));
   cannot make a query panic.
 - Scores are in [0, 1] and never NaN. They rank and threshold well (see the
   README's calibration table) but are not probabilities.
-- Scripts other than Latin, Cyrillic, Greek, Armenian and Georgian are
-  romanised by `deunicode`, which is a rough reading (CJK in particular).
+- Latin, Cyrillic, Greek, Armenian, Georgian, Arabic (with Persian and
+  Urdu letters), Hebrew, kana, Hangul, Han, the Indic scripts, Sinhala,
+  Thai, Lao, Myanmar and Ethiopic are romanised by namefold's own tables;
+  other scripts by `deunicode`, a rough reading. Japanese kanji get their
+  Mandarin readings. A name from a script that leaves vowels out or fits
+  foreign sounds to its syllables matches a Latin spelling with less
+  certainty, and scores less (README, "How it works").
 */
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
