@@ -89,6 +89,45 @@ pub(crate) struct AliasIndex {
     full_aliases: Lists,
 }
 
+/// The distinct words of a catalogue, numbered in the order they are
+/// first seen while building.
+#[derive(Default)]
+pub(crate) struct WordIds {
+    ids: BTreeMap<String, u32>,
+}
+
+impl WordIds {
+    /// The number of `word`, and whether this is its first sight.
+    pub(crate) fn intern(&mut self, word: &str) -> (u32, bool) {
+        if let Some(&id) = self.ids.get(word) {
+            return (id, false);
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(word.to_string(), id);
+        (id, true)
+    }
+
+    /// The number of distinct words.
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// The order of the index's token table: `(skeleton, word, number)`
+    /// by skeleton, then spelling. The words of one skeleton, which a query
+    /// scores together, are neighbours in the token and postings tables (a
+    /// few cache lines, not one per word), and in spelling order for the
+    /// automaton's shared rows.
+    pub(crate) fn skeleton_order(&self) -> Vec<(String, &str, u32)> {
+        let mut order: Vec<(String, &str, u32)> = self
+            .ids
+            .iter()
+            .map(|(w, &id)| (crate::skeleton::skeleton(w), w.as_str(), id))
+            .collect();
+        order.sort_unstable();
+        order
+    }
+}
+
 /// Collects entities and aliases, then sorts and writes the fst once.
 #[derive(Default)]
 pub(crate) struct IndexBuilder {
@@ -100,8 +139,7 @@ pub(crate) struct IndexBuilder {
     alias_flags: Vec<u8>,
     alias_text: StrBuf,
     alias_tokens: ListsBuf,
-    token_ids: BTreeMap<String, u32>,
-    token_list: Vec<String>,
+    words: WordIds,
     postings: Vec<Vec<u32>>,
     full: BTreeMap<Vec<u8>, Vec<u32>>,
 }
@@ -124,16 +162,10 @@ impl IndexBuilder {
         self.alias_text.push(text);
         let mut ids = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let id = match self.token_ids.get(*t) {
-                Some(&id) => id,
-                None => {
-                    let id = self.token_list.len() as u32;
-                    self.token_ids.insert(t.to_string(), id);
-                    self.token_list.push(t.to_string());
-                    self.postings.push(Vec::new());
-                    id
-                }
-            };
+            let (id, new) = self.words.intern(t);
+            if new {
+                self.postings.push(Vec::new());
+            }
             let p = &mut self.postings[id as usize];
             if p.last() != Some(&alias) {
                 p.push(alias);
@@ -157,17 +189,8 @@ impl IndexBuilder {
     /// Renumbers tokens by skeleton and spelling, groups skeletons, writes the fst
     /// and returns the index file's bytes.
     pub(crate) fn finish(self) -> Result<Vec<u8>> {
-        // Tokens are numbered by skeleton, then spelling: the words of one
-        // skeleton, which a query scores together, are neighbours in the
-        // token and postings tables (a few cache lines, not one per word),
-        // and in spelling order for the automaton's shared rows.
-        let mut order: Vec<(String, &str, u32)> = self
-            .token_ids
-            .iter()
-            .map(|(tok, &old)| (crate::skeleton::skeleton(tok), tok.as_str(), old))
-            .collect();
-        order.sort_unstable();
-        let mut remap = vec![0u32; self.token_list.len()];
+        let order = self.words.skeleton_order();
+        let mut remap = vec![0u32; self.words.len()];
         let mut tokens = StrBuf::default();
         let mut token_postings = ListsBuf::default();
         let mut keys: Vec<(Vec<u8>, u64)> = Vec::new();

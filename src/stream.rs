@@ -31,7 +31,9 @@ use fst::MapBuilder;
 use crate::codec::{Checksum, Writer};
 use crate::entity::{read_lines, Entity};
 use crate::error::{Error, ErrorKind, Result};
-use crate::index::{skeleton_tables, Kind, ALIAS_CANONICAL, DEL, FULL, JOINED, SKEL, TOKEN};
+use crate::index::{
+    skeleton_tables, Kind, WordIds, ALIAS_CANONICAL, DEL, FULL, JOINED, SKEL, TOKEN,
+};
 use crate::normalize::Normalizer;
 use crate::spill::{read_u32, Sorter, Spool};
 use crate::table::{ListsBuf, StrBuf};
@@ -296,8 +298,7 @@ struct Build {
     alias_flags: Spool,
     alias_text: StrSpool,
     alias_tokens: ListSpool,
-    token_ids: BTreeMap<String, u32>,
-    token_list: Vec<String>,
+    words: WordIds,
     /// Aliases per word (by first-seen id).
     counts: Vec<u32>,
     full: Sorter,
@@ -317,8 +318,7 @@ impl Build {
             alias_flags: Spool::new(dir, "alias-flags")?,
             alias_text: StrSpool::new(dir, "alias-text")?,
             alias_tokens: ListSpool::new(dir, "alias-tokens")?,
-            token_ids: BTreeMap::new(),
-            token_list: Vec::new(),
+            words: WordIds::default(),
             counts: Vec::new(),
             full: Sorter::new(dir, "full-names", spill),
         })
@@ -387,7 +387,7 @@ impl Build {
         if stats.entities == 0 {
             return Err(Error::new(ErrorKind::EmptyCatalog));
         }
-        stats.words = self.token_list.len() as u64;
+        stats.words = self.words.len() as u64;
         self.finish(path, stats)
     }
 
@@ -411,16 +411,10 @@ impl Build {
         self.alias_text.push(text)?;
         ids.clear();
         for t in tokens {
-            let id = match self.token_ids.get(*t) {
-                Some(&id) => id,
-                None => {
-                    let id = self.token_list.len() as u32;
-                    self.token_ids.insert(t.to_string(), id);
-                    self.token_list.push(t.to_string());
-                    self.counts.push(0);
-                    id
-                }
-            };
+            let (id, new) = self.words.intern(t);
+            if new {
+                self.counts.push(0);
+            }
             // A word twice in one alias is one posting.
             if !ids.contains(&id) {
                 self.counts[id as usize] += 1;
@@ -441,13 +435,9 @@ impl Build {
     /// written: the same steps and order as `IndexBuilder::finish`.
     fn finish(mut self, path: &Path, mut stats: BuildStats) -> Result<BuildStats> {
         let mut bar = Progress::new(self.progress, "writing");
-        let token_ids = std::mem::take(&mut self.token_ids);
-        let mut order: Vec<(String, &str, u32)> = token_ids
-            .iter()
-            .map(|(tok, &old)| (crate::skeleton::skeleton(tok), tok.as_str(), old))
-            .collect();
-        order.sort_unstable();
-        let mut remap = vec![0u32; self.token_list.len()];
+        let words = std::mem::take(&mut self.words);
+        let order = words.skeleton_order();
+        let mut remap = vec![0u32; words.len()];
         let mut tokens = StrBuf::default();
         let mut posting_ends: Vec<u32> = Vec::with_capacity(order.len());
         let mut n_postings = 0u64;
