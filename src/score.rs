@@ -275,14 +275,20 @@ pub(crate) fn align(
             }
         }
     }
-    let plain = assign_and_score(query, alias, roles, &cands, None);
+    // The second reading needs the pairs again: a copy only then.
+    let first = if second_surname {
+        cands.clone()
+    } else {
+        std::mem::take(&mut cands)
+    };
+    let plain = assign_and_score(query, alias, roles, first, None);
     let n = roles.len();
     let last_unmatched = n >= 3 && !plain.pairs.iter().any(|p| p.a == n - 1);
     if last_unmatched && second_surname {
         let mut second = roles.to_vec();
         second[n - 2] = Role::Family;
         second[n - 1] = Role::Middle;
-        let alt = assign_and_score(query, alias, &second, &cands, Some(n - 1));
+        let alt = assign_and_score(query, alias, &second, cands, Some(n - 1));
         if alt.score > plain.score {
             return alt;
         }
@@ -308,14 +314,9 @@ fn assign_and_score(
     query: &[QTok<'_>],
     alias: &[&str],
     roles: &[Role],
-    cands: &[Pair],
+    mut cands: Vec<Pair>,
     second_surname: Option<usize>,
 ) -> Alignment {
-    let mut cands: Vec<Pair> = cands
-        .iter()
-        .filter(|p| !(query[p.q].initial && roles[p.a] == Role::Family))
-        .copied()
-        .collect();
     cands.sort_by(|x, y| {
         let wx = x.sim * roles[x.a].weight();
         let wy = y.sim * roles[y.a].weight();
@@ -325,7 +326,9 @@ fn assign_and_score(
     let mut a_used = vec![false; roles.len()];
     let mut pairs = Vec::new();
     for p in cands {
-        if !q_used[p.q] && !a_used[p.a] {
+        // An initial never stands for a family name.
+        let initial_for_family = query[p.q].initial && roles[p.a] == Role::Family;
+        if !initial_for_family && !q_used[p.q] && !a_used[p.a] {
             q_used[p.q] = true;
             a_used[p.a] = true;
             pairs.push(p);
