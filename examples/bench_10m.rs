@@ -36,13 +36,17 @@
 use std::collections::HashMap;
 use std::error::Error;
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::Instant;
 
 use namefold::{Catalog, IndexWriter, Query, Resolver};
+
+#[path = "support/mod.rs"]
+mod support;
+use support::{load_queries, spread, vm_hwm_kib};
 
 type Res<T> = Result<T, Box<dyn Error>>;
 
@@ -437,23 +441,10 @@ fn map(path: &Path) -> Res<Arc<memmap2::Mmap>> {
     Ok(Arc::new(unsafe { memmap2::Mmap::map(&file)? }))
 }
 
-struct Q {
-    text: String,
-    expected: Option<String>,
-}
-
 fn query(args: &Args, a: &Path, b: &Path) -> Res<()> {
-    let rdr = BufReader::new(File::open(args.dir.join("scale.queries.tsv"))?);
-    let mut all = Vec::new();
-    for line in rdr.lines().skip(1) {
-        let line = line?;
-        let mut cols = line.split('\t');
-        let text = cols.next().unwrap_or("").to_string();
-        let expected = cols.next().filter(|s| !s.is_empty()).map(String::from);
-        all.push(Q { text, expected });
-    }
-    let n = args.queries.unwrap_or(all.len()).min(all.len());
-    let queries: Vec<&Q> = (0..n).map(|i| &all[i * all.len() / n]).collect();
+    let all = load_queries(&args.dir.join("scale.queries.tsv"))?;
+    let queries = spread(&all, args.queries.unwrap_or(all.len()));
+    let n = queries.len();
     let mut line = format!("ROW\tqueries={n}");
     let mut resolvers = Vec::new();
     for (tag, path) in [("1", a), ("10", b)] {
@@ -543,15 +534,6 @@ fn cpu_ns() -> u64 {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
     s.split_whitespace()
         .next()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
-
-/// The process's peak resident set size so far, in KiB.
-fn vm_hwm_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"));
-    line.and_then(|l| l.split_whitespace().nth(1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(0)
 }

@@ -33,12 +33,16 @@
 use std::collections::HashMap;
 use std::error::Error;
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use namefold::{Catalog, Normalizer, Query, Resolver};
+
+#[path = "support/mod.rs"]
+mod support;
+use support::{load_queries, spread, vm_hwm_kib, Q};
 
 type Res<T> = Result<T, Box<dyn Error>>;
 
@@ -328,12 +332,6 @@ fn ratio(num: &str, den: &str) -> String {
 
 // ----------------------------------------------------------------- child
 
-/// One query of the suite.
-struct Q {
-    text: String,
-    expected: Option<String>,
-}
-
 /// A built method: answers a query with an entity id or abstains.
 trait Method: Sync {
     fn answer(&self, query: &str) -> Option<String>;
@@ -448,34 +446,6 @@ fn load_catalog(path: &Path) -> Res<Catalog> {
     let f = File::open(path)?;
     let rdr = BufReader::with_capacity(1 << 20, flate2::read::GzDecoder::new(f));
     Ok(Catalog::from_jsonl_reader(rdr)?)
-}
-
-fn load_queries(path: &Path) -> Res<Vec<Q>> {
-    let rdr = BufReader::new(File::open(path)?);
-    let mut out = Vec::new();
-    for line in rdr.lines().skip(1) {
-        let line = line?;
-        let mut cols = line.split('\t');
-        let text = cols.next().unwrap_or("").to_string();
-        let expected = cols.next().filter(|s| !s.is_empty()).map(String::from);
-        out.push(Q { text, expected });
-    }
-    Ok(out)
-}
-
-/// `n` queries evenly spaced over `all` (all of them when `n >= len`).
-fn spread(all: &[Q], n: usize) -> Vec<&Q> {
-    let n = n.min(all.len());
-    (0..n).map(|i| &all[i * all.len() / n]).collect()
-}
-
-/// The process's peak resident set size so far, in KiB.
-fn vm_hwm_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"));
-    line.and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
 }
 
 /// A temporary path for a saved index, unique to this process.
