@@ -114,7 +114,7 @@ impl Resolver {
     /// Writes the index to `path` atomically (a temporary file in the same
     /// directory, synced, then renamed over `path`).
     pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
-        crate::io::write_atomic(path.as_ref(), &self.to_bytes())
+        crate::io::write_atomic(path.as_ref(), self.index.file())
     }
 
     /// Reads an index saved by [`Resolver::save`].
