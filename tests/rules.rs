@@ -280,3 +280,86 @@ fn patronymics_are_optional() {
         assert_eq!(id(&r, q).as_deref(), Some("h"), "{q}");
     }
 }
+
+/// Words common in the catalogue (`Muhammad`, `Ali`) never carry a match
+/// together while the query has a word of its own the alias lacks: the
+/// shared words say nothing of who is meant, the extra word says someone
+/// else.
+#[test]
+fn common_words_do_not_carry_a_match_against_an_extra_word() {
+    let people = |extra: &[(&str, &str)]| {
+        let mut v: Vec<Entity> = extra.iter().map(|(i, n)| Entity::new(*i, *n)).collect();
+        v.push(Entity::new("target", "Karim Joudar Soltanum Nadiri"));
+        v
+    };
+    // Invented names: `Karim` and `Nadiri` in many names of the catalogue.
+    let common = resolver(people(&[
+        ("a", "Karim Tafrawi"),
+        ("b", "Karim Oudrassi"),
+        ("c", "Karim Belhamdi"),
+        ("d", "Yunes Nadiri"),
+        ("e", "Salam Nadiri"),
+        ("f", "Tawfiq Nadiri Karim"),
+    ]));
+    let rare = resolver(people(&[("a", "Yunes Tafrawi"), ("b", "Salam Oudrassi")]));
+    let q = Query::new("Karim Nadiri Felouzane");
+    let score = |r: &namefold::Resolver| {
+        r.resolve(&q)
+            .candidates()
+            .iter()
+            .find(|c| c.id == "target")
+            .map_or(0.0, |c| c.score)
+    };
+    assert_ne!(
+        id(&common, "Karim Nadiri Felouzane").as_deref(),
+        Some("target")
+    );
+    assert!(
+        score(&common) < 0.9 * score(&rare),
+        "{} / {}",
+        score(&common),
+        score(&rare)
+    );
+    // Without the extra word the common words still find the person.
+    assert!(common
+        .resolve(&Query::new("Karim Nadiri"))
+        .candidates()
+        .iter()
+        .any(|c| c.id == "target"));
+}
+
+/// The Arabic article written joined to the name (`Alzahrani`) meets the
+/// catalogue's `al-Zahrani`; a name that only starts like it is read whole.
+#[test]
+fn a_joined_arabic_article_meets_the_hyphened_one() {
+    let r = resolver(vec![
+        Entity::new("qurayni", "Tamim Fadil al-Qurayni"),
+        Entity::new("alvaro", "Tamim Alvarenga"),
+    ]);
+    assert_eq!(id(&r, "Tamim Alqurayni").as_deref(), Some("qurayni"));
+    assert_eq!(id(&r, "Tamim Elqurayni").as_deref(), Some("qurayni"));
+    assert_eq!(id(&r, "Tamim Alvarenga").as_deref(), Some("alvaro"));
+}
+
+/// The conventional spellings of a common Arabic given name meet
+/// (`Mohammed`, `Muhammad`, `Mehmet`, `Magomed`), in any role; the same
+/// spelling still scores higher.
+#[test]
+fn spellings_of_one_arabic_given_name_meet() {
+    let r = resolver(vec![
+        Entity::new("darwali", "Muhammad Darwali"),
+        Entity::new("other", "Mahmud Darwazi"),
+        Entity::new("tarzi", "Nabil Yusuf"),
+    ]);
+    for q in ["Mohamed Darwali", "Mehmet Darwali", "Магомед Дарвали"] {
+        assert_eq!(id(&r, q).as_deref(), Some("darwali"), "{q}");
+    }
+    assert_eq!(id(&r, "Nabil Youssef").as_deref(), Some("tarzi"));
+    // Both spellings in the catalogue: each query finds its own.
+    let both = resolver(vec![
+        Entity::new("mehmet", "Mehmet Darwali"),
+        Entity::new("mohamed", "Mohamed Darwali"),
+    ]);
+    assert_eq!(id(&both, "Mehmet Darwali").as_deref(), Some("mehmet"));
+    assert_eq!(id(&both, "Mohamed Darwali").as_deref(), Some("mohamed"));
+}
