@@ -54,6 +54,24 @@ const SECOND_SURNAME_MISSING_W: f64 = 0.3;
 /// different fathers' names are evidence of two people; a patronymic that
 /// one side leaves out is not.
 const CONFLICT_W: f64 = 1.0;
+/// Weight of a query particle that the alias lacks, before the word that
+/// pairs with the alias's family name (see [`is_optional_particle`]).
+const PARTICLE_MISSING_W: f64 = 0.05;
+
+/// Particles that a family name is written with or without (`Muammar
+/// al-Qaddafi` / `Muammar Qaddafi`, `Ludwig van Beethoven` / `Ludwig
+/// Beethoven`): the Arabic article, the Dutch, German, Spanish and
+/// Portuguese particles. Filiation (`bin`, `ibn`) is not one: `X ibn Y`
+/// names Y's son. Two-letter Romance particles (`de`, `da`, `do`, `di`,
+/// `la`) are left out: they are also syllables of Chinese, Korean and
+/// Vietnamese names.
+pub(crate) fn is_optional_particle(tok: &str) -> bool {
+    const OPTIONAL: &[&str] = &[
+        "al", "el", "ul", "van", "von", "der", "den", "ter", "ten", "del", "della", "dos", "das",
+        "des",
+    ];
+    OPTIONAL.contains(&tok)
+}
 
 /// The role of a token within an alias (serialized in lowercase:
 /// `family`, `given`, `middle`, `core`).
@@ -388,9 +406,16 @@ fn assign_and_score(
         }
     }
     let mut query_patronymics = 0;
+    // The alias word each query word pairs with.
+    let paired_with = |q: usize| pairs.iter().find(|p| p.q == q).map(|p| p.a);
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
-            den += t.missing_weight();
+            let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
+            den += if before_family && is_optional_particle(t.text) {
+                PARTICLE_MISSING_W
+            } else {
+                t.missing_weight()
+            };
             query_patronymics += usize::from(t.patronymic);
         }
     }

@@ -347,7 +347,7 @@ impl Resolver {
 
     /// Whether alignment `al` of the query with the alias of tokens `ids`
     /// pairs only words common in the catalogue while a query word of
-    /// three or more letters, not a patronymic, stays unpaired: the shared
+    /// three or more letters, not a patronymic or particle, stays unpaired: the shared
     /// words (`Muhammad`, `Ali`) say nothing of who is meant, and the
     /// unpaired word says it is someone else.
     fn common_only(
@@ -357,8 +357,13 @@ impl Resolver {
         ids: &crate::table::U32Slice<'_>,
     ) -> bool {
         let paired_q = |q: usize| al.pairs.iter().any(|p| p.q == q);
-        let unpaired =
-            (0..qt.len()).any(|q| qt[q].text.len() >= 3 && !qt[q].patronymic && !paired_q(q));
+        let unpaired = (0..qt.len()).any(|q| {
+            let t = &qt[q];
+            t.text.len() >= 3
+                && !t.patronymic
+                && !score::is_optional_particle(t.text)
+                && !paired_q(q)
+        });
         unpaired && al.pairs.iter().all(|p| !self.is_rare(ids.get(p.a)))
     }
 
