@@ -526,12 +526,11 @@ impl WeightedLevenshtein<'_> {
             let t = f.node.transition(f.next);
             f.next += 1;
             let (k, out) = (f.depth, f.out.cat(t.out));
-            let child = fst.node(t.addr);
             let c = match decode(f.pending, f.npending, t.inp) {
                 Decoded::Pending(pending, npending) => {
                     // No character yet: the parent's row, which can match.
                     stack.push(Frame {
-                        node: child,
+                        node: fst.node(t.addr),
                         next: 0,
                         out,
                         depth: k,
@@ -550,6 +549,9 @@ impl WeightedLevenshtein<'_> {
             if floor > self.budget {
                 continue;
             }
+            // The child node is read only once its row survives (most
+            // rows do not: the walk never touches their nodes).
+            let child = fst.node(t.addr);
             lasts[k + 1] = Some(c);
             let cost = rows[(k + 2) * n1 + n];
             if child.is_final() && cost <= self.budget {
