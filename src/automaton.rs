@@ -218,15 +218,16 @@ impl<'m> WeightedLevenshtein<'m> {
             heap.resize(3 * n1, Cost::MAX);
             &mut heap
         };
-        let (old, rest_rows) = rows.split_at_mut(n1);
-        let (cur, next) = rest_rows.split_at_mut(n1);
+        let (mut old, rest_rows) = rows.split_at_mut(n1);
+        let (mut cur, mut next) = rest_rows.split_at_mut(n1);
         self.start_row(cur);
         let steps = self.steps();
         let mut last = None;
         let mut each = |c: char| {
             let floor = self.advance(steps, cur, old, last, c, next);
-            old.copy_from_slice(cur);
-            cur.copy_from_slice(next);
+            // The rows move down one; the oldest is written next.
+            std::mem::swap(&mut old, &mut cur);
+            std::mem::swap(&mut cur, &mut next);
             last = Some(c);
             floor <= budget
         };
