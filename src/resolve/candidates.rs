@@ -182,7 +182,19 @@ impl Resolver {
             })
         };
         let mut scored = Vec::new();
-        for alias in self.candidate_aliases(&qt, &hits) {
+        let candidates = self.candidate_aliases(&qt, &hits);
+        match aligned.as_deref() {
+            Some(memo) => {
+                let new: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|a| !memo.0.contains_key(a))
+                    .collect();
+                self.index.warm_aliases(&new);
+            }
+            None => self.index.warm_aliases(&candidates),
+        }
+        for alias in candidates {
             let al = match aligned.as_deref_mut() {
                 Some(memo) => memo
                     .0
