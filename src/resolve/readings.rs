@@ -25,6 +25,7 @@ pub(super) struct Readings {
     transcribed: OnceLock<CostModel>,
     akanye: OnceLock<CostModel>,
     arabic: OnceLock<CostModel>,
+    cyrillic: OnceLock<CostModel>,
 }
 
 /// How a query is read.
@@ -43,6 +44,9 @@ pub(super) enum Reading {
     Belarusian,
     /// An Arabic name in Latin letters.
     ArabicLatin,
+    /// Written in Cyrillic: transcribed, and a foreign name written the
+    /// way Russian transcribes it ([`CostModel::for_cyrillic`]).
+    Cyrillic,
 }
 
 impl Reading {
@@ -58,6 +62,8 @@ impl Reading {
             Reading::Belarusian
         } else if crate::abjad::has_arabic_particles(text) {
             Reading::ArabicLatin
+        } else if cyrillic(text) {
+            Reading::Cyrillic
         } else if !latin(text) {
             Reading::Transcribed
         } else {
@@ -75,6 +81,12 @@ fn latin(text: &str) -> bool {
             || ('\u{1E00}'..='\u{1EFF}').contains(&c)
             || ('\u{FF21}'..='\u{FF5A}').contains(&c)
     })
+}
+
+/// Whether `text` has letters and every one is Cyrillic.
+fn cyrillic(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
 }
 
 /// Whether every letter of `text` is Latin or Cyrillic: the scripts a
@@ -138,6 +150,10 @@ impl Resolver {
                 .readings
                 .arabic
                 .get_or_init(|| crate::abjad::arabic_latin_model(&self.model)),
+            Reading::Cyrillic => self
+                .readings
+                .cyrillic
+                .get_or_init(|| self.model.without_typos().for_cyrillic()),
         }
     }
 }
@@ -174,7 +190,8 @@ mod tests {
         // Kana romanised with a final -ou is not Belarusian: it is
         // transcribed, as Cyrillic that is not Belarusian is.
         assert_eq!(of("サトウ"), Reading::Transcribed);
-        assert_eq!(of("Иван Курыленко"), Reading::Transcribed);
+        assert_eq!(of("Ιβαν Κουριλένκο"), Reading::Transcribed);
+        assert_eq!(of("Иван Курыленко"), Reading::Cyrillic);
     }
 
     #[test]
