@@ -77,6 +77,9 @@ const OTHER_VOWEL: Cost = 70;
 /// ...and in this reading, where no convention explains it.
 const UNRELATED_VOWEL: Cost = 90;
 
+/// An `i` more or less (45 in the base model).
+const UNWRITTEN_I: Cost = 70;
+
 /// One convention: the query's spelling `a` between `before` and
 /// `after`, the catalogue's `b`, at `cost`.
 type Convention = (&'static str, &'static str, &'static str, &'static str, Cost);
@@ -112,10 +115,12 @@ const CONVENTIONS: &[Convention] = &[
     ("i", "ie", ANY, ANY, LIKELY),
     ("i", "ey", ANY, END, LIKELY),
     ("u", "oo", ANY, ANY, SURE),
-    // English short a written э (romanised e), short u written а, the
-    // vowel of `ur`, `er`, `ir` written ё.
-    ("e", "a", ANY, ANY, 40),
-    ("a", "u", ANY, ANY, 40),
+    // English short a written э (romanised e: at the start of a word it
+    // is э, after a consonant е or э), short u written а, the vowel of
+    // `ur`, `er`, `ir` written ё.
+    ("e", "a", START, ANY, LIKELY),
+    ("e", "a", C, ANY, 55),
+    ("a", "u", ANY, ANY, 55),
     ("yo", "u", ANY, "r", LIKELY),
     ("yo", "e", ANY, "r", LIKELY),
     ("yo", "i", ANY, "r", LIKELY),
@@ -206,6 +211,11 @@ pub(crate) fn cyrillic_model(base: &CostModel) -> CostModel {
             m.insertion(a, UNRELATED_VOWEL, EditClass::Vowel);
         }
     }
+    // и is written: an i more or less is a difference, not a
+    // romanisation's variant (which the `iy`/`y`, `ia`/`ya` rules keep
+    // cheap). A y more or less stays cheap: romanisations differ in the
+    // y of е, ё, ю, я after a vowel or ь (`Muyev`/`Muev`).
+    m.insertion('i', UNWRITTEN_I, EditClass::Vowel);
     for &(a, b, before, after, cost) in CONVENTIONS {
         m.query_rule(a, b, Context { before, after }, cost, Phonetic);
     }
