@@ -77,6 +77,21 @@ const OTHER_VOWEL: Cost = 70;
 /// ...and in this reading, where no convention explains it.
 const UNRELATED_VOWEL: Cost = 90;
 
+/// Letter pairs that Russian transcription keeps apart, with their cost
+/// in this reading: р/л (Polivanov writes Japanese r р), м/н (but see the
+/// `m`/`n` convention before b, p, m), the voiced and voiceless stops, п/ф,
+/// и/е (Russian writes Latin e е or э; the long English e, which it
+/// writes и, is a convention of its own), о/у, у/ы.
+#[rustfmt::skip]
+const DISTINCT: &[(char, char, Cost)] = &[
+    ('l', 'r', UNRELATED), ('m', 'n', UNRELATED), ('p', 'f', UNRELATED),
+    ('d', 't', 110), ('b', 'p', 110), ('g', 'k', 110),
+    ('e', 'i', 60), ('o', 'u', 75), ('u', 'y', UNRELATED_VOWEL),
+];
+
+/// A doubled letter written single: transcription often does.
+const DOUBLED: Cost = 25;
+
 /// An `i` more or less (45 in the base model).
 const UNWRITTEN_I: Cost = 70;
 
@@ -119,7 +134,7 @@ const CONVENTIONS: &[Convention] = &[
     // is э, after a consonant е or э), short u written а, the vowel of
     // `ur`, `er`, `ir` written ё.
     ("e", "a", START, ANY, LIKELY),
-    ("e", "a", C, ANY, 55),
+    ("e", "a", C, ANY, 60),
     ("a", "u", ANY, ANY, 55),
     ("yo", "u", ANY, "r", LIKELY),
     ("yo", "e", ANY, "r", LIKELY),
@@ -130,6 +145,7 @@ const CONVENTIONS: &[Convention] = &[
     ("u", "w", ANY, V, LIKELY),
     ("kv", "qu", ANY, ANY, SURE),
     ("mak", "mc", START, ANY, SURE),
+    ("k", "c", ANY, ANY, 10),
     // -ce written -с.
     ("s", "ce", V, END, LIKELY),
     // German ei, eu, z, ch, st/sp, ö, ü, v.
@@ -211,6 +227,12 @@ pub(crate) fn cyrillic_model(base: &CostModel) -> CostModel {
             m.insertion(a, UNRELATED_VOWEL, EditClass::Vowel);
         }
     }
+    // Letters Russian keeps apart, whatever other scripts and typing do
+    // (see `DISTINCT`); a swap of two letters is a typo, not a transcription.
+    for &(a, b, cost) in DISTINCT {
+        m.substitution(a, b, cost, EditClass::Other);
+    }
+    m.doubled_and_transpose(DOUBLED, UNRELATED);
     // и is written: an i more or less is a difference, not a
     // romanisation's variant (which the `iy`/`y`, `ia`/`ya` rules keep
     // cheap). A y more or less stays cheap: romanisations differ in the
