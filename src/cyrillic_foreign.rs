@@ -116,6 +116,7 @@ const CONVENTIONS: &[Convention] = &[
     ("dzh", "j", ANY, ANY, SURE),
     ("dzh", "g", ANY, FRONT, SURE),
     ("dzh", "dg", ANY, ANY, SURE),
+    ("zh", "ge", "d", END, SURE),
     // Italian gia, gio, giu; English geo (George).
     ("dzh", "gi", ANY, BACK, SURE),
     ("dzh", "ge", ANY, "o", LIKELY),
@@ -130,6 +131,8 @@ const CONVENTIONS: &[Convention] = &[
     ("i", "ie", ANY, ANY, LIKELY),
     ("i", "ey", ANY, END, LIKELY),
     ("u", "oo", ANY, ANY, SURE),
+    ("au", "ou", ANY, ANY, SURE),
+    ("au", "ow", ANY, ANY, SURE),
     // English short a written э (romanised e: at the start of a word it
     // is э, after a consonant е or э), short u written а, the vowel of
     // `ur`, `er`, `ir` written ё.
@@ -151,6 +154,7 @@ const CONVENTIONS: &[Convention] = &[
     // German ei, eu, z, ch, st/sp, ö, ü, v.
     ("ay", "ei", ANY, ANY, SURE),
     ("oy", "eu", ANY, ANY, SURE),
+    ("s", "sc", ANY, "h", SURE),
     ("ts", "z", ANY, ANY, SURE),
     ("kh", "ch", ANY, ANY, SURE),
     ("sh", "s", START, "tp", SURE),
@@ -175,7 +179,7 @@ const CONVENTIONS: &[Convention] = &[
     ("ly", "ll", ANY, ANY, SURE),
     ("ny", "nh", ANY, ANY, SURE),
     ("ny", "n", ANY, V, SURE),
-    ("kh", "j", ANY, V, LIKELY),
+    ("kh", "j", ANY, V, SURE),
     ("k", "qu", ANY, FRONT, SURE),
     ("kh", "g", ANY, FRONT, SURE),
     ("ts", "c", ANY, FRONT, SURE),

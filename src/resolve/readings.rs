@@ -50,6 +50,16 @@ pub(super) enum Reading {
 }
 
 impl Reading {
+    /// Whether every word of a query read so takes the fuzzy walk, even
+    /// one whose exact or skeleton neighbours include a close match: the
+    /// conventions of a Cyrillic reading reach words whose skeleton differs
+    /// (к for Latin c, х for Spanish j), and a close neighbour in the
+    /// skeleton may hide a closer one (`Конен`: `Koenen` by the skeleton,
+    /// `Conen` by the walk).
+    pub(super) fn always_walks(self) -> bool {
+        self == Reading::Cyrillic
+    }
+
     /// The reading of query `text`, whose normalized words are `words`.
     pub(super) fn of(text: &str, words: &[&str]) -> Reading {
         if crate::abjad::is_abjad(text) {
