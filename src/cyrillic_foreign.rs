@@ -325,6 +325,11 @@ mod tests {
             ("lestan", "lestang"),
             ("pyuyukke", "pyykke"),
             ("dauelz", "dauels"),
+            // Spanish j; English -dge, ou/ow; German sch.
+            ("khulio", "julio"),
+            ("bridzh", "bridge"),
+            ("braun", "brown"),
+            ("shreker", "schreker"),
         ] {
             let (c, p) = (distance(&cyr, q, a), distance(&plain, q, a));
             assert!(c < p, "{q} / {a}: {c} not below {p}");

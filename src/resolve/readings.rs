@@ -205,6 +205,42 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_name_written_in_cyrillic_meets_its_original() {
+        // Invented names, each written in Cyrillic by a Russian
+        // transcription convention: Polivanov ти for chi, English дж for j
+        // and ей for a long a, French silent -t, Latin -ий for -ius.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("hakuchi", "Hakuchi").with_kind("person"),
+            Entity::new("jorbake", "Jorbake").with_kind("person"),
+            Entity::new("lavaret", "Lavaret").with_kind("person"),
+            Entity::new("tarnius", "Tarnius").with_kind("person"),
+            Entity::new("koenel", "Koenel").with_kind("person"),
+            Entity::new("conel", "Conel").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        for (q, id) in [
+            ("Хакути", "hakuchi"),
+            ("Джорбейк", "jorbake"),
+            ("Лаваре", "lavaret"),
+            ("Тарний", "tarnius"),
+        ] {
+            assert_eq!(r.resolve(&Query::new(q)).id(), Some(id), "{q}");
+        }
+        // к is Latin c: the walk finds `Conel`, whose skeleton differs,
+        // though `Koenel` is a close skeleton neighbour; the two are too
+        // close to call, but `Conel` ranks first.
+        let res = r.resolve(&Query::new("Конел"));
+        assert_eq!(res.candidates().first().map(|c| c.id.as_str()), Some("conel"));
+        assert_ne!(res.id(), Some("koenel"));
+        // A Latin query is not read by the Cyrillic conventions.
+        let latin = r.resolve(&Query::new("Hakuti"));
+        let cyrillic = r.resolve(&Query::new("Хакути"));
+        let score = |res: &crate::Resolution| res.candidates().first().map_or(0.0, |c| c.score);
+        assert!(score(&cyrillic) > score(&latin), "{} {}", score(&cyrillic), score(&latin));
+    }
+
+    #[test]
     fn a_belarusian_catalogue_name_meets_a_russian_query() {
         // Invented: the catalogue writes the name the Belarusian way.
         let cat = Catalog::from_entities(vec![
