@@ -376,6 +376,28 @@ impl CostModel {
         m
     }
 
+    /// This model without the rules between `a` and `b` (both ways): for a
+    /// reading of a script that never writes them (Greek digraphs for a
+    /// name written in Cyrillic).
+    pub(crate) fn without_rules(&self, pairs: &[(&str, &str)]) -> CostModel {
+        let mut m = self.clone();
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        let pairs: Vec<(Vec<char>, Vec<char>)> =
+            pairs.iter().map(|(a, b)| (chars(a), chars(b))).collect();
+        let rules = std::mem::take(&mut m.rules);
+        m.rules_by_end.clear();
+        m.rules_by_a_end.clear();
+        for r in rules.into_iter().filter(|r| {
+            r.ctx.is_some()
+                || !pairs
+                    .iter()
+                    .any(|(a, b)| (&r.a, &r.b) == (a, b) || (&r.a, &r.b) == (b, a))
+        }) {
+            m.push_rule(r);
+        }
+        m
+    }
+
     fn push_rule(&mut self, r: Rule) {
         let end = (r.a[r.a.len() - 1], r.b[r.b.len() - 1]);
         self.rules_by_end

@@ -81,12 +81,23 @@ const UNRELATED_VOWEL: Cost = 90;
 /// in this reading: р/л (Polivanov writes Japanese r р), м/н (but see the
 /// `m`/`n` convention before b, p, m), the voiced and voiceless stops, п/ф,
 /// и/е (Russian writes Latin e е or э; the long English e, which it
-/// writes и, is a convention of its own), о/у, у/ы.
+/// writes и, is a convention of its own), о/у, у/ы; and the pairs the base
+/// model has for Greek letters.
 #[rustfmt::skip]
 const DISTINCT: &[(char, char, Cost)] = &[
     ('l', 'r', UNRELATED), ('m', 'n', UNRELATED), ('p', 'f', UNRELATED),
     ('d', 't', 110), ('b', 'p', 110), ('g', 'k', 110),
     ('e', 'i', 60), ('o', 'u', 75), ('u', 'y', UNRELATED_VOWEL),
+    // Greek υ, η, ω read u/v, h/i, w/o: no Cyrillic letter is read so.
+    ('u', 'v', UNRELATED), ('h', 'i', UNRELATED), ('w', 'o', UNRELATED),
+];
+
+/// Rules of the base model for spellings a Cyrillic name never romanises
+/// to: the Greek digraphs (`γγ`, `γκ`, `μπ`, `ντ` read `ng`, `g`, `b`,
+/// `d`). Russian writes нк, мп, нт as they are.
+const NOT_CYRILLIC: &[(&str, &str)] = &[
+    ("gg", "ng"), ("mp", "b"), ("mp", "mb"), ("gk", "g"), ("gk", "ng"), ("gk", "nk"),
+    ("nk", "g"), ("nk", "ng"), ("nt", "d"),
 ];
 
 /// A doubled letter written single: transcription often does.
@@ -162,6 +173,11 @@ const CONVENTIONS: &[Convention] = &[
     ("yo", "o", ANY, ANY, SURE),
     ("yu", "ue", ANY, ANY, SURE),
     ("f", "v", ANY, ANY, LIKELY),
+    // German lengthening h before l, m, n, r (Russian leaves it out).
+    ("a", "ah", ANY, "lmnr", SURE),
+    ("e", "eh", ANY, "lmnr", SURE),
+    ("o", "oh", ANY, "lmnr", SURE),
+    ("u", "uh", ANY, "lmnr", SURE),
     // French soft g, ch, ou, au, eau, eu, gn.
     ("zh", "g", ANY, FRONT, SURE),
     ("zh", "j", ANY, ANY, SURE),
@@ -189,10 +205,19 @@ const CONVENTIONS: &[Convention] = &[
     ("e", "i", ANY, "n", LIKELY),
     ("n", "nt", "a", END, LIKELY),
     ("n", "ng", V, END, SURE),
+    ("n", "ng", V, C, LIKELY),
     // Finnish y written ю.
     ("yu", "y", ANY, ANY, SURE),
     // English plural -s voiced (-з).
     ("z", "s", ANY, END, SURE),
+    // Russian feminine forms of a surname (-ова, -ева, -ина, -ская) and a
+    // patronymic (-овна) for the masculine (-ov, -ev, -in, -sky, -ovich).
+    ("va", "v", "oe", END, SURE),
+    ("na", "n", "iy", END, SURE),
+    ("aya", "y", "k", END, SURE),
+    ("aya", "i", "k", END, SURE),
+    ("vn", "vi", ANY, "a", SURE),
+    ("a", "ch", "n", END, SURE),
     // Latin -ius, -ia (Russian -ий, -ия).
     ("y", "us", "i", END, SURE),
     ("ya", "a", "i", END, SURE),
@@ -219,7 +244,9 @@ const BEFORE_SILENT_E: &str = "bcdfgklmnprstvz";
 /// (see the module docs); for queries written in Cyrillic only.
 pub(crate) fn cyrillic_model(base: &CostModel) -> CostModel {
     use EditClass::Phonetic;
-    let mut m = base.with_unrelated_cost(UNRELATED);
+    let mut m = base
+        .without_rules(NOT_CYRILLIC)
+        .with_unrelated_cost(UNRELATED);
     // A vowel no convention explains: Russian writes the vowels it hears.
     for a in "aeiouy".chars() {
         for b in "aeiouy".chars() {
@@ -255,7 +282,7 @@ pub(crate) fn cyrillic_model(base: &CostModel) -> CostModel {
     }
     for c in BEFORE_SILENT_E.chars() {
         let (a, b) = (c.to_string(), format!("{c}e"));
-        m.query_rule(&a, &b, Context { before: ANY, after: END }, SURE, Phonetic);
+        m.query_rule(&a, &b, Context { before: ANY, after: END }, LIKELY, Phonetic);
     }
     m
 }
@@ -330,6 +357,13 @@ mod tests {
             ("bridzh", "bridge"),
             ("braun", "brown"),
             ("shreker", "schreker"),
+            ("dolmer", "dohlmer"),
+            ("tsinmao", "tsingmao"),
+            // Feminine forms.
+            ("lapatova", "lapatov"),
+            ("kurina", "kurin"),
+            ("zaretskaya", "zaretsky"),
+            ("ilyovna", "ilyovich"),
         ] {
             let (c, p) = (distance(&cyr, q, a), distance(&plain, q, a));
             assert!(c < p, "{q} / {a}: {c} not below {p}");
@@ -356,6 +390,11 @@ mod tests {
         ] {
             let (c, p) = (distance(&cyr, q, a), distance(&plain, q, a));
             assert!(c >= p, "{q} / {a}: {c} below {p}");
+        }
+        // Greek digraphs are no Cyrillic spelling: нк, нт are read as written.
+        for (q, a) in [("danko", "dango"), ("santos", "sados")] {
+            assert!(distance(&plain, q, a) < 50, "{q} / {a}");
+            assert!(distance(&cyr, q, a) >= crate::cost::UNIT, "{q} / {a}");
         }
         // One way: a Latin query is not read by Cyrillic conventions.
         assert!(distance(&cyr, "hakuchi", "hakuti") > distance(&cyr, "hakuti", "hakuchi"));
