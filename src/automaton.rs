@@ -137,7 +137,7 @@ impl<'m> WeightedLevenshtein<'m> {
             del[i] = model.indel_cost(query[i - 1], prev).0;
             for r in model.rules_ending(query[i - 1]) {
                 let la = r.a.len();
-                if !crate::cost::ends_with(&query[..i], &r.a) {
+                if !crate::cost::ends_with(&query[..i], &r.a) || !r.fits(&query, i) {
                     continue;
                 }
                 let (first, end) = match r.b[..] {

@@ -108,6 +108,9 @@ enum Model {
     Abjad,
     /// The default model with Belarusian akanye.
     Akanye,
+    /// The reading of a name written in Cyrillic: one-way rules with
+    /// context and query sides of up to four characters.
+    Cyrillic,
 }
 
 fn model(which: Model) -> CostModel {
@@ -115,6 +118,7 @@ fn model(which: Model) -> CostModel {
         Model::Default => CostModel::default(),
         Model::Abjad => CostModel::default().for_abjad(),
         Model::Akanye => CostModel::default().with_akanye(),
+        Model::Cyrillic => CostModel::default().without_typos().for_cyrillic(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -139,6 +143,7 @@ fn any_model() -> impl Strategy<Value = Model> {
         1 => Just(Model::Custom),
         1 => Just(Model::Abjad),
         1 => Just(Model::Akanye),
+        2 => Just(Model::Cyrillic),
     ]
 }
 

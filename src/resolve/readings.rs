@@ -25,6 +25,7 @@ pub(super) struct Readings {
     transcribed: OnceLock<CostModel>,
     akanye: OnceLock<CostModel>,
     arabic: OnceLock<CostModel>,
+    cyrillic: OnceLock<CostModel>,
 }
 
 /// How a query is read.
@@ -43,9 +44,22 @@ pub(super) enum Reading {
     Belarusian,
     /// An Arabic name in Latin letters.
     ArabicLatin,
+    /// Written in Cyrillic: transcribed, and a foreign name written the
+    /// way Russian transcribes it ([`CostModel::for_cyrillic`]).
+    Cyrillic,
 }
 
 impl Reading {
+    /// Whether every word of a query read so takes the fuzzy walk, even
+    /// one whose exact or skeleton neighbours include a close match: the
+    /// conventions of a Cyrillic reading reach words whose skeleton differs
+    /// (к for Latin c, х for Spanish j), and a close neighbour in the
+    /// skeleton may hide a closer one (`Конен`: `Koenen` by the skeleton,
+    /// `Conen` by the walk).
+    pub(super) fn always_walks(self) -> bool {
+        self == Reading::Cyrillic
+    }
+
     /// The reading of query `text`, whose normalized words are `words`.
     pub(super) fn of(text: &str, words: &[&str]) -> Reading {
         if crate::abjad::is_abjad(text) {
@@ -58,6 +72,8 @@ impl Reading {
             Reading::Belarusian
         } else if crate::abjad::has_arabic_particles(text) {
             Reading::ArabicLatin
+        } else if cyrillic(text) {
+            Reading::Cyrillic
         } else if !latin(text) {
             Reading::Transcribed
         } else {
@@ -75,6 +91,12 @@ fn latin(text: &str) -> bool {
             || ('\u{1E00}'..='\u{1EFF}').contains(&c)
             || ('\u{FF21}'..='\u{FF5A}').contains(&c)
     })
+}
+
+/// Whether `text` has letters and every one is Cyrillic.
+fn cyrillic(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
 }
 
 /// Whether every letter of `text` is Latin or Cyrillic: the scripts a
@@ -138,6 +160,10 @@ impl Resolver {
                 .readings
                 .arabic
                 .get_or_init(|| crate::abjad::arabic_latin_model(&self.model)),
+            Reading::Cyrillic => self
+                .readings
+                .cyrillic
+                .get_or_init(|| self.model.without_typos().for_cyrillic()),
         }
     }
 }
@@ -174,7 +200,44 @@ mod tests {
         // Kana romanised with a final -ou is not Belarusian: it is
         // transcribed, as Cyrillic that is not Belarusian is.
         assert_eq!(of("サトウ"), Reading::Transcribed);
-        assert_eq!(of("Иван Курыленко"), Reading::Transcribed);
+        assert_eq!(of("Ιβαν Κουριλένκο"), Reading::Transcribed);
+        assert_eq!(of("Иван Курыленко"), Reading::Cyrillic);
+    }
+
+    #[test]
+    fn a_foreign_name_written_in_cyrillic_meets_its_original() {
+        // Invented names, each written in Cyrillic by a Russian
+        // transcription convention: Polivanov ти for chi, English дж for j
+        // and ей for a long a, French silent -t, Latin -ий for -ius.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("hakuchi", "Hakuchi").with_kind("person"),
+            Entity::new("jorbake", "Jorbake").with_kind("person"),
+            Entity::new("lavaret", "Lavaret").with_kind("person"),
+            Entity::new("tarnius", "Tarnius").with_kind("person"),
+            Entity::new("koenel", "Koenel").with_kind("person"),
+            Entity::new("conel", "Conel").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        for (q, id) in [
+            ("Хакути", "hakuchi"),
+            ("Джорбейк", "jorbake"),
+            ("Лаваре", "lavaret"),
+            ("Тарний", "tarnius"),
+        ] {
+            assert_eq!(r.resolve(&Query::new(q)).id(), Some(id), "{q}");
+        }
+        // к is Latin c: the walk finds `Conel`, whose skeleton differs,
+        // though `Koenel` is a close skeleton neighbour; the two are too
+        // close to call, but `Conel` ranks first.
+        let res = r.resolve(&Query::new("Конел"));
+        assert_eq!(res.candidates().first().map(|c| c.id.as_str()), Some("conel"));
+        assert_ne!(res.id(), Some("koenel"));
+        // A Latin query is not read by the Cyrillic conventions.
+        let latin = r.resolve(&Query::new("Hakuti"));
+        let cyrillic = r.resolve(&Query::new("Хакути"));
+        let score = |res: &crate::Resolution| res.candidates().first().map_or(0.0, |c| c.score);
+        assert!(score(&cyrillic) > score(&latin), "{} {}", score(&cyrillic), score(&latin));
     }
 
     #[test]
