@@ -367,6 +367,42 @@ impl CostModel {
         crate::abjad::abjad_model(self)
     }
 
+    /// This model for names written in Japanese kana, which fits foreign
+    /// names to its syllables (`r` for `l`, added vowels, `ー` for a long
+    /// vowel or a non-rhotic `r`): see the `syllabic` module and
+    /// [`crate::is_syllabic`].
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel, Normalizer};
+    /// let latin = CostModel::default();
+    /// // An invented name as katakana writes it: r for l, an added vowel.
+    /// let q = Normalizer::new().normalize("イルゼ");
+    /// let d = |m: &CostModel| cost::distance(m, &q, "ilse");
+    /// assert!(d(&latin.for_kana()) < d(&latin));
+    /// ```
+    pub fn for_kana(&self) -> CostModel {
+        crate::syllabic::kana_model(self)
+    }
+
+    /// This model for names written in Korean Hangul: foreign names fitted
+    /// to its syllables (`eu` added, `r` for `l`, `p` for `f`, `eo` for
+    /// `er`) and Korean names in their several romanisations (`g`/`k`,
+    /// `eo`/`u`): see the `syllabic` module and [`crate::is_syllabic`].
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel, Normalizer};
+    /// let latin = CostModel::default();
+    /// // An invented name as Hangul writes it.
+    /// let q = Normalizer::new().normalize("배클리");
+    /// let d = |m: &CostModel| cost::distance(m, &q, "backley");
+    /// assert!(d(&latin.for_hangul()) < d(&latin));
+    /// ```
+    pub fn for_hangul(&self) -> CostModel {
+        crate::syllabic::hangul_model(self)
+    }
+
     /// This model with the Belarusian reading of a Russian name: akanye
     /// (`a` and `o` cheap for each other: Belarusian writes an unstressed
     /// `o` as `a`), ў (`-au` for `-ov`), дз and ц for soft д and т

@@ -25,6 +25,8 @@ pub(super) struct Readings {
     transcribed: OnceLock<CostModel>,
     akanye: OnceLock<CostModel>,
     arabic: OnceLock<CostModel>,
+    kana: OnceLock<CostModel>,
+    hangul: OnceLock<CostModel>,
 }
 
 /// How a query is read.
@@ -43,13 +45,30 @@ pub(super) enum Reading {
     Belarusian,
     /// An Arabic name in Latin letters.
     ArabicLatin,
+    /// Written in kana (see `crate::syllabic`).
+    Kana,
+    /// Written in Hangul (see `crate::syllabic`).
+    Hangul,
 }
 
 impl Reading {
+    /// Whether a winner found by the exact and skeleton keys alone may
+    /// decide the query. Not for kana and Hangul: their vowel slots
+    /// (`s'tor'`) read as vowels in the skeleton where the Latin spelling
+    /// has none (`stoller`), so the right word is often only in reach of
+    /// the fuzzy walk while a wrong one shares the skeleton.
+    pub(super) fn skeleton_decides(self) -> bool {
+        !matches!(self, Reading::Kana | Reading::Hangul)
+    }
+
     /// The reading of query `text`, whose normalized words are `words`.
     pub(super) fn of(text: &str, words: &[&str]) -> Reading {
         if crate::abjad::is_abjad(text) {
             Reading::Abjad
+        } else if crate::syllabic::is_hangul(text) {
+            Reading::Hangul
+        } else if crate::syllabic::is_kana(text) {
+            Reading::Kana
         } else if latin_or_cyrillic(text)
             && words
                 .iter()
@@ -138,6 +157,14 @@ impl Resolver {
                 .readings
                 .arabic
                 .get_or_init(|| crate::abjad::arabic_latin_model(&self.model)),
+            Reading::Kana => self
+                .readings
+                .kana
+                .get_or_init(|| self.model.for_kana()),
+            Reading::Hangul => self
+                .readings
+                .hangul
+                .get_or_init(|| self.model.for_hangul()),
         }
     }
 }
@@ -173,7 +200,8 @@ mod tests {
         assert_eq!(of("Nona Chanturidze"), Reading::Plain);
         // Kana romanised with a final -ou is not Belarusian: it is
         // transcribed, as Cyrillic that is not Belarusian is.
-        assert_eq!(of("サトウ"), Reading::Transcribed);
+        assert_eq!(of("サトウ"), Reading::Kana);
+        assert_eq!(of("스미스"), Reading::Hangul);
         assert_eq!(of("Иван Курыленко"), Reading::Transcribed);
     }
 

@@ -6,9 +6,11 @@
 //! A final consonant before a vowel is carried over as an initial (`gugeo`),
 //! `ㄱ ㄷ ㅂ` before `ㄴ ㅁ` nasalise (`ng n m`), `ㄴ`+`ㄹ` and `ㄹ`+`ㄹ`
 //! are `ll`, `ㄹ` after another final is n, and `ㅎ` aspirates a plosive
-//! next to it. The vowel `ㅡ` of a syllable without a final consonant
-//! after a consonant is the epenthetic vowel of loanwords and foreign names
-//! (`스미스`): it is read as the vowel slot `'` (see `world`). `ㅅ` before
+//! next to it. The vowel `ㅡ` after a consonant is the epenthetic vowel of
+//! loanwords and foreign names (`스미스`), or the schwa of their closed
+//! syllables (`슨` in `-son`, `블` in `bl-`): it is read as the vowel slot
+//! `'` (see `world`), which the Hangul reading (`syllabic`) meets with
+//! the `eu` of Revised Romanization cheaply. `ㅅ` before
 //! a y-vowel is read sh (`샤` sha), as it is pronounced.
 
 const INITIAL: [&str; 19] = [
@@ -219,8 +221,9 @@ fn write_word(syls: &[Syl], out: &mut String) {
             continue;
         }
         out.push_str(&initials[k]);
-        // The epenthetic ㅡ of an open syllable after a consonant.
-        if s.v == 18 && s.t == 0 && s.l != 11 && n > 1 {
+        // ㅡ after a consonant: the epenthetic vowel of loanwords, and the
+        // schwa of their closed syllables (`디킨슨`, `블라다`).
+        if s.v == 18 && s.l != 11 && (n > 1 || s.t != 0) {
             out.push('\'');
         } else {
             out.push_str(VOWEL[s.v]);
@@ -267,7 +270,11 @@ mod tests {
     fn epenthetic_eu_is_a_slot() {
         assert_eq!(ko("스미스"), "s'mis");
         assert_eq!(ko("브라나"), "b'rana");
-        // A closed syllable or a lone syllable keeps eu.
+        // In a closed syllable too: `bl`, `-son`.
+        assert_eq!(ko("블라나"), "b'llana");
+        assert_eq!(ko("디손"), "dison");
+        assert_eq!(ko("마슨"), "mas'n");
+        // Without a consonant before it, or alone, ㅡ is eu.
         assert_eq!(ko("은미"), "eunmi");
         assert_eq!(ko("므"), "meu");
     }

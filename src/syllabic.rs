@@ -1,0 +1,225 @@
+//! Names written in a syllabic script (Japanese kana, Korean Hangul) as
+//! edit costs.
+//!
+//! Both scripts fit a foreign name to their own syllables, so a name read
+//! back from them differs from its Latin spelling in regular ways:
+//!
+//! - **epenthetic vowels**: a consonant without a vowel (a cluster, a final
+//!   consonant) gets one: kana `u` (`o` after `t`/`d`), Hangul `eu`. The
+//!   romanisers write these as the vowel slot `'` (`s'mis'`), which any
+//!   vowel fills or which drops for next to nothing in every model.
+//! - **r and l are one sound** in both: `r` (kana ラ行, Hangul ㄹ) writes
+//!   either, and Hangul writes an l between vowels `ll` (ㄹㄹ).
+//! - **sounds the script lacks** are written with the nearest it has:
+//!   `th` as `s`/`z` (kana ス/ズ, Hangul ㅅ/ㄷ), `v` as `b` (ブ, ㅂ), Korean
+//!   `f` as `p` (ㅍ) and `z` as `j` (ㅈ), `dg`/`j`/`g` before front vowels
+//!   as `j` (ジ, 지), `x` as `ks` (クス, 크스), `tch` for `ch` (ッチ).
+//! - **English r after a vowel** is not pronounced in the non-rhotic
+//!   English that loanwords follow: katakana writes a long vowel (`ー`),
+//!   Hangul nothing (`피터` for Peter) or `eo` (ㅓ, which also writes
+//!   the schwa and the vowels of `u`, `o` and `a` in `but`, `not`,
+//!   `about`).
+//! - **long vowels and diphthongs**: katakana marks a long vowel with `ー`,
+//!   which the romaniser writes as a doubled vowel (`oo`, `ii`): English
+//!   `or` `oa` `ou` `aw`, `ee` `ea` `ie` `y`; `ei` writes English long
+//!   `a` (`ay`), `ai` long `i`.
+//!
+//! Korean names in Latin letters follow several systems (Revised
+//! Romanization, McCune–Reischauer and the spellings people choose): the
+//! Hangul model makes the plain and aspirated stops meet (`g`/`k`,
+//! `d`/`t`, `b`/`p`, `j`/`ch`: RR writes ㄱ g where MR and most passports
+//! write k), `eo`/`o`/`u` (ㅓ), `eu`/`u` (ㅡ), `ui`/`ee`/`i` (ㅢ, `Hee`),
+//! `ae`/`e`.
+//!
+//! These rules would make unrelated Latin names meet (`Kowal`/`Korab`):
+//! they are for queries written in kana or Hangul ([`is_syllabic`]) only.
+
+use crate::cost::{CostModel, EditClass};
+
+/// Rules shared by kana and Hangul (see the module docs).
+fn common(m: &mut CostModel) {
+    use EditClass::*;
+    // Both scripts write every vowel they hear (the ones they add are
+    // slots): a vowel or semivowel letter only one spelling has is a
+    // full edit, as any other letter.
+    for c in "iyjh".chars() {
+        m.insertion(c, 70, Other);
+    }
+    // Nothing was typed: no swapped letters.
+    m.doubled_and_transpose(25, 100);
+    // A vowel for another outside the spellings below.
+    for a in "aeiou".chars() {
+        for b in "aeiou".chars() {
+            if a != b && m.sub_cost(a, b).0 >= 70 {
+                m.substitution(a, b, 90, Vowel);
+            }
+        }
+    }
+    for (a, b, c) in [
+        ('l', 'r', 20),
+        ('b', 'v', 20),
+        ('j', 'z', 30),
+        ('j', 'g', 35),
+        // Spanish j (/x/) is written with the h row (ホ, 호).
+        ('h', 'j', 50),
+    ] {
+        m.substitution(a, b, c, Phonetic);
+    }
+    for (a, b, c, class) in [
+        ("th", "s", 25, Phonetic),
+        ("th", "z", 35, Phonetic),
+        ("sh", "s", 25, Phonetic),
+        ("sh", "c", 30, Phonetic),
+        ("tc", "c", 20, Phonetic),
+        ("j", "dg", 25, Phonetic),
+        ("rr", "l", 20, Phonetic),
+        ("rr", "ll", 15, Phonetic),
+        ("ll", "r", 30, Phonetic),
+        // A nasal before a labial is m (Hepburn writes ン n).
+        ("nb", "mb", 15, Phonetic),
+        ("np", "mp", 15, Phonetic),
+        ("nm", "mm", 15, Phonetic),
+        // Final ン and ㅇ write ng.
+        ("n", "ng", 35, Phonetic),
+        // English long a and i.
+        ("ei", "a", 35, Vowel),
+        ("ei", "ay", 20, Vowel),
+        ("ei", "ai", 20, Vowel),
+        ("ai", "i", 40, Vowel),
+        ("ai", "y", 35, Vowel),
+        // A final or pre-consonant i for English -y, -ey, -ie, -ee.
+        ("i", "ey", 30, Vowel),
+        ("i", "ee", 30, Vowel),
+        ("i", "ie", 30, Vowel),
+    ] {
+        m.rule(a, b, c, class);
+    }
+}
+
+/// The model for a name written in kana: `base` without typing edits,
+/// with the rules of the module docs.
+pub(crate) fn kana_model(base: &CostModel) -> CostModel {
+    use EditClass::*;
+    let mut m = base.without_typos();
+    common(&mut m);
+    m.substitution('f', 'h', 45, Phonetic);
+    for (a, b, c, class) in [
+        // `aー` is read `ar`: English ar, er, ir, ur, or.
+        ("ar", "er", 20, Vowel),
+        ("ar", "ur", 25, Vowel),
+        ("ar", "ir", 25, Vowel),
+        ("ar", "or", 30, Vowel),
+        // The other long vowels, written doubled.
+        ("oo", "o", 10, Vowel),
+        ("oo", "or", 15, Vowel),
+        ("oo", "ou", 15, Vowel),
+        ("oo", "oa", 15, Vowel),
+        ("oo", "aw", 25, Vowel),
+        ("oo", "au", 25, Vowel),
+        ("oo", "ow", 20, Vowel),
+        ("oo", "oh", 15, Vowel),
+        ("ii", "i", 10, Vowel),
+        ("ii", "ee", 10, Vowel),
+        ("ii", "ea", 15, Vowel),
+        ("ii", "ie", 15, Vowel),
+        ("ii", "ey", 15, Vowel),
+        ("ii", "y", 20, Vowel),
+        ("uu", "u", 10, Vowel),
+        ("uu", "ou", 10, Vowel),
+        ("uu", "oo", 10, Vowel),
+        ("uu", "ew", 20, Vowel),
+        ("uu", "ue", 15, Vowel),
+        ("ee", "e", 10, Vowel),
+        ("ee", "a", 35, Vowel),
+        ("ee", "ai", 25, Vowel),
+        ("ee", "ay", 25, Vowel),
+    ] {
+        m.rule(a, b, c, class);
+    }
+    m
+}
+
+/// The model for a name written in Hangul: `base` without typing edits,
+/// with the rules of the module docs.
+pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
+    use EditClass::*;
+    let mut m = base.without_typos();
+    common(&mut m);
+    for (a, b, c) in [
+        // Korean has no f and no z: ㅍ and ㅈ write them.
+        ('p', 'f', 25),
+        // Plain and aspirated stops: RR g d b j, MR and passports k t p ch.
+        ('g', 'k', 35),
+        ('d', 't', 35),
+        ('b', 'p', 35),
+    ] {
+        m.substitution(a, b, c, Phonetic);
+    }
+    for (a, b, c, class) in [
+        ("j", "ch", 35, Phonetic),
+        // ㅊ (`ch`) writes German and Italian z, tz, zz.
+        ("ch", "tz", 25, Phonetic),
+        ("ch", "ts", 25, Phonetic),
+        ("ch", "z", 35, Phonetic),
+        // ㅇ writes n before k and g.
+        ("ng", "n", 30, Phonetic),
+        ("ll", "l", 10, Doubled),
+        // ㅓ: schwa, English er/ur, and o, u, a.
+        ("eo", "er", 15, Vowel),
+        ("eo", "ur", 20, Vowel),
+        ("eo", "or", 25, Vowel),
+        ("eo", "ar", 25, Vowel),
+        ("eo", "o", 20, Vowel),
+        ("eo", "u", 20, Vowel),
+        ("eo", "a", 30, Vowel),
+        ("eo", "e", 25, Vowel),
+        // ㅡ (a slot after a consonant: see `translit::hangul`).
+        ("'", "eu", 10, Vowel),
+        ("eu", "u", 25, Vowel),
+        ("eu", "e", 30, Vowel),
+        // ㅢ, ㅐ, ㅚ.
+        ("ui", "ee", 20, Vowel),
+        ("ui", "i", 25, Vowel),
+        ("ae", "e", 20, Vowel),
+        ("oe", "oi", 15, Vowel),
+        // 워 for English wa, wo.
+        ("wo", "wa", 20, Vowel),
+        ("o", "oo", 25, Vowel),
+        // English r after a vowel, not written.
+        ("a", "ar", 30, Silent),
+        ("o", "or", 30, Silent),
+        ("e", "er", 30, Silent),
+        ("u", "ur", 35, Silent),
+        ("i", "ir", 35, Silent),
+    ] {
+        m.rule(a, b, c, class);
+    }
+    m
+}
+
+/// Whether `text` has a letter of a syllabic script read by these
+/// models: hiragana, katakana (with the half-width forms) or Hangul.
+///
+/// # Example
+/// ```
+/// use namefold::is_syllabic;
+/// assert!(is_syllabic("スミス"));
+/// assert!(is_syllabic("스미스"));
+/// assert!(!is_syllabic("Smith"));
+/// ```
+pub fn is_syllabic(text: &str) -> bool {
+    is_kana(text) || is_hangul(text)
+}
+
+/// Whether `text` has a kana letter.
+pub(crate) fn is_kana(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c as u32, 0x3041..=0x30FA | 0x31F0..=0x31FF | 0xFF66..=0xFF9D))
+}
+
+/// Whether `text` has a Hangul letter.
+pub(crate) fn is_hangul(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c as u32, 0x1100..=0x11FF | 0x3131..=0x318E | 0xAC00..=0xD7A3 | 0xFFA0..=0xFFDC)
+    })
+}
