@@ -80,9 +80,9 @@ fn common(m: &mut CostModel) {
         ("np", "mp", 15, Phonetic),
         ("nm", "mm", 15, Phonetic),
         // Final ン and ㅇ write ng.
-        ("n", "ng", 35, Phonetic),
+        ("n", "ng", 45, Phonetic),
         // English long a and i.
-        ("ei", "a", 35, Vowel),
+        ("ei", "a", 50, Vowel),
         ("ei", "ay", 20, Vowel),
         ("ei", "ai", 20, Vowel),
         ("ai", "i", 40, Vowel),
@@ -90,7 +90,7 @@ fn common(m: &mut CostModel) {
         // A final or pre-consonant i for English -y, -ey, -ie, -ee.
         ("i", "ey", 30, Vowel),
         ("i", "ee", 30, Vowel),
-        ("i", "ie", 30, Vowel),
+        ("i", "ie", 40, Vowel),
     ] {
         m.rule(a, b, c, class);
     }
@@ -103,12 +103,18 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     let mut m = base.without_typos();
     common(&mut m);
     m.substitution('f', 'h', 45, Phonetic);
+    // The added vowel is u (o after t, d): a Latin a, i or y in its
+    // place is another vowel, as e and i are.
+    for c in "aiy".chars() {
+        m.substitution('\'', c, 60, Vowel);
+    }
+    m.substitution('e', 'i', 50, Vowel);
     for (a, b, c, class) in [
         // `aー` is read `ar`: English ar, er, ir, ur, or.
         ("ar", "er", 20, Vowel),
         ("ar", "ur", 25, Vowel),
-        ("ar", "ir", 25, Vowel),
-        ("ar", "or", 30, Vowel),
+        ("ar", "ir", 40, Vowel),
+        ("ar", "or", 45, Vowel),
         // The other long vowels, written doubled.
         ("oo", "o", 10, Vowel),
         ("oo", "or", 15, Vowel),
@@ -118,7 +124,7 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
         ("oo", "au", 25, Vowel),
         ("oo", "ow", 20, Vowel),
         ("oo", "oh", 15, Vowel),
-        ("ii", "i", 10, Vowel),
+        ("ii", "i", 20, Vowel),
         ("ii", "ee", 10, Vowel),
         ("ii", "ea", 15, Vowel),
         ("ii", "ie", 15, Vowel),
@@ -145,13 +151,17 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     use EditClass::*;
     let mut m = base.without_typos();
     common(&mut m);
+    // ㅡ writes a schwa or nothing, ㅔ and ㅣ are distinct, and z is ㅈ.
+    m.substitution('\'', 'a', 45, Vowel);
+    m.substitution('e', 'i', 50, Vowel);
+    m.substitution('s', 'z', 60, Phonetic);
     for (a, b, c) in [
         // Korean has no f and no z: ㅍ and ㅈ write them.
         ('p', 'f', 25),
         // Plain and aspirated stops: RR g d b j, MR and passports k t p ch.
-        ('g', 'k', 35),
-        ('d', 't', 35),
-        ('b', 'p', 35),
+        ('g', 'k', 45),
+        ('d', 't', 45),
+        ('b', 'p', 50),
     ] {
         m.substitution(a, b, c, Phonetic);
     }
@@ -162,17 +172,17 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
         ("ch", "ts", 25, Phonetic),
         ("ch", "z", 35, Phonetic),
         // ㅇ writes n before k and g.
-        ("ng", "n", 30, Phonetic),
+        ("ng", "n", 40, Phonetic),
         ("ll", "l", 10, Doubled),
         // ㅓ: schwa, English er/ur, and o, u, a.
         ("eo", "er", 15, Vowel),
         ("eo", "ur", 20, Vowel),
         ("eo", "or", 25, Vowel),
         ("eo", "ar", 25, Vowel),
-        ("eo", "o", 20, Vowel),
-        ("eo", "u", 20, Vowel),
-        ("eo", "a", 30, Vowel),
-        ("eo", "e", 25, Vowel),
+        ("eo", "o", 30, Vowel),
+        ("eo", "u", 25, Vowel),
+        ("eo", "a", 40, Vowel),
+        ("eo", "e", 35, Vowel),
         // ㅡ (a slot after a consonant: see `translit::hangul`).
         ("'", "eu", 10, Vowel),
         ("eu", "u", 25, Vowel),
@@ -180,7 +190,7 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
         // ㅢ, ㅐ, ㅚ.
         ("ui", "ee", 20, Vowel),
         ("ui", "i", 25, Vowel),
-        ("ae", "e", 20, Vowel),
+        ("ae", "e", 35, Vowel),
         ("oe", "oi", 15, Vowel),
         // 워 for English wa, wo.
         ("wo", "wa", 20, Vowel),
@@ -222,4 +232,98 @@ pub(crate) fn is_hangul(text: &str) -> bool {
     text.chars().any(|c| {
         matches!(c as u32, 0x1100..=0x11FF | 0x3131..=0x318E | 0xAC00..=0xD7A3 | 0xFFA0..=0xFFDC)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cost::distance;
+    use crate::{Catalog, Entity, Normalizer, Query, Resolver};
+
+    // All names below are invented.
+
+    fn read(s: &str) -> String {
+        Normalizer::new().normalize(s)
+    }
+
+    #[test]
+    fn kana_r_meets_l_and_added_vowels_drop() {
+        let base = CostModel::default();
+        let m = kana_model(&base);
+        let q = read("ベルモン");
+        assert_eq!(q, "ber'mon");
+        assert!(distance(&m, &q, "belmon") <= 30);
+        assert!(distance(&m, &q, "belmon") < distance(&base, &q, "belmon"));
+        // The plain model keeps r and l apart.
+        assert_eq!(distance(&base, "kowar", "kowal"), 80);
+    }
+
+    #[test]
+    fn kana_long_vowels_meet_english_spellings() {
+        let base = CostModel::default();
+        let m = kana_model(&base);
+        // ー after o: English or.
+        let q = read("ゴーフォード");
+        assert_eq!(q, "goofood");
+        assert!(distance(&m, &q, "gorford") <= 40);
+        assert!(distance(&m, &q, "gorford") < distance(&base, &q, "gorford"));
+        // ー after i: English ee, ea.
+        assert!(distance(&m, &read("ミーナ"), "meana") <= 20);
+        // A nasal before a labial.
+        assert!(distance(&m, &read("カンベ"), "kambe") <= 15);
+    }
+
+    #[test]
+    fn hangul_loanword_spellings_meet() {
+        let base = CostModel::default();
+        let m = hangul_model(&base);
+        let q = read("배클리");
+        assert_eq!(q, "baek'lli");
+        assert!(distance(&m, &q, "backley") <= 90);
+        assert!(distance(&m, &q, "backley") < distance(&base, &q, "backley"));
+        // ㅓ for a final -er, ㅍ for f, ㅊ for tz.
+        assert!(distance(&m, &read("포더"), "foder") <= 45);
+        assert!(distance(&m, &read("크로츠"), "krotz") <= 40);
+    }
+
+    #[test]
+    fn korean_romanisations_meet() {
+        let m = hangul_model(&CostModel::default());
+        // RR g/b/d/j for MR k/p/t/ch.
+        assert!(distance(&m, &read("박"), "pak") <= 50);
+        assert!(distance(&m, &read("김"), "kim") <= 45);
+        // ㅓ as eo, o or u; ㅚ oe/oi; ㅢ ui/ee; ㅡ eu.
+        assert!(distance(&m, &read("정"), "jung") <= 25);
+        assert!(distance(&m, &read("최"), "choi") <= 15);
+        assert!(distance(&m, &read("희"), "hee") <= 20);
+        assert!(distance(&m, &read("승민"), "seungmin") <= 10);
+        // Other consonants stay apart.
+        assert!(distance(&m, &read("박"), "mak") >= 100);
+    }
+
+    #[test]
+    fn a_kana_or_hangul_query_finds_its_latin_name() {
+        let cat = Catalog::from_entities(vec![
+            Entity::new("marten", "Ilse Marten").with_kind("person"),
+            Entity::new("backley", "Tovan Backley").with_kind("person"),
+            Entity::new("other", "Oskar Wendel").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("イルゼ・マルテン")).id(), Some("marten"));
+        // Found and first (the brief's `baek'lli`/`backley` pair costs 80:
+        // a candidate, below the threshold on its own).
+        let res = r.resolve(&Query::new("토반 배클리"));
+        assert_eq!(res.candidates().first().map(|c| c.id.as_str()), Some("backley"));
+        // A name the catalogue does not have.
+        assert_eq!(r.resolve(&Query::new("ガブリエル・サントス")).id(), None);
+    }
+
+    #[test]
+    fn scripts_are_told() {
+        assert!(is_kana("ｶﾅ"));
+        assert!(is_hangul("ㄱ"));
+        assert!(!is_kana("漢字"));
+        assert!(!is_hangul("Kim"));
+    }
 }
