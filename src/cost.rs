@@ -290,6 +290,34 @@ impl CostModel {
         m
     }
 
+    /// This model with every cost multiplied by `num / den` (rounded):
+    /// the same edits, each weighing more (or less) against a word's
+    /// length.
+    pub(crate) fn scaled(&self, num: Cost, den: Cost) -> CostModel {
+        let f = |c: Cost| (c * num + den / 2) / den;
+        let mut m = self.clone();
+        m.indel = f(m.indel);
+        m.sub = f(m.sub);
+        m.transpose = f(m.transpose);
+        m.doubled = f(m.doubled);
+        for e in m.ascii_sub.iter_mut() {
+            e.0 = f(e.0);
+        }
+        for c in m.ascii_sub_cost.iter_mut() {
+            *c = f(*c);
+        }
+        for e in m.ascii_indel.iter_mut() {
+            e.0 = f(e.0);
+        }
+        for e in m.other_sub.values_mut() {
+            e.0 = f(e.0);
+        }
+        for r in m.rules.iter_mut() {
+            r.cost = f(r.cost);
+        }
+        m
+    }
+
     fn push_rule(&mut self, r: Rule) {
         let end = (r.a[r.a.len() - 1], r.b[r.b.len() - 1]);
         self.rules_by_end

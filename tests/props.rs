@@ -108,6 +108,10 @@ enum Model {
     Abjad,
     /// The default model with Belarusian akanye.
     Akanye,
+    /// The default model read for a name written in kana.
+    Kana,
+    /// The default model read for a name written in Hangul.
+    Hangul,
 }
 
 fn model(which: Model) -> CostModel {
@@ -115,6 +119,8 @@ fn model(which: Model) -> CostModel {
         Model::Default => CostModel::default(),
         Model::Abjad => CostModel::default().for_abjad(),
         Model::Akanye => CostModel::default().with_akanye(),
+        Model::Kana => CostModel::default().for_kana(),
+        Model::Hangul => CostModel::default().for_hangul(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -139,6 +145,8 @@ fn any_model() -> impl Strategy<Value = Model> {
         1 => Just(Model::Custom),
         1 => Just(Model::Abjad),
         1 => Just(Model::Akanye),
+        1 => Just(Model::Kana),
+        1 => Just(Model::Hangul),
     ]
 }
 

@@ -349,12 +349,10 @@ impl Resolver {
     /// Applies [`CROSS_SCRIPT_FACTOR`] to the candidates whose alias is not
     /// itself written in a guessed script, and sorts best first again (as
     /// [`Self::best_per_entity`] does).
-    /// (`factor`: [`CROSS_SCRIPT_FACTOR`], or less for the query's
-    /// reading: see `Reading::cross_script_factor`).
-    pub(super) fn discount_cross_script(&self, scored: &mut [Scored], factor: f64) {
+    pub(super) fn discount_cross_script(&self, scored: &mut [Scored]) {
         for s in scored.iter_mut() {
             if !is_guessed_script(self.index.alias_text(s.alias)) {
-                s.score *= factor;
+                s.score *= CROSS_SCRIPT_FACTOR;
             }
         }
         scored.sort_by(|a, b| self.rank(a, b));

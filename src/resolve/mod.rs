@@ -22,7 +22,7 @@ mod words;
 
 use std::path::Path;
 
-use self::candidates::Scored;
+use self::candidates::{Scored, CROSS_SCRIPT_FACTOR};
 use self::words::{Words, SPACING_PENALTY};
 use crate::cost::CostModel;
 use crate::entity::Catalog;
@@ -187,13 +187,13 @@ impl Resolver {
         // staged search looks as far as the undiscounted score needs.
         let guessed = is_guessed_script(query.text);
         let staged = if guessed {
-            (threshold / words.reading.cross_script_factor()).min(1.0)
+            (threshold / CROSS_SCRIPT_FACTOR).min(1.0)
         } else {
             threshold
         };
         let mut scored = self.score_staged(&toks, staged, &mut words);
         if guessed {
-            self.discount_cross_script(&mut scored, words.reading.cross_script_factor());
+            self.discount_cross_script(&mut scored);
         }
         let best = scored.first().map_or(0.0, |s| s.score);
         if best < threshold && (2..=6).contains(&toks.len()) {
@@ -212,7 +212,7 @@ impl Resolver {
                 let mut alt = self.score_tokens(&refs, full, false, &mut words);
                 alt.iter_mut().for_each(|s| s.score *= SPACING_PENALTY);
                 if guessed {
-                    self.discount_cross_script(&mut alt, words.reading.cross_script_factor());
+                    self.discount_cross_script(&mut alt);
                 }
                 let top = |v: &[Scored]| v.first().map_or(0.0, |s| s.score);
                 let current = best_alt.as_ref().map_or(top(&scored), |(_, v)| top(v));

@@ -15,7 +15,6 @@ use std::sync::OnceLock;
 use super::Resolver;
 use crate::cost::{Cost, CostModel};
 use crate::score;
-use super::candidates::CROSS_SCRIPT_FACTOR;
 
 /// The models derived from the resolver's model, each built the first
 /// time a query needs it (a load stays as fast as before: most
@@ -52,29 +51,7 @@ pub(super) enum Reading {
     Hangul,
 }
 
-/// Factors on [`CROSS_SCRIPT_FACTOR`] for a query read as kana or Hangul:
-/// their readings let r meet l, add and drop vowels and merge the sounds
-/// the script lacks, so one native spelling fits more Latin names than an
-/// abjad's does (Hangul's more than kana's: it also merges the plain and
-/// aspirated stops of Korean names and drops English r). Measured on the
-/// dev suites: at 1.0 the readings accept 5.6% (wdtr_katakana) and 8.3%
-/// (wdtr_korean) of real names that are not in the catalogue; at these
-/// factors about 3%.
-const KANA_FACTOR: f64 = 0.91;
-const HANGUL_FACTOR: f64 = 0.89;
-
 impl Reading {
-    /// The factor on the score of a match between a query read this way,
-    /// written in a script whose romanisation is a guess, and an alias
-    /// written in another script.
-    pub(super) fn cross_script_factor(self) -> f64 {
-        match self {
-            Reading::Kana => CROSS_SCRIPT_FACTOR * KANA_FACTOR,
-            Reading::Hangul => CROSS_SCRIPT_FACTOR * HANGUL_FACTOR,
-            _ => CROSS_SCRIPT_FACTOR,
-        }
-    }
-
     /// Whether a winner found by the exact and skeleton keys alone may
     /// decide the query. Not for kana and Hangul: their vowel slots
     /// (`s'tor'`) read as vowels in the skeleton where the Latin spelling
