@@ -134,6 +134,8 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
         ("oo", "au", 25, Vowel),
         ("oo", "ow", 20, Vowel),
         ("oo", "oh", 15, Vowel),
+        // Hepburn's long o written oh (hiragana おう, おお read `o`).
+        ("o", "oh", 20, Vowel),
         ("ii", "i", 20, Vowel),
         ("ii", "ee", 10, Vowel),
         ("ii", "ea", 15, Vowel),
@@ -332,7 +334,7 @@ mod tests {
         assert!(distance(&m, &read("정"), "jung") <= hangul(25));
         assert!(distance(&m, &read("최"), "choi") <= hangul(15));
         assert!(distance(&m, &read("희"), "hee") <= hangul(20));
-        assert!(distance(&m, &read("승민"), "seungmin") <= hangul(10));
+        assert!(distance(&m, &read("승민"), "sungmin") <= hangul(25));
         // Other consonants stay apart.
         assert!(distance(&m, &read("박"), "mak") >= UNIT);
     }
