@@ -290,6 +290,26 @@ impl CostModel {
         m
     }
 
+    /// This model without the rules between `a` and `b` (both
+    /// directions) for each pair of `pairs`: for a reading in which those
+    /// spellings never stand for each other.
+    pub(crate) fn without_rules(&self, pairs: &[(&str, &str)]) -> CostModel {
+        let mut m = self.clone();
+        let drop = |r: &Rule| {
+            pairs.iter().any(|(a, b)| {
+                let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                (r.a == a && r.b == b) || (r.a == b && r.b == a)
+            })
+        };
+        let rules = std::mem::take(&mut m.rules);
+        m.rules_by_end.clear();
+        m.rules_by_a_end.clear();
+        for r in rules.into_iter().filter(|r| !drop(r)) {
+            m.push_rule(r);
+        }
+        m
+    }
+
     /// This model with every cost multiplied by `num / den` (rounded):
     /// the same edits, each weighing more (or less) against a word's
     /// length.

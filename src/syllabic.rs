@@ -40,6 +40,22 @@
 
 use crate::cost::{CostModel, EditClass};
 
+/// Greek digraph readings of the default model (`mp` for b, `nt` for d,
+/// `nk` and `gk` for g): kana and Hangul write the nasal and the stop
+/// both (`ン`+`ト`), so in their readings these spell nothing else.
+const NOT_SYLLABIC: &[(&str, &str)] = &[
+    ("mp", "b"),
+    ("mp", "mb"),
+    ("nt", "d"),
+    ("nk", "g"),
+    ("gk", "g"),
+];
+
+/// `base` without typing edits and the rules of [`NOT_SYLLABIC`].
+fn syllabic_base(base: &CostModel) -> CostModel {
+    base.without_typos().without_rules(NOT_SYLLABIC)
+}
+
 /// Rules shared by kana and Hangul (see the module docs).
 fn common(m: &mut CostModel) {
     use EditClass::*;
@@ -86,8 +102,6 @@ fn common(m: &mut CostModel) {
         ("nb", "mb", 15, Phonetic),
         ("np", "mp", 15, Phonetic),
         ("nm", "mm", 15, Phonetic),
-        // Final ン and ㅇ write ng.
-        ("n", "ng", 45, Phonetic),
         // English long a and i.
         ("ei", "a", 50, Vowel),
         ("ei", "ay", 20, Vowel),
@@ -107,7 +121,7 @@ fn common(m: &mut CostModel) {
 /// with the rules of the module docs.
 pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     use EditClass::*;
-    let mut m = base.without_typos();
+    let mut m = syllabic_base(base);
     common(&mut m);
     m.substitution('f', 'h', 45, Phonetic);
     // The added vowel is u (o after t, d): a Latin a, i or y in its
@@ -120,6 +134,8 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     // `Dunn`).
     m.substitution('a', 'u', 45, Vowel);
     for (a, b, c, class) in [
+        // ン is n and ng (Chinese and Vietnamese names); Hangul has ㅇ.
+        ("n", "ng", 45, Phonetic),
         // `aー` is read `ar`: English ar, er, ir, ur, or.
         ("ar", "er", 20, Vowel),
         ("ar", "ur", 25, Vowel),
@@ -161,7 +177,7 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
 /// with the rules of the module docs.
 pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     use EditClass::*;
-    let mut m = base.without_typos();
+    let mut m = syllabic_base(base);
     common(&mut m);
     // ㅡ writes a schwa or nothing, ㅔ and ㅣ are distinct, and z is ㅈ.
     m.substitution('\'', 'a', 45, Vowel);
@@ -183,8 +199,10 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
         ("ch", "tz", 25, Phonetic),
         ("ch", "ts", 25, Phonetic),
         ("ch", "z", 35, Phonetic),
-        // ㅇ writes n before k and g.
-        ("ng", "n", 40, Phonetic),
+        // ㅇ writes n before k (`ngk` for nk, nc, nck).
+        ("gk", "k", 20, Phonetic),
+        ("gk", "ck", 20, Phonetic),
+        ("gk", "c", 25, Phonetic),
         ("ll", "l", 10, Doubled),
         // ㅓ: schwa, English er/ur, and o, u, a.
         ("eo", "er", 15, Vowel),
@@ -374,6 +392,23 @@ mod tests {
         assert_eq!(skel(&q), skel("setaburo"));
         assert_ne!(skel(&q), skel("stabro"));
         assert_eq!(r.resolve(&Query::new("スタブロ")).id(), Some("stabro"));
+    }
+
+    #[test]
+    fn greek_digraphs_are_not_kana_or_hangul_readings() {
+        let base = CostModel::default();
+        // `nt` for d and `nk` for g are Greek spellings: kana and Hangul
+        // write the nasal (`カンテ` is kante, never kade).
+        for m in [kana_model(&base), hangul_model(&base)] {
+            assert!(distance(&m, "kante", "kade") >= UNIT);
+            assert!(distance(&m, "danko", "dago") >= UNIT);
+        }
+        assert!(distance(&base, "kante", "kade") < UNIT);
+        // Hangul writes n and ng apart (ㄴ, ㅇ); kana's ン is both.
+        assert!(distance(&hangul_model(&base), "rolin", "roling") >= UNIT);
+        assert!(distance(&kana_model(&base), "rolin", "roling") <= kana(45));
+        // ㅇ before k writes n: `ngk` for nk.
+        assert!(distance(&hangul_model(&base), &read("랑크"), "rank") <= hangul(20));
     }
 
     #[test]
