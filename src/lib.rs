@@ -72,6 +72,7 @@ assert!(best.tokens.iter().any(|t| t.alias == "witkoff" && t.cost > 0));
 #![forbid(unsafe_code)]
 
 mod abjad;
+mod arabic_names;
 mod automaton;
 mod codec;
 mod compare;

@@ -54,6 +54,24 @@ const SECOND_SURNAME_MISSING_W: f64 = 0.3;
 /// different fathers' names are evidence of two people; a patronymic that
 /// one side leaves out is not.
 const CONFLICT_W: f64 = 1.0;
+/// Weight of a query particle that the alias lacks, before the word that
+/// pairs with the alias's family name (see [`is_optional_particle`]).
+const PARTICLE_MISSING_W: f64 = 0.05;
+
+/// Particles that a family name is written with or without (`Muammar
+/// al-Qaddafi` / `Muammar Qaddafi`, `Ludwig van Beethoven` / `Ludwig
+/// Beethoven`): the Arabic article, the Dutch, German, Spanish and
+/// Portuguese particles. Filiation (`bin`, `ibn`) is not one: `X ibn Y`
+/// names Y's son. Two-letter Romance particles (`de`, `da`, `do`, `di`,
+/// `la`) are left out: they are also syllables of Chinese, Korean and
+/// Vietnamese names.
+pub(crate) fn is_optional_particle(tok: &str) -> bool {
+    const OPTIONAL: &[&str] = &[
+        "al", "el", "ul", "van", "von", "der", "den", "ter", "ten", "del", "della", "dos", "das",
+        "des",
+    ];
+    OPTIONAL.contains(&tok)
+}
 
 /// The role of a token within an alias (serialized in lowercase:
 /// `family`, `given`, `middle`, `core`).
@@ -157,6 +175,79 @@ const MIN_STEM: usize = 3;
 /// measured on their stems (`Fedosov`/`Fedotov` differ in one letter of
 /// five, not of seven).
 pub(crate) fn word_sim(cost: Cost, q: &str, a: &str) -> f64 {
+    let factor = if onsets_apart(q, a) {
+        ONSET_FACTOR
+    } else {
+        1.0
+    };
+    factor * stem_sim(cost, q, a)
+}
+
+/// Factor on the similarity of two words whose first letters write
+/// unrelated sounds (see [`onsets_apart`]).
+const ONSET_FACTOR: f64 = 0.85;
+
+/// The sound classes a word's first letter may write, as a bit set: the
+/// romanisations of one name start with letters of a shared class
+/// (`Yevgeniy`/`Evgeniy`, `Khalid`/`Halid`, `Xiaoping`/`Hsiao-p'ing`,
+/// `Celsius`/`Tsel'siy`, `Vladimir`/`Wladimir`/`Uladzimir`,
+/// `Dzhordzh`/`George`, `Juan`/`Huan`, Greek `Ntora`/`Dora`), while a
+/// typo or a transcription seldom changes a word's first sound. 0 for a
+/// letter outside `a-z`.
+fn onset_classes(c: u8) -> u16 {
+    const V: u16 = 1; // vowels, glides and h
+    const K: u16 = 2; // velars and h/kh/x
+    const S: u16 = 4; // sibilants and affricates
+    const B: u16 = 8; // labials
+    const T: u16 = 16; // dentals
+    const L: u16 = 32; // liquids
+    const M: u16 = 64; // m
+    const N: u16 = 128; // n
+    const Q: u16 = 256; // Georgian ყ, written `q'`, `q` or `y`
+    const J: u16 = S | V | K | T;
+    match c {
+        b'a' | b'e' | b'i' | b'o' | b'u' => V,
+        b'y' => V | S | Q,
+        b'j' => J,
+        b'h' => V | K,
+        b'w' => V | B,
+        b'g' => K | S | V,
+        b'k' => K,
+        b'q' => K | Q,
+        b'c' | b'x' => K | S,
+        b's' | b'z' => S,
+        b't' => T | S,
+        b'd' => T | S,
+        b'b' | b'p' | b'f' => B,
+        b'v' => B | V,
+        b'l' | b'r' => L,
+        // Greek writes initial b, d, g as `mp`, `nt`, `nk`/`gk`.
+        b'm' => M | B,
+        b'n' => N | T | K,
+        _ => 0,
+    }
+}
+
+/// Whether words `q` and `a` start with letters of no shared sound class
+/// ([`onset_classes`]): `Koshihara`/`Yoshihara`, `Funa`/`Cunha`. Words
+/// that start alike, where one starts with a letter before the other's
+/// first (`Kmacedo`/`Macedo`), or with a letter outside `a-z` (an abjad's
+/// vowel slot), are not apart.
+pub(crate) fn onsets_apart(q: &str, a: &str) -> bool {
+    match (q.as_bytes().first(), a.as_bytes().first()) {
+        (Some(&x), Some(&y)) if x != y => {
+            let (cx, cy) = (onset_classes(x), onset_classes(y));
+            // A letter typed before the word (`Kmacedo`) keeps its onset.
+            let extra = q.as_bytes().get(1) == Some(&y) || a.as_bytes().get(1) == Some(&x);
+            cx != 0 && cy != 0 && cx & cy == 0 && !extra
+        }
+        _ => false,
+    }
+}
+
+/// [`token_sim`], measured on the stems of two words with the same common
+/// surname ending.
+fn stem_sim(cost: Cost, q: &str, a: &str) -> f64 {
     // Every ending is two bytes or more: most pairs differ there already.
     let (qb, ab) = (q.as_bytes(), a.as_bytes());
     if qb.len() < 2 || ab.len() < 2 || qb[qb.len() - 2..] != ab[ab.len() - 2..] {
@@ -388,9 +479,16 @@ fn assign_and_score(
         }
     }
     let mut query_patronymics = 0;
+    // The alias word each query word pairs with.
+    let paired_with = |q: usize| pairs.iter().find(|p| p.q == q).map(|p| p.a);
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
-            den += t.missing_weight();
+            let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
+            den += if before_family && is_optional_particle(t.text) {
+                PARTICLE_MISSING_W
+            } else {
+                t.missing_weight()
+            };
             query_patronymics += usize::from(t.patronymic);
         }
     }

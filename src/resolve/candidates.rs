@@ -43,6 +43,9 @@ pub(crate) const CROSS_SCRIPT_FACTOR: f64 = 0.92;
 pub(super) const RARE_SHARE: f64 = 0.0005;
 /// ...and a word in at most this many aliases always is.
 pub(super) const RARE_MIN_ALIASES: usize = 3;
+/// Factor on the score of an alignment that pairs only common words while
+/// a query word stays unpaired (see `Resolver::common_only`).
+pub(super) const COMMON_ONLY_FACTOR: f64 = 0.85;
 
 /// Similarity and cost of (query token index, token id, token text).
 pub(super) type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
@@ -308,6 +311,7 @@ impl Resolver {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
             let found = lookup(q, ids.get(a), atok);
+            let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
             if person && roles[a] != Role::Family {
                 // A given name may be a nickname of the query's.
                 return crate::nicknames::given_name_pair(qtok.text, atok, found);
@@ -335,7 +339,33 @@ impl Resolver {
                 return score::Alignment::default();
             }
         }
-        align(qt, &toks, &roles, second, sim)
+        let mut al = align(qt, &toks, &roles, second, sim);
+        if al.score > 0.0 && self.common_only(qt, &al, &ids) {
+            al.score *= COMMON_ONLY_FACTOR;
+        }
+        al
+    }
+
+    /// Whether alignment `al` of the query with the alias of tokens `ids`
+    /// pairs only words common in the catalogue while a query word of
+    /// three or more letters, not a patronymic or particle, stays unpaired: the shared
+    /// words (`Muhammad`, `Ali`) say nothing of who is meant, and the
+    /// unpaired word says it is someone else.
+    fn common_only(
+        &self,
+        qt: &[QTok<'_>],
+        al: &score::Alignment,
+        ids: &crate::table::U32Slice<'_>,
+    ) -> bool {
+        let paired_q = |q: usize| al.pairs.iter().any(|p| p.q == q);
+        let unpaired = (0..qt.len()).any(|q| {
+            let t = &qt[q];
+            t.text.len() >= 3
+                && !t.patronymic
+                && !score::is_optional_particle(t.text)
+                && !paired_q(q)
+        });
+        unpaired && al.pairs.iter().all(|p| !self.is_rare(ids.get(p.a)))
     }
 
     /// Whether token `tid` is rare enough in the catalogue to carry a

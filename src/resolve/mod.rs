@@ -196,17 +196,14 @@ impl Resolver {
             self.discount_cross_script(&mut scored);
         }
         let best = scored.first().map_or(0.0, |s| s.score);
-        if best < threshold && (2..=6).contains(&toks.len()) {
-            // Split words (`Matou šek`, `J.D.`): retry with each adjacent
-            // pair joined, at a small penalty; keep the best.
+        if best < threshold {
+            // Words spaced otherwise (`Matou šek`, `J.D.`, `Alzahrani`):
+            // retry each respacing at a small penalty; keep the best.
             let mut best_alt: Option<(Vec<String>, Vec<Scored>)> = None;
-            for i in 0..toks.len() - 1 {
-                let mut merged: Vec<String> = toks[..i].iter().map(|t| t.to_string()).collect();
-                merged.push(format!("{}{}", toks[i], toks[i + 1]));
-                merged.extend(toks[i + 2..].iter().map(|t| t.to_string()));
+            for merged in respacings(&toks) {
                 let refs: Vec<&str> = merged.iter().map(|t| t.as_str()).collect();
-                // The joined word is looked up by exact and skeleton keys
-                // only: a second fuzzy walk per pair would dominate the
+                // A new word is looked up by exact and skeleton keys only:
+                // a second fuzzy walk per respacing would dominate the
                 // cost of every unknown name.
                 let full = self.index.get(FULL, &refs.join(" "));
                 let mut alt = self.score_tokens(&refs, full, false, &mut words);
@@ -278,4 +275,46 @@ impl Resolver {
                 .collect()
         })
     }
+}
+
+/// Shortest word after the article that [`respacings`] splits off.
+const MIN_AFTER_ARTICLE: usize = 4;
+
+/// The other spacings of query words `toks` that a failed query retries:
+/// each adjacent pair joined (for two to six words: a name split by a
+/// space or dots), and a word that starts with the Arabic article written
+/// joined (`Alzahrani`, `Elrashidi`) as the article and the name, as the
+/// normalizer writes `al-Zahrani`. The article is split only before a
+/// consonant and a name of [`MIN_AFTER_ARTICLE`] letters or more, and only
+/// as a retry: `Alvarez` or `Elmore` is read whole first.
+fn respacings(toks: &[&str]) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    if (2..=6).contains(&toks.len()) {
+        for i in 0..toks.len() - 1 {
+            let mut merged: Vec<String> = toks[..i].iter().map(|t| t.to_string()).collect();
+            merged.push(format!("{}{}", toks[i], toks[i + 1]));
+            merged.extend(toks[i + 2..].iter().map(|t| t.to_string()));
+            out.push(merged);
+        }
+    }
+    if toks.len() < crate::limits::MAX_TOKENS {
+        for (i, t) in toks.iter().enumerate() {
+            let Some(rest) = t.strip_prefix("al").or_else(|| t.strip_prefix("el")) else {
+                continue;
+            };
+            let consonant = rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase() && !"aeiouy".contains(c));
+            if !consonant || rest.len() < MIN_AFTER_ARTICLE {
+                continue;
+            }
+            let mut split: Vec<String> = toks[..i].iter().map(|t| t.to_string()).collect();
+            split.push("al".to_string());
+            split.push(rest.to_string());
+            split.extend(toks[i + 1..].iter().map(|t| t.to_string()));
+            out.push(split);
+        }
+    }
+    out
 }
