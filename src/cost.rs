@@ -398,6 +398,34 @@ impl CostModel {
         m
     }
 
+    /// This model with every cost multiplied by `num / den` (rounded):
+    /// the same edits, each weighing more (or less) against a word's
+    /// length.
+    pub(crate) fn scaled(&self, num: Cost, den: Cost) -> CostModel {
+        let f = |c: Cost| (c * num + den / 2) / den;
+        let mut m = self.clone();
+        m.indel = f(m.indel);
+        m.sub = f(m.sub);
+        m.transpose = f(m.transpose);
+        m.doubled = f(m.doubled);
+        for e in m.ascii_sub.iter_mut() {
+            e.0 = f(e.0);
+        }
+        for c in m.ascii_sub_cost.iter_mut() {
+            *c = f(*c);
+        }
+        for e in m.ascii_indel.iter_mut() {
+            e.0 = f(e.0);
+        }
+        for e in m.other_sub.values_mut() {
+            e.0 = f(e.0);
+        }
+        for r in m.rules.iter_mut() {
+            r.cost = f(r.cost);
+        }
+        m
+    }
+
     fn push_rule(&mut self, r: Rule) {
         let end = (r.a[r.a.len() - 1], r.b[r.b.len() - 1]);
         self.rules_by_end
@@ -473,6 +501,42 @@ impl CostModel {
     /// ```
     pub fn for_abjad(&self) -> CostModel {
         crate::abjad::abjad_model(self)
+    }
+
+    /// This model for names written in Japanese kana, which fits foreign
+    /// names to its syllables (`r` for `l`, added vowels, `ー` for a long
+    /// vowel or a non-rhotic `r`): see the `syllabic` module and
+    /// [`crate::is_syllabic`].
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel, Normalizer};
+    /// let latin = CostModel::default();
+    /// // An invented name as katakana writes it: r for l, an added vowel.
+    /// let q = Normalizer::new().normalize("イルゼ");
+    /// let d = |m: &CostModel| cost::distance(m, &q, "ilse");
+    /// assert!(d(&latin.for_kana()) < d(&latin));
+    /// ```
+    pub fn for_kana(&self) -> CostModel {
+        crate::syllabic::kana_model(self)
+    }
+
+    /// This model for names written in Korean Hangul: foreign names fitted
+    /// to its syllables (`eu` added, `r` for `l`, `p` for `f`, `eo` for
+    /// `er`) and Korean names in their several romanisations (`g`/`k`,
+    /// `eo`/`u`): see the `syllabic` module and [`crate::is_syllabic`].
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel, Normalizer};
+    /// let latin = CostModel::default();
+    /// // An invented name as Hangul writes it.
+    /// let q = Normalizer::new().normalize("배클리");
+    /// let d = |m: &CostModel| cost::distance(m, &q, "backley");
+    /// assert!(d(&latin.for_hangul()) < d(&latin));
+    /// ```
+    pub fn for_hangul(&self) -> CostModel {
+        crate::syllabic::hangul_model(self)
     }
 
     /// This model with the Belarusian reading of a Russian name: akanye

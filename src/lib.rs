@@ -97,11 +97,13 @@ mod serial;
 mod skeleton;
 mod spill;
 mod stream;
+mod syllabic;
 mod table;
 pub mod text;
 mod translit;
 
 pub use abjad::is_abjad;
+pub use syllabic::is_syllabic;
 pub use automaton::{State as AutomatonState, WeightedLevenshtein};
 pub use compare::{compare, Comparison};
 pub use cost::{Cost, CostModel, EditClass, EditKind, EditOp};

@@ -111,6 +111,10 @@ enum Model {
     /// The reading of a name written in Cyrillic: one-way rules with
     /// context and query sides of up to four characters.
     Cyrillic,
+    /// The default model read for a name written in kana.
+    Kana,
+    /// The default model read for a name written in Hangul.
+    Hangul,
 }
 
 fn model(which: Model) -> CostModel {
@@ -119,6 +123,8 @@ fn model(which: Model) -> CostModel {
         Model::Abjad => CostModel::default().for_abjad(),
         Model::Akanye => CostModel::default().with_akanye(),
         Model::Cyrillic => CostModel::default().without_typos().for_cyrillic(),
+        Model::Kana => CostModel::default().for_kana(),
+        Model::Hangul => CostModel::default().for_hangul(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -144,6 +150,8 @@ fn any_model() -> impl Strategy<Value = Model> {
         1 => Just(Model::Abjad),
         1 => Just(Model::Akanye),
         2 => Just(Model::Cyrillic),
+        1 => Just(Model::Kana),
+        1 => Just(Model::Hangul),
     ]
 }
 

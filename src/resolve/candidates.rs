@@ -104,7 +104,7 @@ impl Resolver {
         let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= FAR_SIM);
         if matches!(self.decide(&quick, threshold), Decision::Resolved)
             && quick.first().is_some_and(close)
-            && !words.reading.always_walks()
+            && words.reading.skeleton_decides()
         {
             return quick;
         }

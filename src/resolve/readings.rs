@@ -26,6 +26,8 @@ pub(super) struct Readings {
     akanye: OnceLock<CostModel>,
     arabic: OnceLock<CostModel>,
     cyrillic: OnceLock<CostModel>,
+    kana: OnceLock<CostModel>,
+    hangul: OnceLock<CostModel>,
 }
 
 /// How a query is read.
@@ -47,23 +49,34 @@ pub(super) enum Reading {
     /// Written in Cyrillic: transcribed, and a foreign name written the
     /// way Russian transcribes it ([`CostModel::for_cyrillic`]).
     Cyrillic,
+    /// Written in kana (see `crate::syllabic`).
+    Kana,
+    /// Written in Hangul (see `crate::syllabic`).
+    Hangul,
 }
 
 impl Reading {
-    /// Whether every word of a query read so takes the fuzzy walk, even
-    /// one whose exact or skeleton neighbours include a close match: the
-    /// conventions of a Cyrillic reading reach words whose skeleton differs
-    /// (к for Latin c, х for Spanish j), and a close neighbour in the
-    /// skeleton may hide a closer one (`Конен`: `Koenen` by the skeleton,
-    /// `Conen` by the walk).
-    pub(super) fn always_walks(self) -> bool {
-        self == Reading::Cyrillic
+    /// Whether a winner found by the exact and skeleton keys alone may
+    /// decide the query, and a word with a close skeleton neighbour may
+    /// skip the fuzzy walk. Not for kana and Hangul: their vowel slots
+    /// (`s'tor'`) read as vowels in the skeleton where the Latin spelling
+    /// has none (`stoller`), so the right word is often only in reach of
+    /// the walk while a wrong one shares the skeleton. Nor for Cyrillic:
+    /// its conventions reach words whose skeleton differs (к for Latin c,
+    /// х for Spanish j), and a close neighbour in the skeleton may hide a
+    /// closer one (`Конен`: `Koenen` by the skeleton, `Conen` by the walk).
+    pub(super) fn skeleton_decides(self) -> bool {
+        !matches!(self, Reading::Kana | Reading::Hangul | Reading::Cyrillic)
     }
 
     /// The reading of query `text`, whose normalized words are `words`.
     pub(super) fn of(text: &str, words: &[&str]) -> Reading {
         if crate::abjad::is_abjad(text) {
             Reading::Abjad
+        } else if crate::syllabic::is_hangul(text) {
+            Reading::Hangul
+        } else if crate::syllabic::is_kana(text) {
+            Reading::Kana
         } else if latin_or_cyrillic(text)
             && words
                 .iter()
@@ -164,6 +177,14 @@ impl Resolver {
                 .readings
                 .cyrillic
                 .get_or_init(|| self.model.without_typos().for_cyrillic()),
+            Reading::Kana => self
+                .readings
+                .kana
+                .get_or_init(|| self.model.for_kana()),
+            Reading::Hangul => self
+                .readings
+                .hangul
+                .get_or_init(|| self.model.for_hangul()),
         }
     }
 }
@@ -199,7 +220,8 @@ mod tests {
         assert_eq!(of("Nona Chanturidze"), Reading::Plain);
         // Kana romanised with a final -ou is not Belarusian: it is
         // transcribed, as Cyrillic that is not Belarusian is.
-        assert_eq!(of("サトウ"), Reading::Transcribed);
+        assert_eq!(of("サトウ"), Reading::Kana);
+        assert_eq!(of("스미스"), Reading::Hangul);
         assert_eq!(of("Ιβαν Κουριλένκο"), Reading::Transcribed);
         assert_eq!(of("Иван Курыленко"), Reading::Cyrillic);
     }

@@ -6,9 +6,12 @@
 //! A final consonant before a vowel is carried over as an initial (`gugeo`),
 //! `ㄱ ㄷ ㅂ` before `ㄴ ㅁ` nasalise (`ng n m`), `ㄴ`+`ㄹ` and `ㄹ`+`ㄹ`
 //! are `ll`, `ㄹ` after another final is n, and `ㅎ` aspirates a plosive
-//! next to it. The vowel `ㅡ` of a syllable without a final consonant
-//! after a consonant is the epenthetic vowel of loanwords and foreign names
-//! (`스미스`): it is read as the vowel slot `'` (see `world`). `ㅅ` before
+//! next to it. The vowel `ㅡ` after a consonant is the epenthetic vowel of
+//! loanwords and foreign names (`스미스`), or the schwa of their closed
+//! syllables (`블` in `bl-`, `슨` in `-son`; not the Sino-Korean name
+//! syllables `승`, `근`): it is read as the vowel slot
+//! `'` (see `world`), which the Hangul reading (`syllabic`) meets with
+//! the `eu` of Revised Romanization cheaply. `ㅅ` before
 //! a y-vowel is read sh (`샤` sha), as it is pronounced.
 
 const INITIAL: [&str; 19] = [
@@ -219,13 +222,41 @@ fn write_word(syls: &[Syl], out: &mut String) {
             continue;
         }
         out.push_str(&initials[k]);
-        // The epenthetic ㅡ of an open syllable after a consonant.
-        if s.v == 18 && s.t == 0 && s.l != 11 && n > 1 {
+        // ㅡ after a consonant: the epenthetic vowel of loanwords in an
+        // open syllable (`스미스`), and in a closed one that is no
+        // Sino-Korean (or common native) name syllable (`디킨슨`), or
+        // that writes a cluster with l (`블라다`: ㄹ then ㄹ). Korean
+        // names keep eu (`승민`, `근모`).
+        let closed_loan = s.t != 0
+            && ((s.t == 8 && syls.get(k + 1).is_some_and(|x| x.l == 5))
+                || !korean_eu_syllable(s.l, s.t));
+        if s.v == 18 && s.l != 11 && ((s.t == 0 && n > 1) || closed_loan) {
             out.push('\'');
         } else {
             out.push_str(VOWEL[s.v]);
         }
         out.push_str(&finals[k]);
+    }
+}
+
+/// Whether the closed syllable of initial `l`, vowel ㅡ and final `t`
+/// is one Korean names are made of: the Sino-Korean readings with ㅡ
+/// (극 근 글 금 급 긍, 늑 능, 득 등, 륵 름 릉, 슬 습 승, 즉 즐 즙 증, 측 층,
+/// 특, 흑 흔 흘 흠 흡 흥; initial ㅇ is never a slot) and the native 늘
+/// (`하늘`). Others (`슨`, `든`, `튼`) write the schwa of loanwords.
+fn korean_eu_syllable(l: usize, t: usize) -> bool {
+    // Finals: 1 ㄱ, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 21 ㅇ.
+    match l {
+        0 => matches!(t, 1 | 4 | 8 | 16 | 17 | 21),
+        2 => matches!(t, 1 | 8 | 21),
+        3 => matches!(t, 1 | 21),
+        5 => matches!(t, 1 | 16 | 21),
+        9 => matches!(t, 8 | 17 | 21),
+        12 => matches!(t, 1 | 8 | 17 | 21),
+        14 => matches!(t, 1 | 21),
+        16 => t == 1,
+        18 => matches!(t, 1 | 4 | 8 | 16 | 17 | 21),
+        _ => false,
     }
 }
 
@@ -267,7 +298,15 @@ mod tests {
     fn epenthetic_eu_is_a_slot() {
         assert_eq!(ko("스미스"), "s'mis");
         assert_eq!(ko("브라나"), "b'rana");
-        // A closed syllable or a lone syllable keeps eu.
+        // In a closed syllable too: `bl`, `-son`.
+        assert_eq!(ko("블라나"), "b'llana");
+        assert_eq!(ko("디손"), "dison");
+        assert_eq!(ko("마슨"), "mas'n");
+        assert_eq!(ko("다마슨"), "damas'n");
+        // Korean names keep eu.
+        assert_eq!(ko("승민"), "seungmin");
+        assert_eq!(ko("근모"), "geunmo");
+        // Without a consonant before it, or alone, ㅡ is eu.
         assert_eq!(ko("은미"), "eunmi");
         assert_eq!(ko("므"), "meu");
     }

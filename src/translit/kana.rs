@@ -8,9 +8,11 @@
 //!   `テュ` tyu.
 //! - Sokuon `っ`/`ッ` doubles the next consonant (`tch` before `ch`).
 //! - `ん` is n; `ヴ` vu; the iteration marks repeat the kana before them.
-//! - Long vowels are written single, as names are in Latin: the long-vowel
-//!   mark `ー` is dropped, and in hiragana `ou`, `oo` and `uu` before a
-//!   consonant or the end become `o`, `o`, `u` (`さとう` sato).
+//! - Long vowels: in hiragana `ou`, `oo` and `uu` before a consonant or
+//!   the end become `o`, `o`, `u` (`さとう` sato), as Japanese names are
+//!   written in Latin. The katakana long-vowel mark `ー` writes a doubled
+//!   vowel (`コーナ` koona): in foreign names it stands for English `or`,
+//!   `oa`, `ee`, `ea` as well as a long vowel.
 //! - Katakana writes foreign names with epenthetic vowels after consonants
 //!   the source language has in clusters or at the end (`スミス`). A kana
 //!   of the u-column (`ク ス ズ ツ フ ブ プ ム ル グ`) or `ト`/`ド` whose vowel
@@ -216,9 +218,15 @@ fn write_word(syls: &[Syl], out: &mut String) {
             word.push_str(&s.text);
         }
         // Katakana `aー` stands for English ar, er, ir, ur and final -er
-        // (non-rhotic /ɑː/, /ɜː/, /ə/): read it `ar`.
-        if s.katakana && s.long && s.text.ends_with('a') {
-            word.push('r');
+        // (non-rhotic /ɑː/, /ɜː/, /ə/): read it `ar`. Any other long
+        // vowel is written doubled (`oo`: English or, oa, aw, ou; `ii`:
+        // ee, ea, y), which the kana reading (`syllabic`) meets cheaply.
+        if s.katakana && s.long {
+            match s.text.chars().last() {
+                Some('a') => word.push('r'),
+                Some(v @ ('e' | 'i' | 'o' | 'u')) => word.push(v),
+                _ => {}
+            }
         }
     }
     if !syls.iter().any(|s| s.katakana) {
@@ -268,7 +276,8 @@ mod tests {
         assert_eq!(ja("ゆうこ"), "yuko");
         assert_eq!(ja("いのうえ"), "inoue");
         assert_eq!(ja("かあな"), "kaana");
-        assert_eq!(ja("コーナ"), "kona");
+        assert_eq!(ja("コーナ"), "koona");
+        assert_eq!(ja("ミーナ"), "miina");
     }
 
     #[test]
@@ -287,7 +296,7 @@ mod tests {
     fn katakana_epenthetic_vowels_are_slots() {
         assert_eq!(ja("スミト"), "s'mit");
         assert_eq!(ja("ブラネル"), "b'raner");
-        assert_eq!(ja("ドーナ"), "dona");
+        assert_eq!(ja("ドーナ"), "doona");
         assert_eq!(ja("カーナ"), "karna");
         assert_eq!(ja("ピッチ"), "pitch");
         assert_eq!(ja("ラシュ"), "rash");
