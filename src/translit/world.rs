@@ -70,6 +70,23 @@ pub(crate) fn is_guessed_script(input: &str) -> bool {
     })
 }
 
+/// True if `input` (NFKC-normalized) holds a run of Han characters that
+/// is read as a transcribed foreign name (`han_foreign`).
+pub(crate) fn reads_han_foreign(input: &str) -> bool {
+    let mut run: Vec<char> = Vec::new();
+    for c in input.chars().chain(std::iter::once(' ')) {
+        if script_of(c) == Some(Script::Han) {
+            run.push(c);
+        } else if !run.is_empty() {
+            if super::han_foreign::reads_foreign(&run) {
+                return true;
+            }
+            run.clear();
+        }
+    }
+    false
+}
+
 /// True if `input` holds a char of a script romanised here.
 pub(crate) fn has_world_script(input: &str) -> bool {
     input.chars().any(|c| script_of(c).is_some())
