@@ -218,6 +218,12 @@ pub(crate) fn from_pinyin(p: &str) -> String {
     } else {
         fin
     };
+    // The neutral vowel before n (English -son, -ton, -ren): a slot.
+    if matches!(fin, "en" | "eng")
+        || (fin == "un" && !palatal && !matches!(initial, "y" | "w"))
+    {
+        return format!("{cons}'n");
+    }
     let fin = match fin {
         "ei" => "e",
         "uo" => "o",
@@ -248,8 +254,6 @@ const VOWEL: u32 = 50;
 const VOWEL_INDEL: u32 = 60;
 /// ...and an e, which English often does not sound.
 const E_INDEL: u32 = 35;
-/// An r anywhere (the transcription drops it after a vowel).
-const R_INDEL: u32 = 50;
 
 /// `base` (without typing edits) for a Han transcription of a foreign name
 /// against its Latin spelling: the letters one chart row writes meet, an r
@@ -267,7 +271,6 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         ('d', 't', VOICING),
         ('g', 'k', VOICING),
         ('g', 'c', VOICING),
-        ('k', 'h', VOICING),
     ] {
         if m.sub_cost(a, b).0 > c {
             m.substitution(a, b, c, Phonetic);
@@ -306,10 +309,8 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
             m.insertion(a, VOWEL_INDEL, Vowel);
         }
     }
-    // English writes a silent or reduced e (`-ke`, `-tte`) and an r the
-    // transcription drops after a vowel (`-er`, `ar-`).
+    // English writes a silent or reduced e (`-ke`, `-tte`).
     m.insertion('e', E_INDEL, Vowel);
-    m.insertion('r', R_INDEL, Silent);
     m
 }
 
@@ -343,6 +344,9 @@ mod tests {
             ("lei", "le"),
             ("luo", "lo"),
             ("ding", "din"),
+            ("sen", "s'n"),
+            ("dun", "d'n"),
+            ("xun", "sun"),
             ("xi", "si"),
             ("xia", "sha"),
             ("qiao", "chao"),
