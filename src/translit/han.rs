@@ -39,15 +39,16 @@ pub(crate) fn pinyin(c: char) -> Option<&'static str> {
     t.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| t[i].1)
 }
 
-/// Appends the reading of a run of Han characters.
-pub(crate) fn romanize(run: &[char], out: &mut String) {
+/// Appends the reading of a run of Han characters; `foreign`: the text
+/// around it reads as a transcribed foreign name (`world::reads_han_foreign`).
+pub(crate) fn romanize(run: &[char], foreign: bool, out: &mut String) {
     // An administrative suffix (city, county, district, province) after a
     // place name of two or more characters is dropped, as a title is.
     let run = match run {
         [name @ .., '市' | '县' | '縣' | '区' | '區' | '省'] if name.len() >= 2 => name,
         _ => run,
     };
-    if super::han_foreign::reads_foreign(run) {
+    if foreign || super::han_foreign::reads_foreign(run) {
         super::han_foreign::romanize(run, out);
         return;
     }

@@ -130,17 +130,17 @@ fn strong_mark(c: char) -> bool {
 }
 
 /// Whether a run of Han characters reads as a transcribed foreign name: two
-/// or more characters, all but one of them (of four or more) from the
-/// charts, with one that only transcriptions use; or any run of five or
-/// more characters that is not a place name with its administrative suffix.
+/// or more characters from the charts, with one that only transcriptions
+/// use (one character may be outside the charts in a run of four or more,
+/// or with two such marks); or any run of five or more characters.
 pub(crate) fn reads_foreign(run: &[char]) -> bool {
     if run.len() < 2 {
         return false;
     }
     let charted = run.iter().filter(|&&c| chart_value(c).is_some()).count();
-    let strong = run.iter().any(|&c| strong_mark(c));
-    let allowed_outside = usize::from(run.len() >= 4);
-    (strong && charted + allowed_outside >= run.len()) || run.len() >= 5
+    let strong = run.iter().filter(|&&c| strong_mark(c)).count();
+    let allowed_outside = usize::from(run.len() >= 4 || strong >= 2);
+    (strong > 0 && charted + allowed_outside >= run.len()) || run.len() >= 5
 }
 
 /// Appends the foreign-name reading of `run` (one word).
@@ -371,6 +371,10 @@ mod tests {
         assert_eq!(zh("玛丽尔"), "malir");
         assert_eq!(zh("伯恩斯"), "b'ns");
         assert_eq!(zh("克里斯"), "k'ris");
+        // The middle dot separates the parts of a transcribed name: each
+        // part is read by sound, even one that alone reads as Chinese.
+        assert_eq!(zh("伊恩·马明"), "in mamin");
+        assert_eq!(zh("马明"), "ma ming");
     }
 
     #[test]
@@ -380,6 +384,9 @@ mod tests {
         assert!(f("斯塔德"));
         assert!(f("卡尔贝"));
         assert!(f("诺维"));
+        // One character outside the charts, with two marks.
+        assert!(f("施罗德"));
+        assert!(!f("施明德"));
         // Chinese names: surname and given name characters.
         assert!(!f("王小明"));
         assert!(!f("张伟"));

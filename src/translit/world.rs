@@ -70,9 +70,25 @@ pub(crate) fn is_guessed_script(input: &str) -> bool {
     })
 }
 
-/// True if `input` (NFKC-normalized) holds a run of Han characters that
-/// is read as a transcribed foreign name (`han_foreign`).
+/// True if the Han characters of `input` (NFKC-normalized) are read as a
+/// transcribed foreign name (`han_foreign`): one of its runs reads as
+/// one, or two runs are joined by the middle dot that separates the parts
+/// of a transcribed foreign name (`·`, `・`, `‧`, `•`; Chinese names never
+/// have one). Every Han run of such a text is read so.
 pub(crate) fn reads_han_foreign(input: &str) -> bool {
+    let is_dot = |c: char| matches!(c, '\u{00B7}' | '\u{30FB}' | '\u{2027}' | '\u{2022}' | '\u{FF65}');
+    let mut han_before_dot = false;
+    let mut seen_han = false;
+    for c in input.chars() {
+        if script_of(c) == Some(Script::Han) {
+            if han_before_dot {
+                return true;
+            }
+            seen_han = true;
+        } else if is_dot(c) && seen_han {
+            han_before_dot = true;
+        }
+    }
     let mut run: Vec<char> = Vec::new();
     for c in input.chars().chain(std::iter::once(' ')) {
         if script_of(c) == Some(Script::Han) {
@@ -98,6 +114,7 @@ pub(crate) fn romanize(input: &str) -> String {
     let mut out = String::with_capacity(input.len() * 2);
     let mut i = 0;
     let mut last: Option<Script> = None;
+    let han_foreign = chars.iter().any(|&c| script_of(c) == Some(Script::Han)) && reads_han_foreign(input);
     while i < chars.len() {
         let Some(script) = script_of(chars[i]) else {
             if !is_joiner(chars[i]) {
@@ -132,7 +149,7 @@ pub(crate) fn romanize(input: &str) -> String {
             Script::Hebrew => hebrew::romanize(&run, &mut out),
             Script::Kana => kana::romanize(&run, &mut out),
             Script::Hangul => hangul::romanize(&run, &mut out),
-            Script::Han => han::romanize(&run, &mut out),
+            Script::Han => han::romanize(&run, han_foreign, &mut out),
             Script::Indic(base) => indic::romanize(base, &run, &mut out),
             Script::Thai => thai::romanize(&run, &mut out),
             Script::Lao => thai::romanize_lao(&run, &mut out),
