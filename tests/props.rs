@@ -108,6 +108,8 @@ enum Model {
     Abjad,
     /// The default model with Belarusian akanye.
     Akanye,
+    /// The default model read for a foreign name transcribed in Han.
+    HanForeign,
 }
 
 fn model(which: Model) -> CostModel {
@@ -115,6 +117,7 @@ fn model(which: Model) -> CostModel {
         Model::Default => CostModel::default(),
         Model::Abjad => CostModel::default().for_abjad(),
         Model::Akanye => CostModel::default().with_akanye(),
+        Model::HanForeign => CostModel::default().for_han_transcription(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -139,6 +142,7 @@ fn any_model() -> impl Strategy<Value = Model> {
         1 => Just(Model::Custom),
         1 => Just(Model::Abjad),
         1 => Just(Model::Akanye),
+        1 => Just(Model::HanForeign),
     ]
 }
 

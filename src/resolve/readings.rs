@@ -163,7 +163,7 @@ impl Resolver {
             Reading::HanForeign => self
                 .readings
                 .han_foreign
-                .get_or_init(|| crate::translit::han_foreign_model(&self.model)),
+                .get_or_init(|| self.model.for_han_transcription()),
         }
     }
 }
