@@ -126,6 +126,12 @@ fn strong_mark(c: char) -> bool {
             | '倫'
             | '兰'
             | '蘭'
+            | '玛'
+            | '瑪'
+            | '顿'
+            | '頓'
+            | '瓦'
+            | '歇'
     )
 }
 
@@ -159,9 +165,12 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
                 },
             },
         };
-        // Two slots meet as one; a slot before a vowel is dropped.
+        // Two slots meet as one; a slot before a vowel is dropped, and so
+        // is the one of 克斯, the charts' x (ks).
         let starts_vowel = value.starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
-        if word.ends_with('\'') && (value.starts_with('\'') || starts_vowel) {
+        if word.ends_with('\'')
+            && (value.starts_with('\'') || starts_vowel || (word.ends_with("k'") && value.starts_with('s')))
+        {
             word.pop();
         }
         word.push_str(&value);
@@ -371,6 +380,8 @@ mod tests {
         assert_eq!(zh("玛丽尔"), "malir");
         assert_eq!(zh("伯恩斯"), "b'ns");
         assert_eq!(zh("克里斯"), "k'ris");
+        // 克斯 is x.
+        assert_eq!(zh("马克斯"), "maks");
         // The middle dot separates the parts of a transcribed name: each
         // part is read by sound, even one that alone reads as Chinese.
         assert_eq!(zh("伊恩·马明"), "in mamin");
