@@ -49,7 +49,7 @@ mod thai;
 mod world;
 
 pub(crate) use han_foreign::han_foreign_model;
-pub(crate) use world::{is_guessed_script, reads_han_foreign};
+pub(crate) use world::{han_foreign_alternative, is_guessed_script, reads_han_foreign};
 
 /// Language hints detected once over the whole (prepared) input.
 #[derive(Clone, Copy, Default)]

@@ -197,6 +197,12 @@ impl Resolver {
             self.discount_cross_script(&mut scored, cross);
         }
         let best = scored.first().map_or(0.0, |s| s.score);
+        if best < threshold {
+            // Han read as a Chinese name may be a transcribed foreign one.
+            if let Some(res) = self.han_foreign_alternative(query, threshold, best) {
+                return res;
+            }
+        }
         if best < threshold && (2..=6).contains(&toks.len()) {
             // Split words (`Matou šek`, `J.D.`): retry with each adjacent
             // pair joined, at a small penalty; keep the best.

@@ -12,8 +12,11 @@
 
 use std::sync::OnceLock;
 
+use super::candidates::CROSS_SCRIPT_FACTOR;
+use super::words::Words;
 use super::Resolver;
 use crate::cost::{Cost, CostModel};
+use crate::outcome::{Query, Resolution};
 use crate::score;
 
 /// The models derived from the resolver's model, each built the first
@@ -111,6 +114,46 @@ fn latin_or_cyrillic(text: &str) -> bool {
 }
 
 impl Resolver {
+    /// A Han query the normalizer read as a Chinese name that could be a
+    /// transcribed foreign one (`translit::han_foreign_alternative`),
+    /// resolved by that reading, when it scores better than `best` (the
+    /// best score of the Chinese reading, which did not resolve).
+    pub(super) fn han_foreign_alternative(
+        &self,
+        query: &Query<'_>,
+        threshold: f64,
+        best: f64,
+    ) -> Option<Resolution> {
+        let alt = crate::translit::han_foreign_alternative(query.text)?;
+        let toks: Vec<&str> = alt
+            .iter()
+            .map(String::as_str)
+            .filter(|t| !t.is_empty())
+            .collect();
+        if toks.is_empty() {
+            return None;
+        }
+        let mut words = Words {
+            reading: Reading::HanForeign,
+            ..Words::default()
+        };
+        let cross = CROSS_SCRIPT_FACTOR * Reading::HanForeign.factor();
+        let mut scored = self.score_staged(&toks, (threshold / cross).min(1.0), &mut words);
+        self.discount_cross_script(&mut scored, cross);
+        if scored.first().map_or(0.0, |s| s.score) <= best {
+            return None;
+        }
+        scored.truncate(query.limit.max(2));
+        Some(self.finish(
+            toks.join(" "),
+            &toks,
+            scored,
+            query,
+            threshold,
+            Some(&words),
+        ))
+    }
+
     /// The pair of query word `q` (of a query read as `reading`) and
     /// catalogue word `tok`, whose match by the query's reading is
     /// `found`: when the query is read plainly and `tok` is spelt the
@@ -222,6 +265,16 @@ mod tests {
         assert_eq!(r.resolve(&Query::new("多尔曼")).id(), Some("dolman"));
         // A name the catalogue does not have stays unknown.
         assert_eq!(r.resolve(&Query::new("米兰达")).id(), None);
+        // Read as a Chinese name first (`da li`), 达丽 could be either: the
+        // transcription reading is tried too, and finds the invented Dalie.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("dalie", "Dalie").with_kind("person"),
+            Entity::new("dolman", "Dolman").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r2 = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r2.normalizer().normalize("达丽"), "da li");
+        assert_eq!(r2.resolve(&Query::new("达丽")).id(), Some("dalie"));
         // The reading's model is what lets them meet.
         let d = |m: &CostModel| crate::cost::distance(m, "tavis", "tarvis");
         assert!(d(r.model_for(Reading::HanForeign)) < d(r.model_for(Reading::Transcribed)));

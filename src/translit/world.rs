@@ -103,6 +103,40 @@ pub(crate) fn reads_han_foreign(input: &str) -> bool {
     false
 }
 
+/// The words of `input` read as a transcribed foreign name, when the
+/// normalizer reads it as a Chinese name but it could be either: every
+/// letter is Han, and every run has two or more characters, all from the
+/// transcription charts (`玛丽`: Ma Li, or Mary). `None` otherwise.
+pub(crate) fn han_foreign_alternative(input: &str) -> Option<Vec<String>> {
+    use unicode_normalization::UnicodeNormalization;
+    let text: String = input.nfkc().collect();
+    if !text.chars().any(|c| script_of(c) == Some(Script::Han)) || reads_han_foreign(&text) {
+        return None;
+    }
+    let mut words = Vec::new();
+    let mut run: Vec<char> = Vec::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if script_of(c) == Some(Script::Han) {
+            run.push(c);
+            continue;
+        }
+        if c.is_alphanumeric() {
+            return None;
+        }
+        if run.is_empty() {
+            continue;
+        }
+        if run.len() < 2 || !run.iter().all(|&h| super::han_foreign::chart_value(h).is_some()) {
+            return None;
+        }
+        let mut word = String::new();
+        super::han_foreign::romanize(&run, &mut word);
+        words.push(word.trim_matches('\'').to_string());
+        run.clear();
+    }
+    (!words.is_empty()).then_some(words)
+}
+
 /// True if `input` holds a char of a script romanised here.
 pub(crate) fn has_world_script(input: &str) -> bool {
     input.chars().any(|c| script_of(c).is_some())
@@ -202,6 +236,18 @@ mod tests {
         assert_eq!(s.split(' ').count(), 3, "{s}");
         // Other chars pass through.
         assert_eq!(romanize("a-b c"), "a-b c");
+    }
+
+    #[test]
+    fn han_that_may_be_a_transcription_has_a_second_reading() {
+        // Invented: every character from the charts, none only they use.
+        assert_eq!(han_foreign_alternative("达丽"), Some(vec!["dali".to_string()]));
+        // Already read as a transcription, or a character outside the
+        // charts, or other letters: no second reading.
+        assert_eq!(han_foreign_alternative("斯塔德"), None);
+        assert_eq!(han_foreign_alternative("王小明"), None);
+        assert_eq!(han_foreign_alternative("达丽 Smith"), None);
+        assert_eq!(han_foreign_alternative("达"), None);
     }
 
     #[test]
