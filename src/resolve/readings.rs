@@ -5,8 +5,13 @@
 //! its other words are read alike, `Siarhei` with `Halavanau`) by
 //! [`CostModel::with_akanye`]; a Latin name with an Arabic particle
 //! (`al-`, `bin`, `Abd`, `-uddin`) by the Arabic reading, where `a`/`e`,
-//! `u`/`o` and the diphthong spellings cost little; any other by the
-//! resolver's model.
+//! `u`/`o` and the diphthong spellings cost little; a foreign name
+//! transcribed in Han characters (`translit/han_foreign.rs`) by
+//! [`CostModel::for_han_transcription`], its score against a Latin alias
+//! discounted a little more than other scripts'; any other by the
+//! resolver's model. A Han name read as Chinese (pinyin) whose characters
+//! could also be a transcription is read both ways when the first does
+//! not resolve.
 //! Retrieval (skeleton neighbours, the fuzzy walk) and scoring use each
 //! word's one automaton, so both read it alike.
 
