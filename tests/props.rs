@@ -115,6 +115,8 @@ enum Model {
     Kana,
     /// The default model read for a name written in Hangul.
     Hangul,
+    /// The default model read for a foreign name transcribed in Han.
+    HanForeign,
 }
 
 fn model(which: Model) -> CostModel {
@@ -125,6 +127,7 @@ fn model(which: Model) -> CostModel {
         Model::Cyrillic => CostModel::default().without_typos().for_cyrillic(),
         Model::Kana => CostModel::default().for_kana(),
         Model::Hangul => CostModel::default().for_hangul(),
+        Model::HanForeign => CostModel::default().for_han_transcription(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -152,6 +155,7 @@ fn any_model() -> impl Strategy<Value = Model> {
         2 => Just(Model::Cyrillic),
         1 => Just(Model::Kana),
         1 => Just(Model::Hangul),
+        1 => Just(Model::HanForeign),
     ]
 }
 
