@@ -73,6 +73,19 @@ pub(crate) fn is_optional_particle(tok: &str) -> bool {
     OPTIONAL.contains(&tok)
 }
 
+/// Honorifics of Muslim naming written before a name and as often left
+/// out (`Sheikh`, `Haji`, `Mullah`, `Maulana`, `Sayyid`): a query's
+/// honorific that the alias lacks, before another word of the query, costs
+/// as little as an optional particle. (Last, it is a family name.)
+pub(crate) fn is_honorific(tok: &str) -> bool {
+    const HONORIFICS: &[&str] = &[
+        "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "haji", "hajji", "hadji", "alhaji",
+        "alhajji", "mullah", "mulla", "molla", "molavi", "mawlawi", "maulvi", "moulvi", "maulana",
+        "mawlana", "mufti", "qari", "sayyid", "sayed", "sayyed", "seyyed", "seyed", "syed",
+    ];
+    HONORIFICS.contains(&tok)
+}
+
 /// The role of a token within an alias (serialized in lowercase:
 /// `family`, `given`, `middle`, `core`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -484,7 +497,8 @@ fn assign_and_score(
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
-            den += if before_family && is_optional_particle(t.text) {
+            let honorific = q + 1 < query.len() && is_honorific(t.text);
+            den += if honorific || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
             } else {
                 t.missing_weight()

@@ -425,3 +425,29 @@ fn persian_gh_meets_arabic_q() {
     ]);
     assert_eq!(id(&r, "Ghodrat Rafighani").as_deref(), Some("rafiq"));
 }
+
+/// An honorific written before a Muslim name (`Sheikh`, `Haji`, `Mullah`)
+/// and as often left out costs little when the alias lacks it; last in the
+/// name it is a family name and counts in full.
+#[test]
+fn a_leading_honorific_is_optional() {
+    let r = resolver(vec![
+        Entity::new("tazir", "Karimullah TAZIRWAL"),
+        Entity::new("other", "Nadim Haji"),
+    ]);
+    let score = |q: &str| {
+        r.resolve(&Query::new(q))
+            .candidates()
+            .iter()
+            .find(|c| c.id == "tazir")
+            .map_or(0.0, |c| c.score)
+    };
+    // Invented names.
+    assert_eq!(id(&r, "Haji Karimullah Tazirwal").as_deref(), Some("tazir"));
+    assert_eq!(
+        id(&r, "Sheikh Karimullah Tazirwal").as_deref(),
+        Some("tazir")
+    );
+    assert!(score("Mullah Karimullah Tazirwal") > 0.9);
+    assert!(score("Karimullah Tazirwal Haji") < score("Haji Karimullah Tazirwal"));
+}

@@ -382,6 +382,7 @@ impl Resolver {
             t.text.len() >= 3
                 && !t.patronymic
                 && !score::is_optional_particle(t.text)
+                && !(q + 1 < qt.len() && score::is_honorific(t.text))
                 && !paired_q(q)
         });
         unpaired && al.pairs.iter().all(|p| !self.is_rare(ids.get(p.a)))
