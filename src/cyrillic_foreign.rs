@@ -96,8 +96,15 @@ const DISTINCT: &[(char, char, Cost)] = &[
 /// to: the Greek digraphs (`γγ`, `γκ`, `μπ`, `ντ` read `ng`, `g`, `b`,
 /// `d`). Russian writes нк, мп, нт as they are.
 const NOT_CYRILLIC: &[(&str, &str)] = &[
-    ("gg", "ng"), ("mp", "b"), ("mp", "mb"), ("gk", "g"), ("gk", "ng"), ("gk", "nk"),
-    ("nk", "g"), ("nk", "ng"), ("nt", "d"),
+    ("gg", "ng"),
+    ("mp", "b"),
+    ("mp", "mb"),
+    ("gk", "g"),
+    ("gk", "ng"),
+    ("gk", "nk"),
+    ("nk", "g"),
+    ("nk", "ng"),
+    ("nt", "d"),
 ];
 
 /// A doubled letter written single: transcription often does.
@@ -277,12 +284,30 @@ pub(crate) fn cyrillic_model(base: &CostModel) -> CostModel {
     for v in V.chars() {
         for c in SILENT_FINALS.chars().filter(|&c| c != 'r' || v == 'e') {
             let (a, b) = (v.to_string(), format!("{v}{c}"));
-            m.query_rule(&a, &b, Context { before: ANY, after: END }, LIKELY, Phonetic);
+            m.query_rule(
+                &a,
+                &b,
+                Context {
+                    before: ANY,
+                    after: END,
+                },
+                LIKELY,
+                Phonetic,
+            );
         }
     }
     for c in BEFORE_SILENT_E.chars() {
         let (a, b) = (c.to_string(), format!("{c}e"));
-        m.query_rule(&a, &b, Context { before: ANY, after: END }, LIKELY, Phonetic);
+        m.query_rule(
+            &a,
+            &b,
+            Context {
+                before: ANY,
+                after: END,
+            },
+            LIKELY,
+            Phonetic,
+        );
     }
     m
 }
@@ -405,7 +430,11 @@ mod tests {
     #[test]
     fn unexplained_edits_cost_more() {
         let (plain, cyr) = models();
-        for (q, a) in [("fantelo", "cantelo"), ("morano", "marano"), ("talos", "atalos")] {
+        for (q, a) in [
+            ("fantelo", "cantelo"),
+            ("morano", "marano"),
+            ("talos", "atalos"),
+        ] {
             assert!(distance(&cyr, q, a) > distance(&plain, q, a), "{q} / {a}");
         }
     }

@@ -231,13 +231,21 @@ mod tests {
         // though `Koenel` is a close skeleton neighbour; the two are too
         // close to call, but `Conel` ranks first.
         let res = r.resolve(&Query::new("Конел"));
-        assert_eq!(res.candidates().first().map(|c| c.id.as_str()), Some("conel"));
+        assert_eq!(
+            res.candidates().first().map(|c| c.id.as_str()),
+            Some("conel")
+        );
         assert_ne!(res.id(), Some("koenel"));
         // A Latin query is not read by the Cyrillic conventions.
         let latin = r.resolve(&Query::new("Hakuti"));
         let cyrillic = r.resolve(&Query::new("Хакути"));
         let score = |res: &crate::Resolution| res.candidates().first().map_or(0.0, |c| c.score);
-        assert!(score(&cyrillic) > score(&latin), "{} {}", score(&cyrillic), score(&latin));
+        assert!(
+            score(&cyrillic) > score(&latin),
+            "{} {}",
+            score(&cyrillic),
+            score(&latin)
+        );
     }
 
     #[test]
