@@ -101,7 +101,10 @@ impl Resolver {
         let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= FAR_SIM);
         if matches!(self.decide(&quick, threshold), Decision::Resolved)
             && quick.first().is_some_and(close)
-            && !words.reading.always_walks()
+            && (!words.reading.walks_unless_exact()
+                || quick
+                    .first()
+                    .is_some_and(|s| s.pairs.iter().all(|p| p.cost == 0)))
         {
             return quick;
         }

@@ -50,13 +50,12 @@ pub(super) enum Reading {
 }
 
 impl Reading {
-    /// Whether every word of a query read so takes the fuzzy walk, even
-    /// one whose exact or skeleton neighbours include a close match: the
-    /// conventions of a Cyrillic reading reach words whose skeleton differs
-    /// (к for Latin c, х for Spanish j), and a close neighbour in the
-    /// skeleton may hide a closer one (`Конен`: `Koenen` by the skeleton,
-    /// `Conen` by the walk).
-    pub(super) fn always_walks(self) -> bool {
+    /// Whether a word of a query read so takes the fuzzy walk unless it
+    /// has an exact match (not just a close one): the conventions of a
+    /// Cyrillic reading reach words whose skeleton differs (к for Latin c,
+    /// х for Spanish j), and a close neighbour in the skeleton may hide a
+    /// closer one (`Конен`: `Koenen` by the skeleton, `Conen` by the walk).
+    pub(super) fn walks_unless_exact(self) -> bool {
         self == Reading::Cyrillic
     }
 

@@ -177,7 +177,7 @@ impl Resolver {
     /// and with `fuzzy` the weighted automaton walk of the token keys.
     /// Each is computed once per word.
     pub(super) fn fill_hits(&self, t: &QTok<'_>, w: usize, fuzzy: bool, words: &mut Words<'_>) {
-        let walks = words.reading.always_walks();
+        let walks = words.reading.walks_unless_exact();
         let word = &mut words.words[w];
         let near = match &word.near {
             Some(near) => Rc::clone(near),
@@ -191,7 +191,8 @@ impl Resolver {
         if !fuzzy || word.fuzzy.is_some() {
             return;
         }
-        if t.initial || (close(&near.map) && !walks) {
+        let exact = |hits: &TokenHits| hits.values().any(|h| h.1 == 0);
+        if t.initial || (close(&near.map) && (!walks || exact(&near.map))) {
             word.fuzzy = Some(near);
             return;
         }
