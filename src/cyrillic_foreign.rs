@@ -238,6 +238,8 @@ const CONVENTIONS: &[Convention] = &[
     // h dropped or written х or г.
     ("kh", "h", ANY, ANY, SURE),
     ("g", "h", ANY, ANY, LIKELY),
+    // Ukrainian and Belarusian г (romanised h) writes both a foreign g and h.
+    ("h", "g", "^aeiouybdfgjlmnprtvw", ANY, LIKELY),
 ];
 
 /// The letters a transcription drops at the end of a French name after a
@@ -384,6 +386,8 @@ mod tests {
             ("shreker", "schreker"),
             ("dolmer", "dohlmer"),
             ("tsinmao", "tsingmao"),
+            // Ukrainian г for g.
+            ("hrimaldi", "grimaldi"),
             // Feminine forms.
             ("lapatova", "lapatov"),
             ("kurina", "kurin"),
