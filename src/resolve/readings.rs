@@ -5,7 +5,10 @@
 //! its other words are read alike, `Siarhei` with `Halavanau`) by
 //! [`CostModel::with_akanye`]; a Latin name with an Arabic particle
 //! (`al-`, `bin`, `Abd`, `-uddin`) by the Arabic reading, where `a`/`e`,
-//! `u`/`o` and the diphthong spellings cost little; any other by the
+//! `u`/`o` and the diphthong spellings cost little; a name written in
+//! Cyrillic by [`CostModel::for_cyrillic`] (the conventions by which
+//! Russian writes foreign names, without typing edits); a name in another
+//! script that is not Latin without typing edits; any other by the
 //! resolver's model.
 //! Retrieval (skeleton neighbours, the fuzzy walk) and scoring use each
 //! word's one automaton, so both read it alike.
