@@ -96,8 +96,15 @@ const DISTINCT: &[(char, char, Cost)] = &[
 /// to: the Greek digraphs (`γγ`, `γκ`, `μπ`, `ντ` read `ng`, `g`, `b`,
 /// `d`). Russian writes нк, мп, нт as they are.
 const NOT_CYRILLIC: &[(&str, &str)] = &[
-    ("gg", "ng"), ("mp", "b"), ("mp", "mb"), ("gk", "g"), ("gk", "ng"), ("gk", "nk"),
-    ("nk", "g"), ("nk", "ng"), ("nt", "d"),
+    ("gg", "ng"),
+    ("mp", "b"),
+    ("mp", "mb"),
+    ("gk", "g"),
+    ("gk", "ng"),
+    ("gk", "nk"),
+    ("nk", "g"),
+    ("nk", "ng"),
+    ("nt", "d"),
 ];
 
 /// A doubled letter written single: transcription often does.
@@ -231,6 +238,8 @@ const CONVENTIONS: &[Convention] = &[
     // h dropped or written х or г.
     ("kh", "h", ANY, ANY, SURE),
     ("g", "h", ANY, ANY, LIKELY),
+    // Ukrainian and Belarusian г (romanised h) writes both a foreign g and h.
+    ("h", "g", "^aeiouybdfgjlmnprtvw", ANY, LIKELY),
 ];
 
 /// The letters a transcription drops at the end of a French name after a
@@ -277,12 +286,30 @@ pub(crate) fn cyrillic_model(base: &CostModel) -> CostModel {
     for v in V.chars() {
         for c in SILENT_FINALS.chars().filter(|&c| c != 'r' || v == 'e') {
             let (a, b) = (v.to_string(), format!("{v}{c}"));
-            m.query_rule(&a, &b, Context { before: ANY, after: END }, LIKELY, Phonetic);
+            m.query_rule(
+                &a,
+                &b,
+                Context {
+                    before: ANY,
+                    after: END,
+                },
+                LIKELY,
+                Phonetic,
+            );
         }
     }
     for c in BEFORE_SILENT_E.chars() {
         let (a, b) = (c.to_string(), format!("{c}e"));
-        m.query_rule(&a, &b, Context { before: ANY, after: END }, LIKELY, Phonetic);
+        m.query_rule(
+            &a,
+            &b,
+            Context {
+                before: ANY,
+                after: END,
+            },
+            LIKELY,
+            Phonetic,
+        );
     }
     m
 }
@@ -359,6 +386,8 @@ mod tests {
             ("shreker", "schreker"),
             ("dolmer", "dohlmer"),
             ("tsinmao", "tsingmao"),
+            // Ukrainian г for g.
+            ("hrimaldi", "grimaldi"),
             // Feminine forms.
             ("lapatova", "lapatov"),
             ("kurina", "kurin"),
@@ -405,7 +434,11 @@ mod tests {
     #[test]
     fn unexplained_edits_cost_more() {
         let (plain, cyr) = models();
-        for (q, a) in [("fantelo", "cantelo"), ("morano", "marano"), ("talos", "atalos")] {
+        for (q, a) in [
+            ("fantelo", "cantelo"),
+            ("morano", "marano"),
+            ("talos", "atalos"),
+        ] {
             assert!(distance(&cyr, q, a) > distance(&plain, q, a), "{q} / {a}");
         }
     }

@@ -105,6 +105,10 @@ impl Resolver {
         if matches!(self.decide(&quick, threshold), Decision::Resolved)
             && quick.first().is_some_and(close)
             && words.reading.skeleton_decides()
+            && (!words.reading.walks_unless_exact()
+                || quick
+                    .first()
+                    .is_some_and(|s| s.pairs.iter().all(|p| p.cost == 0)))
         {
             return quick;
         }

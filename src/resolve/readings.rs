@@ -9,7 +9,9 @@
 //! transcribed in Han characters (`translit/han_foreign.rs`) by
 //! [`CostModel::for_han_transcription`], its score against a Latin alias
 //! discounted a little more than other scripts'; any other by the
-//! resolver's model. A Han name read as Chinese (pinyin) whose characters
+//! resolver's model; a name written in Cyrillic by
+//! [`CostModel::for_cyrillic`] (the conventions by which Russian writes
+//! foreign names, without typing edits). A Han name read as Chinese (pinyin) whose characters
 //! could also be a transcription is read both ways when the first does
 //! not resolve.
 //! Retrieval (skeleton neighbours, the fuzzy walk) and scoring use each
@@ -80,12 +82,9 @@ impl Reading {
     /// skip the fuzzy walk. Not for kana and Hangul: their vowel slots
     /// (`s'tor'`) read as vowels in the skeleton where the Latin spelling
     /// has none (`stoller`), so the right word is often only in reach of
-    /// the walk while a wrong one shares the skeleton. Nor for Cyrillic:
-    /// its conventions reach words whose skeleton differs (к for Latin c,
-    /// х for Spanish j), and a close neighbour in the skeleton may hide a
-    /// closer one (`Конен`: `Koenen` by the skeleton, `Conen` by the walk).
+    /// the walk while a wrong one shares the skeleton.
     pub(super) fn skeleton_decides(self) -> bool {
-        !matches!(self, Reading::Kana | Reading::Hangul | Reading::Cyrillic)
+        !matches!(self, Reading::Kana | Reading::Hangul)
     }
 
     /// The factor on the score of a match of a query read this way
@@ -95,6 +94,15 @@ impl Reading {
             Reading::HanForeign => HAN_FOREIGN_FACTOR,
             _ => 1.0,
         }
+    }
+
+    /// Whether a word of a query read so takes the fuzzy walk unless it
+    /// has an exact match (not just a close one): the conventions of a
+    /// Cyrillic reading reach words whose skeleton differs (к for Latin c,
+    /// х for Spanish j), and a close neighbour in the skeleton may hide a
+    /// closer one (`Конен`: `Koenen` by the skeleton, `Conen` by the walk).
+    pub(super) fn walks_unless_exact(self) -> bool {
+        self == Reading::Cyrillic
     }
 
     /// The reading of query `text`, whose normalized words are `words`.
@@ -330,13 +338,21 @@ mod tests {
         // though `Koenel` is a close skeleton neighbour; the two are too
         // close to call, but `Conel` ranks first.
         let res = r.resolve(&Query::new("Конел"));
-        assert_eq!(res.candidates().first().map(|c| c.id.as_str()), Some("conel"));
+        assert_eq!(
+            res.candidates().first().map(|c| c.id.as_str()),
+            Some("conel")
+        );
         assert_ne!(res.id(), Some("koenel"));
         // A Latin query is not read by the Cyrillic conventions.
         let latin = r.resolve(&Query::new("Hakuti"));
         let cyrillic = r.resolve(&Query::new("Хакути"));
         let score = |res: &crate::Resolution| res.candidates().first().map_or(0.0, |c| c.score);
-        assert!(score(&cyrillic) > score(&latin), "{} {}", score(&cyrillic), score(&latin));
+        assert!(
+            score(&cyrillic) > score(&latin),
+            "{} {}",
+            score(&cyrillic),
+            score(&latin)
+        );
     }
 
     #[test]

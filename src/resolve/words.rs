@@ -178,6 +178,7 @@ impl Resolver {
     /// Each is computed once per word.
     pub(super) fn fill_hits(&self, t: &QTok<'_>, w: usize, fuzzy: bool, words: &mut Words<'_>) {
         let skeleton_decides = words.reading.skeleton_decides();
+        let walks = words.reading.walks_unless_exact();
         let word = &mut words.words[w];
         let near = match &word.near {
             Some(near) => Rc::clone(near),
@@ -191,7 +192,8 @@ impl Resolver {
         if !fuzzy || word.fuzzy.is_some() {
             return;
         }
-        if t.initial || (skeleton_decides && close(&near.map)) {
+        let exact = |hits: &TokenHits| hits.values().any(|h| h.1 == 0);
+        if t.initial || (skeleton_decides && close(&near.map) && (!walks || exact(&near.map))) {
             word.fuzzy = Some(near);
             return;
         }
