@@ -169,7 +169,9 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
         // is the one of 克斯, the charts' x (ks).
         let starts_vowel = value.starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
         if word.ends_with('\'')
-            && (value.starts_with('\'') || starts_vowel || (word.ends_with("k'") && value.starts_with('s')))
+            && (value.starts_with('\'')
+                || starts_vowel
+                || (word.ends_with("k'") && value.starts_with('s')))
         {
             word.pop();
         }
@@ -228,9 +230,7 @@ pub(crate) fn from_pinyin(p: &str) -> String {
         fin
     };
     // The neutral vowel before n (English -son, -ton, -ren): a slot.
-    if matches!(fin, "en" | "eng")
-        || (fin == "un" && !palatal && !matches!(initial, "y" | "w"))
-    {
+    if matches!(fin, "en" | "eng") || (fin == "un" && !palatal && !matches!(initial, "y" | "w")) {
         return format!("{cons}'n");
     }
     let fin = match fin {
