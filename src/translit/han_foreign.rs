@@ -175,6 +175,14 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
         {
             word.pop();
         }
+        // 亚 耶 约 尤 after an i write the glide the i already makes
+        // (ma-li-ya is Maria).
+        let value = match value.strip_prefix('y') {
+            Some(rest) if word.ends_with('i') && rest.starts_with(['a', 'e', 'o', 'u']) => {
+                rest.to_string().into()
+            }
+            _ => value,
+        };
         word.push_str(&value);
     }
     // The slot of a final lone consonant is dropped by the normalizer.
@@ -205,7 +213,7 @@ pub(crate) fn from_pinyin(p: &str) -> String {
     }
     // The apical vowel of zi ci si zhi chi shi ri and the neutral e: a slot.
     let apical = matches!(initial, "z" | "c" | "s" | "zh" | "ch" | "sh" | "r") && fin == "i";
-    if apical || fin == "e" {
+    if apical || (fin == "e" && !matches!(initial, "y" | "w")) {
         let cons = match initial {
             "zh" => "j",
             "c" => "ts",
@@ -370,6 +378,7 @@ mod tests {
             ("yi", "i"),
             ("wu", "u"),
             ("er", "r'"),
+            ("ye", "ye"),
         ] {
             assert_eq!(from_pinyin(p), want, "{p}");
         }
@@ -386,6 +395,8 @@ mod tests {
         assert_eq!(zh("克里斯"), "k'ris");
         // 克斯 is x.
         assert_eq!(zh("马克斯"), "maks");
+        // The glide of ya after i is the i's own.
+        assert_eq!(zh("塔丽亚"), "talia");
         // The middle dot separates the parts of a transcribed name: each
         // part is read by sound, even one that alone reads as Chinese.
         assert_eq!(zh("伊恩·马明"), "in mamin");
