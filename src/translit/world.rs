@@ -76,7 +76,12 @@ pub(crate) fn is_guessed_script(input: &str) -> bool {
 /// of a transcribed foreign name (`·`, `・`, `‧`, `•`; Chinese names never
 /// have one). Every Han run of such a text is read so.
 pub(crate) fn reads_han_foreign(input: &str) -> bool {
-    let is_dot = |c: char| matches!(c, '\u{00B7}' | '\u{30FB}' | '\u{2027}' | '\u{2022}' | '\u{FF65}');
+    let is_dot = |c: char| {
+        matches!(
+            c,
+            '\u{00B7}' | '\u{30FB}' | '\u{2027}' | '\u{2022}' | '\u{FF65}'
+        )
+    };
     let mut han_before_dot = false;
     let mut seen_han = false;
     for c in input.chars() {
@@ -126,7 +131,11 @@ pub(crate) fn han_foreign_alternative(input: &str) -> Option<Vec<String>> {
         if run.is_empty() {
             continue;
         }
-        if run.len() < 2 || !run.iter().all(|&h| super::han_foreign::chart_value(h).is_some()) {
+        if run.len() < 2
+            || !run
+                .iter()
+                .all(|&h| super::han_foreign::chart_value(h).is_some())
+        {
             return None;
         }
         let mut word = String::new();
@@ -148,7 +157,8 @@ pub(crate) fn romanize(input: &str) -> String {
     let mut out = String::with_capacity(input.len() * 2);
     let mut i = 0;
     let mut last: Option<Script> = None;
-    let han_foreign = chars.iter().any(|&c| script_of(c) == Some(Script::Han)) && reads_han_foreign(input);
+    let han_foreign =
+        chars.iter().any(|&c| script_of(c) == Some(Script::Han)) && reads_han_foreign(input);
     while i < chars.len() {
         let Some(script) = script_of(chars[i]) else {
             if !is_joiner(chars[i]) {
@@ -241,7 +251,10 @@ mod tests {
     #[test]
     fn han_that_may_be_a_transcription_has_a_second_reading() {
         // Invented: every character from the charts, none only they use.
-        assert_eq!(han_foreign_alternative("达丽"), Some(vec!["dali".to_string()]));
+        assert_eq!(
+            han_foreign_alternative("达丽"),
+            Some(vec!["dali".to_string()])
+        );
         // Already read as a transcription, or a character outside the
         // charts, or other letters: no second reading.
         assert_eq!(han_foreign_alternative("斯塔德"), None);
