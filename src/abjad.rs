@@ -55,6 +55,8 @@ pub(crate) fn add_latin_rules(m: &mut CostModel) {
         ("kh", "k", 35, Phonetic),
         ("kh", "ch", 20, Phonetic),
         ("ou", "w", 25, Phonetic),
+        // Persian reads ق as غ: `Sadegh`, `Ghasem` for Arabic `Sadeq`, `Qasim`.
+        ("gh", "q", 25, Phonetic),
     ] {
         m.rule(a, b, c, class);
     }

@@ -137,7 +137,7 @@ impl<'m> WeightedLevenshtein<'m> {
             del[i] = model.indel_cost(query[i - 1], prev).0;
             for r in model.rules_ending(query[i - 1]) {
                 let la = r.a.len();
-                if !crate::cost::ends_with(&query[..i], &r.a) {
+                if !crate::cost::ends_with(&query[..i], &r.a) || !r.fits(&query, i) {
                     continue;
                 }
                 let (first, end) = match r.b[..] {
@@ -218,15 +218,16 @@ impl<'m> WeightedLevenshtein<'m> {
             heap.resize(3 * n1, Cost::MAX);
             &mut heap
         };
-        let (old, rest_rows) = rows.split_at_mut(n1);
-        let (cur, next) = rest_rows.split_at_mut(n1);
+        let (mut old, rest_rows) = rows.split_at_mut(n1);
+        let (mut cur, mut next) = rest_rows.split_at_mut(n1);
         self.start_row(cur);
         let steps = self.steps();
         let mut last = None;
         let mut each = |c: char| {
             let floor = self.advance(steps, cur, old, last, c, next);
-            old.copy_from_slice(cur);
-            cur.copy_from_slice(next);
+            // The rows move down one; the oldest is written next.
+            std::mem::swap(&mut old, &mut cur);
+            std::mem::swap(&mut cur, &mut next);
             last = Some(c);
             floor <= budget
         };
@@ -462,6 +463,139 @@ struct Frame<'f> {
     depth: usize,
     pending: [u8; 4],
     npending: u8,
+    /// The ASCII key characters whose child row may come within the
+    /// budget ([`Viable::mask`]); the others are skipped unread.
+    viable: u128,
+}
+
+/// Which ASCII key characters can follow a row without every cell of the
+/// next row (and every two-character step from it) exceeding the budget.
+/// A superset, from lower bounds of each way a next cell is reached
+/// (see [`Viable::mask`]): skipping the others changes no match.
+///
+/// Costs are kept in buckets of 8 (a char counts as costing the bottom of
+/// its bucket, which only widens the masks): `*[b]` is the mask of the
+/// chars whose cost is below `(b + 1) * 8`, the last bucket taking every
+/// higher cost.
+struct Viable {
+    /// `subs[i - 1]`: substitutions for query char `i - 1`.
+    subs: Vec<[u128; BUCKETS]>,
+    /// Insertions when not doubling the key char before.
+    ins: [u128; BUCKETS],
+    /// Insertion cost of each ASCII char after itself.
+    doubled: [Cost; 128],
+    /// Rules read from the current row (one key character), and the
+    /// first key characters of two-character steps.
+    one: [u128; BUCKETS],
+    /// Rules and transpositions read from the row before last.
+    two: [u128; BUCKETS],
+}
+
+/// Width of a cost bucket of [`Viable`].
+const BUCKET_SHIFT: u32 = 3;
+const BUCKETS: usize = 33;
+
+fn bucket(cost: Cost) -> usize {
+    ((cost >> BUCKET_SHIFT) as usize).min(BUCKETS - 1)
+}
+
+/// Buckets from `(cost, char)` items: each char in its cost's bucket and
+/// all above.
+fn cumulative(items: impl Iterator<Item = (Cost, u8)>) -> [u128; BUCKETS] {
+    let mut out = [0u128; BUCKETS];
+    for (cost, c) in items {
+        out[bucket(cost)] |= 1u128 << c;
+    }
+    for b in 1..BUCKETS {
+        out[b] |= out[b - 1];
+    }
+    out
+}
+
+impl Viable {
+    fn new(aut: &WeightedLevenshtein<'_>, steps: &AsciiSteps) -> Viable {
+        let n1 = aut.query.len() + 1;
+        let subs = (1..n1)
+            .map(|i| {
+                cumulative((0..128u8).map(|c| {
+                    let cost = match &steps.sub {
+                        Sub::Table(t) => t[c as usize * n1 + i],
+                        Sub::Ascii(_) => aut.model.sub_cost(aut.query[i - 1], c as char).0,
+                    };
+                    (cost, c)
+                }))
+            })
+            .collect();
+        let mut doubled = [0; 128];
+        for (c, d) in doubled.iter_mut().enumerate() {
+            *d = aut
+                .model
+                .indel_cost(c as u8 as char, Some(c as u8 as char))
+                .0;
+        }
+        let ins = cumulative((0..128u8).map(|c| (aut.model.indel_cost(c as char, None).0, c)));
+        let by_char = |c: u8| {
+            let c = c as usize;
+            let ends = &steps.ends[steps.ends_at[c] as usize..steps.ends_at[c + 1] as usize];
+            let twos = &steps.twos[steps.twos_at[c] as usize..steps.twos_at[c + 1] as usize];
+            (ends, twos)
+        };
+        let one = cumulative((0..128u8).flat_map(|c| {
+            let (ends, twos) = by_char(c);
+            ends.iter()
+                .filter(|e| e.first.is_none())
+                .map(move |e| (e.cost, c))
+                .chain(twos.iter().map(move |&(_, _, cost)| (cost, c)))
+        }));
+        let two = cumulative((0..128u8).flat_map(|c| {
+            let (ends, _) = by_char(c);
+            ends.iter()
+                .filter(|e| e.first.is_some())
+                .map(move |e| (e.cost, c))
+        }));
+        Viable {
+            subs,
+            ins,
+            doubled,
+            one,
+            two,
+        }
+    }
+
+    /// The ASCII chars `c` whose next row, from `cur` (after key char
+    /// `last`) and `old`, may have a cell, or a two-character step from
+    /// `cur` starting with `c`, within `budget`. Every way to a next cell
+    /// adds a cost to a cell of `cur` or `old`: an insertion of `c` to
+    /// `cur[i]` (at least the row's minimum), a substitution to
+    /// `cur[i - 1]`, a one-key-char rule to some `cur` cell, a rule of
+    /// two key chars or a transposition to some `old` cell, a deletion to
+    /// the next row's own cell before; a two-character step starting with
+    /// `c` counts in the floor from some `cur` cell.
+    /// Also returns the minimum of `cur` (the `old_min` of its children).
+    fn mask(&self, cur: &[Cost], old_min: Cost, last: Option<char>, budget: Cost) -> (u128, Cost) {
+        let mut mask = 0;
+        let mut min = Cost::MAX;
+        for (sub, &d) in self.subs.iter().zip(cur) {
+            min = min.min(d);
+            if d <= budget {
+                mask |= sub[bucket(budget - d)];
+            }
+        }
+        min = min.min(cur[cur.len() - 1]);
+        if min <= budget {
+            let slack = budget - min;
+            mask |= self.ins[bucket(slack)] | self.one[bucket(slack)];
+            if let Some(l) = last.filter(char::is_ascii) {
+                if self.doubled[l as usize] <= slack {
+                    mask |= 1u128 << (l as u32);
+                }
+            }
+        }
+        if old_min <= budget {
+            mask |= self.two[bucket(budget - old_min)];
+        }
+        (mask, min)
+    }
 }
 
 impl WeightedLevenshtein<'_> {
@@ -471,7 +605,10 @@ impl WeightedLevenshtein<'_> {
     ///
     /// The same matches as `map.search_with_state(&aut)`, found by a
     /// depth-first walk that keeps one DP row per key character instead
-    /// of cloning automaton states.
+    /// of cloning automaton states. Before a child's row is computed, its
+    /// key character is checked against a mask of the ASCII characters
+    /// that can keep some cell within the budget (a lower bound of each
+    /// edit from the parent's cells); the others are skipped unread.
     ///
     /// # Example
     /// ```
@@ -510,6 +647,10 @@ impl WeightedLevenshtein<'_> {
             }
         }
         let steps = &self.ascii_steps(true);
+        let viable = Viable::new(self, steps);
+        // mins[d]: the minimum of the row after d key chars.
+        let (mask, min) = viable.mask(&rows[n1..], Cost::MAX, None, self.budget);
+        let mut mins = vec![min];
         let mut stack = vec![Frame {
             node,
             next: 0,
@@ -517,6 +658,7 @@ impl WeightedLevenshtein<'_> {
             depth: 0,
             pending: [0; 4],
             npending: 0,
+            viable: mask,
         }];
         while let Some(f) = stack.last_mut() {
             if f.next >= f.node.len() {
@@ -525,18 +667,21 @@ impl WeightedLevenshtein<'_> {
             }
             let t = f.node.transition(f.next);
             f.next += 1;
+            if t.inp < 128 && f.npending == 0 && f.viable & (1u128 << t.inp) == 0 {
+                continue;
+            }
             let (k, out) = (f.depth, f.out.cat(t.out));
-            let child = fst.node(t.addr);
             let c = match decode(f.pending, f.npending, t.inp) {
                 Decoded::Pending(pending, npending) => {
                     // No character yet: the parent's row, which can match.
                     stack.push(Frame {
-                        node: child,
+                        node: fst.node(t.addr),
                         next: 0,
                         out,
                         depth: k,
                         pending,
                         npending,
+                        viable: u128::MAX,
                     });
                     continue;
                 }
@@ -545,11 +690,15 @@ impl WeightedLevenshtein<'_> {
             if rows.len() < (k + 3) * n1 {
                 rows.resize((k + 3) * n1, Cost::MAX);
                 lasts.resize(k + 2, None);
+                mins.resize(k + 2, Cost::MAX);
             }
             let floor = self.advance_rows(steps, &mut rows, k, lasts[k], c);
             if floor > self.budget {
                 continue;
             }
+            // The child node is read only once its row survives (most
+            // rows do not: the walk never touches their nodes).
+            let child = fst.node(t.addr);
             lasts[k + 1] = Some(c);
             let cost = rows[(k + 2) * n1 + n];
             if child.is_final() && cost <= self.budget {
@@ -558,6 +707,16 @@ impl WeightedLevenshtein<'_> {
                     return found;
                 }
             }
+            if child.is_empty() {
+                continue;
+            }
+            let (mask, min) = viable.mask(
+                &rows[(k + 2) * n1..(k + 3) * n1],
+                mins[k],
+                Some(c),
+                self.budget,
+            );
+            mins[k + 1] = min;
             stack.push(Frame {
                 node: child,
                 next: 0,
@@ -565,6 +724,7 @@ impl WeightedLevenshtein<'_> {
                 depth: k + 1,
                 pending: [0; 4],
                 npending: 0,
+                viable: mask,
             });
         }
         found
@@ -904,6 +1064,60 @@ mod tests {
             }
         }
         assert!(matched >= 40, "{matched}");
+    }
+
+    /// The fst walk (which skips the key characters [`Viable`] rules out
+    /// before computing their rows) finds exactly the keys whose own DP
+    /// is within the budget, at the same costs, under every model the
+    /// resolver reads queries with. Invented words built from syllables,
+    /// so that prefixes are shared and near misses are common.
+    #[test]
+    fn walk_finds_what_eval_accepts() {
+        let syllables = [
+            "ka", "kha", "sho", "vi", "wy", "lo", "ff", "tz", "ij", "e", "ou", "rn", "zh", "'a",
+            "é", "жо", "ck", "h",
+        ];
+        let mut keys: Vec<String> = Vec::new();
+        for a in syllables {
+            for b in syllables {
+                keys.push(format!("{a}{b}"));
+                for c in ["n", "ko", "vv", "ia", "ш"] {
+                    keys.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        let map = fst::Map::from_iter(keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u64)))
+            .unwrap();
+        let base = CostModel::default();
+        let models = [
+            base.clone(),
+            base.for_abjad(),
+            base.with_akanye(),
+            base.without_typos(),
+            crate::abjad::arabic_latin_model(&base),
+            CostModel::uniform(),
+        ];
+        let queries = [
+            "kashoko", "whylon", "tzijeia", "rnouvv", "khaff", "é'ak", "жошш", "x", "",
+        ];
+        let mut hits = 0;
+        for m in &models {
+            for q in queries {
+                for budget in [0, 20, 50, 100, 130, 200, 350] {
+                    let aut = WeightedLevenshtein::new(m, q, budget);
+                    let want: Vec<(u64, Cost)> = keys
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, k)| aut.eval(k).map(|c| (i as u64, c)))
+                        .collect();
+                    assert_eq!(aut.search(&map, usize::MAX), want, "{q} at {budget}");
+                    hits += want.len();
+                }
+            }
+        }
+        assert!(hits > 5000, "{hits}");
     }
 
     #[test]

@@ -89,13 +89,40 @@ pub struct EditOp {
 }
 
 /// A multi-character rewrite: `a` in one string may stand for `b` in the
-/// other (both directions).
+/// other (both directions), or, for a rule with a [`Context`], `a` in the
+/// first string (the query) for `b` in the second.
 #[derive(Clone, Debug)]
 pub(crate) struct Rule {
     pub(crate) a: Vec<char>,
     pub(crate) b: Vec<char>,
     pub(crate) cost: Cost,
     pub(crate) class: EditClass,
+    /// Where in the first string `a` may stand (any place when `None`).
+    pub(crate) ctx: Option<Context>,
+}
+
+/// Where a one-way rule's first side may stand in the first string: the
+/// characters allowed just before and just after it (`^` for the start
+/// and `$` for the end of the string; an empty set allows any).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Context {
+    pub(crate) before: &'static str,
+    pub(crate) after: &'static str,
+}
+
+impl Rule {
+    /// Whether this rule, whose first side `a` ends `s[..i]`, fits there.
+    #[inline]
+    pub(crate) fn fits(&self, s: &[char], i: usize) -> bool {
+        let Some(ctx) = self.ctx else {
+            return true;
+        };
+        let start = i - self.a.len();
+        let before = if start == 0 { '^' } else { s[start - 1] };
+        let after = s.get(i).copied().unwrap_or('$');
+        (ctx.before.is_empty() || ctx.before.contains(before))
+            && (ctx.after.is_empty() || ctx.after.contains(after))
+    }
 }
 
 /// Class-based edit costs.
@@ -236,6 +263,7 @@ impl CostModel {
             b: b.clone(),
             cost,
             class,
+            ctx: None,
         });
         if a != b {
             self.push_rule(Rule {
@@ -243,8 +271,37 @@ impl CostModel {
                 b: a,
                 cost,
                 class,
+                ctx: None,
             });
         }
+        self
+    }
+
+    /// A one-way rule: `a` (up to four characters) in the first string,
+    /// standing where `ctx` allows, for `b` (one or two) in the second.
+    /// The first string is the query (the automaton's side): a reading of
+    /// a script uses these for its conventions ([`CostModel::for_cyrillic`]).
+    ///
+    /// # Panics
+    /// If `a` is empty or longer than four characters, or `b` is empty or
+    /// longer than two.
+    pub(crate) fn query_rule(
+        &mut self,
+        a: &str,
+        b: &str,
+        ctx: Context,
+        cost: Cost,
+        class: EditClass,
+    ) -> &mut CostModel {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        assert!((1..=4).contains(&a.len()) && (1..=2).contains(&b.len()));
+        self.push_rule(Rule {
+            a,
+            b,
+            cost,
+            class,
+            ctx: Some(ctx),
+        });
         self
     }
 
@@ -290,21 +347,52 @@ impl CostModel {
         m
     }
 
-    /// This model without the rules between `a` and `b` (both
-    /// directions) for each pair of `pairs`: for a reading in which those
-    /// spellings never stand for each other.
+    /// This model with every unrelated edit (class [`EditClass::Other`]
+    /// at a full edit: a substitution, insertion or deletion no class makes
+    /// cheaper) costing `cost` instead: for a reading whose conventions
+    /// explain its variants, so that an edit none explains is stronger
+    /// evidence of another name.
+    pub(crate) fn with_unrelated_cost(&self, cost: Cost) -> CostModel {
+        let mut m = self.clone();
+        let (sub, indel) = (m.sub, m.indel);
+        for (i, e) in m.ascii_sub.iter_mut().enumerate() {
+            if e.1 == EditClass::Other && e.0 == sub {
+                e.0 = cost;
+                m.ascii_sub_cost[i] = cost;
+            }
+        }
+        for e in m.other_sub.values_mut() {
+            if e.1 == EditClass::Other && e.0 == sub {
+                e.0 = cost;
+            }
+        }
+        for e in m.ascii_indel.iter_mut() {
+            if e.1 == EditClass::Other && e.0 == indel {
+                e.0 = cost;
+            }
+        }
+        m.sub = cost;
+        m.indel = cost;
+        m
+    }
+
+    /// This model without the rules between `a` and `b` (both ways): for a
+    /// reading of a script that never writes them (Greek digraphs for a
+    /// name written in Cyrillic).
     pub(crate) fn without_rules(&self, pairs: &[(&str, &str)]) -> CostModel {
         let mut m = self.clone();
-        let drop = |r: &Rule| {
-            pairs.iter().any(|(a, b)| {
-                let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-                (r.a == a && r.b == b) || (r.a == b && r.b == a)
-            })
-        };
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        let pairs: Vec<(Vec<char>, Vec<char>)> =
+            pairs.iter().map(|(a, b)| (chars(a), chars(b))).collect();
         let rules = std::mem::take(&mut m.rules);
         m.rules_by_end.clear();
         m.rules_by_a_end.clear();
-        for r in rules.into_iter().filter(|r| !drop(r)) {
+        for r in rules.into_iter().filter(|r| {
+            r.ctx.is_some()
+                || !pairs
+                    .iter()
+                    .any(|(a, b)| (&r.a, &r.b) == (a, b) || (&r.a, &r.b) == (b, a))
+        }) {
             m.push_rule(r);
         }
         m
@@ -468,6 +556,25 @@ impl CostModel {
     /// ```
     pub fn with_akanye(&self) -> CostModel {
         crate::east_slavic::akanye_model(self)
+    }
+
+    /// This model for names written in Cyrillic: the conventions by which
+    /// Russian transcribes foreign names (Polivanov `ти` for Japanese
+    /// `chi`, `дж` for English `j`, `ей` for a long `a`, a silent final
+    /// letter left unwritten, `ш` for Polish `sz`, ...), each one way (the
+    /// first string of a comparison is the query, romanised from Cyrillic)
+    /// and where its Cyrillic spelling stands only.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let m = CostModel::default();
+    /// // An invented Japanese name written Тисака (romanised `tisaka`).
+    /// let d = |m: &CostModel| cost::distance(m, "tisaka", "chisaka");
+    /// assert!(d(&m.for_cyrillic()) < d(&m));
+    /// ```
+    pub fn for_cyrillic(&self) -> CostModel {
+        crate::cyrillic_foreign::cyrillic_model(self)
     }
 
     /// Cost and class of substituting `a` by `b`.
@@ -846,7 +953,7 @@ fn fast_matrix(m: &CostModel, a: &[char], b: &[char]) -> Matrix {
     for i in 1..=a.len() {
         rules.extend(
             m.rules_ending(a[i - 1])
-                .filter(|r| ends_with(&a[..i], &r.a))
+                .filter(|r| ends_with(&a[..i], &r.a) && r.fits(a, i))
                 .filter_map(|r| Some((*r.b.last()?, r))),
         );
         rules_at[i + 1] = rules.len();
@@ -927,7 +1034,7 @@ fn best_step(
     };
     for r in ends.into_iter().flatten().map(|&k| &m.rules[k]) {
         let (la, lb) = (r.a.len(), r.b.len());
-        if ends_with(&a[..i], &r.a) && ends_with(&b[..j], &r.b) {
+        if ends_with(&a[..i], &r.a) && r.fits(a, i) && ends_with(&b[..j], &r.b) {
             consider(d[i - la][j - lb] + r.cost, la, lb, r.class);
         }
     }

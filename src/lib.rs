@@ -77,6 +77,7 @@ mod automaton;
 mod codec;
 mod compare;
 pub mod cost;
+mod cyrillic_foreign;
 mod east_slavic;
 mod entity;
 mod error;

@@ -112,6 +112,9 @@ enum Model {
     Kana,
     /// The default model read for a name written in Hangul.
     Hangul,
+    /// The reading of a name written in Cyrillic: one-way rules with
+    /// context and query sides of up to four characters.
+    Cyrillic,
 }
 
 fn model(which: Model) -> CostModel {
@@ -121,6 +124,7 @@ fn model(which: Model) -> CostModel {
         Model::Akanye => CostModel::default().with_akanye(),
         Model::Kana => CostModel::default().for_kana(),
         Model::Hangul => CostModel::default().for_hangul(),
+        Model::Cyrillic => CostModel::default().without_typos().for_cyrillic(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -147,6 +151,7 @@ fn any_model() -> impl Strategy<Value = Model> {
         1 => Just(Model::Akanye),
         1 => Just(Model::Kana),
         1 => Just(Model::Hangul),
+        2 => Just(Model::Cyrillic),
     ]
 }
 

@@ -409,3 +409,19 @@ fn an_unrelated_first_letter_counts_against_a_pair() {
     assert_eq!(id(&r, "Jelbrunov").as_deref(), Some("yelbrun"));
     assert_eq!(id(&r, "Elbrunov").as_deref(), Some("yelbrun"));
 }
+
+/// Persian reads the Arabic letter qaf as ghayn: `gh` meets `q` as one
+/// letter, not as a substitution and a deletion.
+#[test]
+fn persian_gh_meets_arabic_q() {
+    use namefold::{cost, CostModel};
+    let m = CostModel::default();
+    // Invented names, Persian spelling against the Arabic one.
+    assert!(cost::distance(&m, "rafighani", "rafiqani") < cost::UNIT / 2);
+    assert!(cost::distance(&m, "ghodrat", "qodrat") < cost::UNIT / 2);
+    let r = resolver(vec![
+        Entity::new("rafiq", "Qodrat Rafiqani"),
+        Entity::new("other", "Kodrat Rafikoni"),
+    ]);
+    assert_eq!(id(&r, "Ghodrat Rafighani").as_deref(), Some("rafiq"));
+}

@@ -104,7 +104,7 @@ impl Resolver {
         let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= FAR_SIM);
         if matches!(self.decide(&quick, threshold), Decision::Resolved)
             && quick.first().is_some_and(close)
-            && words.reading.skeleton_decides()
+            && !words.reading.always_walks()
         {
             return quick;
         }
@@ -162,24 +162,43 @@ impl Resolver {
         // A query word that is itself a word of the catalogue is probably
         // that other name, not a misspelling of this one (`Bryce` is not a
         // typo of `Bruce` when the catalogue knows a Bryce).
+        // The same pair comes up in many aliases (a common given name):
+        // its value is kept for this pass (`hits` differ between passes).
+        let mut kept: FxHashMap<(usize, u32), Option<(f64, Cost)>> = FxHashMap::default();
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
-            let word = &words[ids[q]];
-            let found = match hits[q].map.get(&tid) {
-                Some(&(s, c, _)) => Some((s, c)),
-                None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
-                    let budget = score::pair_budget(qt[q].text.len(), tok.len());
-                    let cost = word.aut.eval_within(tok, budget)?;
-                    Some((score::word_sim(cost, qt[q].text, tok), cost))
-                }),
-            };
-            let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
-            match word.known {
-                Some(k) if k != tid => Some((sim * known_word_factor(cost, qt[q].text, tok), cost)),
-                _ => Some((sim, cost)),
-            }
+            *kept.entry((q, tid)).or_insert_with(|| {
+                let word = &words[ids[q]];
+                let found = match hits[q].map.get(&tid) {
+                    Some(&(s, c, _)) => Some((s, c)),
+                    None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
+                        let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                        let cost = word.aut.eval_within(tok, budget)?;
+                        Some((score::word_sim(cost, qt[q].text, tok), cost))
+                    }),
+                };
+                let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
+                match word.known {
+                    Some(k) if k != tid => {
+                        Some((sim * known_word_factor(cost, qt[q].text, tok), cost))
+                    }
+                    _ => Some((sim, cost)),
+                }
+            })
         };
         let mut scored = Vec::new();
-        for alias in self.candidate_aliases(&qt, &hits) {
+        let candidates = self.candidate_aliases(&qt, &hits);
+        match aligned.as_deref() {
+            Some(memo) => {
+                let new: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|a| !memo.0.contains_key(a))
+                    .collect();
+                self.index.warm_aliases(&new);
+            }
+            None => self.index.warm_aliases(&candidates),
+        }
+        for alias in candidates {
             let al = match aligned.as_deref_mut() {
                 Some(memo) => memo
                     .0

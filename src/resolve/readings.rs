@@ -27,6 +27,7 @@ pub(super) struct Readings {
     arabic: OnceLock<CostModel>,
     kana: OnceLock<CostModel>,
     hangul: OnceLock<CostModel>,
+    cyrillic: OnceLock<CostModel>,
 }
 
 /// How a query is read.
@@ -49,16 +50,25 @@ pub(super) enum Reading {
     Kana,
     /// Written in Hangul (see `crate::syllabic`).
     Hangul,
+    /// Written in Cyrillic: transcribed, and a foreign name written the
+    /// way Russian transcribes it ([`CostModel::for_cyrillic`]).
+    Cyrillic,
 }
 
 impl Reading {
-    /// Whether a winner found by the exact and skeleton keys alone may
-    /// decide the query. Not for kana and Hangul: their vowel slots
-    /// (`s'tor'`) read as vowels in the skeleton where the Latin spelling
-    /// has none (`stoller`), so the right word is often only in reach of
-    /// the fuzzy walk while a wrong one shares the skeleton.
-    pub(super) fn skeleton_decides(self) -> bool {
-        !matches!(self, Reading::Kana | Reading::Hangul)
+    /// Whether every word of a query read so takes the fuzzy walk, even
+    /// one whose exact or skeleton neighbours include a close match: the
+    /// conventions of a Cyrillic reading reach words whose skeleton differs
+    /// (к for Latin c, х for Spanish j), and a close neighbour in the
+    /// skeleton may hide a closer one (`Конен`: `Koenen` by the skeleton,
+    /// `Conen` by the walk).
+    ///
+    /// Kana and Hangul too: their vowel slots (`s't'b'ro`) read as vowels
+    /// in the skeleton where the Latin spelling has none (`stabro`), so
+    /// the right word is often only in reach of the walk while a wrong
+    /// one shares the skeleton.
+    pub(super) fn always_walks(self) -> bool {
+        matches!(self, Reading::Cyrillic | Reading::Kana | Reading::Hangul)
     }
 
     /// The reading of query `text`, whose normalized words are `words`.
@@ -77,6 +87,8 @@ impl Reading {
             Reading::Belarusian
         } else if crate::abjad::has_arabic_particles(text) {
             Reading::ArabicLatin
+        } else if cyrillic(text) {
+            Reading::Cyrillic
         } else if !latin(text) {
             Reading::Transcribed
         } else {
@@ -94,6 +106,12 @@ fn latin(text: &str) -> bool {
             || ('\u{1E00}'..='\u{1EFF}').contains(&c)
             || ('\u{FF21}'..='\u{FF5A}').contains(&c)
     })
+}
+
+/// Whether `text` has letters and every one is Cyrillic.
+fn cyrillic(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
 }
 
 /// Whether every letter of `text` is Latin or Cyrillic: the scripts a
@@ -165,6 +183,10 @@ impl Resolver {
                 .readings
                 .hangul
                 .get_or_init(|| self.model.for_hangul()),
+            Reading::Cyrillic => self
+                .readings
+                .cyrillic
+                .get_or_init(|| self.model.without_typos().for_cyrillic()),
         }
     }
 }
@@ -202,7 +224,44 @@ mod tests {
         // transcribed, as Cyrillic that is not Belarusian is.
         assert_eq!(of("サトウ"), Reading::Kana);
         assert_eq!(of("스미스"), Reading::Hangul);
-        assert_eq!(of("Иван Курыленко"), Reading::Transcribed);
+        assert_eq!(of("Ιβαν Κουριλένκο"), Reading::Transcribed);
+        assert_eq!(of("Иван Курыленко"), Reading::Cyrillic);
+    }
+
+    #[test]
+    fn a_foreign_name_written_in_cyrillic_meets_its_original() {
+        // Invented names, each written in Cyrillic by a Russian
+        // transcription convention: Polivanov ти for chi, English дж for j
+        // and ей for a long a, French silent -t, Latin -ий for -ius.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("hakuchi", "Hakuchi").with_kind("person"),
+            Entity::new("jorbake", "Jorbake").with_kind("person"),
+            Entity::new("lavaret", "Lavaret").with_kind("person"),
+            Entity::new("tarnius", "Tarnius").with_kind("person"),
+            Entity::new("koenel", "Koenel").with_kind("person"),
+            Entity::new("conel", "Conel").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        for (q, id) in [
+            ("Хакути", "hakuchi"),
+            ("Джорбейк", "jorbake"),
+            ("Лаваре", "lavaret"),
+            ("Тарний", "tarnius"),
+        ] {
+            assert_eq!(r.resolve(&Query::new(q)).id(), Some(id), "{q}");
+        }
+        // к is Latin c: the walk finds `Conel`, whose skeleton differs,
+        // though `Koenel` is a close skeleton neighbour; the two are too
+        // close to call, but `Conel` ranks first.
+        let res = r.resolve(&Query::new("Конел"));
+        assert_eq!(res.candidates().first().map(|c| c.id.as_str()), Some("conel"));
+        assert_ne!(res.id(), Some("koenel"));
+        // A Latin query is not read by the Cyrillic conventions.
+        let latin = r.resolve(&Query::new("Hakuti"));
+        let cyrillic = r.resolve(&Query::new("Хакути"));
+        let score = |res: &crate::Resolution| res.candidates().first().map_or(0.0, |c| c.score);
+        assert!(score(&cyrillic) > score(&latin), "{} {}", score(&cyrillic), score(&latin));
     }
 
     #[test]
