@@ -539,6 +539,25 @@ impl CostModel {
         crate::syllabic::hangul_model(self)
     }
 
+    /// This model for a foreign name transcribed in Han characters (the
+    /// Xinhua charts), read by sound with vowel slots: the letters one
+    /// chart row writes meet (l/r, b/p, d/t, g/k, f/v/w, s/z/th/sh, ch/j,
+    /// n/ng), an r after a vowel may be dropped, vowels are loose. No
+    /// typing edits. See `translit/han_foreign.rs`.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let latin = CostModel::default();
+    /// let han = latin.for_han_transcription();
+    /// // An invented name: 多尔曼 is do-l-man.
+    /// let d = |m: &CostModel| cost::distance(m, "dolman", "dorman");
+    /// assert!(d(&han) < d(&latin));
+    /// ```
+    pub fn for_han_transcription(&self) -> CostModel {
+        crate::translit::han_foreign_model(self)
+    }
+
     /// This model with the Belarusian reading of a Russian name: akanye
     /// (`a` and `o` cheap for each other: Belarusian writes an unstressed
     /// `o` as `a`), ў (`-au` for `-ov`), дз and ц for soft д and т

@@ -39,6 +39,7 @@
 mod arabic;
 mod ethiopic;
 mod han;
+mod han_foreign;
 mod hangul;
 mod hebrew;
 mod indic;
@@ -47,7 +48,8 @@ mod myanmar;
 mod thai;
 mod world;
 
-pub(crate) use world::is_guessed_script;
+pub(crate) use han_foreign::han_foreign_model;
+pub(crate) use world::{han_foreign_alternative, is_guessed_script, reads_han_foreign};
 
 /// Language hints detected once over the whole (prepared) input.
 #[derive(Clone, Copy, Default)]

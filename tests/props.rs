@@ -108,13 +108,15 @@ enum Model {
     Abjad,
     /// The default model with Belarusian akanye.
     Akanye,
+    /// The reading of a name written in Cyrillic: one-way rules with
+    /// context and query sides of up to four characters.
+    Cyrillic,
     /// The default model read for a name written in kana.
     Kana,
     /// The default model read for a name written in Hangul.
     Hangul,
-    /// The reading of a name written in Cyrillic: one-way rules with
-    /// context and query sides of up to four characters.
-    Cyrillic,
+    /// The default model read for a foreign name transcribed in Han.
+    HanForeign,
 }
 
 fn model(which: Model) -> CostModel {
@@ -122,9 +124,10 @@ fn model(which: Model) -> CostModel {
         Model::Default => CostModel::default(),
         Model::Abjad => CostModel::default().for_abjad(),
         Model::Akanye => CostModel::default().with_akanye(),
+        Model::Cyrillic => CostModel::default().without_typos().for_cyrillic(),
         Model::Kana => CostModel::default().for_kana(),
         Model::Hangul => CostModel::default().for_hangul(),
-        Model::Cyrillic => CostModel::default().without_typos().for_cyrillic(),
+        Model::HanForeign => CostModel::default().for_han_transcription(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -149,9 +152,10 @@ fn any_model() -> impl Strategy<Value = Model> {
         1 => Just(Model::Custom),
         1 => Just(Model::Abjad),
         1 => Just(Model::Akanye),
+        2 => Just(Model::Cyrillic),
         1 => Just(Model::Kana),
         1 => Just(Model::Hangul),
-        2 => Just(Model::Cyrillic),
+        1 => Just(Model::HanForeign),
     ]
 }
 

@@ -104,7 +104,7 @@ impl Resolver {
         let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= FAR_SIM);
         if matches!(self.decide(&quick, threshold), Decision::Resolved)
             && quick.first().is_some_and(close)
-            && !words.reading.always_walks()
+            && words.reading.skeleton_decides()
         {
             return quick;
         }
@@ -395,13 +395,14 @@ impl Resolver {
         (self.index.token_postings(tid as usize).len() as f64) <= limit
     }
 
-    /// Applies [`CROSS_SCRIPT_FACTOR`] to the candidates whose alias is not
-    /// itself written in a guessed script, and sorts best first again (as
+    /// Applies `factor` ([`CROSS_SCRIPT_FACTOR`] and the reading's own, see
+    /// `readings`) to the candidates whose alias is not itself written in a
+    /// guessed script, and sorts best first again (as
     /// [`Self::best_per_entity`] does).
-    pub(super) fn discount_cross_script(&self, scored: &mut [Scored]) {
+    pub(super) fn discount_cross_script(&self, scored: &mut [Scored], factor: f64) {
         for s in scored.iter_mut() {
             if !is_guessed_script(self.index.alias_text(s.alias)) {
-                s.score *= CROSS_SCRIPT_FACTOR;
+                s.score *= factor;
             }
         }
         scored.sort_by(|a, b| self.rank(a, b));

@@ -186,17 +186,22 @@ impl Resolver {
         // against a name the catalogue writes in another script: the
         // staged search looks as far as the undiscounted score needs.
         let guessed = is_guessed_script(query.text);
+        let cross = CROSS_SCRIPT_FACTOR * words.reading.factor();
         let staged = if guessed {
-            (threshold / CROSS_SCRIPT_FACTOR).min(1.0)
+            (threshold / cross).min(1.0)
         } else {
             threshold
         };
         let mut scored = self.score_staged(&toks, staged, &mut words);
         if guessed {
-            self.discount_cross_script(&mut scored);
+            self.discount_cross_script(&mut scored, cross);
         }
         let best = scored.first().map_or(0.0, |s| s.score);
         if best < threshold {
+            // Han read as a Chinese name may be a transcribed foreign one.
+            if let Some(res) = self.han_foreign_alternative(query, threshold, best) {
+                return res;
+            }
             // Words spaced otherwise (`Matou šek`, `J.D.`, `Alzahrani`):
             // retry each respacing at a small penalty; keep the best.
             let mut best_alt: Option<(Vec<String>, Vec<Scored>)> = None;
@@ -209,7 +214,7 @@ impl Resolver {
                 let mut alt = self.score_tokens(&refs, full, false, &mut words);
                 alt.iter_mut().for_each(|s| s.score *= SPACING_PENALTY);
                 if guessed {
-                    self.discount_cross_script(&mut alt);
+                    self.discount_cross_script(&mut alt, cross);
                 }
                 let top = |v: &[Scored]| v.first().map_or(0.0, |s| s.score);
                 let current = best_alt.as_ref().map_or(top(&scored), |(_, v)| top(v));

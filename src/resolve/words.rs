@@ -177,7 +177,7 @@ impl Resolver {
     /// and with `fuzzy` the weighted automaton walk of the token keys.
     /// Each is computed once per word.
     pub(super) fn fill_hits(&self, t: &QTok<'_>, w: usize, fuzzy: bool, words: &mut Words<'_>) {
-        let walks = words.reading.always_walks();
+        let skeleton_decides = words.reading.skeleton_decides();
         let word = &mut words.words[w];
         let near = match &word.near {
             Some(near) => Rc::clone(near),
@@ -191,7 +191,7 @@ impl Resolver {
         if !fuzzy || word.fuzzy.is_some() {
             return;
         }
-        if t.initial || (close(&near.map) && !walks) {
+        if t.initial || (skeleton_decides && close(&near.map)) {
             word.fuzzy = Some(near);
             return;
         }

@@ -70,6 +70,73 @@ pub(crate) fn is_guessed_script(input: &str) -> bool {
     })
 }
 
+/// True if the Han characters of `input` (NFKC-normalized) are read as a
+/// transcribed foreign name (`han_foreign`): one of its runs reads as
+/// one, or two runs are joined by the middle dot that separates the parts
+/// of a transcribed foreign name (`·`, `・`, `‧`, `•`; Chinese names never
+/// have one). Every Han run of such a text is read so.
+pub(crate) fn reads_han_foreign(input: &str) -> bool {
+    let is_dot = |c: char| matches!(c, '\u{00B7}' | '\u{30FB}' | '\u{2027}' | '\u{2022}' | '\u{FF65}');
+    let mut han_before_dot = false;
+    let mut seen_han = false;
+    for c in input.chars() {
+        if script_of(c) == Some(Script::Han) {
+            if han_before_dot {
+                return true;
+            }
+            seen_han = true;
+        } else if is_dot(c) && seen_han {
+            han_before_dot = true;
+        }
+    }
+    let mut run: Vec<char> = Vec::new();
+    for c in input.chars().chain(std::iter::once(' ')) {
+        if script_of(c) == Some(Script::Han) {
+            run.push(c);
+        } else if !run.is_empty() {
+            if super::han_foreign::reads_foreign(&run) {
+                return true;
+            }
+            run.clear();
+        }
+    }
+    false
+}
+
+/// The words of `input` read as a transcribed foreign name, when the
+/// normalizer reads it as a Chinese name but it could be either: every
+/// letter is Han, and every run has two or more characters, all from the
+/// transcription charts (`玛丽`: Ma Li, or Mary). `None` otherwise.
+pub(crate) fn han_foreign_alternative(input: &str) -> Option<Vec<String>> {
+    use unicode_normalization::UnicodeNormalization;
+    let text: String = input.nfkc().collect();
+    if !text.chars().any(|c| script_of(c) == Some(Script::Han)) || reads_han_foreign(&text) {
+        return None;
+    }
+    let mut words = Vec::new();
+    let mut run: Vec<char> = Vec::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if script_of(c) == Some(Script::Han) {
+            run.push(c);
+            continue;
+        }
+        if c.is_alphanumeric() {
+            return None;
+        }
+        if run.is_empty() {
+            continue;
+        }
+        if run.len() < 2 || !run.iter().all(|&h| super::han_foreign::chart_value(h).is_some()) {
+            return None;
+        }
+        let mut word = String::new();
+        super::han_foreign::romanize(&run, &mut word);
+        words.push(word.trim_matches('\'').to_string());
+        run.clear();
+    }
+    (!words.is_empty()).then_some(words)
+}
+
 /// True if `input` holds a char of a script romanised here.
 pub(crate) fn has_world_script(input: &str) -> bool {
     input.chars().any(|c| script_of(c).is_some())
@@ -81,6 +148,7 @@ pub(crate) fn romanize(input: &str) -> String {
     let mut out = String::with_capacity(input.len() * 2);
     let mut i = 0;
     let mut last: Option<Script> = None;
+    let han_foreign = chars.iter().any(|&c| script_of(c) == Some(Script::Han)) && reads_han_foreign(input);
     while i < chars.len() {
         let Some(script) = script_of(chars[i]) else {
             if !is_joiner(chars[i]) {
@@ -115,7 +183,7 @@ pub(crate) fn romanize(input: &str) -> String {
             Script::Hebrew => hebrew::romanize(&run, &mut out),
             Script::Kana => kana::romanize(&run, &mut out),
             Script::Hangul => hangul::romanize(&run, &mut out),
-            Script::Han => han::romanize(&run, &mut out),
+            Script::Han => han::romanize(&run, han_foreign, &mut out),
             Script::Indic(base) => indic::romanize(base, &run, &mut out),
             Script::Thai => thai::romanize(&run, &mut out),
             Script::Lao => thai::romanize_lao(&run, &mut out),
@@ -168,6 +236,18 @@ mod tests {
         assert_eq!(s.split(' ').count(), 3, "{s}");
         // Other chars pass through.
         assert_eq!(romanize("a-b c"), "a-b c");
+    }
+
+    #[test]
+    fn han_that_may_be_a_transcription_has_a_second_reading() {
+        // Invented: every character from the charts, none only they use.
+        assert_eq!(han_foreign_alternative("达丽"), Some(vec!["dali".to_string()]));
+        // Already read as a transcription, or a character outside the
+        // charts, or other letters: no second reading.
+        assert_eq!(han_foreign_alternative("斯塔德"), None);
+        assert_eq!(han_foreign_alternative("王小明"), None);
+        assert_eq!(han_foreign_alternative("达丽 Smith"), None);
+        assert_eq!(han_foreign_alternative("达"), None);
     }
 
     #[test]

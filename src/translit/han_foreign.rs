@@ -1,0 +1,427 @@
+//! Han characters read as a transcribed foreign name.
+//!
+//! Chinese writes a foreign name syllable by syllable with a conventional
+//! set of characters: the Xinhua transcription charts (and GB/T 17693 for
+//! place names) give one character per consonant row and vowel column
+//! (`巴 ba`, `贝 be`, `比 bi`, `博 bo`), and a first column of characters
+//! that write a consonant alone, their vowel only carrying it (`布 b`,
+//! `德 d`, `特 t`, `克 k`, `斯 s`, `姆 m`, `尔 l/r`). `data/han_foreign.tsv`
+//! holds those characters with the sound each writes; a lone consonant is
+//! written with the vowel slot `'` (see `world`), which any vowel or none
+//! fills almost for free. A character outside the table is read from its
+//! pinyin by the charts' correspondences ([`from_pinyin`]): an apical or
+//! neutral vowel (`si`, `shi`, `de`, `le`) is a slot, `ei` is e, `uo` o,
+//! a final `ng` n, `x` s, `q` ch, `zh` j, `c` ts, and the `i` of `jia`,
+//! `qie`, `xiao` only palatalises its consonant.
+//!
+//! The charts write several foreign sounds with one row (l and r, b and
+//! p, d and t, g and k, f, v and w, s, z, th and sh, ch and j, n and ng)
+//! and Chinese drops an English r after a vowel (`Parker` is written `pa-
+//! ke`): [`han_foreign_model`] makes those letters meet.
+//!
+//! [`reads_foreign`] tells a run of characters that is probably such a
+//! transcription from a Chinese name, which is read in pinyin (`han`).
+
+use std::sync::OnceLock;
+
+use crate::cost::{CostModel, EditClass};
+
+static TABLE: &str = include_str!("../../data/han_foreign.tsv");
+
+/// (character, value) sorted by character.
+fn table() -> &'static [(char, &'static str)] {
+    static T: OnceLock<Vec<(char, &'static str)>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut v = Vec::with_capacity(400);
+        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+            if let Some((value, chars)) = line.split_once('\t') {
+                v.extend(chars.chars().map(|c| (c, value)));
+            }
+        }
+        v.sort_unstable();
+        v
+    })
+}
+
+/// The chart value of `c`, if `c` is one of the transcription characters.
+pub(crate) fn chart_value(c: char) -> Option<&'static str> {
+    let t = table();
+    t.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| t[i].1)
+}
+
+/// Characters the charts use for a lone consonant, a final l/r or
+/// syllables no Chinese given name uses (`斯 尔 姆 茨 兹 夫 …`): one marks a
+/// run as a transcription.
+fn strong_mark(c: char) -> bool {
+    matches!(
+        c,
+        '斯' | '尔'
+            | '爾'
+            | '姆'
+            | '茨'
+            | '兹'
+            | '茲'
+            | '夫'
+            | '弗'
+            | '拉'
+            | '卡'
+            | '诺'
+            | '諾'
+            | '塞'
+            | '维'
+            | '維'
+            | '莱'
+            | '萊'
+            | '奥'
+            | '奧'
+            | '罗'
+            | '羅'
+            | '洛'
+            | '娅'
+            | '婭'
+            | '蒂'
+            | '迪'
+            | '索'
+            | '托'
+            | '佩'
+            | '普'
+            | '布'
+            | '格'
+            | '特'
+            | '克'
+            | '科'
+            | '德'
+            | '赫'
+            | '埃'
+            | '伊'
+            | '耶'
+            | '萨'
+            | '薩'
+            | '瑟'
+            | '勒'
+            | '什'
+            | '帕'
+            | '塔'
+            | '纳'
+            | '納'
+            | '妮'
+            | '莉'
+            | '琳'
+            | '蕾'
+            | '黛'
+            | '茜'
+            | '丝'
+            | '絲'
+            | '芙'
+            | '珀'
+            | '泽'
+            | '澤'
+            | '坦'
+            | '曼'
+            | '雷'
+            | '里'
+            | '鲁'
+            | '魯'
+            | '伦'
+            | '倫'
+            | '兰'
+            | '蘭'
+            | '玛'
+            | '瑪'
+            | '顿'
+            | '頓'
+            | '瓦'
+            | '歇'
+    )
+}
+
+/// Whether a run of Han characters reads as a transcribed foreign name: two
+/// or more characters from the charts, with one that only transcriptions
+/// use (one character may be outside the charts in a run of four or more,
+/// or with two such marks); or any run of five or more characters.
+pub(crate) fn reads_foreign(run: &[char]) -> bool {
+    if run.len() < 2 {
+        return false;
+    }
+    let charted = run.iter().filter(|&&c| chart_value(c).is_some()).count();
+    let strong = run.iter().filter(|&&c| strong_mark(c)).count();
+    let allowed_outside = usize::from(run.len() >= 4 || strong >= 2);
+    (strong > 0 && charted + allowed_outside >= run.len()) || run.len() >= 5
+}
+
+/// Appends the foreign-name reading of `run` (one word).
+pub(crate) fn romanize(run: &[char], out: &mut String) {
+    let mut word = String::with_capacity(run.len() * 3);
+    for (i, &c) in run.iter().enumerate() {
+        let value: std::borrow::Cow<'static, str> = match (c, i) {
+            // 恩 and 尔 after another syllable write n and l/r alone.
+            ('恩', 1..) => "n".into(),
+            ('尔' | '爾', 1..) => "r".into(),
+            _ => match chart_value(c) {
+                Some(v) => v.into(),
+                None => match super::han::pinyin(c) {
+                    Some(p) => from_pinyin(p).into(),
+                    None => continue,
+                },
+            },
+        };
+        // Two slots meet as one; a slot before a vowel is dropped, and so
+        // is the one of 克斯, the charts' x (ks).
+        let starts_vowel = value.starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
+        if word.ends_with('\'')
+            && (value.starts_with('\'') || starts_vowel || (word.ends_with("k'") && value.starts_with('s')))
+        {
+            word.pop();
+        }
+        word.push_str(&value);
+    }
+    // The slot of a final lone consonant is dropped by the normalizer.
+    out.push_str(&word);
+}
+
+/// The chart value of a toneless pinyin syllable (see the module docs).
+pub(crate) fn from_pinyin(p: &str) -> String {
+    const INITIALS: [&str; 23] = [
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w",
+    ];
+    let initial = INITIALS
+        .iter()
+        .find(|i| p.starts_with(*i))
+        .copied()
+        .unwrap_or("");
+    let fin = &p[initial.len()..];
+    if initial.is_empty() {
+        return match fin {
+            "er" => "r'".to_string(),
+            "ei" => "e".to_string(),
+            "ao" | "ou" => "o".to_string(),
+            "eng" => "en".to_string(),
+            "ang" => "an".to_string(),
+            f => f.to_string(),
+        };
+    }
+    // The apical vowel of zi ci si zhi chi shi ri and the neutral e: a slot.
+    let apical = matches!(initial, "z" | "c" | "s" | "zh" | "ch" | "sh" | "r") && fin == "i";
+    if apical || fin == "e" {
+        let cons = match initial {
+            "zh" => "j",
+            "c" => "ts",
+            i => i,
+        };
+        return format!("{cons}'");
+    }
+    let palatal = matches!(initial, "j" | "q" | "x");
+    let cons = match initial {
+        "zh" | "j" => "j",
+        "q" => "ch",
+        "x" if fin.len() > 1 && fin.starts_with('i') => "sh",
+        "x" => "s",
+        "c" => "ts",
+        "y" if fin.starts_with('i') || fin == "u" => "",
+        "w" if fin == "u" => "",
+        i => i,
+    };
+    let fin = if palatal && fin.len() > 1 && fin.starts_with('i') {
+        &fin[1..]
+    } else {
+        fin
+    };
+    // The neutral vowel before n (English -son, -ton, -ren): a slot.
+    if matches!(fin, "en" | "eng")
+        || (fin == "un" && !palatal && !matches!(initial, "y" | "w"))
+    {
+        return format!("{cons}'n");
+    }
+    let fin = match fin {
+        "ei" => "e",
+        "uo" => "o",
+        "ou" if initial == "y" => "u",
+        "ong" | "iong" => "on",
+        "eng" => "en",
+        "ing" => "in",
+        "ang" => "an",
+        "iang" => "ian",
+        "ng" => "n",
+        "ou" => "ou",
+        f => f,
+    };
+    format!("{cons}{fin}")
+}
+
+/// Cost of a letter for another that the charts write with one row.
+const ROW: u32 = 25;
+/// ...of two letters the charts keep apart but transcriptions mix up
+/// (voiced and voiceless stops: Chinese tells them by aspiration).
+const VOICING: u32 = 40;
+/// Cost of an English r after a vowel that the transcription drops.
+const DROPPED_R: u32 = 30;
+/// A vowel for another: the transcription writes the vowel heard, the
+/// Latin name the vowel spelt.
+const VOWEL: u32 = 50;
+/// A vowel heard or not (a vowel letter of a digraph)...
+const VOWEL_INDEL: u32 = 60;
+/// ...and an e, which English often does not sound.
+const E_INDEL: u32 = 35;
+
+/// `base` (without typing edits) for a Han transcription of a foreign name
+/// against its Latin spelling: the letters one chart row writes meet, an r
+/// after a vowel may be dropped, vowels are loose.
+pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
+    use EditClass::*;
+    let mut m = base.without_typos();
+    for (a, b, c) in [
+        ('l', 'r', ROW),
+        ('f', 'v', ROW),
+        ('f', 'w', VOICING),
+        ('s', 'z', ROW),
+        ('g', 'j', ROW),
+        ('b', 'p', VOICING),
+        ('d', 't', VOICING),
+        ('g', 'k', VOICING),
+        ('g', 'c', VOICING),
+    ] {
+        if m.sub_cost(a, b).0 > c {
+            m.substitution(a, b, c, Phonetic);
+        }
+    }
+    for (a, b, c) in [
+        ("sh", "s", ROW),
+        ("sh", "h", ROW),
+        ("th", "s", ROW),
+        ("th", "z", ROW),
+        ("ch", "j", ROW),
+        ("ch", "k", ROW),
+        ("ng", "n", 20),
+        ("nk", "n", 45),
+        ("ck", "k", 15),
+    ] {
+        m.rule(a, b, c, Phonetic);
+    }
+    for (v, with_r) in [
+        ("a", "ar"),
+        ("e", "er"),
+        ("i", "ir"),
+        ("o", "or"),
+        ("u", "ur"),
+        ("'", "er"),
+    ] {
+        m.rule(v, with_r, DROPPED_R, Silent);
+    }
+    for a in "aeiouy".chars() {
+        for b in "aeiouy".chars() {
+            if a != b && m.sub_cost(a, b).0 > VOWEL {
+                m.substitution(a, b, VOWEL, Vowel);
+            }
+        }
+        if m.indel_cost(a, None).0 > VOWEL_INDEL {
+            m.insertion(a, VOWEL_INDEL, Vowel);
+        }
+    }
+    // English writes a silent or reduced e (`-ke`, `-tte`).
+    m.insertion('e', E_INDEL, Vowel);
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zh(s: &str) -> String {
+        crate::Normalizer::new().normalize(s)
+    }
+
+    #[test]
+    fn table_is_loaded_sorted_and_unique() {
+        let t = table();
+        assert!(t.len() > 300, "{}", t.len());
+        assert!(t.windows(2).all(|w| w[0].0 < w[1].0), "a character twice");
+        assert_eq!(chart_value('斯'), Some("s'"));
+        assert_eq!(chart_value('麗'), chart_value('丽'));
+        // Every value is lowercase Latin with slots.
+        assert!(t
+            .iter()
+            .all(|(_, v)| v.chars().all(|c| c.is_ascii_lowercase() || c == '\'')));
+    }
+
+    #[test]
+    fn pinyin_by_the_charts() {
+        for (p, want) in [
+            ("si", "s'"),
+            ("shi", "sh'"),
+            ("de", "d'"),
+            ("lei", "le"),
+            ("luo", "lo"),
+            ("ding", "din"),
+            ("sen", "s'n"),
+            ("dun", "d'n"),
+            ("xun", "sun"),
+            ("xi", "si"),
+            ("xia", "sha"),
+            ("qiao", "chao"),
+            ("jie", "je"),
+            ("zhu", "ju"),
+            ("ci", "ts'"),
+            ("you", "yu"),
+            ("yi", "i"),
+            ("wu", "u"),
+            ("er", "r'"),
+        ] {
+            assert_eq!(from_pinyin(p), want, "{p}");
+        }
+    }
+
+    #[test]
+    fn transcriptions_read_by_sound() {
+        // Invented names, written with the chart's characters.
+        assert_eq!(zh("斯塔德"), "s'tad");
+        assert_eq!(zh("卡尔贝恩"), "karben");
+        assert_eq!(zh("瑪麗爾"), "malir");
+        assert_eq!(zh("玛丽尔"), "malir");
+        assert_eq!(zh("伯恩斯"), "b'ns");
+        assert_eq!(zh("克里斯"), "k'ris");
+        // 克斯 is x.
+        assert_eq!(zh("马克斯"), "maks");
+        // The middle dot separates the parts of a transcribed name: each
+        // part is read by sound, even one that alone reads as Chinese.
+        assert_eq!(zh("伊恩·马明"), "in mamin");
+        assert_eq!(zh("马明"), "ma ming");
+    }
+
+    #[test]
+    fn which_runs_are_transcriptions() {
+        let f = |s: &str| reads_foreign(&s.chars().collect::<Vec<_>>());
+        // Invented transcriptions.
+        assert!(f("斯塔德"));
+        assert!(f("卡尔贝"));
+        assert!(f("诺维"));
+        // One character outside the charts, with two marks.
+        assert!(f("施罗德"));
+        assert!(!f("施明德"));
+        // Chinese names: surname and given name characters.
+        assert!(!f("王小明"));
+        assert!(!f("张伟"));
+        assert!(!f("马明"));
+        assert!(!f("李"));
+    }
+
+    #[test]
+    fn the_chart_rows_meet() {
+        let m = han_foreign_model(&CostModel::default());
+        let plain = CostModel::default().without_typos();
+        let d = |m: &CostModel, a: &str, b: &str| crate::cost::distance(m, a, b);
+        // Invented names: l/r, an r after a vowel, d/t, sh/s, a slot.
+        for (q, a) in [
+            ("malir", "mariel"),
+            ("pak'", "parker"),
+            ("p'rad", "brat"),
+            ("s'tad", "stade"),
+            ("shimon", "simon"),
+        ] {
+            assert!(d(&m, q, a) < d(&plain, q, a), "{q} {a}");
+            assert!(d(&m, q, a) <= 100, "{q} {a} {}", d(&m, q, a));
+        }
+        // A different consonant still costs a full edit.
+        assert!(d(&m, "marin", "makin") >= 100);
+    }
+}
