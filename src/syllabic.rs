@@ -38,7 +38,7 @@
 //! an inexact match under them is weaker evidence than one between two
 //! Latin spellings, while an exact reading keeps its full score.
 
-use crate::cost::{CostModel, EditClass};
+use crate::cost::{Context, CostModel, EditClass};
 
 /// Greek digraph readings of the default model (`mp` for b, `nt` for d,
 /// `nk` and `gk` for g): kana and Hangul write the nasal and the stop
@@ -130,6 +130,19 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
         m.substitution('\'', c, 60, Vowel);
     }
     m.substitution('e', 'i', 50, Vowel);
+    // The normalizer drops a slot at the end of a word (`s'mis'` is
+    // `s'mis`), and a kana word ends in a vowel or ン: a final consonant
+    // stands for a dropped u (o after t and d), which a Latin spelling
+    // may write (`Sokoto`) or leave a silent e in (`Cade`).
+    let end = Context {
+        before: "",
+        after: "$",
+    };
+    for c in ["b", "f", "g", "k", "m", "p", "r", "s", "z", "h", "t", "d"] {
+        let vowel = if c == "t" || c == "d" { "o" } else { "u" };
+        m.query_rule(c, &format!("{c}{vowel}"), end, 25, Vowel);
+        m.query_rule(c, &format!("{c}e"), end, 25, Vowel);
+    }
     // English short u (/ʌ/) is written with the a row (ダ for the du of
     // `Dunn`).
     m.substitution('a', 'u', 45, Vowel);
@@ -392,6 +405,22 @@ mod tests {
         assert_eq!(skel(&q), skel("setaburo"));
         assert_ne!(skel(&q), skel("stabro"));
         assert_eq!(r.resolve(&Query::new("スタブロ")).id(), Some("stabro"));
+    }
+
+    #[test]
+    fn a_dropped_final_slot_is_a_cheap_vowel() {
+        let base = CostModel::default();
+        let m = kana_model(&base);
+        // `ボコト` is `bokot'`, normalized `bokot`: the o of `Bokoto`, or
+        // the silent e of `Bokote`, costs what a slot filled would.
+        let q = read("ボコト");
+        assert_eq!(q, "bokot");
+        assert!(distance(&m, &q, "bokoto") <= kana(25));
+        assert!(distance(&m, &q, "bokote") <= kana(25));
+        assert!(distance(&base, &q, "bokoto") >= 70);
+        // Only at the end, and not another vowel.
+        assert!(distance(&m, "bokotma", "bokotoma") > kana(25));
+        assert!(distance(&m, &q, "bokota") > kana(25));
     }
 
     #[test]
