@@ -21,22 +21,31 @@ static TABLE: &str = include_str!("../../data/pinyin.txt");
 /// (character, syllable) sorted by character.
 fn table() -> &'static [(char, &'static str)] {
     static T: OnceLock<Vec<(char, &'static str)>> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut v = Vec::with_capacity(21_000);
-        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-            if let Some((syl, chars)) = line.split_once('\t') {
-                v.extend(chars.chars().map(|c| (c, syl)));
-            }
+    T.get_or_init(|| char_table(TABLE))
+}
+
+/// The lines `value<TAB>characters` of `text` (`#` lines are comments) as
+/// (character, value) pairs sorted by character: the layout of
+/// `data/pinyin.txt` and `data/han_foreign.tsv`.
+pub(super) fn char_table(text: &'static str) -> Vec<(char, &'static str)> {
+    let mut v = Vec::new();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        if let Some((value, chars)) = line.split_once('\t') {
+            v.extend(chars.chars().map(|c| (c, value)));
         }
-        v.sort_unstable();
-        v
-    })
+    }
+    v.sort_unstable();
+    v
+}
+
+/// The value of `c` in table `t` (from [`char_table`]).
+pub(super) fn char_value(t: &[(char, &'static str)], c: char) -> Option<&'static str> {
+    t.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| t[i].1)
 }
 
 /// The toneless pinyin of one character, if the table has it.
 pub(crate) fn pinyin(c: char) -> Option<&'static str> {
-    let t = table();
-    t.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| t[i].1)
+    char_value(table(), c)
 }
 
 /// Appends the reading of a run of Han characters; `foreign`: the text

@@ -31,22 +31,12 @@ static TABLE: &str = include_str!("../../data/han_foreign.tsv");
 /// (character, value) sorted by character.
 fn table() -> &'static [(char, &'static str)] {
     static T: OnceLock<Vec<(char, &'static str)>> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut v = Vec::with_capacity(400);
-        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-            if let Some((value, chars)) = line.split_once('\t') {
-                v.extend(chars.chars().map(|c| (c, value)));
-            }
-        }
-        v.sort_unstable();
-        v
-    })
+    T.get_or_init(|| super::han::char_table(TABLE))
 }
 
 /// The chart value of `c`, if `c` is one of the transcription characters.
 pub(crate) fn chart_value(c: char) -> Option<&'static str> {
-    let t = table();
-    t.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| t[i].1)
+    super::han::char_value(table(), c)
 }
 
 /// Characters the charts use for a lone consonant, a final l/r or
