@@ -358,7 +358,7 @@ impl Resolver {
                 (0..qt.len())
                     .any(|q| !qt[q].initial && sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN))
             };
-            if !pairs(a) && !(second && a == n - 1 && pairs(n - 2)) {
+            if !(pairs(a) || (second && a == n - 1 && pairs(n - 2))) {
                 return score::Alignment::default();
             }
         }
@@ -529,7 +529,9 @@ mod tests {
             let kept = memo.0.len();
             let with = r.score_tokens_with(&toks, full, true, &mut words, Some(&mut memo));
             let fresh = r.score_tokens(&toks, full, true, &mut Words::default());
-            let key = |v: &[Scored]| -> Vec<(usize, u64, Vec<(usize, usize, u64)>)> {
+            // (alias, score bits, pairs as (query word, alias word, sim bits))
+            type Key = Vec<(usize, u64, Vec<(usize, usize, u64)>)>;
+            let key = |v: &[Scored]| -> Key {
                 v.iter()
                     .map(|s| {
                         let pairs = s
