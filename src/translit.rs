@@ -44,11 +44,13 @@ mod hangul;
 mod hebrew;
 mod indic;
 mod kana;
+mod kanji;
 mod myanmar;
 mod thai;
 mod world;
 
 pub(crate) use han_foreign::han_foreign_model;
+pub(crate) use kanji::readings as kanji_readings;
 pub(crate) use world::{han_foreign_alternative, is_guessed_script, reads_han_foreign};
 
 /// Language hints detected once over the whole (prepared) input.

@@ -451,3 +451,25 @@ fn a_leading_honorific_is_optional() {
     assert!(score("Mullah Karimullah Tazirwal") > 0.9);
     assert!(score("Karimullah Tazirwal Haji") < score("Haji Karimullah Tazirwal"));
 }
+
+/// A Japanese name in kanji is read by its Japanese readings (native
+/// readings first, later kanji also voiced) when the Chinese readings find
+/// nothing.
+#[test]
+fn a_kanji_name_meets_its_japanese_reading() {
+    // Invented surnames from common kanji: 川石 kawaishi, 石島 with the
+    // voiced second kanji (jima).
+    let r = resolver(vec![
+        Entity::new("kawaishi", "Kawaishi"),
+        Entity::new("ishijima", "Ishijima"),
+        Entity::new("other", "Chuanshi"),
+    ]);
+    assert_eq!(id(&r, "石島").as_deref(), Some("ishijima"));
+    // Kanji that read as no catalogue name stay unknown.
+    assert_eq!(id(&r, "田川"), None);
+    // The Chinese reading comes first: 川石 is `chuan shi`, which meets
+    // the catalogue's `Chuanshi` joined; without it, it is `kawaishi`.
+    assert_eq!(id(&r, "川石").as_deref(), Some("other"));
+    let japanese = resolver(vec![Entity::new("kawaishi", "Kawaishi")]);
+    assert_eq!(id(&japanese, "川石").as_deref(), Some("kawaishi"));
+}

@@ -16,6 +16,7 @@ mod candidates;
 mod context;
 mod decide;
 mod explain;
+mod kanji;
 mod postings;
 mod readings;
 mod words;
@@ -220,6 +221,17 @@ impl Resolver {
                 let current = best_alt.as_ref().map_or(top(&scored), |(_, v)| top(v));
                 if top(&alt) > current {
                     best_alt = Some((merged, alt));
+                }
+            }
+            // Han may be a Japanese name in kanji: tried when no respacing
+            // resolves (joined pinyin syllables read a Chinese name first).
+            let respaced = best_alt
+                .as_ref()
+                .and_then(|(_, v)| v.first())
+                .map_or(best, |s| s.score);
+            if respaced < threshold {
+                if let Some(res) = self.kanji_alternative(query, threshold, respaced) {
+                    return res;
                 }
             }
             if let Some((merged, mut alt)) = best_alt {

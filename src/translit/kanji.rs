@@ -1,0 +1,163 @@
+//! Japanese readings of a name written in kanji.
+//!
+//! Han text is read as Mandarin by default (`han.rs`), which gives a
+//! Japanese name in kanji (`松本`) no chance against its Latin spelling
+//! (`Matsumoto`). A Japanese name reads each kanji by one of its readings:
+//! family names mostly by the native (kun) reading, joined into one word,
+//! the second and later kanji often voiced (*rendaku*: `yama` + `ta` is
+//! `yamada`). [`readings`] lists the candidate readings of a short run of
+//! kanji, each a Hepburn spelling, for the resolver to try when the other
+//! readings of the text find nothing.
+//!
+//! The table is `data/kanji_readings.txt`, made by `scripts/gen_kanji.py`
+//! from Unihan's kJapaneseKun and kJapaneseOn (Unicode License v3) for the
+//! kanji of general use and of personal names (kJoyoKanji, kJinmeiyoKanji).
+
+use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization;
+
+static TABLE: &str = include_str!("../../data/kanji_readings.txt");
+
+/// Most kanji in a run that [`readings`] reads.
+pub(crate) const MAX_KANJI: usize = 4;
+/// Most readings [`readings`] returns for one text.
+pub(crate) const MAX_READINGS: usize = 24;
+
+/// (kanji, readings separated by spaces) sorted by kanji.
+fn table() -> &'static [(char, &'static str)] {
+    static T: OnceLock<Vec<(char, &'static str)>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut v: Vec<(char, &'static str)> = TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .filter_map(|(k, r)| {
+                let mut cs = k.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => Some((c, r)),
+                    _ => None,
+                }
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    })
+}
+
+fn readings_of(c: char) -> Option<&'static str> {
+    let t = table();
+    t.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| t[i].1)
+}
+
+/// The voiced (rendaku) form of a reading that follows another kanji:
+/// k → g, s → z, sh → j, ch → j, ts → z, t → d, h and f → b.
+fn rendaku(r: &str) -> Option<String> {
+    for (from, to) in [
+        ("sh", "j"),
+        ("ch", "j"),
+        ("ts", "z"),
+        ("k", "g"),
+        ("s", "z"),
+        ("t", "d"),
+        ("h", "b"),
+        ("f", "b"),
+    ] {
+        if let Some(rest) = r.strip_prefix(from) {
+            return Some(format!("{to}{rest}"));
+        }
+    }
+    None
+}
+
+/// The Japanese readings of `text` when it is one run of two to
+/// [`MAX_KANJI`] kanji that the table has (a family or given name), not
+/// all of them characters of the foreign-name charts, at
+/// most [`MAX_READINGS`], most likely first: each kanji by its readings in
+/// the table's order (native readings first), and every kanji after the
+/// first also voiced (rendaku). `None` for any other text.
+///
+/// # Example (crate-internal)
+/// `川石` reads `kawaishi` first; `石田` includes `ishida`.
+pub(crate) fn readings(text: &str) -> Option<Vec<String>> {
+    let text: String = text.nfkc().collect();
+    let run: Vec<char> = text.trim().chars().collect();
+    if !(2..=MAX_KANJI).contains(&run.len()) {
+        return None;
+    }
+    // Every kanji a character of the foreign-name charts: a transcription
+    // (`han_foreign.rs`), not a Japanese name.
+    if run.iter().all(|&c| super::han_foreign::chart_value(c).is_some()) {
+        return None;
+    }
+    let mut per_kanji: Vec<Vec<String>> = Vec::with_capacity(run.len());
+    for (i, &c) in run.iter().enumerate() {
+        let rs: Vec<String> = readings_of(c)?.split(' ').map(String::from).collect();
+        let mut all = rs.clone();
+        if i > 0 {
+            all.extend(rs.iter().filter_map(|r| rendaku(r)));
+        }
+        per_kanji.push(all);
+    }
+    // Breadth by rank: the sum of each kanji's reading rank, smallest
+    // first, so the native readings of every kanji come before any
+    // second choice.
+    let mut combos: Vec<(usize, Vec<usize>)> = vec![(0, Vec::new())];
+    for options in &per_kanji {
+        let mut next = Vec::with_capacity(combos.len() * options.len());
+        for (rank, picks) in &combos {
+            for j in 0..options.len() {
+                let mut p = picks.clone();
+                p.push(j);
+                next.push((rank + j, p));
+            }
+        }
+        next.sort_by_key(|(rank, _)| *rank);
+        next.truncate(MAX_READINGS);
+        combos = next;
+    }
+    Some(
+        combos
+            .into_iter()
+            .map(|(_, picks)| {
+                picks
+                    .iter()
+                    .zip(&per_kanji)
+                    .map(|(&j, options)| options[j].as_str())
+                    .collect::<String>()
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kanji_name_reads_by_its_native_readings_first() {
+        // Common kanji; the names are invented combinations.
+        let r = readings("川石").expect("readings");
+        assert_eq!(r[0], "kawaishi");
+        let r = readings("石田").expect("readings");
+        assert!(r.contains(&"ishida".to_string()), "{r:?}");
+        assert!(r.len() <= MAX_READINGS);
+        // Not a short run of table kanji: no readings.
+        assert_eq!(readings("石"), None);
+        assert_eq!(readings("川石田島川"), None);
+        assert_eq!(readings("石 田"), None);
+        // Characters of the foreign-name charts only (松 song, 岡 gang): a
+        // transcription, not read as Japanese.
+        assert_eq!(readings("松岡"), None);
+        assert_eq!(readings("Matsuoka"), None);
+    }
+
+    #[test]
+    fn every_line_of_the_table_is_one_kanji_and_ascii_readings() {
+        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+            let (k, r) = line.split_once('\t').expect("two fields");
+            assert_eq!(k.chars().count(), 1, "{line}");
+            assert!(r.split(' ').all(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_lowercase())), "{line}");
+        }
+    }
+}
