@@ -210,11 +210,18 @@ impl Resolver {
         }
         for alias in candidates {
             let al = match aligned.as_deref_mut() {
-                Some(memo) => memo
-                    .0
-                    .entry(alias)
-                    .or_insert_with(|| self.align_alias(&qt, alias, &mut lookup))
-                    .clone(),
+                Some(memo) => {
+                    let al = memo
+                        .0
+                        .entry(alias)
+                        .or_insert_with(|| self.align_alias(&qt, alias, &mut lookup));
+                    // Copied only when it scores (most do not).
+                    if al.score > 0.0 {
+                        al.clone()
+                    } else {
+                        continue;
+                    }
+                }
                 None => self.align_alias(&qt, alias, &mut lookup),
             };
             if al.score > 0.0 {
