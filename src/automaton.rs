@@ -855,21 +855,25 @@ impl WeightedLevenshtein<'_> {
         let ins = self.model.indel_cost(c as char, last).0;
         next[0] = cur[0].saturating_add(ins);
         // Insertion (from above) and substitution (from the diagonal).
-        let cells = next[1..]
-            .iter_mut()
-            .zip(cur[1..].iter().zip(&cur[..n1 - 1]));
+        // Slices of one length, indexed: no bounds checks in the loops.
+        let m = n1 - 1;
+        let (nx, up, diag) = (&mut next[1..n1], &cur[1..n1], &cur[..m]);
         match &t.sub {
             Sub::Ascii(query) => {
-                let costs = &self.model.ascii_sub_costs()[c as usize..];
-                for ((nx, (&up, &diag)), &q) in cells.zip(query) {
-                    let sub = costs[(q as usize) << 7];
-                    *nx = up.saturating_add(ins).min(diag.saturating_add(sub));
+                let query = &query[..m];
+                let costs: Option<&[Cost; 128 * 128]> =
+                    self.model.ascii_sub_costs().try_into().ok();
+                let costs = costs.expect("the ASCII substitution table is 128 x 128");
+                let c = c as usize & 127;
+                for i in 0..m {
+                    let sub = costs[((query[i] as usize & 127) << 7) | c];
+                    nx[i] = up[i].saturating_add(ins).min(diag[i].saturating_add(sub));
                 }
             }
             Sub::Table(sub) => {
-                let sub = &sub[c as usize * n1 + 1..][..n1 - 1];
-                for ((nx, (&up, &diag)), &sub) in cells.zip(sub) {
-                    *nx = up.saturating_add(ins).min(diag.saturating_add(sub));
+                let sub = &sub[c as usize * n1 + 1..][..m];
+                for i in 0..m {
+                    nx[i] = up[i].saturating_add(ins).min(diag[i].saturating_add(sub[i]));
                 }
             }
         }
@@ -885,9 +889,10 @@ impl WeightedLevenshtein<'_> {
         // Deletions, left to right.
         let mut prev = next[0];
         let mut floor = prev;
-        for (nx, &del) in next[1..].iter_mut().zip(&self.del[1..]) {
-            prev = (*nx).min(prev.saturating_add(del));
-            *nx = prev;
+        let (nx, del) = (&mut next[1..n1], &self.del[1..n1]);
+        for i in 0..m {
+            prev = nx[i].min(prev.saturating_add(del[i]));
+            nx[i] = prev;
             floor = floor.min(prev);
         }
         floor

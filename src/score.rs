@@ -136,27 +136,36 @@ pub(crate) fn is_patronymic(tok: &str) -> bool {
 
 /// Roles of an alias's tokens, given whether the entity is a person.
 pub(crate) fn roles(tokens: &[&str], person: bool) -> Vec<Role> {
+    let mut roles = vec![Role::Core; tokens.len()];
+    roles_into(tokens, person, &mut roles);
+    roles
+}
+
+/// [`roles`] written into `roles` (as long as `tokens`), without
+/// allocating.
+pub(crate) fn roles_into(tokens: &[&str], person: bool, roles: &mut [Role]) {
     let n = tokens.len();
     if n == 0 {
-        return Vec::new();
+        return;
     }
     if !person {
-        return vec![Role::Core; n];
+        roles.fill(Role::Core);
+        return;
     }
     if n == 1 {
-        return vec![Role::Family];
+        roles[0] = Role::Family;
+        return;
     }
-    let mut roles = vec![Role::Middle; n];
+    roles.fill(Role::Middle);
     // "Family Given Patronymic" (Russian order) when the last looks like a
     // patronymic and the middle one does not.
     if n >= 3 && is_patronymic(tokens[n - 1]) && !is_patronymic(tokens[1]) {
         roles[0] = Role::Family;
         roles[1] = Role::Given;
-        return roles;
+        return;
     }
     roles[0] = Role::Given;
     roles[n - 1] = Role::Family;
-    roles
 }
 
 /// The cost at which two words of `len` (the longer) bytes have
@@ -426,8 +435,16 @@ fn assign_and_score(
         let wy = y.sim * roles[y.a].weight();
         wy.total_cmp(&wx).then(x.q.cmp(&y.q)).then(x.a.cmp(&y.a))
     });
-    let mut q_used = vec![false; query.len()];
-    let mut a_used = vec![false; roles.len()];
+    // On the stack for the usual few words.
+    let mut used_buf = [false; 32];
+    let mut used_heap;
+    let used: &mut [bool] = if query.len() + roles.len() <= used_buf.len() {
+        &mut used_buf[..query.len() + roles.len()]
+    } else {
+        used_heap = vec![false; query.len() + roles.len()];
+        &mut used_heap
+    };
+    let (q_used, a_used) = used.split_at_mut(query.len());
     let mut pairs = Vec::new();
     for p in cands {
         // An initial never stands for a family name.

@@ -10,7 +10,7 @@ use crate::fxhash::FxHashMap;
 use crate::index::{Kind, FULL};
 use crate::limits::MAX_CANDIDATES;
 use crate::outcome::{Decision, MatchKey};
-use crate::score::{self, align, initial_sim, roles, token_sim, QTok, Role};
+use crate::score::{self, align, initial_sim, roles, roles_into, token_sim, QTok, Role};
 use crate::translit::is_guessed_script;
 
 /// Aliases scored, for the explanation only, when no alias shares two
@@ -46,6 +46,9 @@ pub(super) const RARE_MIN_ALIASES: usize = 3;
 /// Factor on the score of an alignment that pairs only common words while
 /// a query word stays unpaired (see `Resolver::common_only`).
 pub(super) const COMMON_ONLY_FACTOR: f64 = 0.85;
+
+/// Words of an alias [`Resolver::align_alias`] keeps on the stack.
+const ALIAS_INLINE: usize = 16;
 
 /// Similarity and cost of (query token index, token id, token text).
 pub(super) type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
@@ -168,7 +171,10 @@ impl Resolver {
         // typo of `Bruce` when the catalogue knows a Bryce).
         // The same pair comes up in many aliases (a common given name):
         // its value is kept for this pass (`hits` differ between passes).
-        let mut kept: FxHashMap<(usize, u32), Option<(f64, Cost)>> = FxHashMap::default();
+        // Sized for a typical pass: growing it pair by pair showed in
+        // profiles (rehashes).
+        let mut kept: FxHashMap<(usize, u32), Option<(f64, Cost)>> =
+            FxHashMap::with_capacity_and_hasher(256, Default::default());
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
             *kept.entry((q, tid)).or_insert_with(|| {
                 let word = &words[ids[q]];
@@ -204,11 +210,18 @@ impl Resolver {
         }
         for alias in candidates {
             let al = match aligned.as_deref_mut() {
-                Some(memo) => memo
-                    .0
-                    .entry(alias)
-                    .or_insert_with(|| self.align_alias(&qt, alias, &mut lookup))
-                    .clone(),
+                Some(memo) => {
+                    let al = memo
+                        .0
+                        .entry(alias)
+                        .or_insert_with(|| self.align_alias(&qt, alias, &mut lookup));
+                    // Copied only when it scores (most do not).
+                    if al.score > 0.0 {
+                        al.clone()
+                    } else {
+                        continue;
+                    }
+                }
                 None => self.align_alias(&qt, alias, &mut lookup),
             };
             if al.score > 0.0 {
@@ -321,10 +334,26 @@ impl Resolver {
         lookup: &mut PairLookup<'_>,
     ) -> score::Alignment {
         let ids = self.index.alias_tokens(alias);
-        let toks: Vec<&str> = ids.iter().map(|t| self.index.token(t as usize)).collect();
+        // The alias's words and roles on the stack when few (almost
+        // always): two allocations per alias showed in profiles.
+        let mut toks_buf = [""; ALIAS_INLINE];
+        let mut roles_buf = [Role::Core; ALIAS_INLINE];
+        let (toks_heap, roles_heap): (Vec<&str>, Vec<Role>);
         let ent = self.index.entity_of(alias) as usize;
         let person = self.index.kind_of(ent) == Kind::Person;
-        let roles = roles(&toks, person);
+        let (toks, roles): (&[&str], &[Role]) = if ids.len() <= ALIAS_INLINE {
+            let toks = &mut toks_buf[..ids.len()];
+            for (t, id) in toks.iter_mut().zip(ids.iter()) {
+                *t = self.index.token(id as usize);
+            }
+            let roles = &mut roles_buf[..ids.len()];
+            roles_into(toks, person, roles);
+            (toks, roles)
+        } else {
+            toks_heap = ids.iter().map(|t| self.index.token(t as usize)).collect();
+            roles_heap = roles(&toks_heap, person);
+            (&toks_heap, &roles_heap)
+        };
         let mut sim = |q: usize, a: usize| {
             let (qtok, atok) = (&qt[q], toks[a]);
             if qtok.initial {
