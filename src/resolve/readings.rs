@@ -38,6 +38,7 @@ pub(super) struct Readings {
     cyrillic: OnceLock<CostModel>,
     kana: OnceLock<CostModel>,
     hangul: OnceLock<CostModel>,
+    korean_latin: OnceLock<CostModel>,
     han_foreign: OnceLock<CostModel>,
 }
 
@@ -66,6 +67,8 @@ pub(super) enum Reading {
     Hangul,
     /// A foreign name transcribed in Han characters (`translit::han_foreign`).
     HanForeign,
+    /// A Korean name in Latin letters (see `crate::korean_latin`).
+    KoreanLatin,
 }
 
 /// Factor on the score of a Han transcription of a foreign name against a
@@ -122,6 +125,8 @@ impl Reading {
             Reading::Belarusian
         } else if crate::abjad::has_arabic_particles(text) {
             Reading::ArabicLatin
+        } else if latin(text) && crate::korean_latin::is_korean_latin(text, words) {
+            Reading::KoreanLatin
         } else if cyrillic(text) {
             Reading::Cyrillic
         } else if crate::translit::reads_han_foreign(text) {
@@ -268,6 +273,10 @@ impl Resolver {
                 .readings
                 .han_foreign
                 .get_or_init(|| self.model.for_han_transcription()),
+            Reading::KoreanLatin => self
+                .readings
+                .korean_latin
+                .get_or_init(|| self.model.for_korean_latin()),
         }
     }
 }
