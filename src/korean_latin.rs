@@ -30,7 +30,7 @@
 //! set of syllables, so two different names are often one letter apart
 //! (`Gyeongho`/`Hyeongho`), and that letter is a different syllable.
 
-use crate::cost::{CostModel, EditClass};
+use crate::cost::{Context, CostModel, EditClass};
 
 /// Cost of an edit none of the conventions explains, against
 /// [`crate::cost::UNIT`] in the default model.
@@ -58,12 +58,12 @@ const CODAS: &[&str] = &["ng", "k", "n", "l", "m", "p", "t", "r", "h"];
 
 /// Surnames in their customary Latin spellings (one syllable each).
 const SURNAMES: &[&str] = &[
-    "kim", "gim", "lee", "yi", "rhee", "ri", "park", "pak", "bak", "choi", "choe", "jung",
-    "jeong", "chung", "chong", "kang", "gang", "cho", "jo", "yoon", "yun", "shin", "sin", "oh",
-    "han", "lim", "im", "song", "hwang", "ahn", "an", "jang", "chang", "seo", "suh", "so",
-    "kwon", "gwon", "ryu", "yoo", "yu", "hong", "jeon", "chon", "chun", "ko", "go", "moon",
-    "mun", "son", "sohn", "bae", "pae", "baek", "paek", "heo", "hur", "ho", "nam", "noh", "roh",
-    "no", "ha", "kwak", "gwak", "sung", "seong", "cha", "ju", "joo", "chu", "min", "woo", "u",
+    "kim", "gim", "lee", "yi", "rhee", "ri", "park", "pak", "bak", "choi", "choe", "jung", "jeong",
+    "chung", "chong", "kang", "gang", "cho", "jo", "yoon", "yun", "shin", "sin", "oh", "han",
+    "lim", "im", "song", "hwang", "ahn", "an", "jang", "chang", "seo", "suh", "so", "kwon", "gwon",
+    "ryu", "yoo", "yu", "hong", "jeon", "chon", "chun", "ko", "go", "moon", "mun", "son", "sohn",
+    "bae", "pae", "baek", "paek", "heo", "hur", "ho", "nam", "noh", "roh", "no", "ha", "kwak",
+    "gwak", "sung", "seong", "cha", "ju", "joo", "chu", "min", "woo", "u",
 ];
 
 /// The syllable counts (bit n for n syllables, up to 7) into which the
@@ -131,9 +131,11 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
     {
         return false;
     }
+    // A word is a surname, a given name (one to three syllables) or both
+    // joined.
     if words
         .iter()
-        .any(|w| w.is_empty() || syllable_counts(w) == 0)
+        .any(|w| w.is_empty() || syllable_counts(w) & 0b11110 == 0)
     {
         return false;
     }
@@ -143,12 +145,15 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
             .split('-')
             .map(|p| crate::Normalizer::new().normalize(p))
             .collect();
-        parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && !p.contains(' ') && one(p))
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && !p.contains(' ') && one(p))
     });
     let breve = text.chars().any(|c| "ŏŭŎŬ".contains(c));
     let rr_vowel = words
         .iter()
-        .any(|w| (w.contains("eo") || w.contains("eu")) && syllable_counts(w) & !0b11 != 0);
+        .any(|w| (w.contains("eo") || w.contains("eu")) && syllable_counts(w) & 0b1100 != 0);
     let surname = words.len() >= 2
         && words.iter().all(|w| one(w))
         && words.iter().any(|w| SURNAMES.contains(w));
@@ -163,7 +168,9 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
 pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
     use EditClass::*;
     let mut m = CostModel::uniform().with_unrelated_cost(UNRELATED_COST);
-    m.doubled_and_transpose(25, 2 * UNRELATED_COST);
+    // A doubled consonant is a tense one (ㄲ, ㄸ, ㅃ, ㅆ, ㅉ) in RR and
+    // MR alike, or two syllables' consonants (`ngg`): another sound.
+    m.doubled_and_transpose(70, 2 * UNRELATED_COST);
     for a in "aeiouy".chars() {
         for b in "aeiouy".chars() {
             if a != b {
@@ -174,8 +181,28 @@ pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
     // An apostrophe marks an MR aspirate (or a syllable break): the RR
     // spelling leaves it out.
     m.insertion('\'', 10, Silent);
-    // `w` of `woo` for ㅜ as a syllable of its own (`Seong-woo`).
-    m.insertion('w', 50, Vowel);
+    // `woo`, `wu` for ㅜ as a syllable of its own (`Seong-woo`).
+    let anywhere = Context {
+        before: "",
+        after: "",
+    };
+    m.query_rule("woo", "u", anywhere, 15, Vowel);
+    m.query_rule("wu", "u", anywhere, 15, Vowel);
+    // German j for the glide y after a consonant (`Kjong`).
+    let after_consonant = Context {
+        before: "gkhpbmtdnrlsc",
+        after: "",
+    };
+    m.query_rule("j", "y", after_consonant, 40, Phonetic);
+    m.query_rule("y", "j", after_consonant, 40, Phonetic);
+    // And at the start of a word (`Jong` for 영), where it is also the
+    // consonant j: dearer.
+    let start = Context {
+        before: "^",
+        after: "",
+    };
+    m.query_rule("j", "y", start, 60, Phonetic);
+    m.query_rule("y", "j", start, 60, Phonetic);
     for (a, b, c) in [
         // Plain stops: RR g d b j, MR k t p ch.
         ('g', 'k', 30),
@@ -185,8 +212,8 @@ pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
         ('r', 'l', 20),
         ('r', 'n', 50),
         ('l', 'n', 50),
-        // German j for the glide y.
-        ('j', 'y', 40),
+        // ㅓ is `o` (MR without its breve) and `u` (customary spelling).
+        ('o', 'u', 45),
     ] {
         m.substitution(a, b, c, Phonetic);
     }
@@ -194,6 +221,9 @@ pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
         ("ch", "j", 30, Phonetic),
         ("ch", "tc", 30, Phonetic),
         ("jj", "tc", 25, Phonetic),
+        // Hungarian cs for ch, j.
+        ("cs", "ch", 20, Phonetic),
+        ("cs", "j", 35, Phonetic),
         // Aspirates written with h.
         ("kh", "k", 20, Phonetic),
         ("th", "t", 20, Phonetic),
@@ -207,6 +237,8 @@ pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
         ("eo", "ou", 25, Vowel),
         ("eu", "u", 20, Vowel),
         ("eu", "e", 35, Vowel),
+        // MR ŭ and ŏ without breves are u and o; customary `u` for both.
+        ("eu", "eo", 40, Vowel),
         ("ae", "e", 25, Vowel),
         ("ae", "ai", 25, Vowel),
         ("oe", "oi", 15, Vowel),
@@ -279,11 +311,65 @@ mod tests {
     }
 
     #[test]
+    fn more_romanisations_meet() {
+        let m = korean_latin_model(&CostModel::default());
+        let base = CostModel::default();
+        // `woo` for ㅜ as its own syllable; German j for y after a
+        // consonant and (dearer) at the start; Hungarian cs for ch.
+        for (a, b, most) in [
+            ("minwoo", "minu", 15),
+            ("kjongdo", "gyeongdo", 90),
+            ("csongsu", "chongsu", 20),
+            // ㅓ as o or u, ㅡ/ㅓ without breves, MR ŭi for ㅢ.
+            ("tachun", "dacheon", 50),
+            ("keunbae", "geonbae", 70),
+            ("hŭiman", "heeman", 20),
+        ] {
+            let q = crate::Normalizer::new().normalize(a);
+            assert!(
+                distance(&m, &q, b) <= most,
+                "{a} {b} {}",
+                distance(&m, &q, b)
+            );
+            assert!(distance(&m, &q, b) < distance(&base, &q, b), "{a} {b}");
+        }
+        assert!(distance(&m, "jongmi", "yeongmi") <= 80);
+        // A tense consonant is not its plain one; j at the start is dear.
+        assert!(distance(&m, "dongkkeon", "dongkeon") >= 70);
+        assert!(distance(&m, "jumin", "yumin") > distance(&m, "kjumin", "kyumin"));
+    }
+
+    #[test]
+    fn a_korean_query_resolves_by_its_romanisation() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("taeyeol", "Taeyeol").with_kind("person"),
+            Entity::new("dokhwan", "Do-Khwan").with_kind("person"),
+            Entity::new("gyeongmo", "Gyeongmo").with_kind("person"),
+            Entity::new("pak", "Pak Sun Dol").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        // MR with the apostrophe and breve, hyphenated: joined and read.
+        assert_eq!(r.resolve(&Query::new("T'ae-Yŏl")).id(), Some("taeyeol"));
+        // Another syllable is another name.
+        assert_eq!(r.resolve(&Query::new("Hyeong-Mo")).id(), None);
+        // RR surname and given names apart.
+        assert_eq!(r.resolve(&Query::new("Bak Seon Dol")).id(), Some("pak"));
+        // Written apart, a name also meets its joined spelling.
+        assert_eq!(r.resolve(&Query::new("Tae-Yeol")).id(), Some("taeyeol"));
+    }
+
+    #[test]
     fn other_syllables_stay_apart() {
         let m = korean_latin_model(&CostModel::default());
         let base = CostModel::default();
         // A different onset or glide is a different syllable.
-        for (a, b) in [("gyeongmo", "hyeongmo"), ("yonghyeon", "yongheon"), ("sangil", "sangjil")] {
+        for (a, b) in [
+            ("gyeongmo", "hyeongmo"),
+            ("yonghyeon", "yongheon"),
+            ("sangil", "sangjil"),
+        ] {
             assert!(distance(&m, a, b) > distance(&base, a, b), "{a} {b}");
             assert!(distance(&m, a, b) >= crate::cost::UNIT, "{a} {b}");
         }

@@ -100,6 +100,15 @@ impl Reading {
         }
     }
 
+    /// Whether the query's words spaced otherwise (adjacent words joined)
+    /// are tried even when its words as written resolve: a Korean given
+    /// name's syllables are written joined, hyphenated or apart
+    /// (`Hee-yeol`, `Heeyeol`), so a name written apart may meet another
+    /// two-word name above the threshold and its own, joined, better.
+    pub(super) fn respaces_always(self) -> bool {
+        self == Reading::KoreanLatin
+    }
+
     /// Whether a word of a query read so takes the fuzzy walk unless it
     /// has an exact match (not just a close one): the conventions of a
     /// Cyrillic reading reach words whose skeleton differs (к for Latin c,
@@ -261,14 +270,8 @@ impl Resolver {
                 .readings
                 .cyrillic
                 .get_or_init(|| self.model.without_typos().for_cyrillic()),
-            Reading::Kana => self
-                .readings
-                .kana
-                .get_or_init(|| self.model.for_kana()),
-            Reading::Hangul => self
-                .readings
-                .hangul
-                .get_or_init(|| self.model.for_hangul()),
+            Reading::Kana => self.readings.kana.get_or_init(|| self.model.for_kana()),
+            Reading::Hangul => self.readings.hangul.get_or_init(|| self.model.for_hangul()),
             Reading::HanForeign => self
                 .readings
                 .han_foreign
