@@ -53,8 +53,8 @@ const NUCLEI: &[&str] = &[
     "oi", "yo", "wo", "we", "wi", "yu", "eu", "ui", "ee", "oo", "yi", "a", "e", "o", "u", "i",
 ];
 
-/// Syllable codas.
-const CODAS: &[&str] = &["ng", "k", "n", "l", "m", "p", "t", "r", "h"];
+/// Syllable codas (`b` as people write a final ㅂ: `Seob`).
+const CODAS: &[&str] = &["ng", "k", "n", "l", "m", "p", "b", "t", "r", "h"];
 
 /// Surnames in their customary Latin spellings (one syllable each).
 const SURNAMES: &[&str] = &[
@@ -152,8 +152,7 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
     // (Esperanto writes ŭ after a vowel: `aŭ`, `eŭ`.)
     let chars: Vec<char> = text.chars().collect();
     let breve = chars.iter().enumerate().any(|(i, &c)| {
-        "ŏŎ".contains(c)
-            || "ŭŬ".contains(c) && (i == 0 || !"aeiouAEIOU".contains(chars[i - 1]))
+        "ŏŎ".contains(c) || "ŭŬ".contains(c) && (i == 0 || !"aeiouAEIOU".contains(chars[i - 1]))
     });
     let rr_vowel = words
         .iter()
@@ -283,6 +282,7 @@ mod tests {
         assert!(syllable_counts("hyeon") & 0b10 != 0);
         assert!(syllable_counts("minseo") & 0b100 != 0);
         assert!(syllable_counts("kjong") & 0b10 != 0);
+        assert!(syllable_counts("yeob") & 0b10 != 0);
         assert_eq!(syllable_counts("stravinsky"), 0);
         assert_eq!(syllable_counts("clarke"), 0);
     }
