@@ -120,11 +120,6 @@ pub(crate) fn syllable_counts(w: &str) -> u8 {
 /// joined by hyphens, each one syllable (`Min-seo`); a `ŏ` or `ŭ` (MR);
 /// a word with `eo` or `eu` (RR) of two or more syllables; or two or more
 /// words, each one syllable, one a customary surname (`Pak To Chun`).
-///
-/// # Example
-/// ```ignore
-/// assert!(is_korean_latin("Ha-Seul", &["ha", "seul"]));
-/// ```
 pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
     if words.is_empty()
         || !text.is_ascii() && !text.chars().all(|c| c.is_ascii() || "ŏŭŎŬ".contains(c))

@@ -11,7 +11,8 @@
 //! discounted a little more than other scripts'; any other by the
 //! resolver's model; a name written in Cyrillic by
 //! [`CostModel::for_cyrillic`] (the conventions by which Russian writes
-//! foreign names, without typing edits). A Han name read as Chinese (pinyin) whose characters
+//! foreign names, without typing edits); a Korean name in Latin letters
+//! by [`CostModel::for_korean_latin`] (`crate::korean_latin`). A Han name read as Chinese (pinyin) whose characters
 //! could also be a transcription is read both ways when the first does
 //! not resolve.
 //! Retrieval (skeleton neighbours, the fuzzy walk) and scoring use each
@@ -313,6 +314,12 @@ mod tests {
         assert_eq!(of("Zubaydan al-Harim"), Reading::ArabicLatin);
         assert_eq!(of("Ivan Kurilenko"), Reading::Plain);
         assert_eq!(of("Nona Chanturidze"), Reading::Plain);
+        // Korean in Latin letters: hyphenated syllables, MR breves, a
+        // surname with monosyllables; not a name that merely parses.
+        assert_eq!(of("Da-Hyeol"), Reading::KoreanLatin);
+        assert_eq!(of("Chŏngsu"), Reading::KoreanLatin);
+        assert_eq!(of("Choe Tal Bong"), Reading::KoreanLatin);
+        assert_eq!(of("Mandel"), Reading::Plain);
         // Kana romanised with a final -ou is not Belarusian: it is
         // transcribed, as Cyrillic that is not Belarusian is.
         assert_eq!(of("サトウ"), Reading::Kana);
