@@ -539,6 +539,26 @@ impl CostModel {
         crate::syllabic::hangul_model(self)
     }
 
+    /// The model for a Korean name written in Latin letters (Revised
+    /// Romanization, McCune–Reischauer and customary spellings): their
+    /// correspondences (`eo`/`o`/`u`, `g`/`k`, `ch`/`j`, `ee`/`ui`, the
+    /// surname spellings) are cheap, any other edit dearer than a full
+    /// edit here, so that different Korean syllables stay apart.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let latin = CostModel::default();
+    /// let korean = latin.for_korean_latin();
+    /// // An invented name in MR and RR.
+    /// assert!(cost::distance(&korean, "tonghyon", "donghyeon") < cost::distance(&latin, "tonghyon", "donghyeon"));
+    /// // Another syllable's onset.
+    /// assert!(cost::distance(&korean, "gyeongmo", "hyeongmo") > cost::distance(&latin, "gyeongmo", "hyeongmo"));
+    /// ```
+    pub fn for_korean_latin(&self) -> CostModel {
+        crate::korean_latin::korean_latin_model(self)
+    }
+
     /// This model for a foreign name transcribed in Han characters (the
     /// Xinhua charts), read by sound with vowel slots: the letters one
     /// chart row writes meet (l/r, b/p, d/t, g/k, f/v/w, s/z/th/sh, ch/j,

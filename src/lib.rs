@@ -97,6 +97,7 @@ mod serial;
 mod skeleton;
 mod spill;
 mod stream;
+mod korean_latin;
 mod syllabic;
 mod table;
 pub mod text;

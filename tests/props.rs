@@ -117,6 +117,9 @@ enum Model {
     Hangul,
     /// The default model read for a foreign name transcribed in Han.
     HanForeign,
+    /// The reading of a Korean name in Latin letters: one-way rules with
+    /// context, raised unrelated costs.
+    KoreanLatin,
 }
 
 fn model(which: Model) -> CostModel {
@@ -128,6 +131,7 @@ fn model(which: Model) -> CostModel {
         Model::Kana => CostModel::default().for_kana(),
         Model::Hangul => CostModel::default().for_hangul(),
         Model::HanForeign => CostModel::default().for_han_transcription(),
+        Model::KoreanLatin => CostModel::default().for_korean_latin(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -156,6 +160,7 @@ fn any_model() -> impl Strategy<Value = Model> {
         1 => Just(Model::Kana),
         1 => Just(Model::Hangul),
         1 => Just(Model::HanForeign),
+        1 => Just(Model::KoreanLatin),
     ]
 }
 

@@ -198,7 +198,7 @@ impl Resolver {
             self.discount_cross_script(&mut scored, cross);
         }
         let best = scored.first().map_or(0.0, |s| s.score);
-        if best < threshold {
+        if best < threshold || words.reading.respaces_always() {
             // Han read as a Chinese name may be a transcribed foreign one.
             if let Some(res) = self.han_foreign_alternative(query, threshold, best) {
                 return res;
@@ -212,7 +212,10 @@ impl Resolver {
                 // a second fuzzy walk per respacing would dominate the
                 // cost of every unknown name.
                 let full = self.index.get(FULL, &refs.join(" "));
-                let mut alt = self.score_tokens(&refs, full, false, &mut words);
+                // (A Korean name's joined syllables do take the walk: its
+                // other romanisation seldom shares the skeleton.)
+                let fuzzy = words.reading.respaces_always();
+                let mut alt = self.score_tokens(&refs, full, fuzzy, &mut words);
                 alt.iter_mut().for_each(|s| s.score *= SPACING_PENALTY);
                 if guessed {
                     self.discount_cross_script(&mut alt, cross);

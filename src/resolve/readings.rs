@@ -11,7 +11,8 @@
 //! discounted a little more than other scripts'; any other by the
 //! resolver's model; a name written in Cyrillic by
 //! [`CostModel::for_cyrillic`] (the conventions by which Russian writes
-//! foreign names, without typing edits). A Han name read as Chinese (pinyin) whose characters
+//! foreign names, without typing edits); a Korean name in Latin letters
+//! by [`CostModel::for_korean_latin`] (`crate::korean_latin`). A Han name read as Chinese (pinyin) whose characters
 //! could also be a transcription is read both ways when the first does
 //! not resolve.
 //! Retrieval (skeleton neighbours, the fuzzy walk) and scoring use each
@@ -38,6 +39,7 @@ pub(super) struct Readings {
     cyrillic: OnceLock<CostModel>,
     kana: OnceLock<CostModel>,
     hangul: OnceLock<CostModel>,
+    korean_latin: OnceLock<CostModel>,
     han_foreign: OnceLock<CostModel>,
 }
 
@@ -66,6 +68,8 @@ pub(super) enum Reading {
     Hangul,
     /// A foreign name transcribed in Han characters (`translit::han_foreign`).
     HanForeign,
+    /// A Korean name in Latin letters (see `crate::korean_latin`).
+    KoreanLatin,
 }
 
 /// Factor on the score of a Han transcription of a foreign name against a
@@ -97,6 +101,15 @@ impl Reading {
         }
     }
 
+    /// Whether the query's words spaced otherwise (adjacent words joined)
+    /// are tried even when its words as written resolve: a Korean given
+    /// name's syllables are written joined, hyphenated or apart
+    /// (`Hee-yeol`, `Heeyeol`), so a name written apart may meet another
+    /// two-word name above the threshold and its own, joined, better.
+    pub(super) fn respaces_always(self) -> bool {
+        self == Reading::KoreanLatin
+    }
+
     /// Whether a word of a query read so takes the fuzzy walk unless it
     /// has an exact match (not just a close one): the conventions of a
     /// Cyrillic reading reach words whose skeleton differs (к for Latin c,
@@ -122,6 +135,8 @@ impl Reading {
             Reading::Belarusian
         } else if crate::abjad::has_arabic_particles(text) {
             Reading::ArabicLatin
+        } else if latin(text) && crate::korean_latin::is_korean_latin(text, words) {
+            Reading::KoreanLatin
         } else if cyrillic(text) {
             Reading::Cyrillic
         } else if crate::translit::reads_han_foreign(text) {
@@ -256,18 +271,16 @@ impl Resolver {
                 .readings
                 .cyrillic
                 .get_or_init(|| self.model.without_typos().for_cyrillic()),
-            Reading::Kana => self
-                .readings
-                .kana
-                .get_or_init(|| self.model.for_kana()),
-            Reading::Hangul => self
-                .readings
-                .hangul
-                .get_or_init(|| self.model.for_hangul()),
+            Reading::Kana => self.readings.kana.get_or_init(|| self.model.for_kana()),
+            Reading::Hangul => self.readings.hangul.get_or_init(|| self.model.for_hangul()),
             Reading::HanForeign => self
                 .readings
                 .han_foreign
                 .get_or_init(|| self.model.for_han_transcription()),
+            Reading::KoreanLatin => self
+                .readings
+                .korean_latin
+                .get_or_init(|| self.model.for_korean_latin()),
         }
     }
 }
@@ -301,6 +314,12 @@ mod tests {
         assert_eq!(of("Zubaydan al-Harim"), Reading::ArabicLatin);
         assert_eq!(of("Ivan Kurilenko"), Reading::Plain);
         assert_eq!(of("Nona Chanturidze"), Reading::Plain);
+        // Korean in Latin letters: hyphenated syllables, MR breves, a
+        // surname with monosyllables; not a name that merely parses.
+        assert_eq!(of("Da-Hyeol"), Reading::KoreanLatin);
+        assert_eq!(of("Chŏngsu"), Reading::KoreanLatin);
+        assert_eq!(of("Choe Tal Bong"), Reading::KoreanLatin);
+        assert_eq!(of("Mandel"), Reading::Plain);
         // Kana romanised with a final -ou is not Belarusian: it is
         // transcribed, as Cyrillic that is not Belarusian is.
         assert_eq!(of("サトウ"), Reading::Kana);

@@ -1,0 +1,383 @@
+//! Korean names written in Latin letters, in their several romanisations.
+//!
+//! A Korean name is written in Latin letters by Revised Romanization (RR,
+//! `Jeong Hyeonu`), McCune–Reischauer (MR, `Chŏng Hyŏnu`, often without
+//! its breves and apostrophes), or the spellings people choose for
+//! themselves and passports (`Jung Hyun-woo`); German texts write the
+//! glide `y` as `j` (`Kjong`). Every system spells the same syllables, so
+//! the variants differ in regular ways:
+//!
+//! - **vowels**: ㅓ `eo`/`ŏ`/`o`/`u`, ㅡ `eu`/`ŭ`/`u`, ㅐ `ae`/`e`, ㅚ
+//!   `oe`/`oi`/`we`, ㅢ `ui`/`ŭi`/`eui`/`ee`/`i`, ㅜ `u`/`oo` (`woo` for a
+//!   syllable of its own), ㅣ `i`/`ee`;
+//! - **consonants**: the plain stops are `g d b j` in RR and `k t p ch` in
+//!   MR (`Gim`/`Kim`), the aspirates MR `k' t' p' ch'` (RR `k t p ch`, some
+//!   write `kh th ph`), the tense ones doubled (`kk`/`gg`, `jj`/`tch`),
+//!   ㅅ before `i` `s` or `sh`, ㄹ `r` or `l` (and `n` at the start of a
+//!   word);
+//! - **syllable joins**: a given name's two syllables written together,
+//!   hyphenated or apart (`Hee-yeol`, `Heeyeol`, `Hee Yeol`);
+//! - **surnames** in their customary spellings: `Park`/`Pak`/`Bak`,
+//!   `Choi`/`Choe`, `Lee`/`Yi`/`Rhee`, `Oh`/`O`, `Yoon`/`Yun`.
+//!
+//! A query is read so only when it *is* a Korean name by these systems
+//! ([`is_korean_latin`]): every word is a sequence of romanised Korean
+//! syllables, and something marks it as Korean (syllables joined by
+//! hyphens, a vowel only Korean romanisation writes, a customary surname
+//! with monosyllabic words). Under this reading any edit the conventions
+//! do not explain costs more than in the default model
+//! ([`UNRELATED_COST`]): Korean names are short and built from a small
+//! set of syllables, so two different names are often one letter apart
+//! (`Gyeongho`/`Hyeongho`), and that letter is a different syllable.
+
+use crate::cost::{Context, CostModel, EditClass};
+
+/// Cost of an edit none of the conventions explains, against
+/// [`crate::cost::UNIT`] in the default model.
+pub(crate) const UNRELATED_COST: u32 = 130;
+
+/// A vowel for another the conventions do not pair.
+const OTHER_VOWEL_COST: u32 = 100;
+
+/// Syllable onsets: RR and MR consonants, tense doubled, aspirated with
+/// an apostrophe.
+const ONSETS: &[&str] = &[
+    "tch", "ch'", "kk", "tt", "pp", "ss", "jj", "ch", "sh", "k'", "t'", "p'", "g", "k", "n", "d",
+    "t", "r", "l", "m", "b", "p", "s", "j", "h",
+];
+
+/// Syllable nuclei: RR and MR vowels (MR's `ŏ` `ŭ` fold to `o` `u`) and
+/// the common variants (`ee`, `oo`, `oi`, `eui`, `you`).
+const NUCLEI: &[&str] = &[
+    "yeo", "yae", "wae", "weo", "eui", "you", "yoo", "woo", "ae", "ya", "eo", "ye", "wa", "oe",
+    "oi", "yo", "wo", "we", "wi", "yu", "eu", "ui", "ee", "oo", "yi", "a", "e", "o", "u", "i",
+];
+
+/// Syllable codas (`b` as people write a final ㅂ: `Seob`).
+const CODAS: &[&str] = &["ng", "k", "n", "l", "m", "p", "b", "t", "r", "h"];
+
+/// Surnames in their customary Latin spellings (one syllable each).
+const SURNAMES: &[&str] = &[
+    "kim", "gim", "lee", "yi", "rhee", "ri", "park", "pak", "bak", "choi", "choe", "jung", "jeong",
+    "chung", "chong", "kang", "gang", "cho", "jo", "yoon", "yun", "shin", "sin", "oh", "han",
+    "lim", "im", "song", "hwang", "ahn", "an", "jang", "chang", "seo", "suh", "so", "kwon", "gwon",
+    "ryu", "yoo", "yu", "hong", "jeon", "chon", "chun", "ko", "go", "moon", "mun", "son", "sohn",
+    "bae", "pae", "baek", "paek", "heo", "hur", "ho", "nam", "noh", "roh", "no", "ha", "kwak",
+    "gwak", "sung", "seong", "cha", "ju", "joo", "chu", "min", "woo", "u",
+];
+
+/// The syllable counts (bit n for n syllables, up to 7) into which the
+/// lowercase word `w` splits as romanised Korean syllables; 0 when it
+/// does not. After an onset, `j` may write the glide `y` (`kjong`).
+pub(crate) fn syllable_counts(w: &str) -> u8 {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n == 0 || n > 24 {
+        return 0;
+    }
+    // reach[i]: counts with which b[..i] is a whole number of syllables.
+    let mut reach = vec![0u8; n + 1];
+    reach[0] = 1;
+    for i in 0..n {
+        if reach[i] == 0 {
+            continue;
+        }
+        let mut onsets: Vec<usize> = vec![i];
+        for o in ONSETS {
+            if b[i..].starts_with(o.as_bytes()) {
+                onsets.push(i + o.len());
+            }
+        }
+        for &j in &onsets {
+            let glide_j = j > i && b.get(j) == Some(&b'j');
+            for v in NUCLEI {
+                let v = v.as_bytes();
+                let fits = b[j..].starts_with(v)
+                    || (glide_j
+                        && v[0] == b'y'
+                        && b.len() >= j + v.len()
+                        && b[j + 1..j + v.len()] == v[1..]);
+                if !fits {
+                    continue;
+                }
+                let k = j + v.len();
+                let next = reach[i] << 1;
+                reach[k] |= next;
+                for c in CODAS {
+                    if b[k..].starts_with(c.as_bytes()) {
+                        reach[k + c.len()] |= next;
+                    }
+                }
+            }
+        }
+    }
+    reach[n] & !1
+}
+
+/// Whether the query `text`, whose normalized words are `words`, is a
+/// Korean name in Latin letters (see the module docs): every word splits
+/// into romanised syllables, and one of: a word of two or more parts
+/// joined by hyphens, each one syllable (`Min-seo`); a `ŏ` or `ŭ` (MR);
+/// a word with `eo` or `eu` (RR) of two or more syllables; or two or more
+/// words, each one syllable, one a customary surname (`Pak To Chun`).
+pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
+    if words.is_empty()
+        || !text.is_ascii() && !text.chars().all(|c| c.is_ascii() || "ŏŭŎŬ".contains(c))
+    {
+        return false;
+    }
+    // A word is a surname or a given name: one to three syllables.
+    if words
+        .iter()
+        .any(|w| w.is_empty() || syllable_counts(w) & 0b1110 == 0)
+    {
+        return false;
+    }
+    let one = |w: &str| syllable_counts(w) & 0b10 != 0;
+    let hyphenated = text.split_whitespace().any(|raw| {
+        let parts: Vec<String> = raw
+            .split('-')
+            .map(|p| crate::Normalizer::new().normalize(p))
+            .collect();
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && !p.contains(' ') && one(p))
+    });
+    // (Esperanto writes ŭ after a vowel: `aŭ`, `eŭ`.)
+    let chars: Vec<char> = text.chars().collect();
+    let breve = chars.iter().enumerate().any(|(i, &c)| {
+        "ŏŎ".contains(c) || "ŭŬ".contains(c) && (i == 0 || !"aeiouAEIOU".contains(chars[i - 1]))
+    });
+    let rr_vowel = words
+        .iter()
+        .any(|w| (w.contains("eo") || w.contains("eu")) && syllable_counts(w) & 0b1100 != 0);
+    let surname = words.len() >= 2
+        && words.iter().all(|w| one(w))
+        && words.iter().any(|w| SURNAMES.contains(w));
+    hyphenated || breve || rr_vowel || surname
+}
+
+/// The model for a Korean name in Latin letters (see the module docs):
+/// its own table, not `base`'s rules (whose cheap Slavic, Greek and
+/// typing edits would make different Korean syllables meet), with `base`'s
+/// unit costs. Every edit the conventions do not explain costs
+/// [`UNRELATED_COST`].
+pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
+    use EditClass::*;
+    let mut m = CostModel::uniform().with_unrelated_cost(UNRELATED_COST);
+    // A doubled consonant is a tense one (ㄲ, ㄸ, ㅃ, ㅆ, ㅉ) in RR and
+    // MR alike, or two syllables' consonants (`ngg`): another sound.
+    m.doubled_and_transpose(70, 2 * UNRELATED_COST);
+    for a in "aeiouy".chars() {
+        for b in "aeiouy".chars() {
+            if a != b {
+                m.substitution(a, b, OTHER_VOWEL_COST, Vowel);
+            }
+        }
+    }
+    // An apostrophe marks an MR aspirate (or a syllable break): the RR
+    // spelling leaves it out.
+    m.insertion('\'', 10, Silent);
+    // `woo`, `wu` for ㅜ as a syllable of its own (`Seong-woo`).
+    let anywhere = Context {
+        before: "",
+        after: "",
+    };
+    m.query_rule("woo", "u", anywhere, 15, Vowel);
+    m.query_rule("wu", "u", anywhere, 15, Vowel);
+    // German j for the glide y after a consonant (`Kjong`).
+    let after_consonant = Context {
+        before: "gkhpbmtdnrlsc",
+        after: "",
+    };
+    m.query_rule("j", "y", after_consonant, 40, Phonetic);
+    m.query_rule("y", "j", after_consonant, 40, Phonetic);
+    // And at the start of a word (`Jong` for 영), where it is also the
+    // consonant j: dearer.
+    let start = Context {
+        before: "^",
+        after: "",
+    };
+    m.query_rule("j", "y", start, 80, Phonetic);
+    m.query_rule("y", "j", start, 80, Phonetic);
+    for (a, b, c) in [
+        // Plain stops: RR g d b j, MR k t p ch.
+        ('g', 'k', 30),
+        ('d', 't', 30),
+        ('b', 'p', 30),
+        // ㄹ: r or l; at the start of a word also n.
+        ('r', 'l', 20),
+        ('r', 'n', 50),
+        ('l', 'n', 50),
+        // ㅓ is `o` (MR without its breve) and `u` (customary spelling).
+        ('o', 'u', 45),
+    ] {
+        m.substitution(a, b, c, Phonetic);
+    }
+    for (a, b, c, class) in [
+        ("ch", "j", 30, Phonetic),
+        ("ch", "tc", 30, Phonetic),
+        ("jj", "tc", 25, Phonetic),
+        // Hungarian cs for ch, j.
+        ("cs", "ch", 20, Phonetic),
+        ("cs", "j", 35, Phonetic),
+        // Aspirates written with h.
+        ("kh", "k", 20, Phonetic),
+        ("th", "t", 20, Phonetic),
+        ("ph", "p", 20, Phonetic),
+        // ㅅ before i.
+        ("sh", "s", 20, Phonetic),
+        // ㅓ, ㅡ, ㅐ, ㅚ, ㅢ, ㅜ, ㅣ.
+        ("eo", "o", 20, Vowel),
+        ("eo", "u", 20, Vowel),
+        ("eo", "e", 40, Vowel),
+        ("eo", "ou", 25, Vowel),
+        ("eu", "u", 20, Vowel),
+        ("eu", "e", 35, Vowel),
+        // MR ŭ and ŏ without breves are u and o; customary `u` for both.
+        ("eu", "eo", 40, Vowel),
+        ("ae", "e", 25, Vowel),
+        ("ae", "ai", 25, Vowel),
+        // ㅐ written a in customary English-language spellings (`Pak`
+        // for `Paek`): a full vowel apart in RR and MR, so dearer.
+        ("ae", "a", 50, Vowel),
+        ("oe", "oi", 15, Vowel),
+        ("oe", "we", 20, Vowel),
+        ("ui", "i", 25, Vowel),
+        ("ui", "ee", 20, Vowel),
+        ("ee", "i", 20, Vowel),
+        ("oo", "u", 10, Vowel),
+        ("yi", "i", 20, Vowel),
+        // Surname spellings: `Park`, `Oh`, `Ahn`.
+        ("ar", "a", 25, Silent),
+        ("ah", "a", 20, Silent),
+        ("oh", "o", 15, Silent),
+    ] {
+        m.rule(a, b, c, class);
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cost::distance;
+    use crate::Normalizer;
+
+    // All names below are invented.
+
+    fn korean(text: &str) -> bool {
+        let n = Normalizer::new().normalize(text);
+        is_korean_latin(text, &n.split(' ').collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn syllables_are_counted() {
+        assert!(syllable_counts("hyeon") & 0b10 != 0);
+        assert!(syllable_counts("minseo") & 0b100 != 0);
+        assert!(syllable_counts("kjong") & 0b10 != 0);
+        assert!(syllable_counts("yeob") & 0b10 != 0);
+        assert_eq!(syllable_counts("stravinsky"), 0);
+        assert_eq!(syllable_counts("clarke"), 0);
+    }
+
+    #[test]
+    fn korean_names_are_told_from_others() {
+        assert!(korean("Dae-Hyeol"));
+        assert!(korean("Ha Seul-gi"));
+        assert!(korean("Pŏmsŏk"));
+        assert!(korean("Seongmin"));
+        assert!(korean("Pak Tal Sun"));
+        // Not Korean: clusters, multi-syllable hyphen parts, no marker.
+        assert!(!korean("Anne-Marie"));
+        assert!(!korean("Tomasz Kral"));
+        assert!(!korean("Mandel"));
+        assert!(!korean("Sato Ken"));
+        // Esperanto ŭ after a vowel; four syllables or more.
+        assert!(!korean("Paŭlo"));
+        assert!(!korean("Lŭomangado"));
+    }
+
+    #[test]
+    fn romanisations_meet() {
+        let m = korean_latin_model(&CostModel::default());
+        // MR/RR: ŏ as o, k/g, t'/t, ㅢ as ee.
+        assert!(distance(&m, "tonghyon", "donghyeon") <= 50);
+        assert!(distance(&m, "t'aeman", "taeman") <= 10);
+        assert!(distance(&m, "heeyong", "huiyeong") <= 40);
+        assert!(distance(&m, "kjongsu", "gyeongsu") <= 90);
+        assert!(distance(&m, "seokwoo", "seogu") <= 90);
+        // Surnames.
+        assert!(distance(&m, "park", "bak") <= 55);
+        assert!(distance(&m, "choi", "choe") <= 15);
+        assert!(distance(&m, "jung", "jeong") <= 20);
+        assert!(distance(&m, "yoon", "yun") <= 10);
+    }
+
+    #[test]
+    fn more_romanisations_meet() {
+        let m = korean_latin_model(&CostModel::default());
+        let base = CostModel::default();
+        // `woo` for ㅜ as its own syllable; German j for y after a
+        // consonant and (dearer) at the start; Hungarian cs for ch.
+        for (a, b, most) in [
+            ("minwoo", "minu", 15),
+            ("kjongdo", "gyeongdo", 90),
+            ("csongsu", "chongsu", 20),
+            // ㅓ as o or u, ㅡ/ㅓ without breves, MR ŭi for ㅢ.
+            ("tachun", "dacheon", 50),
+            ("keunbae", "geonbae", 70),
+            ("hŭiman", "heeman", 20),
+        ] {
+            let q = crate::Normalizer::new().normalize(a);
+            assert!(
+                distance(&m, &q, b) <= most,
+                "{a} {b} {}",
+                distance(&m, &q, b)
+            );
+            assert!(distance(&m, &q, b) < distance(&base, &q, b), "{a} {b}");
+        }
+        assert!(distance(&m, "jongmi", "yeongmi") <= 100);
+        assert!(distance(&m, "paek", "pak") <= 50);
+        // A tense consonant is not its plain one; j at the start is dear.
+        assert!(distance(&m, "dongkkeon", "dongkeon") >= 70);
+        assert!(distance(&m, "jumin", "yumin") > distance(&m, "kjumin", "kyumin"));
+    }
+
+    #[test]
+    fn a_korean_query_resolves_by_its_romanisation() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("taeyeol", "Taeyeol").with_kind("person"),
+            Entity::new("dokhwan", "Do-Khwan").with_kind("person"),
+            Entity::new("gyeongmo", "Gyeongmo").with_kind("person"),
+            Entity::new("pak", "Pak Sun Dol").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        // MR with the apostrophe and breve, hyphenated: joined and read.
+        assert_eq!(r.resolve(&Query::new("T'ae-Yŏl")).id(), Some("taeyeol"));
+        // Another syllable is another name.
+        assert_eq!(r.resolve(&Query::new("Hyeong-Mo")).id(), None);
+        // RR surname and given names apart.
+        assert_eq!(r.resolve(&Query::new("Bak Seon Dol")).id(), Some("pak"));
+        // Written apart, a name also meets its joined spelling.
+        assert_eq!(r.resolve(&Query::new("Tae-Yeol")).id(), Some("taeyeol"));
+    }
+
+    #[test]
+    fn other_syllables_stay_apart() {
+        let m = korean_latin_model(&CostModel::default());
+        let base = CostModel::default();
+        // A different onset or glide is a different syllable.
+        for (a, b) in [
+            ("gyeongmo", "hyeongmo"),
+            ("yonghyeon", "yongheon"),
+            ("sangil", "sangjil"),
+        ] {
+            assert!(distance(&m, a, b) > distance(&base, a, b), "{a} {b}");
+            assert!(distance(&m, a, b) >= crate::cost::UNIT, "{a} {b}");
+        }
+    }
+}
