@@ -1,6 +1,7 @@
 //! Which cost model reads a query's words: a name written in an abjad
 //! (Arabic, Persian, Urdu or Hebrew script, which leave short vowels
-//! out) is read by [`CostModel::for_abjad`]; a name with a word spelt the
+//! out) is read by [`CostModel::for_arabic`] or [`CostModel::for_hebrew`]
+//! (the abjad reading made precise for each script); a name with a word spelt the
 //! Belarusian way (`-au`, `dzi`: a name is romanised by one system, so
 //! its other words are read alike, `Siarhei` with `Halavanau`) by
 //! [`CostModel::with_akanye`]; a Latin name with an Arabic particle
@@ -32,6 +33,7 @@ use crate::score;
 #[derive(Clone, Debug, Default)]
 pub(super) struct Readings {
     abjad: OnceLock<CostModel>,
+    hebrew: OnceLock<CostModel>,
     transcribed: OnceLock<CostModel>,
     akanye: OnceLock<CostModel>,
     arabic: OnceLock<CostModel>,
@@ -47,8 +49,10 @@ pub(super) enum Reading {
     /// By the resolver's model.
     #[default]
     Plain,
-    /// Written in an abjad.
+    /// Written in Arabic script (`crate::abjad`).
     Abjad,
+    /// Written in Hebrew script (`crate::abjad`).
+    Hebrew,
     /// Written in another script that is not Latin (Cyrillic, Greek, kana,
     /// Hangul, Han, Indic, …): romanised, never typed or scanned in Latin
     /// letters, so no typing or OCR edits.
@@ -108,7 +112,9 @@ impl Reading {
 
     /// The reading of query `text`, whose normalized words are `words`.
     pub(super) fn of(text: &str, words: &[&str]) -> Reading {
-        if crate::abjad::is_abjad(text) {
+        if crate::abjad::is_hebrew(text) {
+            Reading::Hebrew
+        } else if crate::abjad::is_abjad(text) {
             Reading::Abjad
         } else if crate::syllabic::is_hangul(text) {
             Reading::Hangul
@@ -236,10 +242,8 @@ impl Resolver {
     pub(super) fn model_for(&self, reading: Reading) -> &CostModel {
         match reading {
             Reading::Plain => &self.model,
-            Reading::Abjad => self
-                .readings
-                .abjad
-                .get_or_init(|| self.model.for_abjad().without_typos()),
+            Reading::Abjad => self.readings.abjad.get_or_init(|| self.model.for_arabic()),
+            Reading::Hebrew => self.readings.hebrew.get_or_init(|| self.model.for_hebrew()),
             Reading::Transcribed => self
                 .readings
                 .transcribed
@@ -297,6 +301,7 @@ mod tests {
         };
         // Invented names.
         assert_eq!(of("كريم سلمن"), Reading::Abjad);
+        assert_eq!(of("כרים סלמן"), Reading::Hebrew);
         assert_eq!(of("Barys Zalatau"), Reading::Belarusian);
         assert_eq!(of("Zubaydan al-Harim"), Reading::ArabicLatin);
         assert_eq!(of("Ivan Kurilenko"), Reading::Plain);
