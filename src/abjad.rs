@@ -186,6 +186,11 @@ const ANYWHERE: Context = Context {
     before: "",
     after: "",
 };
+/// The start of the query's word.
+const START: Context = Context {
+    before: "^",
+    after: "",
+};
 /// The end of the query's word.
 const END: Context = Context {
     before: "",
@@ -243,6 +248,10 @@ fn precise(base: &CostModel) -> CostModel {
     // j writes ج and ג׳, a consonant: never a vowel or silent.
     m.insertion('j', UNRELATED, Other);
     m.substitution('j', 'e', UNRELATED, Other);
+    // An initial alif, ʿayn, א or ע (written `a`) carries any vowel.
+    for v in ["e", "i", "o", "u"] {
+        m.query_rule("a", v, START, 25, Vowel);
+    }
     // Nothing was typed: no swapped letters; a doubled letter is shadda
     // or dagesh.
     m.doubled_and_transpose(25, UNRELATED);
@@ -292,15 +301,7 @@ pub(crate) fn hebrew_model(base: &CostModel) -> CostModel {
     m.substitution('i', 'e', 25, Vowel);
     // פ is p or f, and f for German v.
     m.substitution('p', 'v', 40, Phonetic);
-    // An initial א or ע (written `a`) carries any vowel; a final ה (`a`)
-    // is a or e.
-    let start = Context {
-        before: "^",
-        after: "",
-    };
-    for v in ["e", "i", "o", "u"] {
-        m.query_rule("a", v, start, 25, Vowel);
-    }
+    // A final ה (`a`) is a or e.
     m.query_rule("a", "e", END, 20, Vowel);
     m.scaled(HEBREW_SCALE, 100)
 }
@@ -309,11 +310,10 @@ pub(crate) fn hebrew_model(base: &CostModel) -> CostModel {
 const UNRELATED_PAIR: Cost = 90;
 
 /// The reading of a name written in Arabic script: the abjad model made
-/// precise as the Hebrew one ([`hebrew_model`]), but a Latin a, e, o or u
-/// without a slot keeps its default cost and costs are not scaled:
-/// measured on the dev suites (2026-11-29), a Latin vowel at 90 took the
-/// UN list's Arabic-script names (orig-ARABIC) from 70.9% to 64.6%, and
-/// even a scale of 102/100 to 69.6%, below their 70% target.
+/// precise as the Hebrew one ([`hebrew_model`]), but a Latin a or e
+/// without a slot keeps its default cost (at 90 with o and u it took the
+/// UN list's Arabic-script names, orig-ARABIC, from 70.9% to 64.6% on the
+/// dev suites, 2026-11-29), and costs are scaled by [`ARABIC_SCALE`].
 pub(crate) fn arabic_model(base: &CostModel) -> CostModel {
     let mut m = precise(base);
     // Arabic script writes z (ز, ظ, ذ) apart from s (س, ص).
@@ -324,8 +324,23 @@ pub(crate) fn arabic_model(base: &CostModel) -> CostModel {
     // ث is th, s or t; س is never th: one way only.
     m = m.without_rules(&[("th", "s")]);
     m.query_rule("th", "s", ANYWHERE, 40, EditClass::Phonetic);
-    m
+    // ي and و write y, w and the long vowels: a Latin y, o or u with no
+    // letter for it is no reading (short u and o are slots).
+    m.insertion('y', ARABIC_LETTER_INSERT, EditClass::Vowel);
+    m.insertion('o', ARABIC_LETTER_INSERT, EditClass::Vowel);
+    m.insertion('u', ARABIC_LETTER_INSERT, EditClass::Vowel);
+    m.scaled(ARABIC_SCALE, 100)
 }
+
+/// A Latin y, o or u with nothing written for it, in the Arabic reading.
+const ARABIC_LETTER_INSERT: Cost = 90;
+/// Every cost of the Arabic reading, in hundredths (see [`HEBREW_SCALE`]).
+/// Measured on the dev suites (2026-11-29): at 100 wdtr_arabic 66.4% /
+/// 3.1% false accepts and the UN list's Arabic-script names
+/// (orig-ARABIC) 73.4%; at 103 64.9% / 2.4% and 72.2%; at 105 (without
+/// [`ARABIC_LETTER_INSERT`]) orig-ARABIC 72.2%, at 108 67.1%, below
+/// its 70% target.
+const ARABIC_SCALE: Cost = 103;
 
 /// Whether `text` has a letter of the Hebrew script.
 pub(crate) fn is_hebrew(text: &str) -> bool {
@@ -469,6 +484,11 @@ mod tests {
         assert!(distance(&m, "k'r'm", "kirim") > distance(&loose, "k'r'm", "kirim") - 1);
     }
 
+    /// A sum of rule costs under the Arabic reading's scale.
+    fn ar(c: Cost) -> Cost {
+        c * ARABIC_SCALE / 100 + 5
+    }
+
     /// A sum of rule costs under the Hebrew reading's scale (each edit
     /// rounded up).
     fn he(c: Cost) -> Cost {
@@ -524,10 +544,18 @@ mod tests {
         // Invented names. س and ز are apart; ج is never y.
         assert!(distance(&m, &read("نسير"), "nazir") >= ARABIC_S_Z);
         assert!(distance(&m, &read("جرين"), "yarin") >= UNIT);
-        assert!(distance(&m, &read("جرين"), "jarin") <= 25);
+        assert!(distance(&m, &read("جرين"), "jarin") <= ar(25));
         // ث may be s (one way); س is never th.
-        assert!(distance(&m, &read("ثمير"), "samir") <= 40 + 25);
+        assert!(distance(&m, &read("ثمير"), "samir") <= ar(40 + 25));
         assert!(distance(&m, &read("سمير"), "thamir") >= UNIT);
+        // An initial alif or ʿayn carries any vowel.
+        let q = read("عمكار");
+        assert_eq!(q, "am'kar");
+        assert!(distance(&m, &q, "omakar") <= ar(25 + 25));
+        // A Latin y, o or u with no letter for it.
+        assert!(distance(&m, "sabri", "sabyri") >= ARABIC_LETTER_INSERT);
+        assert!(distance(&m, "k'ran", "kuran") <= ar(25));
+        assert!(distance(&m, "kran", "kuran") >= ARABIC_LETTER_INSERT);
     }
 
     #[test]
