@@ -503,6 +503,39 @@ impl CostModel {
         crate::abjad::abjad_model(self)
     }
 
+    /// This model for names written in Hebrew script, without typing
+    /// edits: the abjad reading ([`CostModel::for_abjad`]) made precise
+    /// (an edit Hebrew spelling does not explain costs more; see the
+    /// `abjad` module).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel, Normalizer};
+    /// let m = CostModel::default().for_hebrew();
+    /// // Invented names: ב is b or v; a written ו is o or u, not a.
+    /// let q = Normalizer::new().normalize("בורן");
+    /// assert!(cost::distance(&m, &q, "voren") < cost::distance(&m, &q, "varen"));
+    /// ```
+    pub fn for_hebrew(&self) -> CostModel {
+        crate::abjad::hebrew_model(&self.without_typos())
+    }
+
+    /// This model for names written in Arabic script, without typing
+    /// edits: the abjad reading ([`CostModel::for_abjad`]) made precise
+    /// (see the `abjad` module).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel, Normalizer};
+    /// let m = CostModel::default().for_arabic();
+    /// // An invented name: a written ي is i or e, not u.
+    /// let q = Normalizer::new().normalize("كريمل");
+    /// assert!(cost::distance(&m, &q, "karimel") < cost::distance(&m, &q, "karumel"));
+    /// ```
+    pub fn for_arabic(&self) -> CostModel {
+        crate::abjad::arabic_model(&self.without_typos())
+    }
+
     /// This model for names written in Japanese kana, which fits foreign
     /// names to its syllables (`r` for `l`, added vowels, `ー` for a long
     /// vowel or a non-rhotic `r`): see the `syllabic` module and

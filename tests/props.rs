@@ -106,6 +106,10 @@ enum Model {
     Custom,
     /// The default model read for a name written in an abjad.
     Abjad,
+    /// The precise reading of a name written in Hebrew script.
+    Hebrew,
+    /// The precise reading of a name written in Arabic script.
+    Arabic,
     /// The default model with Belarusian akanye.
     Akanye,
     /// The reading of a name written in Cyrillic: one-way rules with
@@ -126,6 +130,8 @@ fn model(which: Model) -> CostModel {
     match which {
         Model::Default => CostModel::default(),
         Model::Abjad => CostModel::default().for_abjad(),
+        Model::Hebrew => CostModel::default().for_hebrew(),
+        Model::Arabic => CostModel::default().for_arabic(),
         Model::Akanye => CostModel::default().with_akanye(),
         Model::Cyrillic => CostModel::default().without_typos().for_cyrillic(),
         Model::Kana => CostModel::default().for_kana(),
@@ -155,6 +161,8 @@ fn any_model() -> impl Strategy<Value = Model> {
         1 => Just(Model::Uniform),
         1 => Just(Model::Custom),
         1 => Just(Model::Abjad),
+        1 => Just(Model::Hebrew),
+        1 => Just(Model::Arabic),
         1 => Just(Model::Akanye),
         2 => Just(Model::Cyrillic),
         1 => Just(Model::Kana),
@@ -964,6 +972,8 @@ fn automaton_examples() {
         Model::Uniform,
         Model::Custom,
         Model::Abjad,
+        Model::Hebrew,
+        Model::Arabic,
         Model::Akanye,
     ] {
         for q in ["", "a", "ba", "v", "h", "yi", "z", "ж", "€a"] {
