@@ -873,7 +873,9 @@ impl WeightedLevenshtein<'_> {
             Sub::Table(sub) => {
                 let sub = &sub[c as usize * n1 + 1..][..m];
                 for i in 0..m {
-                    nx[i] = up[i].saturating_add(ins).min(diag[i].saturating_add(sub[i]));
+                    nx[i] = up[i]
+                        .saturating_add(ins)
+                        .min(diag[i].saturating_add(sub[i]));
                 }
             }
         }

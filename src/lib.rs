@@ -85,6 +85,7 @@ mod fstcheck;
 mod fxhash;
 mod index;
 mod io;
+mod korean_latin;
 pub mod limits;
 mod nicknames;
 mod normalize;
@@ -97,14 +98,12 @@ mod serial;
 mod skeleton;
 mod spill;
 mod stream;
-mod korean_latin;
 mod syllabic;
 mod table;
 pub mod text;
 mod translit;
 
 pub use abjad::is_abjad;
-pub use syllabic::is_syllabic;
 pub use automaton::{State as AutomatonState, WeightedLevenshtein};
 pub use compare::{compare, Comparison};
 pub use cost::{Cost, CostModel, EditClass, EditKind, EditOp};
@@ -120,6 +119,7 @@ pub use resolve::{
 pub use score::Role;
 pub use skeleton::skeleton;
 pub use stream::{BuildStats, IndexWriter, DEFAULT_SPILL_BYTES};
+pub use syllabic::is_syllabic;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

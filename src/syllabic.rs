@@ -379,11 +379,17 @@ mod tests {
         ])
         .expect("catalogue");
         let r = Resolver::build(&cat).expect("resolver");
-        assert_eq!(r.resolve(&Query::new("イルゼ・マルテン")).id(), Some("marten"));
+        assert_eq!(
+            r.resolve(&Query::new("イルゼ・マルテン")).id(),
+            Some("marten")
+        );
         // Found and first (`baek'lli`/`backley` needs five edits: a
         // candidate, below the threshold on its own).
         let res = r.resolve(&Query::new("토반 배클리"));
-        assert_eq!(res.candidates().first().map(|c| c.id.as_str()), Some("backley"));
+        assert_eq!(
+            res.candidates().first().map(|c| c.id.as_str()),
+            Some("backley")
+        );
         // A name the catalogue does not have.
         assert_eq!(r.resolve(&Query::new("ガブリエル・サントス")).id(), None);
     }

@@ -376,7 +376,7 @@ impl Resolver {
         // looked up.
         let n = roles.len();
         let second = n >= 3
-            && score::can_be_first_surname(&toks, &roles, n - 2)
+            && score::can_be_first_surname(toks, roles, n - 2)
             && self.is_rare(ids.get(n - 2));
         for (a, _) in roles
             .iter()
@@ -391,7 +391,7 @@ impl Resolver {
                 return score::Alignment::default();
             }
         }
-        let mut al = align(qt, &toks, &roles, second, sim);
+        let mut al = align(qt, toks, roles, second, sim);
         if al.score > 0.0 && self.common_only(qt, &al, &ids) {
             al.score *= COMMON_ONLY_FACTOR;
         }
@@ -415,7 +415,7 @@ impl Resolver {
             t.text.len() >= 3
                 && !t.patronymic
                 && !score::is_optional_particle(t.text)
-                && !(q + 1 < qt.len() && score::is_honorific(t.text))
+                && (q + 1 == qt.len() || !score::is_honorific(t.text))
                 && !paired_q(q)
         });
         unpaired && al.pairs.iter().all(|p| !self.is_rare(ids.get(p.a)))

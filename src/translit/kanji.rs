@@ -87,7 +87,10 @@ pub(crate) fn readings(text: &str) -> Option<Vec<String>> {
     }
     // Every kanji a character of the foreign-name charts: a transcription
     // (`han_foreign.rs`), not a Japanese name.
-    if run.iter().all(|&c| super::han_foreign::chart_value(c).is_some()) {
+    if run
+        .iter()
+        .all(|&c| super::han_foreign::chart_value(c).is_some())
+    {
         return None;
     }
     let mut per_kanji: Vec<Vec<String>> = Vec::with_capacity(run.len());
@@ -157,7 +160,11 @@ mod tests {
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
             let (k, r) = line.split_once('\t').expect("two fields");
             assert_eq!(k.chars().count(), 1, "{line}");
-            assert!(r.split(' ').all(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_lowercase())), "{line}");
+            assert!(
+                r.split(' ')
+                    .all(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_lowercase())),
+                "{line}"
+            );
         }
     }
 }
