@@ -11,34 +11,19 @@ Usage: python3 scripts/gen_kanji.py [UNIHAN_DIR] > data/kanji_readings.txt
 UNIHAN_DIR holds Unihan_Readings.txt and Unihan_OtherMappings.txt (plain or
 .bz2); default /usr/share/unicode (Debian's `unicode-data` package).
 
-Output: one line per character, `character<TAB>readings`: up to three kun
-readings of at most six letters (the native readings, which most family
-names use), then the first on reading; lowercase, space-separated.
+Output: one line per character, `readings<TAB>character` (the layout of
+data/pinyin.txt, value first): up to three kun readings of at most six
+letters (the native readings, which most family names use), then the first
+on reading; lowercase, space-separated.
 """
-import bz2
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from unihan import fields  # noqa: E402
+
 MAX_KUN = 3
 MAX_LEN = 6
-
-
-def lines(d, name):
-    p = os.path.join(d, name)
-    if os.path.exists(p):
-        return open(p, encoding="utf-8")
-    return bz2.open(p + ".bz2", "rt", encoding="utf-8")
-
-
-def fields(d, name, keys):
-    out = {k: {} for k in keys}
-    for line in lines(d, name):
-        if line.startswith("#") or not line.strip():
-            continue
-        cp, k, v = line.rstrip("\n").split("\t", 2)
-        if k in out:
-            out[k][chr(int(cp[2:], 16))] = v
-    return out
 
 
 def main():
@@ -60,7 +45,7 @@ def main():
             if x not in out:
                 out.append(x)
         if out:
-            sys.stdout.write(f"{ch}\t{' '.join(out)}\n")
+            sys.stdout.write(f"{' '.join(out)}\t{ch}\n")
 
 
 if __name__ == "__main__":

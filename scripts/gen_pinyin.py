@@ -13,28 +13,12 @@ or .bz2); default /usr/share/unicode (Debian's `unicode-data` package).
 Output: one line per syllable, `syllable<TAB>characters`, syllables sorted;
 tone marks are removed and ü is written u (as name spellings do).
 """
-import bz2
 import os
 import sys
 import unicodedata
 
-
-def lines(d, name):
-    p = os.path.join(d, name)
-    if os.path.exists(p):
-        return open(p, encoding="utf-8")
-    return bz2.open(p + ".bz2", "rt", encoding="utf-8")
-
-
-def field(d, name, key):
-    out = {}
-    for line in lines(d, name):
-        if line.startswith("#") or not line.strip():
-            continue
-        cp, k, v = line.rstrip("\n").split("\t", 2)
-        if k == key:
-            out[chr(int(cp[2:], 16))] = v
-    return out
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from unihan import fields  # noqa: E402
 
 
 def toneless(p):
@@ -44,8 +28,8 @@ def toneless(p):
 
 def main():
     d = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode"
-    mandarin = field(d, "Unihan_Readings.txt", "kMandarin")
-    core = field(d, "Unihan_DictionaryLikeData.txt", "kUnihanCore2020")
+    mandarin = fields(d, "Unihan_Readings.txt", ["kMandarin"])["kMandarin"]
+    core = fields(d, "Unihan_DictionaryLikeData.txt", ["kUnihanCore2020"])["kUnihanCore2020"]
     by_syl = {}
     for ch in sorted(mandarin):
         if ch not in core:

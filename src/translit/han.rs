@@ -26,7 +26,7 @@ fn table() -> &'static [(char, &'static str)] {
 
 /// The lines `value<TAB>characters` of `text` (`#` lines are comments) as
 /// (character, value) pairs sorted by character: the layout of
-/// `data/pinyin.txt` and `data/han_foreign.tsv`.
+/// `data/pinyin.txt`, `data/han_foreign.tsv` and `data/kanji_readings.txt`.
 pub(super) fn char_table(text: &'static str) -> Vec<(char, &'static str)> {
     let mut v = Vec::new();
     for line in text.lines().filter(|l| !l.starts_with('#')) {

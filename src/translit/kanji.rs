@@ -27,27 +27,11 @@ pub(crate) const MAX_READINGS: usize = 24;
 /// (kanji, readings separated by spaces) sorted by kanji.
 fn table() -> &'static [(char, &'static str)] {
     static T: OnceLock<Vec<(char, &'static str)>> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut v: Vec<(char, &'static str)> = TABLE
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .filter_map(|(k, r)| {
-                let mut cs = k.chars();
-                match (cs.next(), cs.next()) {
-                    (Some(c), None) => Some((c, r)),
-                    _ => None,
-                }
-            })
-            .collect();
-        v.sort_unstable();
-        v
-    })
+    T.get_or_init(|| super::han::char_table(TABLE))
 }
 
 fn readings_of(c: char) -> Option<&'static str> {
-    let t = table();
-    t.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| t[i].1)
+    super::han::char_value(table(), c)
 }
 
 /// The voiced (rendaku) form of a reading that follows another kanji:
@@ -156,9 +140,9 @@ mod tests {
     }
 
     #[test]
-    fn every_line_of_the_table_is_one_kanji_and_ascii_readings() {
+    fn every_line_of_the_table_is_ascii_readings_and_one_kanji() {
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-            let (k, r) = line.split_once('\t').expect("two fields");
+            let (r, k) = line.split_once('\t').expect("two fields");
             assert_eq!(k.chars().count(), 1, "{line}");
             assert!(
                 r.split(' ')
