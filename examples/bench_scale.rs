@@ -93,16 +93,7 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let (ents, queries) = (
-        args.dir.join("scale.entities.jsonl.gz"),
-        args.dir.join("scale.queries.tsv"),
-    );
-    if !ents.exists() || !queries.exists() {
-        println!(
-            "bench_scale: {} or {} is absent; nothing to do.",
-            ents.display(),
-            queries.display()
-        );
+    if !support::scale_suite_present(&args.dir, "bench_scale") {
         return;
     }
     let result = match &args.method {

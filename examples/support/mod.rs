@@ -40,3 +40,21 @@ pub fn vm_hwm_kib() -> u64 {
         .and_then(|v| v.parse().ok())
         .unwrap_or(0)
 }
+
+/// Whether the scale suite's catalogue and queries are in `dir`; prints
+/// `prog`'s note that there is nothing to do when they are not.
+pub fn scale_suite_present(dir: &Path, prog: &str) -> bool {
+    let (ents, queries) = (
+        dir.join("scale.entities.jsonl.gz"),
+        dir.join("scale.queries.tsv"),
+    );
+    let present = ents.exists() && queries.exists();
+    if !present {
+        println!(
+            "{prog}: {} or {} is absent; nothing to do.",
+            ents.display(),
+            queries.display()
+        );
+    }
+    present
+}
