@@ -344,9 +344,12 @@ const ARABIC_SCALE: Cost = 103;
 
 /// Whether `text` has a letter of the Hebrew script.
 pub(crate) fn is_hebrew(text: &str) -> bool {
-    text.chars().any(|c| {
-        matches!(c, '\u{0590}'..='\u{05FF}' | '\u{FB1D}'..='\u{FB4F}') && c.is_alphabetic()
-    })
+    text.chars().any(is_hebrew_letter)
+}
+
+/// Whether `c` is a letter of the Hebrew block or of its presentation forms.
+fn is_hebrew_letter(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{05FF}' | '\u{FB1D}'..='\u{FB4F}') && c.is_alphabetic()
 }
 
 /// Whether `text` has a letter of the Arabic (with Persian and Urdu
@@ -361,14 +364,14 @@ pub(crate) fn is_hebrew(text: &str) -> bool {
 /// ```
 pub fn is_abjad(text: &str) -> bool {
     text.chars().any(|c| {
-        matches!(c,
-            '\u{0590}'..='\u{05FF}'
-            | '\u{0600}'..='\u{06FF}'
-            | '\u{0750}'..='\u{077F}'
-            | '\u{08A0}'..='\u{08FF}'
-            | '\u{FB1D}'..='\u{FDFF}'
-            | '\u{FE70}'..='\u{FEFF}')
-            && c.is_alphabetic()
+        is_hebrew_letter(c)
+            || (matches!(c,
+                '\u{0600}'..='\u{06FF}'
+                | '\u{0750}'..='\u{077F}'
+                | '\u{08A0}'..='\u{08FF}'
+                | '\u{FB50}'..='\u{FDFF}'
+                | '\u{FE70}'..='\u{FEFF}')
+                && c.is_alphabetic())
     })
 }
 
