@@ -183,6 +183,26 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     ] {
         m.rule(a, b, c, class);
     }
+    // One way, from the kana reading to the Latin spelling:
+    let any = Context {
+        before: "",
+        after: "",
+    };
+    for (a, b, c) in [
+        // `aー` is also the long a of a language without English r
+        // (Arabic, Hindi, German `ah`, Italian).
+        ("ar", "a", 35),
+        ("ar", "ah", 25),
+        ("ar", "aa", 20),
+        // ウ after o lengthens it (Hepburn ō): o, oh, English ow.
+        ("ou", "o", 15),
+        ("ou", "oh", 15),
+        ("ou", "ow", 20),
+        // Korean ㅓ (RR eo) is written with the o row (ヨン for yeong).
+        ("o", "eo", 30),
+    ] {
+        m.query_rule(a, b, any, c, Vowel);
+    }
     m.scaled(KANA_SCALE, 100)
 }
 
@@ -339,6 +359,23 @@ mod tests {
         assert!(distance(&m, &read("カンベ"), "kambe") <= kana(15));
         assert!(distance(&m, &read("ダンソン"), "dunson") <= kana(45));
         assert!(distance(&base, &read("ダンソン"), "dunson") > kana(45));
+    }
+
+    #[test]
+    fn kana_long_a_and_o_meet_spellings_without_r() {
+        let m = kana_model(&CostModel::default());
+        // `aー` of a name without English r: a long a, German ah.
+        let q = read("タミーラーン");
+        assert_eq!(q, "tamiirarn");
+        assert!(distance(&m, &q, "tamiran") <= kana(20 + 35));
+        assert!(distance(&m, &read("ダーメル"), "dahmel") <= kana(25 + 20));
+        // ウ after o is a long o.
+        assert!(distance(&m, &read("ホウラン"), "horan") <= kana(15));
+        assert!(distance(&m, &read("ホウラン"), "howran") <= kana(20));
+        // One way: a Latin ou is not read into a kana o.
+        assert!(distance(&m, "horan", "houran") > kana(15));
+        // Korean ㅓ written with the o row.
+        assert!(distance(&m, &read("ヒョンソ"), "hyeonseo") <= kana(30 + 30));
     }
 
     #[test]

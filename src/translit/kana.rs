@@ -205,12 +205,17 @@ fn write_word(syls: &[Syl], out: &mut String) {
                     | "ddo"
             );
         // ッチ and シュ end foreign names with an epenthetic vowel too
-        // (`-tch`, `-sch`).
+        // (`-tch`, `-sch`); シュ before another consonant writes German
+        // sch and the s of st, sp (`シュト` sht).
         let epenthetic = epenthetic
             || (s.katakana
                 && !s.long
                 && next.is_none()
-                && matches!(s.text.as_str(), "tchi" | "shu" | "sshu"));
+                && matches!(s.text.as_str(), "tchi" | "shu" | "sshu"))
+            || (s.katakana
+                && !s.long
+                && next.is_some_and(|n| !n.text.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'w']))
+                && matches!(s.text.as_str(), "shu" | "sshu"));
         if epenthetic {
             word.push_str(&s.text[..s.text.len() - 1]);
             word.push('\'');
@@ -300,6 +305,10 @@ mod tests {
         assert_eq!(ja("カーナ"), "karna");
         assert_eq!(ja("ピッチ"), "pitch");
         assert_eq!(ja("ラシュ"), "rash");
+        // シュ before a consonant: German sch, s before t and p.
+        assert_eq!(ja("シュトロナ"), "sh't'rona");
+        assert_eq!(ja("シュパネ"), "sh'pane");
+        assert_eq!(ja("シュウナ"), "shuuna");
         assert_eq!(ja("トイナ"), "toina");
         // Hiragana keeps its vowels.
         assert_eq!(ja("すみと"), "sumito");
