@@ -267,6 +267,25 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     ] {
         m.rule(a, b, c, class);
     }
+    // One way, from the Hangul reading to the Latin spelling: a final
+    // letter Hangul does not write — English silent e (`Nadine`), the h
+    // ending an Arabic or Persian name (`Shah`), Portuguese and Italian
+    // final o heard as u (우).
+    let end = Context {
+        before: "",
+        after: "$",
+    };
+    for c in ["b", "d", "g", "k", "l", "m", "n", "p", "s", "t", "z"] {
+        m.query_rule(c, &format!("{c}e"), end, 30, Silent);
+    }
+    for v in ["a", "e", "i", "o", "u"] {
+        m.query_rule(v, &format!("{v}h"), end, 30, Silent);
+    }
+    m.query_rule("u", "o", end, 35, Vowel);
+    // ㅍ writes ph; ㅊ pinyin q, 샤 셰 pinyin xia xie (Chinese names).
+    m.rule("p", "ph", 20, Phonetic);
+    m.rule("ch", "q", 25, Phonetic);
+    m.rule("sh", "xi", 25, Phonetic);
     m.scaled(HANGUL_SCALE, 100)
 }
 
@@ -390,6 +409,21 @@ mod tests {
         // ㅓ for a final -er, ㅍ for f, ㅊ for tz.
         assert!(distance(&m, &read("포더"), "foder") <= hangul(25 + 15));
         assert!(distance(&m, &read("크로츠"), "krotz") <= hangul(5 + 25 + 5));
+    }
+
+    #[test]
+    fn hangul_final_letters_it_does_not_write() {
+        let m = hangul_model(&CostModel::default());
+        // English silent e, a final h, Portuguese final o as u.
+        assert!(distance(&m, &read("코린"), "korine") <= hangul(30 + 20));
+        assert!(distance(&m, &read("바라"), "barah") <= hangul(30));
+        assert!(distance(&m, &read("타누"), "tano") <= hangul(35));
+        // Only at the end, and one way.
+        assert!(distance(&m, "tanu", "tanoe") >= UNIT);
+        assert!(distance(&m, "korine", "korin") > hangul(30));
+        // ㅍ ph; ㅊ and ㅅ for pinyin q and x.
+        assert!(distance(&m, &read("필"), "phil") <= hangul(20));
+        assert!(distance(&m, &read("친샤"), "qinxia") <= hangul(25 + 25));
     }
 
     #[test]
