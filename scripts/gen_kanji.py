@@ -12,9 +12,17 @@ UNIHAN_DIR holds Unihan_Readings.txt and Unihan_OtherMappings.txt (plain or
 .bz2); default /usr/share/unicode (Debian's `unicode-data` package).
 
 Output: one line per character, `readings<TAB>character` (the layout of
-data/pinyin.txt, value first): up to three kun readings of at most six
-letters (the native readings, which most family names use), then the first
-on reading; lowercase, space-separated.
+data/pinyin.txt, value first): up to MAX_NAME_READINGS native (kun)
+readings, which most names use, then the first on reading; lowercase,
+space-separated.
+
+Unihan writes a kun reading in its dictionary form, okurigana included
+(`NARU` for 成, `TAKAI` for 高, `MITSU` for 三). A name writes the kanji
+alone and reads the stem the way the language forms nouns from such words
+(`name_forms`): a verb by its continuative (ren'yōkei) form, the noun-making
+form (naru → nari, nasu → nashi, sakaeru → sakae), an adjective by its stem
+(takai → taka, tadashii → tadashi), a native numeral without the counter
+-tsu (mitsu → mi). Each kun reading is followed by those forms.
 """
 import os
 import sys
@@ -22,26 +30,57 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from unihan import fields  # noqa: E402
 
-MAX_KUN = 3
-MAX_LEN = 6
+MAX_NAME_READINGS = 5
+MAX_LEN = 7
+
+# Godan verb endings and their continuative (ren'yōkei) form.
+RENYOU = [("tsu", "chi"), ("su", "shi"), ("ru", "ri"), ("ku", "ki"), ("gu", "gi"),
+          ("mu", "mi"), ("bu", "bi"), ("nu", "ni")]
+
+
+def name_forms(kun, numeral):
+    """The forms of kun reading `kun` a name uses (see the module docs);
+    `numeral`: the kanji is a number (Unihan kPrimaryNumeric)."""
+    if numeral and kun.endswith("tsu") and len(kun) > 3:
+        return [kun[:-3]]
+    if kun.endswith("shii"):
+        return [kun[:-1]]
+    if kun.endswith(("ai", "oi", "ui")) and len(kun) >= 4:
+        return [kun[:-1]]
+    if kun.endswith(("eru", "iru")) and len(kun) >= 5:
+        # Ichidan verbs: the stem.
+        return [kun[:-2]]
+    for end, cont in RENYOU:
+        if kun.endswith(end) and len(kun) > len(end) + 1:
+            return [kun[: -len(end)] + cont]
+    if kun.endswith(("au", "ou", "uu")) and len(kun) >= 4:
+        return [kun[:-1] + "i"]
+    return []
 
 
 def main():
     d = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode"
     r = fields(d, "Unihan_Readings.txt", ["kJapaneseKun", "kJapaneseOn"])
     m = fields(d, "Unihan_OtherMappings.txt", ["kJoyoKanji", "kJinmeiyoKanji"])
+    nums = fields(d, "Unihan_NumericValues.txt", ["kPrimaryNumeric"])["kPrimaryNumeric"]
     name_kanji = set(m["kJoyoKanji"]) | set(m["kJinmeiyoKanji"])
     sys.stdout.write(
-        "# Kun (up to 3) and first on readings of Unihan kJapaneseKun/kJapaneseOn for the"
-        " kJoyoKanji and kJinmeiyoKanji characters (Unicode License v3); scripts/gen_kanji.py\n"
+        "# Kun readings with their name forms (up to 5) and the first on reading of Unihan"
+        " kJapaneseKun/kJapaneseOn for the kJoyoKanji and kJinmeiyoKanji characters (Unicode"
+        " License v3); scripts/gen_kanji.py\n"
     )
     for ch in sorted(name_kanji):
         kun = [k.lower() for k in r["kJapaneseKun"].get(ch, "").split()]
-        kun = [k for k in kun if k.isalpha() and k.isascii() and len(k) <= MAX_LEN]
+        kun = [k for k in kun if k.isalpha() and k.isascii()]
+        names = []
+        for k in kun:
+            for x in ([k] if len(k) <= MAX_LEN - 1 else []) + name_forms(k, ch in nums):
+                if len(x) <= MAX_LEN and x not in names:
+                    names.append(x)
         on = [o.lower() for o in r["kJapaneseOn"].get(ch, "").split()]
         on = [o for o in on if o.isalpha() and o.isascii()][:1]
         out = []
-        for x in kun[:MAX_KUN] + on:
+        for x in names[:MAX_NAME_READINGS] + on:
             if x not in out:
                 out.append(x)
         if out:

@@ -6,6 +6,13 @@ use super::words::Words;
 use super::{Resolver, CROSS_SCRIPT_FACTOR};
 use crate::outcome::{Query, Resolution};
 
+/// Factor on the score of a kanji name's best Japanese reading: the best
+/// of up to 48 readings (`translit/kanji.rs`) is kept, so
+/// an inexact match of one of them is weaker evidence than the same match
+/// of a name's one reading (many readings, many chances to come close).
+/// An exact reading keeps 0.92 × this, above the threshold.
+const KANJI_READING_FACTOR: f64 = 0.88;
+
 impl Resolver {
     /// Query `query`, written in kanji, resolved by the best of its
     /// Japanese readings (`translit::kanji_readings`), when one reaches
@@ -21,7 +28,7 @@ impl Resolver {
         best: f64,
     ) -> Option<Resolution> {
         let readings = crate::translit::kanji_readings(query.text)?;
-        let cross = CROSS_SCRIPT_FACTOR * Reading::Kana.factor();
+        let cross = CROSS_SCRIPT_FACTOR * Reading::Kana.factor() * KANJI_READING_FACTOR;
         let mut words = Words {
             reading: Reading::Kana,
             ..Words::default()
@@ -56,5 +63,30 @@ impl Resolver {
             threshold,
             Some(&words),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Catalog, Entity, Query, Resolver};
+
+    #[test]
+    fn a_kanji_name_finds_its_reading_and_only_a_close_one() {
+        // Invented names: 成山 reads nari-yama (成 naru, continuative nari).
+        let cat = Catalog::from_entities(vec![
+            Entity::new("nariyama", "Nariyama").with_kind("person"),
+            Entity::new("kobeta", "Kobeta").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        let res = r.resolve(&Query::new("成山"));
+        assert_eq!(res.id(), Some("nariyama"));
+        // The best of many readings: a near miss does not resolve (an
+        // invented Naroyama, one vowel from nariyama).
+        let cat =
+            Catalog::from_entities(vec![Entity::new("naroyama", "Naroyama").with_kind("person")])
+                .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("成山")).id(), None);
     }
 }

@@ -12,6 +12,10 @@
 //! The table is `data/kanji_readings.txt`, made by `scripts/gen_kanji.py`
 //! from Unihan's kJapaneseKun and kJapaneseOn (Unicode License v3) for the
 //! kanji of general use and of personal names (kJoyoKanji, kJinmeiyoKanji).
+//! Unihan writes a native reading in its dictionary form (`naru` for 成,
+//! `takai` for 高); the script adds the forms names read (the verb's
+//! continuative `nari`, the adjective's stem `taka`, a numeral without its
+//! counter: 三 `mi`).
 
 use std::sync::OnceLock;
 
@@ -22,7 +26,7 @@ static TABLE: &str = include_str!("../../data/kanji_readings.txt");
 /// Most kanji in a run that [`readings`] reads.
 pub(crate) const MAX_KANJI: usize = 4;
 /// Most readings [`readings`] returns for one text.
-pub(crate) const MAX_READINGS: usize = 24;
+pub(crate) const MAX_READINGS: usize = 48;
 
 /// (kanji, readings separated by spaces) sorted by kanji.
 fn table() -> &'static [(char, &'static str)] {
@@ -137,6 +141,22 @@ mod tests {
         // transcription, not read as Japanese.
         assert_eq!(readings("松岡"), None);
         assert_eq!(readings("Matsuoka"), None);
+    }
+
+    #[test]
+    fn a_kanji_name_reads_the_stems_names_use() {
+        // Invented combinations. Unihan writes 成 naru (a verb), 高 takai
+        // (an adjective), 三 mitsu (a numeral with its counter): a name
+        // reads the continuative nari, the stem taka, the numeral mi.
+        let has = |text: &str, want: &str| {
+            let r = readings(text).expect("readings");
+            assert!(r.iter().any(|x| x == want), "{text}: {want} not in {r:?}");
+        };
+        has("成山", "nariyama");
+        has("高石", "takaishi");
+        has("三川", "mikawa");
+        // With the on reading of a kanji after the native ones.
+        has("和山", "wayama");
     }
 
     #[test]
