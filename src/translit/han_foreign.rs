@@ -147,6 +147,9 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             // 恩 and 尔 after another syllable write n and l/r alone.
             ('恩', 1..) => "n".into(),
             ('尔' | '爾', 1..) => "r".into(),
+            // 奇 ending a name after an i writes the ch of -ich, -ić
+            // (维奇 vich): its i is the one before.
+            ('奇', 1..) if i + 1 == run.len() && word.ends_with('i') => "ch'".into(),
             _ => match chart_value(c) {
                 Some(v) => v.into(),
                 None => match super::han::pinyin(c) {
@@ -263,8 +266,13 @@ const DROPPED_R: u32 = 25;
 const VOWEL: u32 = 50;
 /// A vowel heard or not (a vowel letter of a digraph)...
 const VOWEL_INDEL: u32 = 60;
-/// ...and an e, which English often does not sound.
+/// ...and an e, which English often does not sound...
 const E_INDEL: u32 = 35;
+/// ...least of all at the end of a name (`Brooke`, `Annette`).
+const SILENT_E: u32 = std_env_cost();
+const fn std_env_cost() -> u32 {
+    30
+}
 
 /// `base` (without typing edits) for a Han transcription of a foreign name
 /// against its Latin spelling: the letters one chart row writes meet, an r
@@ -320,8 +328,18 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
             m.insertion(a, VOWEL_INDEL, Vowel);
         }
     }
-    // English writes a silent or reduced e (`-ke`, `-tte`).
+    // English writes a silent or reduced e (`-ke`, `-tte`), most often
+    // after a final consonant, which the transcription ends with.
     m.insertion('e', E_INDEL, Vowel);
+    let end = crate::cost::Context {
+        before: "",
+        after: "$",
+    };
+    for c in [
+        "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z",
+    ] {
+        m.query_rule(c, &format!("{c}e"), end, SILENT_E, Silent);
+    }
     m
 }
 
@@ -385,6 +403,9 @@ mod tests {
         assert_eq!(zh("克里斯"), "k'ris");
         // 克斯 is x.
         assert_eq!(zh("马克斯"), "maks");
+        // 奇 ending a name after an i: the ch of -ich, -ić.
+        assert_eq!(zh("诺瓦维奇"), "novavich");
+        assert_eq!(zh("奇诺维"), "chinovi");
         // The glide of ya after i is the i's own.
         assert_eq!(zh("塔丽亚"), "talia");
         // The middle dot separates the parts of a transcribed name: each
@@ -428,5 +449,9 @@ mod tests {
         }
         // A different consonant still costs a full edit.
         assert!(d(&m, "marin", "makin") >= 100);
+        // English silent final e, cheaper than an e elsewhere.
+        assert!(d(&m, "dorin", "dorine") <= SILENT_E);
+        assert!(d(&m, "dorin", "dorein") > SILENT_E);
+        assert!(d(&m, "dorine", "dorin") > SILENT_E);
     }
 }
