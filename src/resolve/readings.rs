@@ -43,6 +43,7 @@ pub(super) struct Readings {
     hangul: OnceLock<CostModel>,
     korean_latin: OnceLock<CostModel>,
     han_foreign: OnceLock<CostModel>,
+    name_part: OnceLock<CostModel>,
 }
 
 /// How a query is read.
@@ -74,6 +75,14 @@ pub(super) enum Reading {
     HanForeign,
     /// A Korean name in Latin letters (see `crate::korean_latin`).
     KoreanLatin,
+    /// One Latin word alone: a name part (a given name or a surname).
+    /// Nothing else in the query tells a keyboard slip from another real
+    /// name one key away (`Dunaro`/`Dumaro`), and names given one part at
+    /// a time are mostly copied or transcribed, not typed: read without
+    /// typing edits ([`CostModel::without_typos`]), as a transcribed name
+    /// is. A slip in a full name still meets it, the other words vouching
+    /// for it.
+    NamePart,
 }
 
 /// Factor on the score of a Han transcription of a foreign name against a
@@ -162,6 +171,8 @@ impl Reading {
             Reading::HanForeign
         } else if !latin(text) {
             Reading::Transcribed
+        } else if words.len() == 1 {
+            Reading::NamePart
         } else {
             Reading::Plain
         }
@@ -251,7 +262,7 @@ impl Resolver {
         tok: &str,
         found: Option<(f64, Cost)>,
     ) -> Option<(f64, Cost)> {
-        if reading != Reading::Plain
+        if !matches!(reading, Reading::Plain | Reading::NamePart)
             || found.is_some_and(|(s, _)| s >= super::words::CLOSE_SIM)
             || !crate::east_slavic::looks_belarusian(tok)
         {
@@ -294,6 +305,10 @@ impl Resolver {
                 .readings
                 .han_foreign
                 .get_or_init(|| self.model.for_han_transcription()),
+            Reading::NamePart => self
+                .readings
+                .name_part
+                .get_or_init(|| self.model.without_typos()),
             Reading::KoreanLatin => self
                 .readings
                 .korean_latin
@@ -337,7 +352,8 @@ mod tests {
         assert_eq!(of("Da-Hyeol"), Reading::KoreanLatin);
         assert_eq!(of("Chŏngsu"), Reading::KoreanLatin);
         assert_eq!(of("Choe Tal Bong"), Reading::KoreanLatin);
-        assert_eq!(of("Mandel"), Reading::Plain);
+        assert_eq!(of("Mandel"), Reading::NamePart);
+        assert_eq!(of("Ida Mandel"), Reading::Plain);
         // Kana romanised with a final -ou is not Belarusian: it is
         // transcribed, as Cyrillic that is not Belarusian is.
         assert_eq!(of("サトウ"), Reading::Kana);
@@ -347,6 +363,27 @@ mod tests {
         // Han: a transcribed foreign name, or a Chinese name in pinyin.
         assert_eq!(of("塔维斯"), Reading::HanForeign);
         assert_eq!(of("王小明"), Reading::Transcribed);
+    }
+
+    #[test]
+    fn a_name_part_alone_is_read_without_typing_edits() {
+        // Invented names one key apart (m/n): another name, not a slip.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("ravenko", "Ravenko").with_kind("person"),
+            Entity::new("dumaro", "Dumaro").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("Dunaro")).id(), None);
+        // A spelling variant of the part alone still meets it.
+        assert_eq!(r.resolve(&Query::new("Rawenko")).id(), Some("ravenko"));
+        // In a full name, the other word vouches for the slip.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("dumaro", "Ilse Dumaro").with_kind("person")
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("Ilse Dunaro")).id(), Some("dumaro"));
     }
 
     #[test]
