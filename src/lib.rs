@@ -87,6 +87,7 @@ mod index;
 mod io;
 mod korean_latin;
 pub mod limits;
+mod name_forms;
 mod nicknames;
 mod normalize;
 mod outcome;
