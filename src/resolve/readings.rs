@@ -79,8 +79,8 @@ pub(super) enum Reading {
     /// Nothing else in the query tells a keyboard slip from another real
     /// name one key away (`Dunaro`/`Dumaro`), and names given one part at
     /// a time are mostly copied or transcribed, not typed: read without
-    /// typing edits ([`CostModel::without_typos`]), as a transcribed name
-    /// is. A slip in a full name still meets it, the other words vouching
+    /// typing edits ([`CostModel::without_typos`], as a transcribed name
+    /// is, and [`CostModel::without_transpositions`]). A slip in a full name still meets it, the other words vouching
     /// for it.
     NamePart,
 }
@@ -308,7 +308,7 @@ impl Resolver {
             Reading::NamePart => self
                 .readings
                 .name_part
-                .get_or_init(|| self.model.without_typos()),
+                .get_or_init(|| self.model.without_typos().without_transpositions()),
             Reading::KoreanLatin => self
                 .readings
                 .korean_latin
@@ -375,6 +375,8 @@ mod tests {
         .expect("catalogue");
         let r = Resolver::build(&cat).expect("resolver");
         assert_eq!(r.resolve(&Query::new("Dunaro")).id(), None);
+        // Nor two letters swapped (a typing slip too).
+        assert_eq!(r.resolve(&Query::new("Ravneko")).id(), None);
         // A spelling variant of the part alone still meets it.
         assert_eq!(r.resolve(&Query::new("Rawenko")).id(), Some("ravenko"));
         // In a full name, the other word vouches for the slip.
