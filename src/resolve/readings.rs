@@ -156,9 +156,10 @@ impl Reading {
         } else if crate::syllabic::is_kana(text) {
             Reading::Kana
         } else if latin_or_cyrillic(text)
-            && words
-                .iter()
-                .any(|w| crate::east_slavic::looks_belarusian(w))
+            && (crate::east_slavic::written_belarusian(text)
+                || words
+                    .iter()
+                    .any(|w| crate::east_slavic::looks_belarusian(w)))
         {
             Reading::Belarusian
         } else if crate::abjad::has_arabic_particles(text) {
@@ -513,6 +514,23 @@ mod tests {
         let plain = r.model_for(Reading::Plain);
         let d = |m: &CostModel| crate::cost::distance(m, "byl'r", "pilar");
         assert!(d(m) < d(plain));
+    }
+
+    #[test]
+    fn a_name_in_belarusian_cyrillic_is_read_the_belarusian_way() {
+        use super::Reading;
+        // Invented: akanye (а for о) and ў in Belarusian letters.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("golobanov", "Golobanov"),
+            Entity::new("marozevich", "Marozevich"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("Галабанаў")).id(), Some("golobanov"));
+        assert_eq!(r.resolve(&Query::new("Маразэвіч")).id(), Some("marozevich"));
+        // Written in Russian letters, the a for o stays an unrelated vowel.
+        let n = crate::Normalizer::new().normalize("Маразевич");
+        assert_eq!(Reading::of("Маразевич", &[n.as_str()]), Reading::Cyrillic);
     }
 
     #[test]
