@@ -85,6 +85,7 @@ mod fstcheck;
 mod fxhash;
 mod index;
 mod io;
+mod japanese_latin;
 mod korean_latin;
 pub mod limits;
 mod name_forms;

@@ -44,6 +44,7 @@ pub(super) struct Readings {
     korean_latin: OnceLock<CostModel>,
     han_foreign: OnceLock<CostModel>,
     name_part: OnceLock<CostModel>,
+    japanese_latin: OnceLock<CostModel>,
 }
 
 /// How a query is read.
@@ -75,6 +76,11 @@ pub(super) enum Reading {
     HanForeign,
     /// A Korean name in Latin letters (see `crate::korean_latin`).
     KoreanLatin,
+    /// One Latin word alone that reads as Japanese morae
+    /// (`crate::japanese_latin`): a name part, read as [`Reading::NamePart`]
+    /// is, with the Hepburn, Kunrei-shiki and long-vowel spellings of one
+    /// kana meeting.
+    JapaneseLatin,
     /// One Latin word alone: a name part (a given name or a surname).
     /// Nothing else in the query tells a keyboard slip from another real
     /// name one key away (`Dunaro`/`Dumaro`), and names given one part at
@@ -172,8 +178,12 @@ impl Reading {
             Reading::HanForeign
         } else if !latin(text) {
             Reading::Transcribed
-        } else if words.len() == 1 {
-            Reading::NamePart
+        } else if let [word] = words {
+            if crate::japanese_latin::looks_japanese(word) {
+                Reading::JapaneseLatin
+            } else {
+                Reading::NamePart
+            }
         } else {
             Reading::Plain
         }
@@ -263,8 +273,10 @@ impl Resolver {
         tok: &str,
         found: Option<(f64, Cost)>,
     ) -> Option<(f64, Cost)> {
-        if !matches!(reading, Reading::Plain | Reading::NamePart)
-            || found.is_some_and(|(s, _)| s >= super::words::CLOSE_SIM)
+        if !matches!(
+            reading,
+            Reading::Plain | Reading::NamePart | Reading::JapaneseLatin
+        ) || found.is_some_and(|(s, _)| s >= super::words::CLOSE_SIM)
             || !crate::east_slavic::looks_belarusian(tok)
         {
             return found;
@@ -306,6 +318,9 @@ impl Resolver {
                 .readings
                 .han_foreign
                 .get_or_init(|| self.model.for_han_transcription()),
+            Reading::JapaneseLatin => self.readings.japanese_latin.get_or_init(|| {
+                crate::japanese_latin::japanese_latin_model(self.model_for(Reading::NamePart))
+            }),
             Reading::NamePart => self
                 .readings
                 .name_part
@@ -355,6 +370,7 @@ mod tests {
         assert_eq!(of("Choe Tal Bong"), Reading::KoreanLatin);
         assert_eq!(of("Mandel"), Reading::NamePart);
         assert_eq!(of("Ida Mandel"), Reading::Plain);
+        assert_eq!(of("Kotimura"), Reading::JapaneseLatin);
         // Kana romanised with a final -ou is not Belarusian: it is
         // transcribed, as Cyrillic that is not Belarusian is.
         assert_eq!(of("サトウ"), Reading::Kana);
@@ -421,9 +437,11 @@ mod tests {
             Some("conel")
         );
         assert_ne!(res.id(), Some("koenel"));
-        // A Latin query is not read by the Cyrillic conventions.
-        let latin = r.resolve(&Query::new("Hakuti"));
-        let cyrillic = r.resolve(&Query::new("Хакути"));
+        // A Latin query is not read by the Cyrillic conventions (English
+        // j written дж, long a ей). (`Hakuti` is Kunrei-shiki for
+        // Hakuchi: `crate::japanese_latin`.)
+        let latin = r.resolve(&Query::new("Dzhorbeyk"));
+        let cyrillic = r.resolve(&Query::new("Джорбейк"));
         let score = |res: &crate::Resolution| res.candidates().first().map_or(0.0, |c| c.score);
         assert!(
             score(&cyrillic) > score(&latin),
