@@ -347,6 +347,25 @@ impl CostModel {
         m
     }
 
+    /// This model with two adjacent letters swapped costing two
+    /// substitutions, as in [`CostModel::uniform`]: a swap is a typing
+    /// slip ([`EditClass::Transposition`]), and for a name that was not
+    /// typed it is another name (`Naro`/`Naor`).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let typed = CostModel::default();
+    /// let read = typed.without_transpositions();
+    /// assert!(cost::distance(&read, "sarmo", "samro") > cost::distance(&typed, "sarmo", "samro"));
+    /// assert_eq!(cost::distance(&read, "witkoff", "vitkov"), cost::distance(&typed, "witkoff", "vitkov"));
+    /// ```
+    pub fn without_transpositions(&self) -> CostModel {
+        let mut m = self.clone();
+        m.transpose = 2 * m.sub;
+        m
+    }
+
     /// This model with every unrelated edit (class [`EditClass::Other`]
     /// at a full edit: a substitution, insertion or deletion no class makes
     /// cheaper) costing `cost` instead: for a reading whose conventions

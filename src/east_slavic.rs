@@ -103,6 +103,15 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
         || b.windows(5).any(|w| w == b"uladz")
 }
 
+/// Whether `text` is written in Belarusian Cyrillic: with ў, a letter
+/// only Belarusian has among the East Slavic alphabets, or with і
+/// together with ы or э (Ukrainian writes і but has neither, Russian
+/// them but not і).
+pub(crate) fn written_belarusian(text: &str) -> bool {
+    let has = |set: &str| text.chars().any(|c| set.contains(c));
+    has("ўЎ") || has("іІ") && has("ыЫэЭ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +170,17 @@ mod tests {
             "dzidzava",
         ] {
             assert!(!looks_belarusian(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn belarusian_cyrillic_is_told_by_its_letters() {
+        for w in ["Барысаў", "Мірашэвіч", "Грыніцкі"] {
+            assert!(written_belarusian(w), "{w}");
+        }
+        // Ukrainian і alone, Russian ы and э without і.
+        for w in ["Мірошевич", "Грыницкий", "Эрмолин", "Morozau"] {
+            assert!(!written_belarusian(w), "{w}");
         }
     }
 

@@ -16,6 +16,7 @@ mod candidates;
 mod context;
 mod decide;
 mod explain;
+mod forms;
 mod kanji;
 mod postings;
 mod readings;
@@ -202,6 +203,14 @@ impl Resolver {
             // Han read as a Chinese name may be a transcribed foreign one.
             if let Some(res) = self.han_foreign_alternative(query, threshold, best) {
                 return res;
+            }
+            // A woman's or a daughter's form of a name part (`-ovna`).
+            if let [word] = toks[..] {
+                if let Some(res) =
+                    self.form_alternative(query, word, words.reading, threshold, best)
+                {
+                    return res;
+                }
             }
             // Words spaced otherwise (`Matou šek`, `J.D.`, `Alzahrani`):
             // retry each respacing at a small penalty; keep the best.

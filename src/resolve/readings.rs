@@ -43,6 +43,8 @@ pub(super) struct Readings {
     hangul: OnceLock<CostModel>,
     korean_latin: OnceLock<CostModel>,
     han_foreign: OnceLock<CostModel>,
+    name_part: OnceLock<CostModel>,
+    japanese_latin: OnceLock<CostModel>,
 }
 
 /// How a query is read.
@@ -74,6 +76,19 @@ pub(super) enum Reading {
     HanForeign,
     /// A Korean name in Latin letters (see `crate::korean_latin`).
     KoreanLatin,
+    /// One Latin word alone that reads as Japanese morae
+    /// (`crate::japanese_latin`): a name part, read as [`Reading::NamePart`]
+    /// is, with the Hepburn, Kunrei-shiki and long-vowel spellings of one
+    /// kana meeting.
+    JapaneseLatin,
+    /// One Latin word alone: a name part (a given name or a surname).
+    /// Nothing else in the query tells a keyboard slip from another real
+    /// name one key away (`Dunaro`/`Dumaro`), and names given one part at
+    /// a time are mostly copied or transcribed, not typed: read without
+    /// typing edits ([`CostModel::without_typos`], as a transcribed name
+    /// is, and [`CostModel::without_transpositions`]). A slip in a full name still meets it, the other words vouching
+    /// for it.
+    NamePart,
 }
 
 /// Factor on the score of a Han transcription of a foreign name against a
@@ -147,9 +162,10 @@ impl Reading {
         } else if crate::syllabic::is_kana(text) {
             Reading::Kana
         } else if latin_or_cyrillic(text)
-            && words
-                .iter()
-                .any(|w| crate::east_slavic::looks_belarusian(w))
+            && (crate::east_slavic::written_belarusian(text)
+                || words
+                    .iter()
+                    .any(|w| crate::east_slavic::looks_belarusian(w)))
         {
             Reading::Belarusian
         } else if crate::abjad::has_arabic_particles(text) {
@@ -162,6 +178,12 @@ impl Reading {
             Reading::HanForeign
         } else if !latin(text) {
             Reading::Transcribed
+        } else if let [word] = words {
+            if crate::japanese_latin::looks_japanese(word) {
+                Reading::JapaneseLatin
+            } else {
+                Reading::NamePart
+            }
         } else {
             Reading::Plain
         }
@@ -251,8 +273,10 @@ impl Resolver {
         tok: &str,
         found: Option<(f64, Cost)>,
     ) -> Option<(f64, Cost)> {
-        if reading != Reading::Plain
-            || found.is_some_and(|(s, _)| s >= super::words::CLOSE_SIM)
+        if !matches!(
+            reading,
+            Reading::Plain | Reading::NamePart | Reading::JapaneseLatin
+        ) || found.is_some_and(|(s, _)| s >= super::words::CLOSE_SIM)
             || !crate::east_slavic::looks_belarusian(tok)
         {
             return found;
@@ -294,6 +318,13 @@ impl Resolver {
                 .readings
                 .han_foreign
                 .get_or_init(|| self.model.for_han_transcription()),
+            Reading::JapaneseLatin => self.readings.japanese_latin.get_or_init(|| {
+                crate::japanese_latin::japanese_latin_model(self.model_for(Reading::NamePart))
+            }),
+            Reading::NamePart => self
+                .readings
+                .name_part
+                .get_or_init(|| self.model.without_typos().without_transpositions()),
             Reading::KoreanLatin => self
                 .readings
                 .korean_latin
@@ -337,7 +368,9 @@ mod tests {
         assert_eq!(of("Da-Hyeol"), Reading::KoreanLatin);
         assert_eq!(of("Chŏngsu"), Reading::KoreanLatin);
         assert_eq!(of("Choe Tal Bong"), Reading::KoreanLatin);
-        assert_eq!(of("Mandel"), Reading::Plain);
+        assert_eq!(of("Mandel"), Reading::NamePart);
+        assert_eq!(of("Ida Mandel"), Reading::Plain);
+        assert_eq!(of("Kotimura"), Reading::JapaneseLatin);
         // Kana romanised with a final -ou is not Belarusian: it is
         // transcribed, as Cyrillic that is not Belarusian is.
         assert_eq!(of("サトウ"), Reading::Kana);
@@ -347,6 +380,29 @@ mod tests {
         // Han: a transcribed foreign name, or a Chinese name in pinyin.
         assert_eq!(of("塔维斯"), Reading::HanForeign);
         assert_eq!(of("王小明"), Reading::Transcribed);
+    }
+
+    #[test]
+    fn a_name_part_alone_is_read_without_typing_edits() {
+        // Invented names one key apart (m/n): another name, not a slip.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("ravenko", "Ravenko").with_kind("person"),
+            Entity::new("dumaro", "Dumaro").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("Dunaro")).id(), None);
+        // Nor two letters swapped (a typing slip too).
+        assert_eq!(r.resolve(&Query::new("Ravneko")).id(), None);
+        // A spelling variant of the part alone still meets it.
+        assert_eq!(r.resolve(&Query::new("Rawenko")).id(), Some("ravenko"));
+        // In a full name, the other word vouches for the slip.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("dumaro", "Ilse Dumaro").with_kind("person")
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("Ilse Dunaro")).id(), Some("dumaro"));
     }
 
     #[test]
@@ -381,9 +437,11 @@ mod tests {
             Some("conel")
         );
         assert_ne!(res.id(), Some("koenel"));
-        // A Latin query is not read by the Cyrillic conventions.
-        let latin = r.resolve(&Query::new("Hakuti"));
-        let cyrillic = r.resolve(&Query::new("Хакути"));
+        // A Latin query is not read by the Cyrillic conventions (English
+        // j written дж, long a ей). (`Hakuti` is Kunrei-shiki for
+        // Hakuchi: `crate::japanese_latin`.)
+        let latin = r.resolve(&Query::new("Dzhorbeyk"));
+        let cyrillic = r.resolve(&Query::new("Джорбейк"));
         let score = |res: &crate::Resolution| res.candidates().first().map_or(0.0, |c| c.score);
         assert!(
             score(&cyrillic) > score(&latin),
@@ -474,6 +532,23 @@ mod tests {
         let plain = r.model_for(Reading::Plain);
         let d = |m: &CostModel| crate::cost::distance(m, "byl'r", "pilar");
         assert!(d(m) < d(plain));
+    }
+
+    #[test]
+    fn a_name_in_belarusian_cyrillic_is_read_the_belarusian_way() {
+        use super::Reading;
+        // Invented: akanye (а for о) and ў in Belarusian letters.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("golobanov", "Golobanov"),
+            Entity::new("marozevich", "Marozevich"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("Галабанаў")).id(), Some("golobanov"));
+        assert_eq!(r.resolve(&Query::new("Маразэвіч")).id(), Some("marozevich"));
+        // Written in Russian letters, the a for o stays an unrelated vowel.
+        let n = crate::Normalizer::new().normalize("Маразевич");
+        assert_eq!(Reading::of("Маразевич", &[n.as_str()]), Reading::Cyrillic);
     }
 
     #[test]

@@ -1,0 +1,112 @@
+//! A one-word query in another grammatical form of a catalogue name
+//! (`crate::name_forms`: a woman's or a daughter's form, a Latvian or
+//! Greek ending), tried when the word as written does not resolve.
+
+use super::readings::Reading;
+use super::words::Words;
+use super::{Resolver, CROSS_SCRIPT_FACTOR};
+use crate::outcome::{Query, Resolution};
+
+/// Factor on the score of a match found through another form of the
+/// query word: the same name, but a catalogue may list the forms as
+/// different names (a woman's surname on its own entry), which the word
+/// as written then matches exactly and first.
+pub(super) const FORM_FACTOR: f64 = 0.9;
+
+impl Resolver {
+    /// One-word query `query` (normalized `word`, read as `reading`)
+    /// resolved by another form of its word, when one reaches `threshold`
+    /// and scores better than `best` (the word as written, which did not
+    /// resolve).
+    pub(super) fn form_alternative(
+        &self,
+        query: &Query<'_>,
+        word: &str,
+        reading: Reading,
+        threshold: f64,
+        best: f64,
+    ) -> Option<Resolution> {
+        let forms = crate::name_forms::other_forms(word, query.text);
+        if forms.is_empty() {
+            return None;
+        }
+        let guessed = crate::translit::is_guessed_script(query.text);
+        let cross = CROSS_SCRIPT_FACTOR * reading.factor();
+        let factor = if guessed {
+            FORM_FACTOR * cross
+        } else {
+            FORM_FACTOR
+        };
+        let mut words = Words {
+            reading,
+            ..Words::default()
+        };
+        let mut found: Option<(String, Vec<super::Scored>)> = None;
+        for form in forms {
+            let toks = [form.as_str()];
+            let mut scored = self.score_staged(&toks, (threshold / factor).min(1.0), &mut words);
+            scored.iter_mut().for_each(|s| s.score *= factor);
+            let top = scored.first().map_or(0.0, |s| s.score);
+            let current = found
+                .as_ref()
+                .and_then(|(_, v)| v.first())
+                .map_or(best, |s| s.score);
+            if top > current {
+                found = Some((form, scored));
+            }
+        }
+        let (form, mut scored) = found?;
+        if scored.first().map_or(0.0, |s| s.score) < threshold {
+            return None;
+        }
+        scored.truncate(query.limit.max(2));
+        let toks = [form.as_str()];
+        Some(self.finish(form.clone(), &toks, scored, query, threshold, Some(&words)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Catalog, Entity, Query, Resolver};
+
+    #[test]
+    fn a_name_part_meets_its_other_grammatical_form() {
+        // Invented names.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("velimirovich", "Velimirovich"),
+            Entity::new("gorbatov", "Gorbatov"),
+            Entity::new("lesnitskaya", "Lesnitskaya"),
+            Entity::new("sztykel", "Sztykel"),
+            Entity::new("brant", "Brant"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        for (q, id) in [
+            ("Velimirovna", "velimirovich"),
+            ("Gorbatova", "gorbatov"),
+            ("Лесницкий", "lesnitskaya"),
+            ("Sztyklówna", "sztykel"),
+            ("Brantová", "brant"),
+        ] {
+            assert_eq!(r.resolve(&Query::new(q)).id(), Some(id), "{q}");
+        }
+        // Below a match of the word as written.
+        let res = r.resolve(&Query::new("Gorbatova"));
+        assert!(res.candidates()[0].score < 1.0);
+        // An unrelated name with such an ending stays unknown.
+        assert_eq!(r.resolve(&Query::new("Mardovna")).id(), None);
+    }
+
+    #[test]
+    fn the_form_as_written_wins_over_another_form() {
+        // Invented: the catalogue lists both forms as different names.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("m", "Gorbatov"),
+            Entity::new("f", "Gorbatova"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("Gorbatova")).id(), Some("f"));
+        assert_eq!(r.resolve(&Query::new("Gorbatov")).id(), Some("m"));
+    }
+}
