@@ -49,6 +49,16 @@ const INITIAL_MISSING_W: f64 = 0.5;
 /// `Given PATERNAL MATERNAL`, where the first surname is the one used
 /// alone) or a trailing nisba or tribal name (`Given Father FAMILY Nisba`).
 const SECOND_SURNAME_MISSING_W: f64 = 0.3;
+/// Weight of the query's own second surname when the alias's second
+/// surname is left out and their first surnames pair (Spanish and
+/// Portuguese `Given PATERNAL MATERNAL`): the paternal surname is the one
+/// that carries the name, the maternal one is dropped or varies between
+/// records (a married woman's `de` and husband's surname may take its
+/// place). More than a surname left out, less than an unknown word.
+const QUERY_SECOND_SURNAME_W: f64 = 0.6;
+/// The particle of a married woman's name in the Spanish custom (`PEREZ DE
+/// SOTO`: née Perez, wife of Soto).
+const MARRIED_PARTICLES: &[&str] = &["de"];
 /// Extra weight of a conflict: a query patronymic and an alias patronymic
 /// that both stand unmatched (`Ivanovich` against `Petrovich`). Two
 /// different fathers' names are evidence of two people; a patronymic that
@@ -372,11 +382,13 @@ pub(crate) struct AliasShape {
     /// The word before the last may take the family name's place (see
     /// [`align`]).
     pub(crate) second_surname: bool,
-    /// The alias's middle words are given names of the person's own, not a
-    /// father's or grandfather's: the Spanish and Portuguese `Given Given
-    /// PATERNAL MATERNAL`, whose second given name lists often vary. A
-    /// different one is then no conflict (see [`middle_conflicts`]).
-    pub(crate) own_middle_names: bool,
+    /// The alias writes two surnames as one block in capitals, the Spanish
+    /// and Portuguese `Given Given PATERNAL MATERNAL`: its middle words are
+    /// given names of the person's own, not a father's or grandfather's,
+    /// and lists often vary the second one (a different one is then no
+    /// conflict, see [`middle_conflicts`]); in the second-surname reading
+    /// the query's own second surname weighs [`QUERY_SECOND_SURNAME_W`].
+    pub(crate) two_surnames: bool,
 }
 
 /// Aligns query tokens with alias tokens (`alias`, with their `roles`).
@@ -592,12 +604,31 @@ fn assign_and_score(
     let mut query_patronymics = 0;
     // The alias word each query word pairs with.
     let paired_with = |q: usize| pairs.iter().find(|p| p.q == q).map(|p| p.a);
+    // In the second-surname reading, the query's own words after the one
+    // that pairs with the first surname: its second surname, or a married
+    // woman's `de` and husband's surname (`Lucia PEREZ DE SOTO`).
+    let query_second = second_surname.filter(|_| shape.two_surnames).and_then(|_| {
+        let first = pairs.iter().find(|p| roles[p.a] == Role::Family)?.q;
+        let rest = &query[first + 1..];
+        let own = match rest {
+            [w] => !w.initial,
+            [de, w] => MARRIED_PARTICLES.contains(&de.text) && !w.initial,
+            _ => false,
+        };
+        (own && (first + 1..query.len()).all(|q| !q_used[q])).then_some(first + 1)
+    });
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
             den += if honorific || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
+            } else if query_second.is_some_and(|f| q >= f) {
+                if q + 1 < query.len() {
+                    PARTICLE_MISSING_W
+                } else {
+                    QUERY_SECOND_SURNAME_W
+                }
             } else {
                 t.missing_weight()
             };
@@ -608,7 +639,7 @@ fn assign_and_score(
         .filter(|&a| !a_used[a] && is_patronymic(alias[a]))
         .count();
     den += CONFLICT_W * query_patronymics.min(alias_patronymics) as f64;
-    if !shape.own_middle_names {
+    if !shape.two_surnames {
         den += MIDDLE_CONFLICT_W * middle_conflicts(query, alias, roles, q_used, a_used) as f64;
     }
     let score = if den > 0.0 {
@@ -720,11 +751,11 @@ mod tests {
     /// Spanish custom, marked by a two-word surname block) takes a
     /// different second given name as no conflict.
     #[test]
-    fn own_middle_names_do_not_conflict() {
+    fn two_surnames_do_not_conflict() {
         let alias = ["lucia", "marta", "perez", "soto"];
         let q = ["lucia", "elena", "perez", "soto"];
         let own = AliasShape {
-            own_middle_names: true,
+            two_surnames: true,
             ..AliasShape::default()
         };
         let plain = score_of(&q, &alias, AliasShape::default());
@@ -744,5 +775,34 @@ mod tests {
         assert!(capitalised_tail("Omar Karim Haddadi").is_empty());
         assert!(capitalised_tail("HADDADI, Omar").is_empty());
         assert!(capitalised_tail("Omar Karim H").is_empty());
+    }
+
+    /// Spanish custom: the query's own second surname (or a married
+    /// woman's `de` and husband's surname) after the first surname weighs
+    /// less than an unknown word when the alias's second surname is left
+    /// out (invented names).
+    #[test]
+    fn another_second_surname_weighs_less_than_an_unknown_word() {
+        let alias = ["lucia", "marta", "perez", "soto"];
+        let second = AliasShape {
+            second_surname: true,
+            two_surnames: true,
+        };
+        let maternal = score_of(&["lucia", "perez", "roca"], &alias, second);
+        assert!(maternal > 0.67, "{maternal}");
+        // Not without the written two-surname block: the query's last word
+        // may then be a misspelt family name.
+        let unwritten = AliasShape {
+            second_surname: true,
+            ..AliasShape::default()
+        };
+        let plain = score_of(&["lucia", "perez", "roca"], &alias, unwritten);
+        assert!(plain < 0.67, "{plain}");
+        let married = score_of(&["lucia", "perez", "de", "roca"], &alias, second);
+        assert!(married > 0.67, "{married}");
+        // A word elsewhere is an unknown word.
+        let before = score_of(&["lucia", "roca", "perez"], &alias, second);
+        assert!(before < 0.67, "{before}");
+        assert!(maternal > before + 0.05, "{maternal} {before}");
     }
 }

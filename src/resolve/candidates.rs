@@ -400,7 +400,7 @@ impl Resolver {
         }
         let shape = score::AliasShape {
             second_surname: second,
-            own_middle_names: person
+            two_surnames: person
                 && score::capitalised_tail(self.index.alias_text(alias)).len() >= 2,
         };
         let mut al = align(qt, toks, roles, shape, sim);
