@@ -354,6 +354,8 @@ impl Resolver {
             roles_heap = roles(&toks_heap, person);
             (&toks_heap, &roles_heap)
         };
+        // Whether the query or the alias has a word of Arabic naming.
+        let mut arabic: Option<bool> = None;
         let mut sim = |q: usize, a: usize| {
             let (qtok, atok) = (&qt[q], toks[a]);
             if qtok.initial {
@@ -364,6 +366,23 @@ impl Resolver {
             }
             let found = lookup(q, ids.get(a), atok);
             let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
+            // Two romanisations of one Arabic-script name (see
+            // `arabic_names::same_consonants`), in a full name of that
+            // naming culture.
+            let found = if qt.len() >= 2
+                && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
+                && crate::arabic_names::same_consonants(qtok.text, atok)
+                && *arabic.get_or_insert_with(|| {
+                    qt.iter()
+                        .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
+                        || toks
+                            .iter()
+                            .any(|t| crate::arabic_names::is_arabic_name_word(t))
+                }) {
+                Some((crate::arabic_names::VOWELS_SIM, found.map_or(UNIT, |f| f.1)))
+            } else {
+                found
+            };
             if person && roles[a] != Role::Family {
                 // A given name may be a nickname of the query's.
                 return crate::nicknames::given_name_pair(qtok.text, atok, found);
