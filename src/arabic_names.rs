@@ -76,6 +76,97 @@ pub(crate) fn spelling_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Opt
     }
 }
 
+/// The similarity of two romanisations of one Arabic-script name that
+/// differ only in their vowels: the script leaves short vowels unwritten
+/// and long ones are spelt `i`/`ee`/`ei`, `u`/`ou`/`oo`/`o`, `a`/`e`, so
+/// the vowel letters of a romanised Arabic or Persian name are the
+/// transcriber's choice (`Saqib`/`Saqeb`, `Rahmun`/`Rahmoon`).
+pub(crate) const VOWELS_SIM: f64 = 0.7;
+
+/// The vowel classes a vowel letter may write in a romanised Arabic name:
+/// `a` (fatha, alif), `i` (kasra, ya: `i`, `y`, `ee`), `u` (damma, waw:
+/// `u`, `o`, `ou`, `oo`); `e` writes a or i. 0 for a consonant.
+fn vowel_classes(b: u8) -> u8 {
+    const A: u8 = 1;
+    const I: u8 = 2;
+    const U: u8 = 4;
+    match b {
+        b'a' => A,
+        b'e' => A | I,
+        b'i' | b'y' => I,
+        b'o' | b'u' => U,
+        _ => 0,
+    }
+}
+
+/// A normalized Latin token as alternating groups: a run of consonant
+/// letters (a doubled one, shadda, written once) or the vowel classes a
+/// run of vowel letters may write. The apostrophe of ʿayn and hamza is
+/// dropped. `None` outside `a-z'`.
+fn groups(w: &str) -> Option<Vec<(bool, Vec<u8>)>> {
+    let mut out: Vec<(bool, Vec<u8>)> = Vec::new();
+    for b in w.bytes().filter(|&b| b != b'\'') {
+        if !b.is_ascii_lowercase() {
+            return None;
+        }
+        let vowel = vowel_classes(b) != 0;
+        match out.last_mut() {
+            Some((v, letters)) if *v == vowel => {
+                if vowel || letters.last() != Some(&b) {
+                    letters.push(b);
+                }
+            }
+            _ => out.push((vowel, vec![b])),
+        }
+    }
+    for (vowel, letters) in out.iter_mut().filter(|g| g.0) {
+        debug_assert!(*vowel);
+        // English `ee` and `oo` write a long i and u.
+        let classes = match letters.as_slice() {
+            b"ee" => vowel_classes(b'i'),
+            b"oo" => vowel_classes(b'u'),
+            l => l.iter().fold(0, |c, &b| c | vowel_classes(b)),
+        };
+        *letters = vec![classes];
+    }
+    Some(out)
+}
+
+/// Whether two Latin words of four letters or more are two romanisations
+/// of one Arabic-script name: the same consonants in the same order, a
+/// vowel wherever the other has one, and each such vowel of a class the
+/// other's may write (`Nadim`/`Nadeem`, `Harun`/`Haroun`, `Hilal`/`Helal`,
+/// `Rustam`/`Rostam`). Names of one root that the script tells apart by
+/// a written long vowel or their pattern stay apart (`Hasan`/`Husayn`,
+/// `Muhammad`/`Mahmud`, `Hamid`/`Hamad`, `Bashar`/`Bushra`). A Russian or
+/// Greek name writes its vowels, so the caller asks for a name of Arabic
+/// naming ([`is_arabic_name_word`]) as well.
+pub(crate) fn same_consonants(q: &str, a: &str) -> bool {
+    if q.len() < 4 || a.len() < 4 || q == a {
+        return false;
+    }
+    let (Some(x), Some(y)) = (groups(q), groups(a)) else {
+        return false;
+    };
+    x.len() == y.len()
+        && x.iter().filter(|g| !g.0).count() >= 2
+        && x.iter().zip(&y).all(|(g, h)| match (g, h) {
+            ((false, p), (false, r)) => p == r,
+            ((true, p), (true, r)) => p[0] & r[0] != 0,
+            _ => false,
+        })
+}
+
+/// Whether `token` is a word of Arabic naming: a common given name of the
+/// table, or a particle of its structure (the article, filiation, the
+/// kunya's `Abu`, the `Abd` of theophoric names).
+pub(crate) fn is_arabic_name_word(token: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "al", "el", "bin", "ibn", "bint", "ould", "abu", "abou", "abd", "abdul", "abdel", "ali",
+    ];
+    WORDS.contains(&token) || name_of(token).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +215,44 @@ mod tests {
             spelling_pair("ahmad", "ahmad", Some((1.0, 0))),
             Some((1.0, 0))
         );
+    }
+
+    /// Invented names: two romanisations of one Arabic-script name differ
+    /// in vowel letters only; names of one root whose written long vowel
+    /// or pattern differs do not meet.
+    #[test]
+    fn same_consonants_meets_vowel_spellings_not_other_patterns() {
+        assert!(same_consonants("nashid", "nasheed"));
+        assert!(same_consonants("qaruni", "qarouni"));
+        assert!(same_consonants("zubeiri", "zubairi"));
+        assert!(same_consonants("hillal", "helal"));
+        assert!(same_consonants("rustam", "rostam"));
+        // Another pattern, another long vowel, another consonant.
+        assert!(!same_consonants("bashar", "bushra"));
+        assert!(!same_consonants("hamid", "hamad"));
+        assert!(!same_consonants("aman", "ameen"));
+        assert!(!same_consonants("hasan", "husayn"));
+        assert!(!same_consonants("muhammad", "mahmud"));
+        assert!(!same_consonants("nashid", "nashit"));
+        // Short words and non-Latin words are left to the edit costs.
+        assert!(!same_consonants("amr", "omar"));
+        assert!(!same_consonants("نشيد", "nashid"));
+    }
+
+    /// Vowel spellings of one name meet in a full name of Arabic naming,
+    /// not in a Russian one, whose vowels are written (invented names).
+    #[test]
+    fn vowel_spellings_meet_in_arabic_names_only() {
+        use crate::entity::{Catalog, Entity};
+        use crate::outcome::Query;
+        use crate::Resolver;
+        let cat = Catalog::from_entities(vec![
+            Entity::new("n", "Faisal QARIMI").with_kind("person"),
+            Entity::new("r", "Oleg BALAKIREV").with_kind("person"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        assert_eq!(r.resolve(&Query::new("Faisal QEREEMI")).id(), Some("n"));
+        assert_eq!(r.resolve(&Query::new("Oleg BELEKIRIV")).id(), None);
     }
 }

@@ -49,6 +49,16 @@ const INITIAL_MISSING_W: f64 = 0.5;
 /// `Given PATERNAL MATERNAL`, where the first surname is the one used
 /// alone) or a trailing nisba or tribal name (`Given Father FAMILY Nisba`).
 const SECOND_SURNAME_MISSING_W: f64 = 0.3;
+/// Weight of the query's own second surname when the alias's second
+/// surname is left out and their first surnames pair (Spanish and
+/// Portuguese `Given PATERNAL MATERNAL`): the paternal surname is the one
+/// that carries the name, the maternal one is dropped or varies between
+/// records (a married woman's `de` and husband's surname may take its
+/// place). More than a surname left out, less than an unknown word.
+const QUERY_SECOND_SURNAME_W: f64 = 0.6;
+/// The particle of a married woman's name in the Spanish custom (`PEREZ DE
+/// SOTO`: née Perez, wife of Soto).
+const MARRIED_PARTICLES: &[&str] = &["de"];
 /// Extra weight of a conflict: a query patronymic and an alias patronymic
 /// that both stand unmatched (`Ivanovich` against `Petrovich`). Two
 /// different fathers' names are evidence of two people; a patronymic that
@@ -57,6 +67,11 @@ const CONFLICT_W: f64 = 1.0;
 /// Weight of a query particle that the alias lacks, before the word that
 /// pairs with the alias's family name (see [`is_optional_particle`]).
 const PARTICLE_MISSING_W: f64 = 0.05;
+/// Extra weight of a middle-name conflict (see [`middle_conflicts`]): a
+/// query word and an alias middle name that both stand unpaired. Half a
+/// patronymic conflict: a middle word may also be a second given name
+/// that one list gives and another replaces.
+const MIDDLE_CONFLICT_W: f64 = 0.5;
 
 /// Particles that a family name is written with or without (`Muammar
 /// al-Qaddafi` / `Muammar Qaddafi`, `Ludwig van Beethoven` / `Ludwig
@@ -361,6 +376,21 @@ pub(crate) fn initial_sim(initial: &str, name: &str, model: &crate::CostModel) -
     }
 }
 
+/// What the caller knows of an alias's structure beyond its words' roles.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct AliasShape {
+    /// The word before the last may take the family name's place (see
+    /// [`align`]).
+    pub(crate) second_surname: bool,
+    /// The alias writes two surnames as one block in capitals, the Spanish
+    /// and Portuguese `Given Given PATERNAL MATERNAL`: its middle words are
+    /// given names of the person's own, not a father's or grandfather's,
+    /// and lists often vary the second one (a different one is then no
+    /// conflict, see [`middle_conflicts`]); in the second-surname reading
+    /// the query's own second surname weighs [`QUERY_SECOND_SURNAME_W`].
+    pub(crate) two_surnames: bool,
+}
+
 /// Aligns query tokens with alias tokens (`alias`, with their `roles`).
 /// `sim(q, a)` gives the similarity and cost of a pair, or `None` if they
 /// are unrelated.
@@ -375,9 +405,10 @@ pub(crate) fn align(
     query: &[QTok<'_>],
     alias: &[&str],
     roles: &[Role],
-    second_surname: bool,
+    shape: AliasShape,
     mut sim: impl FnMut(usize, usize) -> Option<(f64, Cost)>,
 ) -> Alignment {
+    let second_surname = shape.second_surname;
     let mut cands: Vec<Pair> = Vec::with_capacity(query.len() * roles.len());
     for q in 0..query.len() {
         for a in 0..roles.len() {
@@ -394,14 +425,14 @@ pub(crate) fn align(
     } else {
         std::mem::take(&mut cands)
     };
-    let plain = assign_and_score(query, alias, roles, first, None);
+    let plain = assign_and_score(query, alias, roles, first, None, shape);
     let n = roles.len();
     let last_unmatched = n >= 3 && !plain.pairs.iter().any(|p| p.a == n - 1);
     if last_unmatched && second_surname {
         let mut second = roles.to_vec();
         second[n - 2] = Role::Family;
         second[n - 1] = Role::Middle;
-        let alt = assign_and_score(query, alias, &second, cands, Some(n - 1));
+        let alt = assign_and_score(query, alias, &second, cands, Some(n - 1), shape);
         if alt.score > plain.score {
             return alt;
         }
@@ -420,6 +451,67 @@ pub(crate) fn can_be_first_surname(alias: &[&str], roles: &[Role], a: usize) -> 
         && !is_patronymic(alias[a])
 }
 
+/// The number of name pairs that conflict in the middle of a name: a
+/// query word and an alias middle word that both stand unpaired, each a
+/// full name (not an initial, particle, honorific, filiation word or
+/// patronymic, which count apart). In an Arabic nasab chain (`Ism Father
+/// Grandfather FAMILY`) the middle words are the father's and
+/// grandfather's names, and in a Korean or Chinese given name written in
+/// two words they are the second syllable: a different one names a sibling
+/// or a namesake, while a middle name the query leaves out is no evidence
+/// either way.
+fn middle_conflicts(
+    query: &[QTok<'_>],
+    alias: &[&str],
+    roles: &[Role],
+    q_used: &[bool],
+    a_used: &[bool],
+) -> usize {
+    let full = |t: &str| {
+        t.len() >= 3
+            && !is_optional_particle(t)
+            && !is_honorific(t)
+            && !is_patronymic(t)
+            && !FILIATION.contains(&t)
+    };
+    let q = query
+        .iter()
+        .zip(q_used)
+        .filter(|(t, used)| !**used && !t.initial && full(t.text))
+        .count();
+    let a = (0..alias.len())
+        .filter(|&a| !a_used[a] && roles[a] == Role::Middle && full(alias[a]))
+        .count();
+    q.min(a)
+}
+
+/// Words of Arabic naming that link two names rather than name anyone:
+/// filiation (`bin`, `ibn`, `ben`, `bint`, `ould`), the kunya's `Abu`/`Umm`
+/// and the `Abd` of theophoric names.
+const FILIATION: &[&str] = &[
+    "bin", "ibn", "ben", "bint", "ould", "abu", "abou", "umm", "abd",
+];
+
+/// The whitespace-separated words at the end of `text` written in
+/// capitals, when the name also has a word that is not: the convention of
+/// administrative and sanctions lists (French, ICAO, UN, OFAC) that writes
+/// the family name in capitals (`Ana Lucia PEREZ SOTO`: two surnames;
+/// `Omar Khalid HADDAD`: one). Empty when the name does not follow it
+/// (all in capitals or none). A word counts as capitals when it has at
+/// least two letters and no lowercase one.
+pub(crate) fn capitalised_tail(text: &str) -> Vec<&str> {
+    let capital = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let tail = words.iter().rev().take_while(|w| capital(w)).count();
+    if tail == 0 || tail == words.len() || !words.iter().any(|w| w.chars().any(char::is_lowercase))
+    {
+        return Vec::new();
+    }
+    words[words.len() - tail..].to_vec()
+}
+
 /// The greedy alignment of `cands` under `roles` and its score;
 /// `second_surname`: an alias word whose absence costs
 /// [`SECOND_SURNAME_MISSING_W`].
@@ -429,6 +521,7 @@ fn assign_and_score(
     roles: &[Role],
     mut cands: Vec<Pair>,
     second_surname: Option<usize>,
+    shape: AliasShape,
 ) -> Alignment {
     cands.sort_by(|x, y| {
         let wx = x.sim * roles[x.a].weight();
@@ -511,12 +604,31 @@ fn assign_and_score(
     let mut query_patronymics = 0;
     // The alias word each query word pairs with.
     let paired_with = |q: usize| pairs.iter().find(|p| p.q == q).map(|p| p.a);
+    // In the second-surname reading, the query's own words after the one
+    // that pairs with the first surname: its second surname, or a married
+    // woman's `de` and husband's surname (`Lucia PEREZ DE SOTO`).
+    let query_second = second_surname.filter(|_| shape.two_surnames).and_then(|_| {
+        let first = pairs.iter().find(|p| roles[p.a] == Role::Family)?.q;
+        let rest = &query[first + 1..];
+        let own = match rest {
+            [w] => !w.initial,
+            [de, w] => MARRIED_PARTICLES.contains(&de.text) && !w.initial,
+            _ => false,
+        };
+        (own && (first + 1..query.len()).all(|q| !q_used[q])).then_some(first + 1)
+    });
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
             den += if honorific || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
+            } else if query_second.is_some_and(|f| q >= f) {
+                if q + 1 < query.len() {
+                    PARTICLE_MISSING_W
+                } else {
+                    QUERY_SECOND_SURNAME_W
+                }
             } else {
                 t.missing_weight()
             };
@@ -527,6 +639,9 @@ fn assign_and_score(
         .filter(|&a| !a_used[a] && is_patronymic(alias[a]))
         .count();
     den += CONFLICT_W * query_patronymics.min(alias_patronymics) as f64;
+    if !shape.two_surnames {
+        den += MIDDLE_CONFLICT_W * middle_conflicts(query, alias, roles, q_used, a_used) as f64;
+    }
     let score = if den > 0.0 {
         (num / den).clamp(0.0, 1.0)
     } else {
@@ -567,7 +682,7 @@ mod tests {
             &q,
             &["mark", "rutte"],
             &roles(&["mark", "rutte"], true),
-            false,
+            AliasShape::default(),
             exact(&["mark", "levin"], &["mark", "rutte"]),
         );
         assert_eq!(al.score, 0.0);
@@ -581,14 +696,21 @@ mod tests {
             &q1,
             &a,
             &roles(&a, true),
-            false,
+            AliasShape::default(),
             exact(&["petrov", "ivan"], &a),
         )
         .score;
         assert!((s1 - 1.0).abs() < 1e-9);
         let qs = ["ivan", "sergeevich", "petrov"];
         let q2: Vec<QTok> = qs.iter().map(|t| QTok::new(t)).collect();
-        let s2 = align(&q2, &a, &roles(&a, true), false, exact(&qs, &a)).score;
+        let s2 = align(
+            &q2,
+            &a,
+            &roles(&a, true),
+            AliasShape::default(),
+            exact(&qs, &a),
+        )
+        .score;
         assert!(s2 > 0.85 && s2 < 1.0, "{s2}");
     }
 
@@ -603,5 +725,84 @@ mod tests {
             Role::Family
         );
         assert_eq!(roles(&["new", "york"], false), vec![Role::Core, Role::Core]);
+    }
+
+    fn score_of(q: &[&str], a: &[&str], shape: AliasShape) -> f64 {
+        let qt: Vec<QTok> = q.iter().map(|t| QTok::new(t)).collect();
+        align(&qt, a, &roles(a, true), shape, exact(q, a)).score
+    }
+
+    /// Invented nasab chains: another father's name in the middle is
+    /// evidence of another person (a brother); a father's name that one
+    /// side leaves out is not.
+    #[test]
+    fn a_different_middle_name_conflicts_a_missing_one_does_not() {
+        let alias = ["omar", "karim", "haddadi"];
+        let other = score_of(&["omar", "yasin", "haddadi"], &alias, AliasShape::default());
+        assert!(other < 0.65, "{other}");
+        let left_out = score_of(&["omar", "haddadi"], &alias, AliasShape::default());
+        assert!(left_out > 0.9, "{left_out}");
+        // Filiation words and particles are no names of their own.
+        let bin = score_of(&["omar", "bin", "haddadi"], &alias, AliasShape::default());
+        assert!(bin > 0.65, "{bin}");
+    }
+
+    /// An alias whose middle words are the person's own given names (the
+    /// Spanish custom, marked by a two-word surname block) takes a
+    /// different second given name as no conflict.
+    #[test]
+    fn two_surnames_do_not_conflict() {
+        let alias = ["lucia", "marta", "perez", "soto"];
+        let q = ["lucia", "elena", "perez", "soto"];
+        let own = AliasShape {
+            two_surnames: true,
+            ..AliasShape::default()
+        };
+        let plain = score_of(&q, &alias, AliasShape::default());
+        let with = score_of(&q, &alias, own);
+        assert!(with > plain + 0.05, "{with} {plain}");
+    }
+
+    #[test]
+    fn capitalised_tail_follows_the_surname_in_capitals_convention() {
+        assert_eq!(
+            capitalised_tail("Ana Lucia PEREZ SOTO"),
+            vec!["PEREZ", "SOTO"]
+        );
+        assert_eq!(capitalised_tail("Omar Karim HADDADI"), vec!["HADDADI"]);
+        // All capitals, none, or a capital word that is not last: no block.
+        assert!(capitalised_tail("OMAR KARIM HADDADI").is_empty());
+        assert!(capitalised_tail("Omar Karim Haddadi").is_empty());
+        assert!(capitalised_tail("HADDADI, Omar").is_empty());
+        assert!(capitalised_tail("Omar Karim H").is_empty());
+    }
+
+    /// Spanish custom: the query's own second surname (or a married
+    /// woman's `de` and husband's surname) after the first surname weighs
+    /// less than an unknown word when the alias's second surname is left
+    /// out (invented names).
+    #[test]
+    fn another_second_surname_weighs_less_than_an_unknown_word() {
+        let alias = ["lucia", "marta", "perez", "soto"];
+        let second = AliasShape {
+            second_surname: true,
+            two_surnames: true,
+        };
+        let maternal = score_of(&["lucia", "perez", "roca"], &alias, second);
+        assert!(maternal > 0.67, "{maternal}");
+        // Not without the written two-surname block: the query's last word
+        // may then be a misspelt family name.
+        let unwritten = AliasShape {
+            second_surname: true,
+            ..AliasShape::default()
+        };
+        let plain = score_of(&["lucia", "perez", "roca"], &alias, unwritten);
+        assert!(plain < 0.67, "{plain}");
+        let married = score_of(&["lucia", "perez", "de", "roca"], &alias, second);
+        assert!(married > 0.67, "{married}");
+        // A word elsewhere is an unknown word.
+        let before = score_of(&["lucia", "roca", "perez"], &alias, second);
+        assert!(before < 0.67, "{before}");
+        assert!(maternal > before + 0.05, "{maternal} {before}");
     }
 }

@@ -354,6 +354,8 @@ impl Resolver {
             roles_heap = roles(&toks_heap, person);
             (&toks_heap, &roles_heap)
         };
+        // Whether the query or the alias has a word of Arabic naming.
+        let mut arabic: Option<bool> = None;
         let mut sim = |q: usize, a: usize| {
             let (qtok, atok) = (&qt[q], toks[a]);
             if qtok.initial {
@@ -364,6 +366,23 @@ impl Resolver {
             }
             let found = lookup(q, ids.get(a), atok);
             let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
+            // Two romanisations of one Arabic-script name (see
+            // `arabic_names::same_consonants`), in a full name of that
+            // naming culture.
+            let found = if qt.len() >= 2
+                && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
+                && crate::arabic_names::same_consonants(qtok.text, atok)
+                && *arabic.get_or_insert_with(|| {
+                    qt.iter()
+                        .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
+                        || toks
+                            .iter()
+                            .any(|t| crate::arabic_names::is_arabic_name_word(t))
+                }) {
+                Some((crate::arabic_names::VOWELS_SIM, found.map_or(UNIT, |f| f.1)))
+            } else {
+                found
+            };
             if person && roles[a] != Role::Family {
                 // A given name may be a nickname of the query's.
                 return crate::nicknames::given_name_pair(qtok.text, atok, found);
@@ -375,23 +394,35 @@ impl Resolver {
         // query word can pair with decides it before the other words are
         // looked up.
         let n = roles.len();
+        let mut pairs = |a: usize| {
+            (0..qt.len())
+                .any(|q| !qt[q].initial && sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN))
+        };
+        // The first of two surnames stands for the name when it is rare in
+        // the catalogue, or when the list writes both surnames as one block
+        // in capitals and the query keeps the first given name (a query
+        // that leaves out both the first given name and the second surname
+        // keeps too little of the name): several people sharing the name
+        // then tie, and the margin leaves it unknown.
         let second = n >= 3
             && score::can_be_first_surname(toks, roles, n - 2)
-            && self.is_rare(ids.get(n - 2));
+            && (self.is_rare(ids.get(n - 2))
+                || (roles[0] == Role::Given && self.written_two_surnames(alias, toks) && pairs(0)));
         for (a, _) in roles
             .iter()
             .enumerate()
             .filter(|(_, r)| **r == Role::Family)
         {
-            let mut pairs = |a: usize| {
-                (0..qt.len())
-                    .any(|q| !qt[q].initial && sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN))
-            };
             if !(pairs(a) || (second && a == n - 1 && pairs(n - 2))) {
                 return score::Alignment::default();
             }
         }
-        let mut al = align(qt, toks, roles, second, sim);
+        let shape = score::AliasShape {
+            second_surname: second,
+            two_surnames: person
+                && score::capitalised_tail(self.index.alias_text(alias)).len() >= 2,
+        };
+        let mut al = align(qt, toks, roles, shape, sim);
         if al.score > 0.0 && self.common_only(qt, &al, &ids) {
             al.score *= COMMON_ONLY_FACTOR;
         }
@@ -419,6 +450,22 @@ impl Resolver {
                 && !paired_q(q)
         });
         unpaired && al.pairs.iter().all(|p| !self.is_rare(ids.get(p.a)))
+    }
+
+    /// Whether alias `alias` (normalized into `toks`) writes its last two
+    /// words, and only those, as one surname block in capitals
+    /// ([`score::capitalised_tail`]): `Given Given PATERNAL MATERNAL`, the
+    /// Spanish and Portuguese custom, where the first surname is the one
+    /// used alone and the second is routinely dropped.
+    fn written_two_surnames(&self, alias: usize, toks: &[&str]) -> bool {
+        let tail = score::capitalised_tail(self.index.alias_text(alias));
+        let n = toks.len();
+        tail.len() == 2
+            && n >= 3
+            && tail
+                .iter()
+                .zip(&toks[n - 2..])
+                .all(|(w, t)| self.normalizer.normalize(w) == *t)
     }
 
     /// Whether token `tid` is rare enough in the catalogue to carry a
@@ -576,5 +623,29 @@ mod tests {
             compared += usize::from(kept > 0 && !fresh.is_empty());
         }
         assert!(compared >= 10, "only {compared} queries kept alignments");
+    }
+
+    /// The Spanish and Portuguese custom `Given Given PATERNAL MATERNAL`:
+    /// a list that writes both surnames in capitals is found by the first
+    /// given name and the paternal surname alone, even when that surname is
+    /// common in the catalogue (invented names).
+    #[test]
+    fn a_written_second_surname_may_be_dropped() {
+        use crate::entity::Entity;
+        use crate::outcome::Query;
+        let mut ents = vec![Entity::new("als", "Ana Lucia PEREZ SOTO")];
+        for (i, g) in ["Jorge", "Mario", "Luis", "Carlos", "Pedro"]
+            .iter()
+            .enumerate()
+        {
+            ents.push(Entity::new(format!("p{i}"), format!("{g} PEREZ")).with_kind("person"));
+        }
+        ents[0] = ents[0].clone().with_kind("person");
+        let r = Resolver::build(&Catalog::from_entities(ents.clone()).unwrap()).unwrap();
+        assert_eq!(r.resolve(&Query::new("Ana PEREZ")).id(), Some("als"));
+        // Without the written convention the last word is the family name.
+        ents[0] = Entity::new("als", "Ana Lucia Perez Soto").with_kind("person");
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        assert_eq!(r.resolve(&Query::new("Ana Perez")).id(), None);
     }
 }
