@@ -466,6 +466,41 @@ struct Frame<'f> {
     /// The ASCII key characters whose child row may come within the
     /// budget ([`Viable::mask`]); the others are skipped unread.
     viable: u128,
+    /// Whether the node's ASCII transitions are found by their bytes (the
+    /// bits of `viable`, taken lowest first) rather than read in turn;
+    /// `next` then starts at its first transition on a byte of 128 or
+    /// more. See [`probe_from`].
+    probing: bool,
+}
+
+/// Nodes with fewer transitions are read in turn.
+const PROBE_MIN_LEN: usize = 2;
+
+/// When a node's viable ASCII bytes are few against its transitions: the
+/// index of its first transition on a non-ASCII byte (its len when none),
+/// from which [`Frame::next`] goes on once the viable bytes are looked up
+/// one by one (`find_input`, which reads input bytes only, where reading
+/// each transition in turn decodes its output and address too). The
+/// transitions are visited in the same byte order either way.
+fn probe_from(node: &fst::raw::Node<'_>, viable: u128) -> Option<usize> {
+    let len = node.len();
+    if len < PROBE_MIN_LEN || viable.count_ones() as usize >= len {
+        return None;
+    }
+    // Inputs are sorted: the non-ASCII ones come last.
+    let (mut lo, mut hi) = (0, len);
+    if node.transition(len - 1).inp < 128 {
+        return Some(len);
+    }
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if node.transition(mid).inp < 128 {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    Some(lo)
 }
 
 /// Which ASCII key characters can follow a row without every cell of the
@@ -688,25 +723,45 @@ impl WeightedLevenshtein<'_> {
         let steps = &self.ascii_steps(true);
         let viable = Viable::new(self, steps);
         let mask = viable.mask(&rows[n1..], &rows[..n1], None, self.budget);
-        let mut stack = vec![Frame {
-            node,
-            next: 0,
-            out,
-            depth: 0,
-            pending: [0; 4],
-            npending: 0,
-            viable: mask,
-        }];
+        fn frame(
+            node: fst::raw::Node<'_>,
+            out: fst::raw::Output,
+            depth: usize,
+            viable: u128,
+        ) -> Frame<'_> {
+            let probe = probe_from(&node, viable);
+            Frame {
+                node,
+                next: probe.unwrap_or(0),
+                out,
+                depth,
+                pending: [0; 4],
+                npending: 0,
+                viable,
+                probing: probe.is_some(),
+            }
+        }
+        let mut stack = vec![frame(node, out, 0, mask)];
         while let Some(f) = stack.last_mut() {
-            if f.next >= f.node.len() {
-                stack.pop();
-                continue;
-            }
-            let t = f.node.transition(f.next);
-            f.next += 1;
-            if t.inp < 128 && f.npending == 0 && f.viable & (1u128 << t.inp) == 0 {
-                continue;
-            }
+            let t = if f.probing && f.viable != 0 {
+                let b = f.viable.trailing_zeros() as u8;
+                f.viable &= f.viable - 1;
+                match f.node.find_input(b) {
+                    Some(i) => f.node.transition(i),
+                    None => continue,
+                }
+            } else {
+                if f.next >= f.node.len() {
+                    stack.pop();
+                    continue;
+                }
+                let t = f.node.transition(f.next);
+                f.next += 1;
+                if t.inp < 128 && f.npending == 0 && f.viable & (1u128 << t.inp) == 0 {
+                    continue;
+                }
+                t
+            };
             let (k, out) = (f.depth, f.out.cat(t.out));
             let c = match decode(f.pending, f.npending, t.inp) {
                 Decoded::Pending(pending, npending) => {
@@ -719,6 +774,7 @@ impl WeightedLevenshtein<'_> {
                         pending,
                         npending,
                         viable: u128::MAX,
+                        probing: false,
                     });
                     continue;
                 }
@@ -752,15 +808,7 @@ impl WeightedLevenshtein<'_> {
                 Some(c),
                 self.budget,
             );
-            stack.push(Frame {
-                node: child,
-                next: 0,
-                out,
-                depth: k + 1,
-                pending: [0; 4],
-                npending: 0,
-                viable: mask,
-            });
+            stack.push(frame(child, out, k + 1, mask));
         }
         found
     }
