@@ -876,9 +876,18 @@ impl WeightedLevenshtein<'_> {
             Sub::Ascii(self.query.iter().map(|&q| q as u8).collect())
         } else {
             let mut sub = vec![0; 128 * n1];
+            let ascii = self.model.ascii_sub_costs();
             for (i, &q) in self.query.iter().enumerate() {
-                for c in 0..128u8 {
-                    sub[c as usize * n1 + i + 1] = self.model.sub_cost(q, c as char).0;
+                if q.is_ascii() {
+                    // The model's own table: `sub_cost(q, c)` at `(q << 7) | c`.
+                    let row = &ascii[(q as usize) << 7..][..128];
+                    for (c, &cost) in row.iter().enumerate() {
+                        sub[c * n1 + i + 1] = cost;
+                    }
+                } else {
+                    for c in 0..128u8 {
+                        sub[c as usize * n1 + i + 1] = self.model.sub_cost(q, c as char).0;
+                    }
                 }
             }
             Sub::Table(sub)
