@@ -466,6 +466,41 @@ struct Frame<'f> {
     /// The ASCII key characters whose child row may come within the
     /// budget ([`Viable::mask`]); the others are skipped unread.
     viable: u128,
+    /// Whether the node's ASCII transitions are found by their bytes (the
+    /// bits of `viable`, taken lowest first) rather than read in turn;
+    /// `next` then starts at its first transition on a byte of 128 or
+    /// more. See [`probe_from`].
+    probing: bool,
+}
+
+/// Nodes with fewer transitions are read in turn.
+const PROBE_MIN_LEN: usize = 2;
+
+/// When a node's viable ASCII bytes are few against its transitions: the
+/// index of its first transition on a non-ASCII byte (its len when none),
+/// from which [`Frame::next`] goes on once the viable bytes are looked up
+/// one by one (`find_input`, which reads input bytes only, where reading
+/// each transition in turn decodes its output and address too). The
+/// transitions are visited in the same byte order either way.
+fn probe_from(node: &fst::raw::Node<'_>, viable: u128) -> Option<usize> {
+    let len = node.len();
+    if len < PROBE_MIN_LEN || viable.count_ones() as usize >= len {
+        return None;
+    }
+    // Inputs are sorted: the non-ASCII ones come last.
+    let (mut lo, mut hi) = (0, len);
+    if node.transition(len - 1).inp < 128 {
+        return Some(len);
+    }
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if node.transition(mid).inp < 128 {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    Some(lo)
 }
 
 /// Which ASCII key characters can follow a row without every cell of the
@@ -478,17 +513,23 @@ struct Frame<'f> {
 /// chars whose cost is below `(b + 1) * 8`, the last bucket taking every
 /// higher cost.
 struct Viable {
-    /// `subs[i - 1]`: substitutions for query char `i - 1`.
-    subs: Vec<[u128; BUCKETS]>,
+    /// `cells[i]`: the steps that add a cost to cell `i` of the current
+    /// row: the substitutions for query char `i`, the rules of one key
+    /// character that read cell `i`, and the first key characters of the
+    /// two-character steps whose floor term reads it.
+    cells: Vec<[u128; BUCKETS]>,
     /// Insertions when not doubling the key char before.
     ins: [u128; BUCKETS],
     /// Insertion cost of each ASCII char after itself.
     doubled: [Cost; 128],
-    /// Rules read from the current row (one key character), and the
-    /// first key characters of two-character steps.
-    one: [u128; BUCKETS],
-    /// Rules and transpositions read from the row before last.
-    two: [u128; BUCKETS],
+    /// Rules of two key characters and transpositions, read from the row
+    /// before last, by their first key character (the one that led to the
+    /// current row): `(cell read, cost, bit of the last key character)`
+    /// at `old[old_at[k0]..old_at[k0 + 1]]` for an ASCII `k0`...
+    old: Vec<(usize, Cost, u128)>,
+    old_at: [u16; 129],
+    /// ...and with their first key character for any other.
+    old_other: Vec<(char, usize, Cost, u128)>,
 }
 
 /// Width of a cost bucket of [`Viable`].
@@ -499,33 +540,67 @@ fn bucket(cost: Cost) -> usize {
     ((cost >> BUCKET_SHIFT) as usize).min(BUCKETS - 1)
 }
 
+/// Adds each `(cost, c)` item to `out`: the char in its cost's bucket;
+/// [`accumulate`] then makes every bucket include those below.
+fn add_items(out: &mut [u128; BUCKETS], items: impl Iterator<Item = (Cost, u8)>) {
+    for (cost, c) in items {
+        out[bucket(cost)] |= 1u128 << c;
+    }
+}
+
+fn accumulate(out: &mut [u128; BUCKETS]) {
+    for b in 1..BUCKETS {
+        out[b] |= out[b - 1];
+    }
+}
+
 /// Buckets from `(cost, char)` items: each char in its cost's bucket and
 /// all above.
 fn cumulative(items: impl Iterator<Item = (Cost, u8)>) -> [u128; BUCKETS] {
     let mut out = [0u128; BUCKETS];
-    for (cost, c) in items {
-        out[bucket(cost)] |= 1u128 << c;
-    }
-    for b in 1..BUCKETS {
-        out[b] |= out[b - 1];
-    }
+    add_items(&mut out, items);
+    accumulate(&mut out);
     out
 }
 
 impl Viable {
     fn new(aut: &WeightedLevenshtein<'_>, steps: &AsciiSteps) -> Viable {
         let n1 = aut.query.len() + 1;
-        let subs = (1..n1)
-            .map(|i| {
-                cumulative((0..128u8).map(|c| {
+        let mut cells = vec![[0u128; BUCKETS]; n1];
+        for (i, cell) in cells.iter_mut().enumerate().take(n1 - 1) {
+            // Substitution of query char `i` (next row cell `i + 1`).
+            add_items(
+                cell,
+                (0..128u8).map(|c| {
                     let cost = match &steps.sub {
-                        Sub::Table(t) => t[c as usize * n1 + i],
-                        Sub::Ascii(_) => aut.model.sub_cost(aut.query[i - 1], c as char).0,
+                        Sub::Table(t) => t[c as usize * n1 + i + 1],
+                        Sub::Ascii(_) => aut.model.sub_cost(aut.query[i], c as char).0,
                     };
                     (cost, c)
-                }))
-            })
-            .collect();
+                }),
+            );
+        }
+        let mut old = Vec::new();
+        let mut old_other = Vec::new();
+        for c in 0..128u8 {
+            let bit = 1u128 << c;
+            let cu = c as usize;
+            for e in &steps.ends[steps.ends_at[cu] as usize..steps.ends_at[cu + 1] as usize] {
+                let at = e.i - e.qlen;
+                match e.first {
+                    None => cells[at][bucket(e.cost)] |= bit,
+                    Some(k0) if k0.is_ascii() => old.push((k0 as u8, (at, e.cost, bit))),
+                    Some(k0) => old_other.push((k0, at, e.cost, bit)),
+                }
+            }
+            for &(i, qlen, cost) in
+                &steps.twos[steps.twos_at[cu] as usize..steps.twos_at[cu + 1] as usize]
+            {
+                cells[i - qlen][bucket(cost)] |= bit;
+            }
+        }
+        cells.iter_mut().for_each(accumulate);
+        let (old, old_at) = group(old);
         let mut doubled = [0; 128];
         for (c, d) in doubled.iter_mut().enumerate() {
             *d = aut
@@ -534,67 +609,66 @@ impl Viable {
                 .0;
         }
         let ins = cumulative((0..128u8).map(|c| (aut.model.indel_cost(c as char, None).0, c)));
-        let by_char = |c: u8| {
-            let c = c as usize;
-            let ends = &steps.ends[steps.ends_at[c] as usize..steps.ends_at[c + 1] as usize];
-            let twos = &steps.twos[steps.twos_at[c] as usize..steps.twos_at[c + 1] as usize];
-            (ends, twos)
-        };
-        let one = cumulative((0..128u8).flat_map(|c| {
-            let (ends, twos) = by_char(c);
-            ends.iter()
-                .filter(|e| e.first.is_none())
-                .map(move |e| (e.cost, c))
-                .chain(twos.iter().map(move |&(_, _, cost)| (cost, c)))
-        }));
-        let two = cumulative((0..128u8).flat_map(|c| {
-            let (ends, _) = by_char(c);
-            ends.iter()
-                .filter(|e| e.first.is_some())
-                .map(move |e| (e.cost, c))
-        }));
         Viable {
-            subs,
+            cells,
             ins,
             doubled,
-            one,
-            two,
+            old,
+            old_at,
+            old_other,
         }
     }
 
     /// The ASCII chars `c` whose next row, from `cur` (after key char
-    /// `last`) and `old`, may have a cell, or a two-character step from
-    /// `cur` starting with `c`, within `budget`. Every way to a next cell
-    /// adds a cost to a cell of `cur` or `old`: an insertion of `c` to
-    /// `cur[i]` (at least the row's minimum), a substitution to
-    /// `cur[i - 1]`, a one-key-char rule to some `cur` cell, a rule of
-    /// two key chars or a transposition to some `old` cell, a deletion to
+    /// `last`) and `old` (the row before it), may have a cell, or a
+    /// two-character step from `cur` starting with `c`, within `budget`.
+    /// Every way to a next cell adds a cost to a cell of `cur` or `old`:
+    /// an insertion of `c` to `cur[i]` (at least the row's minimum), a
+    /// substitution to `cur[i - 1]`, a one-key-char rule to the `cur`
+    /// cell it reads, a rule of two key chars or a transposition whose
+    /// first key char is `last` to the `old` cell it reads, a deletion to
     /// the next row's own cell before; a two-character step starting with
-    /// `c` counts in the floor from some `cur` cell.
-    /// Also returns the minimum of `cur` (the `old_min` of its children).
-    fn mask(&self, cur: &[Cost], old_min: Cost, last: Option<char>, budget: Cost) -> (u128, Cost) {
+    /// `c` counts in the floor from the `cur` cell it reads.
+    fn mask(&self, cur: &[Cost], old: &[Cost], last: Option<char>, budget: Cost) -> u128 {
         let mut mask = 0;
         let mut min = Cost::MAX;
-        for (sub, &d) in self.subs.iter().zip(cur) {
+        for (cell, &d) in self.cells.iter().zip(cur) {
             min = min.min(d);
             if d <= budget {
-                mask |= sub[bucket(budget - d)];
+                mask |= cell[bucket(budget - d)];
             }
         }
-        min = min.min(cur[cur.len() - 1]);
         if min <= budget {
             let slack = budget - min;
-            mask |= self.ins[bucket(slack)] | self.one[bucket(slack)];
+            mask |= self.ins[bucket(slack)];
             if let Some(l) = last.filter(char::is_ascii) {
                 if self.doubled[l as usize] <= slack {
                     mask |= 1u128 << (l as u32);
                 }
             }
         }
-        if old_min <= budget {
-            mask |= self.two[bucket(budget - old_min)];
+        let within = |at: usize, cost: Cost| old[at].saturating_add(cost) <= budget;
+        match last {
+            Some(l) if l.is_ascii() => {
+                let l = l as usize;
+                for &(at, cost, bit) in
+                    &self.old[self.old_at[l] as usize..self.old_at[l + 1] as usize]
+                {
+                    if within(at, cost) {
+                        mask |= bit;
+                    }
+                }
+            }
+            Some(l) => {
+                for &(k0, at, cost, bit) in &self.old_other {
+                    if k0 == l && within(at, cost) {
+                        mask |= bit;
+                    }
+                }
+            }
+            None => {}
         }
-        (mask, min)
+        mask
     }
 }
 
@@ -648,28 +722,46 @@ impl WeightedLevenshtein<'_> {
         }
         let steps = &self.ascii_steps(true);
         let viable = Viable::new(self, steps);
-        // mins[d]: the minimum of the row after d key chars.
-        let (mask, min) = viable.mask(&rows[n1..], Cost::MAX, None, self.budget);
-        let mut mins = vec![min];
-        let mut stack = vec![Frame {
-            node,
-            next: 0,
-            out,
-            depth: 0,
-            pending: [0; 4],
-            npending: 0,
-            viable: mask,
-        }];
+        let mask = viable.mask(&rows[n1..], &rows[..n1], None, self.budget);
+        fn frame(
+            node: fst::raw::Node<'_>,
+            out: fst::raw::Output,
+            depth: usize,
+            viable: u128,
+        ) -> Frame<'_> {
+            let probe = probe_from(&node, viable);
+            Frame {
+                node,
+                next: probe.unwrap_or(0),
+                out,
+                depth,
+                pending: [0; 4],
+                npending: 0,
+                viable,
+                probing: probe.is_some(),
+            }
+        }
+        let mut stack = vec![frame(node, out, 0, mask)];
         while let Some(f) = stack.last_mut() {
-            if f.next >= f.node.len() {
-                stack.pop();
-                continue;
-            }
-            let t = f.node.transition(f.next);
-            f.next += 1;
-            if t.inp < 128 && f.npending == 0 && f.viable & (1u128 << t.inp) == 0 {
-                continue;
-            }
+            let t = if f.probing && f.viable != 0 {
+                let b = f.viable.trailing_zeros() as u8;
+                f.viable &= f.viable - 1;
+                match f.node.find_input(b) {
+                    Some(i) => f.node.transition(i),
+                    None => continue,
+                }
+            } else {
+                if f.next >= f.node.len() {
+                    stack.pop();
+                    continue;
+                }
+                let t = f.node.transition(f.next);
+                f.next += 1;
+                if t.inp < 128 && f.npending == 0 && f.viable & (1u128 << t.inp) == 0 {
+                    continue;
+                }
+                t
+            };
             let (k, out) = (f.depth, f.out.cat(t.out));
             let c = match decode(f.pending, f.npending, t.inp) {
                 Decoded::Pending(pending, npending) => {
@@ -682,6 +774,7 @@ impl WeightedLevenshtein<'_> {
                         pending,
                         npending,
                         viable: u128::MAX,
+                        probing: false,
                     });
                     continue;
                 }
@@ -690,7 +783,6 @@ impl WeightedLevenshtein<'_> {
             if rows.len() < (k + 3) * n1 {
                 rows.resize((k + 3) * n1, Cost::MAX);
                 lasts.resize(k + 2, None);
-                mins.resize(k + 2, Cost::MAX);
             }
             let floor = self.advance_rows(steps, &mut rows, k, lasts[k], c);
             if floor > self.budget {
@@ -710,22 +802,13 @@ impl WeightedLevenshtein<'_> {
             if child.is_empty() {
                 continue;
             }
-            let (mask, min) = viable.mask(
+            let mask = viable.mask(
                 &rows[(k + 2) * n1..(k + 3) * n1],
-                mins[k],
+                &rows[(k + 1) * n1..(k + 2) * n1],
                 Some(c),
                 self.budget,
             );
-            mins[k + 1] = min;
-            stack.push(Frame {
-                node: child,
-                next: 0,
-                out,
-                depth: k + 1,
-                pending: [0; 4],
-                npending: 0,
-                viable: mask,
-            });
+            stack.push(frame(child, out, k + 1, mask));
         }
         found
     }
@@ -793,9 +876,18 @@ impl WeightedLevenshtein<'_> {
             Sub::Ascii(self.query.iter().map(|&q| q as u8).collect())
         } else {
             let mut sub = vec![0; 128 * n1];
+            let ascii = self.model.ascii_sub_costs();
             for (i, &q) in self.query.iter().enumerate() {
-                for c in 0..128u8 {
-                    sub[c as usize * n1 + i + 1] = self.model.sub_cost(q, c as char).0;
+                if q.is_ascii() {
+                    // The model's own table: `sub_cost(q, c)` at `(q << 7) | c`.
+                    let row = &ascii[(q as usize) << 7..][..128];
+                    for (c, &cost) in row.iter().enumerate() {
+                        sub[c * n1 + i + 1] = cost;
+                    }
+                } else {
+                    for c in 0..128u8 {
+                        sub[c as usize * n1 + i + 1] = self.model.sub_cost(q, c as char).0;
+                    }
                 }
             }
             Sub::Table(sub)

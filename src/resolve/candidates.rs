@@ -3,7 +3,7 @@
 //! rarest words' postings, name-aware alignment, best alias per entity.
 
 use super::postings::{union, union_all};
-use super::words::{Hits, TokenHits, Words, CLOSE_SIM};
+use super::words::{Hits, TokenHits, Words, CLOSE_SIM, JOINED_MIN_LEN};
 use super::Resolver;
 use crate::cost::{Cost, UNIT};
 use crate::fxhash::FxHashMap;
@@ -115,6 +115,9 @@ impl Resolver {
         {
             return quick;
         }
+        if self.walk_adds_nothing(toks, words) {
+            return quick;
+        }
         self.score_tokens_with(toks, full, true, words, aligned.as_mut())
     }
 
@@ -142,17 +145,7 @@ impl Resolver {
         if toks.is_empty() {
             return Vec::new();
         }
-        let qt: Vec<QTok> = toks
-            .iter()
-            .map(|t| QTok {
-                lost_capital: words.lost.iter().any(|l| l == t),
-                ..QTok::new(t)
-            })
-            .collect();
-        let ids: Vec<usize> = toks.iter().map(|t| self.word(words, t)).collect();
-        for (t, &w) in qt.iter().zip(&ids) {
-            self.fill_hits(t, w, fuzzy, words);
-        }
+        let (qt, ids) = self.fill_words(toks, fuzzy, words);
         let reading = words.reading;
         let Words { words, pairs, .. } = words;
         let words = &*words;
@@ -243,7 +236,7 @@ impl Resolver {
                 });
             }
         }
-        if toks.len() == 1 && toks[0].len() >= 7 {
+        if toks.len() == 1 && toks[0].len() >= JOINED_MIN_LEN {
             scored.extend(self.joined_hits(toks[0], fuzzy));
         }
         self.best_per_entity(scored)

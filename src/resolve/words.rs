@@ -211,6 +211,49 @@ impl Resolver {
         word.fuzzy = Some(Rc::new(self.hits(map)));
     }
 
+    /// The query words of `toks` as the scorer sees them, their indices
+    /// in `words`, each with its matches filled (with the fuzzy walk when
+    /// `fuzzy`).
+    pub(super) fn fill_words<'t, 'm>(
+        &'m self,
+        toks: &[&'t str],
+        fuzzy: bool,
+        words: &mut Words<'m>,
+    ) -> (Vec<QTok<'t>>, Vec<usize>) {
+        let qt: Vec<QTok> = toks
+            .iter()
+            .map(|t| QTok {
+                lost_capital: words.lost.iter().any(|l| l == t),
+                ..QTok::new(t)
+            })
+            .collect();
+        let ids: Vec<usize> = toks.iter().map(|t| self.word(words, t)).collect();
+        for (t, &w) in qt.iter().zip(&ids) {
+            self.fill_hits(t, w, fuzzy, words);
+        }
+        (qt, ids)
+    }
+
+    /// Whether the fuzzy pass over `toks` would score exactly what the
+    /// pass without it scored: no word's matches change (none walks: each
+    /// is an initial, or its exact and skeleton matches decide it, see
+    /// [`Self::fill_hits`]), so the candidates and every pair value are the
+    /// same; and the query is not one long word, whose joined-name lookup
+    /// walks too. Fills the words' fuzzy matches, as that pass would.
+    pub(super) fn walk_adds_nothing<'m>(&'m self, toks: &[&str], words: &mut Words<'m>) -> bool {
+        if toks.is_empty() || (toks.len() == 1 && toks[0].len() >= JOINED_MIN_LEN) {
+            return false;
+        }
+        let (_, ids) = self.fill_words(toks, true, words);
+        ids.iter().all(|&w| {
+            let word = &words.words[w];
+            match (&word.near, &word.fuzzy) {
+                (Some(near), Some(fuzzy)) => Rc::ptr_eq(near, fuzzy),
+                _ => false,
+            }
+        })
+    }
+
     pub(super) fn hits(&self, map: TokenHits) -> Hits {
         let runs = self.postings_runs(&map, MAX_CANDIDATES);
         Hits {
@@ -377,6 +420,10 @@ pub(super) fn close(hits: &TokenHits) -> bool {
     hits.values().any(|&(sim, _, _)| sim >= CLOSE_SIM)
 }
 
+/// Shortest one-word query that is also looked up among the names
+/// written without spaces (`joined_hits`).
+pub(super) const JOINED_MIN_LEN: usize = 7;
+
 /// Joined-name keys (`j:`) one fuzzy walk may return.
 const MAX_JOINED_KEYS: usize = 64;
 
@@ -407,6 +454,97 @@ pub(super) fn fuzzy_budget(len: usize) -> Cost {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where `walk_adds_nothing` lets the quick pass stand, the fuzzy pass
+    /// scores exactly what it scored (the same aliases, scores and pairs,
+    /// in the same order), over invented queries: given names and family
+    /// names of the bundled catalogue recombined, misspelt (which makes
+    /// words walk), initials, single long words. Fails if the check lets
+    /// a query skip a pass that would change its candidates.
+    #[test]
+    fn skipped_fuzzy_pass_scores_what_the_quick_pass_scored() {
+        use super::super::candidates::Aligned;
+        use crate::entity::Catalog;
+        use crate::index::FULL;
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities.jsonl"))
+                .unwrap();
+        let cat = Catalog::from_jsonl_str(&text).unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        let names: Vec<Vec<String>> = cat
+            .entities()
+            .iter()
+            .map(|e| e.name.split_whitespace().map(str::to_string).collect())
+            .filter(|w: &Vec<String>| w.len() >= 2 && w.iter().all(|w| w.is_ascii()))
+            .collect();
+        let mut queries: Vec<String> = Vec::new();
+        for (i, a) in names.iter().enumerate().step_by(3) {
+            let b = &names[(i * 7 + 5) % names.len()];
+            let (given, family) = (&a[0], &b[b.len() - 1]);
+            queries.push(format!("{given} {family}"));
+            // A letter dropped from the family name, or doubled.
+            let cut: String = family
+                .chars()
+                .enumerate()
+                .filter(|&(k, _)| k != 2)
+                .map(|(_, c)| c)
+                .collect();
+            queries.push(format!("{given} {cut}"));
+            queries.push(format!("{given} {family}{}", &family[family.len() - 1..]));
+            queries.push(format!("{}. {family}", &given[..1]));
+            queries.push(format!("{family} {given}"));
+            queries.push(family.to_string());
+            queries.push(format!("{given}{family}"));
+        }
+        let (mut skipped, mut walked, mut changed) = (0, 0, 0);
+        // (alias, score bits, pairs as (query word, alias word, sim bits))
+        type Key = Vec<(usize, u64, Vec<(usize, usize, u64)>)>;
+        let key = |v: &[Scored]| -> Key {
+            v.iter()
+                .map(|s| {
+                    let pairs = s
+                        .pairs
+                        .iter()
+                        .map(|p| (p.q, p.a, p.sim.to_bits()))
+                        .collect();
+                    (s.alias, s.score.to_bits(), pairs)
+                })
+                .collect()
+        };
+        for q in &queries {
+            let norm = r.normalizer().normalize(q);
+            let toks: Vec<&str> = norm.split(' ').filter(|t| !t.is_empty()).collect();
+            if toks.is_empty() {
+                continue;
+            }
+            let full = r.index.get(FULL, &toks.join(" "));
+            let mut words = Words {
+                lost: r.lost_capitals(q),
+                reading: super::super::readings::Reading::of(q, &toks),
+                ..Words::default()
+            };
+            let mut memo = Aligned::for_words(&toks, &words);
+            let quick = r.score_tokens_with(&toks, full, false, &mut words, memo.as_mut());
+            let skip = r.walk_adds_nothing(&toks, &mut words);
+            let fuzzy = r.score_tokens_with(&toks, full, true, &mut words, memo.as_mut());
+            if skip {
+                assert_eq!(key(&quick), key(&fuzzy), "{q}");
+                skipped += 1;
+            } else {
+                walked += 1;
+                changed += usize::from(key(&quick) != key(&fuzzy));
+            }
+        }
+        // Both kinds occur, and a pass the check keeps does change results.
+        assert!(
+            skipped >= 200 && walked >= 100,
+            "{skipped} skipped, {walked} walked"
+        );
+        assert!(
+            changed >= 20,
+            "only {changed} fuzzy passes changed anything"
+        );
+    }
 
     /// The neighbour lookups that continue from shared fst walks find
     /// what looking up every deletion key in full finds, in the same order.
