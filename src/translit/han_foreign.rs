@@ -423,6 +423,10 @@ mod tests {
         assert_eq!(zh("克里斯"), "k'ris");
         // 克斯 is x.
         assert_eq!(zh("马克斯"), "maks");
+        // 顿 is the charts' -ton, 登 their -don; 金 is kin (-kin).
+        assert_eq!(zh("卡顿"), "kat'n");
+        assert_eq!(zh("卡登"), "kad'n");
+        assert_eq!(zh("塔金"), "takin");
         // 奇 ending a name after an i: the ch of -ich, -ić.
         assert_eq!(zh("诺瓦维奇"), "novavich");
         assert_eq!(zh("奇诺维"), "chinovi");
