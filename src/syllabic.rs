@@ -203,8 +203,56 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     ] {
         m.query_rule(a, b, any, c, Vowel);
     }
+    // Kunrei and Nihon-shiki spellings of a Japanese name (チ ti, ツ tu,
+    // フ hu, ヅ du, ヂ di): the Hepburn reading meets them.
+    for (a, b, c) in [
+        ("chi", "ti", 20),
+        ("tsu", "tu", 20),
+        ("fu", "hu", 20),
+        ("zu", "du", 20),
+        ("ji", "di", 20),
+    ] {
+        m.query_rule(a, b, any, c, Phonetic);
+    }
+    // Rendaku: the second part of a Japanese name is read voiced or not
+    // (Yamasaki, Yamazaki); only between vowels, where it happens.
+    let medial = Context {
+        before: "aeiou",
+        after: "aeiou",
+    };
+    for (a, b) in [
+        ("k", "g"),
+        ("s", "z"),
+        ("sh", "j"),
+        ("ch", "j"),
+        ("t", "d"),
+        ("h", "b"),
+        ("f", "b"),
+        ("ts", "z"),
+    ] {
+        m.query_rule(a, b, medial, RENDAKU, Phonetic);
+        m.query_rule(b, a, medial, RENDAKU, Phonetic);
+    }
+    // Russian initial е (ye) is written エ; Slavic final ć and č lose
+    // their marks in Latin spellings (ッチ, チ for -ić).
+    m.query_rule(
+        "e",
+        "ye",
+        Context {
+            before: "^",
+            after: "",
+        },
+        30,
+        Vowel,
+    );
+    m.query_rule("tch", "c", end, 30, Phonetic);
+    m.query_rule("ch", "c", end, 35, Phonetic);
     m.scaled(KANA_SCALE, 100)
 }
+
+/// Cost of a voiced consonant of a Japanese name for the voiceless one
+/// between vowels (rendaku), or back.
+const RENDAKU: u32 = 30;
 
 /// The model for a name written in Hangul: `base` without typing edits,
 /// with the rules of the module docs.
@@ -395,6 +443,23 @@ mod tests {
         assert!(distance(&m, "horan", "houran") > kana(15));
         // Korean ㅓ written with the o row.
         assert!(distance(&m, &read("ヒョンソ"), "hyeonseo") <= kana(30 + 30));
+    }
+
+    #[test]
+    fn kana_japanese_and_slavic_spellings_meet() {
+        let m = kana_model(&CostModel::default());
+        // Rendaku between vowels, both ways; not at the start.
+        assert!(distance(&m, &read("ヤマサキ"), "yamazaki") <= kana(RENDAKU));
+        assert!(distance(&m, &read("ハタガワ"), "hatakawa") <= kana(RENDAKU));
+        assert!(distance(&m, "kama", "gama") >= UNIT);
+        // Kunrei and Nihon-shiki.
+        assert!(distance(&m, &read("つちだ"), "tutida") <= kana(40));
+        assert!(distance(&m, &read("みづの"), "miduno") <= kana(20));
+        assert!(distance(&m, "mizno", "midno") >= UNIT);
+        // Russian initial ye; Slavic -ić without its mark.
+        assert!(distance(&m, "emin", "yemin") <= kana(30));
+        assert!(distance(&m, "remin", "reymin") > kana(30));
+        assert!(distance(&m, &read("ミロヴィッチ"), "mirovic") <= kana(30));
     }
 
     #[test]

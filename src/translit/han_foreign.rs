@@ -261,6 +261,9 @@ const L_R: u32 = 15;
 const VOICING: u32 = 40;
 /// Cost of an English r after a vowel that the transcription drops.
 const DROPPED_R: u32 = 25;
+/// A diphthong of the charts for the spelling of the same sound (ai/ei,
+/// ao/au).
+const DIPHTHONG: u32 = 15;
 /// A vowel for another: the transcription writes the vowel heard, the
 /// Latin name the vowel spelt.
 const VOWEL: u32 = 50;
@@ -279,6 +282,10 @@ const SILENT_E: u32 = 20;
 pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     use EditClass::*;
     let mut m = base.without_typos();
+    let any = crate::cost::Context {
+        before: "",
+        after: "",
+    };
     for (a, b, c) in [
         ('l', 'r', L_R),
         ('f', 'v', ROW),
@@ -306,6 +313,20 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         ("ck", "k", 15),
     ] {
         m.rule(a, b, c, Phonetic);
+    }
+    // The diphthongs of the a column: ai is German and Dutch ei, ey and
+    // English ay (long i and a); ao is au, English ow and French au (o).
+    // The ai column also writes an e (艾 for E-, 泰 for te).
+    for (a, b, c) in [
+        ("ai", "ei", DIPHTHONG),
+        ("ai", "ey", DIPHTHONG),
+        ("ai", "ay", DIPHTHONG),
+        ("ai", "e", DIPHTHONG + 25),
+        ("ao", "au", DIPHTHONG),
+        ("ao", "ow", DIPHTHONG),
+        ("ao", "o", DIPHTHONG + 15),
+    ] {
+        m.query_rule(a, b, any, c, Vowel);
     }
     for (v, with_r) in [
         ("a", "ar"),
@@ -402,6 +423,10 @@ mod tests {
         assert_eq!(zh("克里斯"), "k'ris");
         // 克斯 is x.
         assert_eq!(zh("马克斯"), "maks");
+        // 顿 is the charts' -ton, 登 their -don; 金 is kin (-kin).
+        assert_eq!(zh("卡顿"), "kat'n");
+        assert_eq!(zh("卡登"), "kad'n");
+        assert_eq!(zh("塔金"), "takin");
         // 奇 ending a name after an i: the ch of -ich, -ić.
         assert_eq!(zh("诺瓦维奇"), "novavich");
         assert_eq!(zh("奇诺维"), "chinovi");
@@ -452,5 +477,9 @@ mod tests {
         assert!(d(&m, "dorin", "dorine") <= SILENT_E);
         assert!(d(&m, "dorin", "dorein") > SILENT_E);
         assert!(d(&m, "dorine", "dorin") > SILENT_E);
+        // The charts' diphthongs: ai for German ei, ao for au (invented).
+        assert!(d(&m, "haiden", "heiden") <= DIPHTHONG);
+        assert!(d(&m, "gaoler", "gauler") <= DIPHTHONG);
+        assert!(d(&m, "heiden", "haiden") > DIPHTHONG);
     }
 }

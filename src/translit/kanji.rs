@@ -70,6 +70,14 @@ fn rendaku(r: &str) -> Option<String> {
 pub(crate) fn readings(text: &str) -> Option<Vec<String>> {
     let text: String = text.nfkc().collect();
     let run: Vec<char> = text.trim().chars().collect();
+    // An administrative suffix (city, ward, prefecture, district) after a
+    // place name of two kanji or more is not read, as in `han`.
+    let run = match run.as_slice() {
+        [name @ .., '市' | '区' | '區' | '県' | '縣' | '郡'] if name.len() >= 2 => {
+            name.to_vec()
+        }
+        _ => run,
+    };
     if !(2..=MAX_KANJI).contains(&run.len()) {
         return None;
     }
@@ -133,6 +141,8 @@ mod tests {
         let r = readings("石田").expect("readings");
         assert!(r.contains(&"ishida".to_string()), "{r:?}");
         assert!(r.len() <= MAX_READINGS);
+        // A city's suffix is not read (invented place name).
+        assert_eq!(readings("川石市").expect("readings")[0], "kawaishi");
         // Not a short run of table kanji: no readings.
         assert_eq!(readings("石"), None);
         assert_eq!(readings("川石田島川"), None);
