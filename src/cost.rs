@@ -611,6 +611,24 @@ impl CostModel {
         crate::korean_latin::korean_latin_model(self)
     }
 
+    /// This model for a Japanese name part in Latin letters: the Hepburn,
+    /// Kunrei-shiki and Nihon-shiki spellings of one kana meet (`chi`/`ti`,
+    /// `fu`/`hu`, `tsu`/`tu`, `sha`/`sya`), as do a long vowel's spellings
+    /// (`ou`, `oo`, `oh`, `o`), each where its kana stands (see the
+    /// `japanese_latin` module).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let latin = CostModel::default();
+    /// // An invented name in Kunrei-shiki and Hepburn.
+    /// let d = |m: &CostModel| cost::distance(m, "hutimoto", "fuchimoto");
+    /// assert!(d(&latin.for_japanese_latin()) < d(&latin));
+    /// ```
+    pub fn for_japanese_latin(&self) -> CostModel {
+        crate::japanese_latin::japanese_latin_model(self)
+    }
+
     /// This model for a foreign name transcribed in Han characters (the
     /// Xinhua charts), read by sound with vowel slots: the letters one
     /// chart row writes meet (l/r, b/p, d/t, g/k, f/v/w, s/z/th/sh, ch/j,
