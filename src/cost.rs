@@ -611,6 +611,24 @@ impl CostModel {
         crate::korean_latin::korean_latin_model(self)
     }
 
+    /// This model for a Japanese name part in Latin letters: the Hepburn,
+    /// Kunrei-shiki and Nihon-shiki spellings of one kana meet (`chi`/`ti`,
+    /// `fu`/`hu`, `tsu`/`tu`, `sha`/`sya`), as do a long vowel's spellings
+    /// (`ou`, `oo`, `oh`, `o`), each where its kana stands (see the
+    /// `japanese_latin` module).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let latin = CostModel::default();
+    /// // An invented name in Kunrei-shiki and Hepburn.
+    /// let d = |m: &CostModel| cost::distance(m, "hutimoto", "fuchimoto");
+    /// assert!(d(&latin.for_japanese_latin()) < d(&latin));
+    /// ```
+    pub fn for_japanese_latin(&self) -> CostModel {
+        crate::japanese_latin::japanese_latin_model(self)
+    }
+
     /// This model for a foreign name transcribed in Han characters (the
     /// Xinhua charts), read by sound with vowel slots: the letters one
     /// chart row writes meet (l/r, b/p, d/t, g/k, f/v/w, s/z/th/sh, ch/j,
@@ -765,6 +783,7 @@ impl Default for CostModel {
         default_consonants(&mut m);
         default_keyboard(&mut m);
         default_rules(&mut m);
+        slavic_latin_rules(&mut m);
         crate::abjad::add_latin_rules(&mut m);
         m
     }
@@ -958,6 +977,54 @@ fn default_rules(m: &mut CostModel) {
         ("ae", "a", 15),
     ] {
         m.rule(a, b, c, Phonetic);
+    }
+}
+
+/// Slavic names in the Latin spellings of the languages that write
+/// them: the romanisations of Cyrillic for German (Duden: `sch` ш,
+/// `tsch` ч, `w` в, `ch` х), Polish (`sz` ш, `cz` ч, `rz`/`ż` ж, `ch`
+/// х), Dutch (`sj` ш, `tsj` ч), French (`ch` ш, `tch` ч), Hungarian
+/// (`cs` ч, `zs` ж) and the English and ISO ones (`sh`, `ch`, `zh`,
+/// `kh`). The sounds each writes meet; the longer spellings as one-way
+/// rules from the query (at most two letters on the catalogue side).
+fn slavic_latin_rules(m: &mut CostModel) {
+    use EditClass::Phonetic;
+    for (a, b, c) in [
+        ("sz", "sh", 20),
+        ("cz", "ch", 20),
+        ("sj", "sh", 20),
+        ("cs", "ch", 25),
+        ("zs", "zh", 20),
+        ("rz", "zh", 30),
+        ("ch", "kh", 25),
+    ] {
+        m.rule(a, b, c, Phonetic);
+    }
+    let before_h = Context {
+        before: "",
+        after: "h",
+    };
+    let any = Context {
+        before: "",
+        after: "",
+    };
+    for (a, b, ctx, c) in [
+        // German sch for English sh and French ch, both ways (sch/sh at
+        // 20 made the synthetic scale suite's `Schäfer` meet another
+        // catalogue name `Shaffer` above the threshold).
+        ("sc", "s", before_h, 30),
+        ("s", "sc", before_h, 30),
+        ("sc", "c", before_h, 25),
+        ("c", "sc", before_h, 25),
+        // German tsch, Dutch tsj, French tch for English ch.
+        ("tsch", "ch", any, 20),
+        ("tsj", "ch", any, 20),
+        ("tc", "c", before_h, 20),
+        ("c", "tc", before_h, 20),
+        // German dsch, Polish dż (normalized dz) for English j.
+        ("dsch", "j", any, 20),
+    ] {
+        m.query_rule(a, b, ctx, c, Phonetic);
     }
 }
 
@@ -1344,6 +1411,34 @@ mod tests {
         assert!(d("yuriy", "iurii") <= 60);
         assert_eq!(d("merz", "merk"), UNIT);
         assert_eq!(d("abc", "abc"), 0);
+    }
+
+    #[test]
+    fn slavic_names_meet_in_the_latin_spellings_of_their_languages() {
+        let m = CostModel::default();
+        // Invented surnames: Polish, Dutch, Hungarian, German and French
+        // spellings of one Cyrillic name against the English one, each
+        // pair one convention apart, both ways round where the rule allows.
+        for (a, b, max) in [
+            ("sztolin", "shtolin", 20),
+            ("czerkan", "cherkan", 20),
+            ("sjarkov", "sharkov", 20),
+            ("csorba", "chorba", 25),
+            ("zsemlin", "zhemlin", 20),
+            ("schalkin", "shalkin", 30),
+            ("shalkin", "schalkin", 30),
+            ("schalkin", "chalkin", 25),
+            ("chalkin", "schalkin", 25),
+            ("tschernik", "chernik", 20),
+            ("tsjernik", "chernik", 20),
+            ("tchernik", "chernik", 20),
+            ("chernik", "tchernik", 20),
+            ("dschalin", "jalin", 20),
+        ] {
+            assert!(distance(&m, a, b) <= max, "{a} {b} {}", distance(&m, a, b));
+        }
+        // Elsewhere the letters stay apart: sch is not s before a vowel.
+        assert!(distance(&m, "scalin", "salin") >= 50);
     }
 
     #[test]

@@ -31,6 +31,13 @@
 //! - **Latvian**: masculine nouns end in `-s` (`-š`, `-is`), and foreign
 //!   surnames take it too (a Russian `-ov` is `-ovs`); feminine ones end
 //!   in `-a` or `-e`.
+//! - **Lithuanian** also adds `-as` to a foreign masculine surname
+//!   (`-ovas` for `-ov`).
+//! - **Given names of Latin and Greek origin** take each language's
+//!   ending: Latin `-ius`, Italian and Spanish `-io`, Greek `-ios`,
+//!   Romanian `-iu`, Polish and Hungarian `-iusz`; Latin `-us`, Greek
+//!   `-os` (Hungarian `-usz`, `-osz`); Modern Greek adds `-as` to an
+//!   ancient name in `-on`.
 //! - **Greek**: a woman's surname is the genitive of the man's: `-os` is
 //!   `-ou`, `-is` (`-adis`, `-akis`, `-idis`) is `-i`, `-as` is `-a`.
 //!
@@ -110,6 +117,23 @@ const ENDINGS: &[Ending] = &[
     ("evs", &["ev"]),
     ("ins", &["in"]),
     ("ens", &["en"]),
+    // Lithuanian: -as on a foreign surname.
+    ("ovas", &["ov"]),
+    ("evas", &["ev"]),
+    // Given names of Latin and Greek origin in the forms of other
+    // languages: Latin -ius, Italian and Spanish -io, Greek -ios,
+    // Romanian -iu, Polish and Hungarian -iusz; Latin -us, Greek -os,
+    // Hungarian -usz/-osz (a bare -us/-os for each other would make
+    // too many short names meet); Modern Greek -as on a name in -on.
+    ("iusz", &["ius", "io"]),
+    ("ius", &["io", "ios", "iu"]),
+    ("ios", &["ius", "io"]),
+    ("io", &["ius", "ios"]),
+    ("iu", &["ius", "io"]),
+    ("usz", &["us", "os"]),
+    ("osz", &["os", "us"]),
+    ("onasz", &["on"]),
+    ("onas", &["on"]),
     // Greek: the genitive for a woman.
     ("opoulou", &["opoulos"]),
     ("opoulos", &["opoulou"]),
@@ -255,6 +279,17 @@ mod tests {
         assert!(has("dorinovs", "dorinov"));
         assert!(has("stavropoulou", "stavropoulos"));
         assert!(has("mavrakis", "mavraki"));
+    }
+
+    #[test]
+    fn given_names_in_other_languages_forms() {
+        // Invented names.
+        assert!(has("tarvius", "tarvio"));
+        assert!(has("tarviusz", "tarvio"));
+        assert!(has("tarvio", "tarvius"));
+        assert!(has("menodorusz", "menodorus"));
+        assert!(has("kelonas", "kelon"));
+        assert!(has("dorinovas", "dorinov"));
     }
 
     #[test]

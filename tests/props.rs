@@ -124,6 +124,9 @@ enum Model {
     /// The reading of a Korean name in Latin letters: one-way rules with
     /// context, raised unrelated costs.
     KoreanLatin,
+    /// The reading of a Japanese name part in Latin letters (no typing
+    /// edits, one-way rules with context).
+    JapaneseLatin,
 }
 
 fn model(which: Model) -> CostModel {
@@ -138,6 +141,10 @@ fn model(which: Model) -> CostModel {
         Model::Hangul => CostModel::default().for_hangul(),
         Model::HanForeign => CostModel::default().for_han_transcription(),
         Model::KoreanLatin => CostModel::default().for_korean_latin(),
+        Model::JapaneseLatin => CostModel::default()
+            .without_typos()
+            .without_transpositions()
+            .for_japanese_latin(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -169,6 +176,7 @@ fn any_model() -> impl Strategy<Value = Model> {
         1 => Just(Model::Hangul),
         1 => Just(Model::HanForeign),
         1 => Just(Model::KoreanLatin),
+        1 => Just(Model::JapaneseLatin),
     ]
 }
 

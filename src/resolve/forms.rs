@@ -10,7 +10,9 @@ use crate::outcome::{Query, Resolution};
 /// Factor on the score of a match found through another form of the
 /// query word: the same name, but a catalogue may list the forms as
 /// different names (a woman's surname on its own entry), which the word
-/// as written then matches exactly and first.
+/// as written then matches exactly and first. Measured on nameparts (dev,
+/// 2026-11-29): 0.85 finds 58.1% at 5.6% false accepts, 0.9 58.2% at
+/// 5.7%, 0.95 58.2% at 5.8% (and wdtr_russian 3.6% -> 3.8%).
 pub(super) const FORM_FACTOR: f64 = 0.9;
 
 impl Resolver {

@@ -318,9 +318,10 @@ impl Resolver {
                 .readings
                 .han_foreign
                 .get_or_init(|| self.model.for_han_transcription()),
-            Reading::JapaneseLatin => self.readings.japanese_latin.get_or_init(|| {
-                crate::japanese_latin::japanese_latin_model(self.model_for(Reading::NamePart))
-            }),
+            Reading::JapaneseLatin => self
+                .readings
+                .japanese_latin
+                .get_or_init(|| self.model_for(Reading::NamePart).for_japanese_latin()),
             Reading::NamePart => self
                 .readings
                 .name_part
