@@ -31,7 +31,10 @@
 //! assert!(cost::distance(&b, "zharabau", "zhorobov") < cost::UNIT);
 //! ```
 
+use std::sync::OnceLock;
+
 use crate::cost::{Cost, CostModel, EditClass};
+use crate::fxhash::FxHashMap;
 
 /// `a` for `o` in a Belarusian-looking word (akanye), well below the 70
 /// of an unrelated vowel.
@@ -101,6 +104,78 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
         || b.windows(4)
             .any(|w| w.starts_with(b"dzi") && matches!(w[3], b'a' | b'e' | b'o' | b'u'))
         || b.windows(5).any(|w| w == b"uladz")
+}
+
+/// The similarity of the Russian, Ukrainian and Belarusian forms of one
+/// given name (`Dmitriy`/`Dmytro`/`Dzmitry`): as close as a spelling
+/// variant, since one person's documents give each form.
+pub(crate) const COGNATE_SIM: f64 = 0.85;
+/// The cost reported for a cognate pair: a shared name (see
+/// `score::align`).
+pub(crate) const COGNATE_COST: Cost = 30;
+
+const GIVEN_NAMES: &str = include_str!("../data/east_slavic_given_names.tsv");
+
+/// The key a form of `data/east_slavic_given_names.tsv` and a query word
+/// are looked up by: the romanisations of the soft vowels and й meet
+/// (`y`, `j` and `i` as `i`, a run of them once: `Dmitriy`/`Dmitry`/
+/// `Dmitrij`, `Sergey`/`Sergei`) and `x` is `ks` (`Alexei`/`Aleksei`).
+fn key(w: &str) -> String {
+    let mut out = String::with_capacity(w.len() + 2);
+    for c in w.chars() {
+        match c {
+            'y' | 'j' | 'i' => {
+                if !out.ends_with('i') {
+                    out.push('i');
+                }
+            }
+            'x' => out.push_str("ks"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// [`key`] of each form in `data/east_slavic_given_names.tsv` → its line;
+/// a key two lines share is left out.
+fn given_names() -> &'static FxHashMap<String, Option<usize>> {
+    static MAP: OnceLock<FxHashMap<String, Option<usize>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        let lines = GIVEN_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        for (i, line) in lines.enumerate() {
+            for form in line.split(' ').filter(|f| !f.is_empty()) {
+                let e = map.entry(key(form)).or_insert(Some(i));
+                if *e != Some(i) {
+                    *e = None;
+                }
+            }
+        }
+        map
+    })
+}
+
+/// The line of the table that Latin word `w` is a form of.
+fn given_name_of(w: &str) -> Option<usize> {
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    given_names().get(&key(w)).copied().flatten()
+}
+
+/// The pair `(similarity, cost)` of query word `q` and a given or middle
+/// name `a` whose spelling match is `found`: [`COGNATE_SIM`] when they
+/// are forms of one East Slavic given name and that is better.
+pub(crate) fn cognate_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
+    if found.is_some_and(|(s, _)| s >= COGNATE_SIM) {
+        return found;
+    }
+    match (given_name_of(q), given_name_of(a)) {
+        (Some(x), Some(y)) if x == y => Some((COGNATE_SIM, COGNATE_COST)),
+        _ => found,
+    }
 }
 
 #[cfg(test)]
@@ -178,5 +253,35 @@ mod tests {
         let plain = CostModel::default();
         assert!(distance(&plain, "laurik", "lovrik") >= UNIT);
         assert!(distance(&plain, "dzmitrok", "dmitrok") >= UNIT);
+    }
+
+    /// The Russian, Ukrainian and Belarusian forms of one given name meet
+    /// in any romanisation; two names do not (invented surnames).
+    #[test]
+    fn cognate_given_names_meet() {
+        let c = |q: &str, a: &str| cognate_pair(q, a, None).is_some();
+        assert!(c("dmitriy", "dzmitry"));
+        assert!(c("dmitrij", "dmytro"));
+        assert!(c("alexei", "oleksii"));
+        assert!(c("vladimir", "uladzimir"));
+        assert!(c("nikolai", "mykola"));
+        assert!(c("sergej", "siarhei"));
+        assert!(!c("nikolay", "mikhail"));
+        assert!(!c("pavel", "petro"));
+        assert!(!c("sarah", "sergei"));
+        // Only the forms of the table, not every word of their skeleton.
+        assert!(!c("faisal", "vasil"));
+        assert!(!c("hannadi", "hennadiy"));
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("k", "Mykola KRAVTSIV").with_kind("person"),
+            Entity::new("u", "Uladzimir ZHABRAU").with_kind("person"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        assert_eq!(r.resolve(&Query::new("Nikolay KRAVTSIV")).id(), Some("k"));
+        assert_eq!(r.resolve(&Query::new("Vladimir ZHABRAU")).id(), Some("u"));
+        // A surname is no given name.
+        assert_eq!(r.resolve(&Query::new("Mykola NIKOLAEV")).id(), None);
     }
 }

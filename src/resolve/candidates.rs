@@ -384,7 +384,9 @@ impl Resolver {
                 found
             };
             if person && roles[a] != Role::Family {
-                // A given name may be a nickname of the query's.
+                // A given name may be a nickname of the query's, or
+                // another East Slavic language's form of it.
+                let found = crate::east_slavic::cognate_pair(qtok.text, atok, found);
                 return crate::nicknames::given_name_pair(qtok.text, atok, found);
             }
             found
