@@ -110,8 +110,8 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
 /// given name (`Dmitriy`/`Dmytro`/`Dzmitry`): as close as a spelling
 /// variant, since one person's documents give each form.
 pub(crate) const COGNATE_SIM: f64 = 0.85;
-/// The cost reported for a cognate pair: a shared name (see
-/// `score::align`).
+/// The cost reported for a cognate pair the edit costs do not reach (one
+/// they reach keeps its cost, which its explanation adds up to).
 pub(crate) const COGNATE_COST: Cost = 30;
 
 const GIVEN_NAMES: &str = include_str!("../data/east_slavic_given_names.tsv");
@@ -167,13 +167,14 @@ fn given_name_of(w: &str) -> Option<usize> {
 
 /// The pair `(similarity, cost)` of query word `q` and a given or middle
 /// name `a` whose spelling match is `found`: [`COGNATE_SIM`] when they
-/// are forms of one East Slavic given name and that is better.
+/// are forms of one East Slavic given name and that is better (at the
+/// cost of `found` when there is one).
 pub(crate) fn cognate_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
     if found.is_some_and(|(s, _)| s >= COGNATE_SIM) {
         return found;
     }
     match (given_name_of(q), given_name_of(a)) {
-        (Some(x), Some(y)) if x == y => Some((COGNATE_SIM, COGNATE_COST)),
+        (Some(x), Some(y)) if x == y => Some((COGNATE_SIM, found.map_or(COGNATE_COST, |f| f.1))),
         _ => found,
     }
 }
