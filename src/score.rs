@@ -485,6 +485,32 @@ fn middle_conflicts(
     q.min(a)
 }
 
+/// Whether the query names a child of the alias's person by the custom of
+/// a nasab chain (`Ism Father Grandfather FAMILY`): the alias is such a
+/// chain (four words or more) and the query puts a name of its own, that
+/// pairs with nothing, before the word that pairs with the alias's first
+/// name (`Karim Omar Yasin Salah HADDADI` is Omar's son, not Omar).
+fn child_of(
+    query: &[QTok<'_>],
+    alias: &[&str],
+    q_used: &[bool],
+    paired_with: impl Fn(usize) -> Option<usize>,
+) -> bool {
+    let Some(q0) = query.first() else {
+        return false;
+    };
+    alias.len() >= 4
+        && query.len() >= 4
+        && !q_used[0]
+        && !q0.initial
+        && !q0.patronymic
+        && q0.text.len() >= 3
+        && !is_honorific(q0.text)
+        && !is_optional_particle(q0.text)
+        && !FILIATION.contains(&q0.text)
+        && paired_with(1) == Some(0)
+}
+
 /// Words of Arabic naming that link two names rather than name anyone:
 /// filiation (`bin`, `ibn`, `ben`, `bint`, `ould`), the kunya's `Abu`/`Umm`
 /// and the `Abd` of theophoric names.
@@ -641,6 +667,9 @@ fn assign_and_score(
     den += CONFLICT_W * query_patronymics.min(alias_patronymics) as f64;
     if !shape.two_surnames {
         den += MIDDLE_CONFLICT_W * middle_conflicts(query, alias, roles, q_used, a_used) as f64;
+        if child_of(query, alias, q_used, paired_with) {
+            den += CONFLICT_W;
+        }
     }
     let score = if den > 0.0 {
         (num / den).clamp(0.0, 1.0)
@@ -804,5 +833,27 @@ mod tests {
         let before = score_of(&["lucia", "roca", "perez"], &alias, second);
         assert!(before < 0.67, "{before}");
         assert!(maternal > before + 0.05, "{maternal} {before}");
+    }
+
+    /// A nasab chain with a name of its own in front names the chain's
+    /// son or daughter (invented names); a short name with one in front
+    /// is a compound given name and stays close.
+    #[test]
+    fn a_name_before_a_nasab_chain_is_a_child() {
+        let alias = ["omar", "yasin", "salah", "haddadi"];
+        let child = score_of(
+            &["karim", "omar", "yasin", "salah", "haddadi"],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(child < 0.67, "{child}");
+        let same = score_of(&alias, &alias, AliasShape::default());
+        assert!(same > 0.99, "{same}");
+        let short = score_of(
+            &["karim", "omar", "haddadi"],
+            &["omar", "haddadi"],
+            AliasShape::default(),
+        );
+        assert!(short > 0.67, "{short}");
     }
 }
