@@ -49,6 +49,12 @@ const INITIAL_MISSING_W: f64 = 0.5;
 /// `Given PATERNAL MATERNAL`, where the first surname is the one used
 /// alone) or a trailing nisba or tribal name (`Given Father FAMILY Nisba`).
 const SECOND_SURNAME_MISSING_W: f64 = 0.3;
+/// Weight of a query's middle name that the alias leaves out (see
+/// `query_middle` in [`assign_and_score`]): a father's or grandfather's
+/// name that a shorter form of a nasab chain drops, a Western middle name.
+/// Less than an unknown word's 1, more than an alias middle name the query
+/// leaves out: the query says more than the alias.
+const QUERY_MIDDLE_MISSING_W: f64 = 0.4;
 /// Weight of the query's own second surname when the alias's second
 /// surname is left out and their first surnames pair (Spanish and
 /// Portuguese `Given PATERNAL MATERNAL`): the paternal surname is the one
@@ -389,6 +395,9 @@ pub(crate) struct AliasShape {
     /// conflict, see [`middle_conflicts`]); in the second-surname reading
     /// the query's own second surname weighs [`QUERY_SECOND_SURNAME_W`].
     pub(crate) two_surnames: bool,
+    /// The alias's first word is a given name common in the catalogue
+    /// (see `candidates::COMMON_GIVEN_SHARE`).
+    pub(crate) common_given: bool,
 }
 
 /// Aligns query tokens with alias tokens (`alias`, with their `roles`).
@@ -643,12 +652,29 @@ fn assign_and_score(
         };
         (own && (first + 1..query.len()).all(|q| !q_used[q])).then_some(first + 1)
     });
+    // A query word between two paired ones, where the alias has no middle
+    // name left unpaired: a middle name (a father's or grandfather's in a
+    // nasab chain) that the alias leaves out. Not when the alias's given
+    // name is a common one (`Muhammad`, `Abdul`): the query's middle word
+    // is then as likely the name the person goes by (`Muhammad Karim X` is
+    // Karim X, and another person than Muhammad X).
+    let alias_middle_free = (0..alias.len()).any(|a| !a_used[a] && roles[a] == Role::Middle);
+    let query_middle = |q: usize| {
+        !shape.common_given
+            && !alias_middle_free
+            && !query[q].initial
+            && !query[q].patronymic
+            && (0..q).any(|p| q_used[p])
+            && (q + 1..query.len()).any(|p| q_used[p])
+    };
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
             den += if honorific || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
+            } else if query_middle(q) {
+                QUERY_MIDDLE_MISSING_W
             } else if query_second.is_some_and(|f| q >= f) {
                 if q + 1 < query.len() {
                     PARTICLE_MISSING_W
@@ -816,6 +842,7 @@ mod tests {
         let second = AliasShape {
             second_surname: true,
             two_surnames: true,
+            ..AliasShape::default()
         };
         let maternal = score_of(&["lucia", "perez", "roca"], &alias, second);
         assert!(maternal > 0.67, "{maternal}");
@@ -855,5 +882,24 @@ mod tests {
             AliasShape::default(),
         );
         assert!(short > 0.67, "{short}");
+    }
+
+    /// A middle name of the query that the alias leaves out weighs less
+    /// than an unknown word, unless the alias's given name is a common
+    /// one, or the alias has a middle name of its own there (invented
+    /// names).
+    #[test]
+    fn a_query_middle_name_the_alias_leaves_out() {
+        let q = ["karim", "yasin", "haddadi"];
+        let plain = score_of(&q, &["karim", "haddadi"], AliasShape::default());
+        let common = AliasShape {
+            common_given: true,
+            ..AliasShape::default()
+        };
+        let with_common = score_of(&q, &["karim", "haddadi"], common);
+        assert!(plain > 0.8, "{plain}");
+        assert!(plain > with_common + 0.1, "{plain} {with_common}");
+        let other_middle = score_of(&q, &["karim", "salah", "haddadi"], AliasShape::default());
+        assert!(other_middle < 0.67, "{other_middle}");
     }
 }

@@ -43,6 +43,11 @@ pub(crate) const CROSS_SCRIPT_FACTOR: f64 = 0.92;
 pub(super) const RARE_SHARE: f64 = 0.0005;
 /// ...and a word in at most this many aliases always is.
 pub(super) const RARE_MIN_ALIASES: usize = 3;
+/// A given name in more than this share of the aliases is common (one in
+/// two hundred: `Muhammad`, `Abdul`, `John` in most catalogues): a query
+/// middle name the alias leaves out is then no mere father's name (see
+/// `score::AliasShape::common_given`).
+pub(super) const COMMON_GIVEN_SHARE: f64 = 0.005;
 /// Factor on the score of an alignment that pairs only common words while
 /// a query word stays unpaired (see `Resolver::common_only`).
 pub(super) const COMMON_ONLY_FACTOR: f64 = 0.85;
@@ -420,6 +425,11 @@ impl Resolver {
             }
         }
         let shape = score::AliasShape {
+            common_given: person
+                && n >= 2
+                && self.index.token_postings(ids.get(0) as usize).len() as f64
+                    > (self.index.alias_count() as f64 * COMMON_GIVEN_SHARE)
+                        .max(RARE_MIN_ALIASES as f64),
             second_surname: second,
             two_surnames: person
                 && score::capitalised_tail(self.index.alias_text(alias)).len() >= 2,
