@@ -535,16 +535,27 @@ const FILIATION: &[&str] = &[
 /// (all in capitals or none). A word counts as capitals when it has at
 /// least two letters and no lowercase one.
 pub(crate) fn capitalised_tail(text: &str) -> Vec<&str> {
-    let capital = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
-    };
+    let k = capitalised_tail_len(text);
     let words: Vec<&str> = text.split_whitespace().collect();
-    let tail = words.iter().rev().take_while(|w| capital(w)).count();
-    if tail == 0 || tail == words.len() || !words.iter().any(|w| w.chars().any(char::is_lowercase))
-    {
-        return Vec::new();
+    words[words.len() - k..].to_vec()
+}
+
+/// The number of words [`capitalised_tail`] gives, without collecting
+/// them (the scorer asks it of every alias it aligns).
+pub(crate) fn capitalised_tail_len(text: &str) -> usize {
+    let (mut words, mut tail, mut lower) = (0, 0, false);
+    for w in text.split_whitespace() {
+        words += 1;
+        let has_lower = w.chars().any(char::is_lowercase);
+        lower |= has_lower;
+        let capital = !has_lower && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        tail = if capital { tail + 1 } else { 0 };
     }
-    words[words.len() - tail..].to_vec()
+    if tail == words || !lower {
+        0
+    } else {
+        tail
+    }
 }
 
 /// The greedy alignment of `cands` under `roles` and its score;

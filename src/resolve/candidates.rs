@@ -411,10 +411,19 @@ impl Resolver {
         // that leaves out both the first given name and the second surname
         // keeps too little of the name): several people sharing the name
         // then tie, and the margin leaves it unknown.
+        // The surname block the alias writes in capitals (0: none).
+        let written_tail = if person && n >= 3 {
+            score::capitalised_tail_len(self.index.alias_text(alias))
+        } else {
+            0
+        };
         let second = n >= 3
             && score::can_be_first_surname(toks, roles, n - 2)
             && (self.is_rare(ids.get(n - 2))
-                || (roles[0] == Role::Given && self.written_two_surnames(alias, toks) && pairs(0)));
+                || (roles[0] == Role::Given
+                    && written_tail == 2
+                    && pairs(0)
+                    && self.written_two_surnames(alias, toks)));
         for (a, _) in roles
             .iter()
             .enumerate()
@@ -431,8 +440,7 @@ impl Resolver {
                     > (self.index.alias_count() as f64 * COMMON_GIVEN_SHARE)
                         .max(RARE_MIN_ALIASES as f64),
             second_surname: second,
-            two_surnames: person
-                && score::capitalised_tail(self.index.alias_text(alias)).len() >= 2,
+            two_surnames: written_tail >= 2,
         };
         let mut al = align(qt, toks, roles, shape, sim);
         if al.score > 0.0 && self.common_only(qt, &al, &ids) {
