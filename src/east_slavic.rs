@@ -31,7 +31,10 @@
 //! assert!(cost::distance(&b, "zharabau", "zhorobov") < cost::UNIT);
 //! ```
 
+use std::sync::OnceLock;
+
 use crate::cost::{Cost, CostModel, EditClass};
+use crate::fxhash::FxHashMap;
 
 /// `a` for `o` in a Belarusian-looking word (akanye), well below the 70
 /// of an unrelated vowel.
@@ -110,6 +113,97 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
 pub(crate) fn written_belarusian(text: &str) -> bool {
     let has = |set: &str| text.chars().any(|c| set.contains(c));
     has("ўЎ") || has("іІ") && has("ыЫэЭ")
+}
+
+/// The similarity of the Russian, Ukrainian and Belarusian forms of one
+/// given name (`Dmitriy`/`Dmytro`/`Dzmitry`): as close as a spelling
+/// variant, since one person's documents give each form.
+pub(crate) const COGNATE_SIM: f64 = 0.85;
+/// The cost reported for a cognate pair the edit costs do not reach (one
+/// they reach keeps its cost, which its explanation adds up to).
+pub(crate) const COGNATE_COST: Cost = 30;
+
+const GIVEN_NAMES: &str = include_str!("../data/east_slavic_given_names.tsv");
+
+/// The longest key: a word of up to half as many letters (`x` becomes
+/// two).
+const KEY_MAX: usize = 24;
+
+/// The key a form of `data/east_slavic_given_names.tsv` is filed under,
+/// and a word looked up by, written into `buf`: the romanisations of the
+/// soft vowels and й meet (`y`, `j` and `i` as `i`, a run of them once:
+/// `Dmitriy`/`Dmitry`/`Dmitrij`, `Sergey`/`Sergei`) and `x` is `ks`
+/// (`Alexei`/`Aleksei`). `None` for a word of other letters or too long.
+fn key<'b>(w: &str, buf: &'b mut [u8; KEY_MAX]) -> Option<&'b str> {
+    if w.len() < 3 || w.len() > KEY_MAX / 2 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut n = 0;
+    for b in w.bytes() {
+        match b {
+            b'y' | b'j' | b'i' => {
+                if n == 0 || buf[n - 1] != b'i' {
+                    buf[n] = b'i';
+                    n += 1;
+                }
+            }
+            b'x' => {
+                buf[n..n + 2].copy_from_slice(b"ks");
+                n += 2;
+            }
+            b => {
+                buf[n] = b;
+                n += 1;
+            }
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// [`key`] of each form in `data/east_slavic_given_names.tsv` → its line;
+/// a key two lines share is left out.
+fn given_names() -> &'static FxHashMap<String, Option<usize>> {
+    static MAP: OnceLock<FxHashMap<String, Option<usize>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        let lines = GIVEN_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        for (i, line) in lines.enumerate() {
+            for form in line.split(' ').filter(|f| !f.is_empty()) {
+                let mut buf = [0u8; KEY_MAX];
+                let Some(k) = key(form, &mut buf) else {
+                    continue;
+                };
+                let e = map.entry(k.to_string()).or_insert(Some(i));
+                if *e != Some(i) {
+                    *e = None;
+                }
+            }
+        }
+        map
+    })
+}
+
+/// The line of the table that Latin word `w` is a form of.
+fn given_name_of(w: &str) -> Option<usize> {
+    // On the stack: the scorer asks this of many word pairs.
+    let mut buf = [0u8; KEY_MAX];
+    given_names().get(key(w, &mut buf)?).copied().flatten()
+}
+
+/// The pair `(similarity, cost)` of query word `q` and a given or middle
+/// name `a` whose spelling match is `found`: [`COGNATE_SIM`] when they
+/// are forms of one East Slavic given name and that is better (at the
+/// cost of `found` when there is one).
+pub(crate) fn cognate_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
+    if found.is_some_and(|(s, _)| s >= COGNATE_SIM) {
+        return found;
+    }
+    match (given_name_of(q), given_name_of(a)) {
+        (Some(x), Some(y)) if x == y => Some((COGNATE_SIM, found.map_or(COGNATE_COST, |f| f.1))),
+        _ => found,
+    }
 }
 
 #[cfg(test)]
@@ -198,5 +292,41 @@ mod tests {
         let plain = CostModel::default();
         assert!(distance(&plain, "laurik", "lovrik") >= UNIT);
         assert!(distance(&plain, "dzmitrok", "dmitrok") >= UNIT);
+    }
+
+    /// The Russian, Ukrainian and Belarusian forms of one given name meet
+    /// in any romanisation; two names do not (invented surnames).
+    #[test]
+    fn cognate_given_names_meet() {
+        // Every form of the table is found, by the key it is filed under.
+        for line in GIVEN_NAMES.lines().filter(|l| !l.starts_with('#')) {
+            for form in line.split(' ').filter(|f| !f.is_empty()) {
+                assert!(given_name_of(form).is_some(), "{form}");
+            }
+        }
+        let c = |q: &str, a: &str| cognate_pair(q, a, None).is_some();
+        assert!(c("dmitriy", "dzmitry"));
+        assert!(c("dmitrij", "dmytro"));
+        assert!(c("alexei", "oleksii"));
+        assert!(c("vladimir", "uladzimir"));
+        assert!(c("nikolai", "mykola"));
+        assert!(c("sergej", "siarhei"));
+        assert!(!c("nikolay", "mikhail"));
+        assert!(!c("pavel", "petro"));
+        assert!(!c("sarah", "sergei"));
+        // Only the forms of the table, not every word of their skeleton.
+        assert!(!c("faisal", "vasil"));
+        assert!(!c("hannadi", "hennadiy"));
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("k", "Mykola KRAVTSIV").with_kind("person"),
+            Entity::new("u", "Uladzimir ZHABRAU").with_kind("person"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        assert_eq!(r.resolve(&Query::new("Nikolay KRAVTSIV")).id(), Some("k"));
+        assert_eq!(r.resolve(&Query::new("Vladimir ZHABRAU")).id(), Some("u"));
+        // A surname is no given name.
+        assert_eq!(r.resolve(&Query::new("Mykola NIKOLAEV")).id(), None);
     }
 }

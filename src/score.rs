@@ -49,6 +49,12 @@ const INITIAL_MISSING_W: f64 = 0.5;
 /// `Given PATERNAL MATERNAL`, where the first surname is the one used
 /// alone) or a trailing nisba or tribal name (`Given Father FAMILY Nisba`).
 const SECOND_SURNAME_MISSING_W: f64 = 0.3;
+/// Weight of a query's middle name that the alias leaves out (see
+/// `query_middle` in [`assign_and_score`]): a father's or grandfather's
+/// name that a shorter form of a nasab chain drops, a Western middle name.
+/// Less than an unknown word's 1, more than an alias middle name the query
+/// leaves out: the query says more than the alias.
+const QUERY_MIDDLE_MISSING_W: f64 = 0.4;
 /// Weight of the query's own second surname when the alias's second
 /// surname is left out and their first surnames pair (Spanish and
 /// Portuguese `Given PATERNAL MATERNAL`): the paternal surname is the one
@@ -389,6 +395,9 @@ pub(crate) struct AliasShape {
     /// conflict, see [`middle_conflicts`]); in the second-surname reading
     /// the query's own second surname weighs [`QUERY_SECOND_SURNAME_W`].
     pub(crate) two_surnames: bool,
+    /// The alias's first word is a given name common in the catalogue
+    /// (see `candidates::COMMON_GIVEN_SHARE`).
+    pub(crate) common_given: bool,
 }
 
 /// Aligns query tokens with alias tokens (`alias`, with their `roles`).
@@ -485,6 +494,32 @@ fn middle_conflicts(
     q.min(a)
 }
 
+/// Whether the query names a child of the alias's person by the custom of
+/// a nasab chain (`Ism Father Grandfather FAMILY`): the alias is such a
+/// chain (four words or more) and the query puts a name of its own, that
+/// pairs with nothing, before the word that pairs with the alias's first
+/// name (`Karim Omar Yasin Salah HADDADI` is Omar's son, not Omar).
+fn child_of(
+    query: &[QTok<'_>],
+    alias: &[&str],
+    q_used: &[bool],
+    paired_with: impl Fn(usize) -> Option<usize>,
+) -> bool {
+    let Some(q0) = query.first() else {
+        return false;
+    };
+    alias.len() >= 4
+        && query.len() >= 4
+        && !q_used[0]
+        && !q0.initial
+        && !q0.patronymic
+        && q0.text.len() >= 3
+        && !is_honorific(q0.text)
+        && !is_optional_particle(q0.text)
+        && !FILIATION.contains(&q0.text)
+        && paired_with(1) == Some(0)
+}
+
 /// Words of Arabic naming that link two names rather than name anyone:
 /// filiation (`bin`, `ibn`, `ben`, `bint`, `ould`), the kunya's `Abu`/`Umm`
 /// and the `Abd` of theophoric names.
@@ -500,16 +535,27 @@ const FILIATION: &[&str] = &[
 /// (all in capitals or none). A word counts as capitals when it has at
 /// least two letters and no lowercase one.
 pub(crate) fn capitalised_tail(text: &str) -> Vec<&str> {
-    let capital = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
-    };
+    let k = capitalised_tail_len(text);
     let words: Vec<&str> = text.split_whitespace().collect();
-    let tail = words.iter().rev().take_while(|w| capital(w)).count();
-    if tail == 0 || tail == words.len() || !words.iter().any(|w| w.chars().any(char::is_lowercase))
-    {
-        return Vec::new();
+    words[words.len() - k..].to_vec()
+}
+
+/// The number of words [`capitalised_tail`] gives, without collecting
+/// them (the scorer asks it of every alias it aligns).
+pub(crate) fn capitalised_tail_len(text: &str) -> usize {
+    let (mut words, mut tail, mut lower) = (0, 0, false);
+    for w in text.split_whitespace() {
+        words += 1;
+        let has_lower = w.chars().any(char::is_lowercase);
+        lower |= has_lower;
+        let capital = !has_lower && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        tail = if capital { tail + 1 } else { 0 };
     }
-    words[words.len() - tail..].to_vec()
+    if tail == words || !lower {
+        0
+    } else {
+        tail
+    }
 }
 
 /// The greedy alignment of `cands` under `roles` and its score;
@@ -617,12 +663,29 @@ fn assign_and_score(
         };
         (own && (first + 1..query.len()).all(|q| !q_used[q])).then_some(first + 1)
     });
+    // A query word between two paired ones, where the alias has no middle
+    // name left unpaired: a middle name (a father's or grandfather's in a
+    // nasab chain) that the alias leaves out. Not when the alias's given
+    // name is a common one (`Muhammad`, `Abdul`): the query's middle word
+    // is then as likely the name the person goes by (`Muhammad Karim X` is
+    // Karim X, and another person than Muhammad X).
+    let alias_middle_free = (0..alias.len()).any(|a| !a_used[a] && roles[a] == Role::Middle);
+    let query_middle = |q: usize| {
+        !shape.common_given
+            && !alias_middle_free
+            && !query[q].initial
+            && !query[q].patronymic
+            && (0..q).any(|p| q_used[p])
+            && (q + 1..query.len()).any(|p| q_used[p])
+    };
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
             den += if honorific || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
+            } else if query_middle(q) {
+                QUERY_MIDDLE_MISSING_W
             } else if query_second.is_some_and(|f| q >= f) {
                 if q + 1 < query.len() {
                     PARTICLE_MISSING_W
@@ -641,6 +704,9 @@ fn assign_and_score(
     den += CONFLICT_W * query_patronymics.min(alias_patronymics) as f64;
     if !shape.two_surnames {
         den += MIDDLE_CONFLICT_W * middle_conflicts(query, alias, roles, q_used, a_used) as f64;
+        if child_of(query, alias, q_used, paired_with) {
+            den += CONFLICT_W;
+        }
     }
     let score = if den > 0.0 {
         (num / den).clamp(0.0, 1.0)
@@ -787,6 +853,7 @@ mod tests {
         let second = AliasShape {
             second_surname: true,
             two_surnames: true,
+            ..AliasShape::default()
         };
         let maternal = score_of(&["lucia", "perez", "roca"], &alias, second);
         assert!(maternal > 0.67, "{maternal}");
@@ -804,5 +871,46 @@ mod tests {
         let before = score_of(&["lucia", "roca", "perez"], &alias, second);
         assert!(before < 0.67, "{before}");
         assert!(maternal > before + 0.05, "{maternal} {before}");
+    }
+
+    /// A nasab chain with a name of its own in front names the chain's
+    /// son or daughter (invented names); a short name with one in front
+    /// is a compound given name and stays close.
+    #[test]
+    fn a_name_before_a_nasab_chain_is_a_child() {
+        let alias = ["omar", "yasin", "salah", "haddadi"];
+        let child = score_of(
+            &["karim", "omar", "yasin", "salah", "haddadi"],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(child < 0.67, "{child}");
+        let same = score_of(&alias, &alias, AliasShape::default());
+        assert!(same > 0.99, "{same}");
+        let short = score_of(
+            &["karim", "omar", "haddadi"],
+            &["omar", "haddadi"],
+            AliasShape::default(),
+        );
+        assert!(short > 0.67, "{short}");
+    }
+
+    /// A middle name of the query that the alias leaves out weighs less
+    /// than an unknown word, unless the alias's given name is a common
+    /// one, or the alias has a middle name of its own there (invented
+    /// names).
+    #[test]
+    fn a_query_middle_name_the_alias_leaves_out() {
+        let q = ["karim", "yasin", "haddadi"];
+        let plain = score_of(&q, &["karim", "haddadi"], AliasShape::default());
+        let common = AliasShape {
+            common_given: true,
+            ..AliasShape::default()
+        };
+        let with_common = score_of(&q, &["karim", "haddadi"], common);
+        assert!(plain > 0.8, "{plain}");
+        assert!(plain > with_common + 0.1, "{plain} {with_common}");
+        let other_middle = score_of(&q, &["karim", "salah", "haddadi"], AliasShape::default());
+        assert!(other_middle < 0.67, "{other_middle}");
     }
 }

@@ -43,6 +43,11 @@ pub(crate) const CROSS_SCRIPT_FACTOR: f64 = 0.92;
 pub(super) const RARE_SHARE: f64 = 0.0005;
 /// ...and a word in at most this many aliases always is.
 pub(super) const RARE_MIN_ALIASES: usize = 3;
+/// A given name in more than this share of the aliases is common (one in
+/// two hundred: `Muhammad`, `Abdul`, `John` in most catalogues): a query
+/// middle name the alias leaves out is then no mere father's name (see
+/// `score::AliasShape::common_given`).
+pub(super) const COMMON_GIVEN_SHARE: f64 = 0.005;
 /// Factor on the score of an alignment that pairs only common words while
 /// a query word stays unpaired (see `Resolver::common_only`).
 pub(super) const COMMON_ONLY_FACTOR: f64 = 0.85;
@@ -377,7 +382,9 @@ impl Resolver {
                 found
             };
             if person && roles[a] != Role::Family {
-                // A given name may be a nickname of the query's.
+                // A given name may be a nickname of the query's, or
+                // another East Slavic language's form of it.
+                let found = crate::east_slavic::cognate_pair(qtok.text, atok, found);
                 return crate::nicknames::given_name_pair(qtok.text, atok, found);
             }
             found
@@ -397,10 +404,19 @@ impl Resolver {
         // that leaves out both the first given name and the second surname
         // keeps too little of the name): several people sharing the name
         // then tie, and the margin leaves it unknown.
+        // The surname block the alias writes in capitals (0: none).
+        let written_tail = if person && n >= 3 {
+            score::capitalised_tail_len(self.index.alias_text(alias))
+        } else {
+            0
+        };
         let second = n >= 3
             && score::can_be_first_surname(toks, roles, n - 2)
             && (self.is_rare(ids.get(n - 2))
-                || (roles[0] == Role::Given && self.written_two_surnames(alias, toks) && pairs(0)));
+                || (roles[0] == Role::Given
+                    && written_tail == 2
+                    && pairs(0)
+                    && self.written_two_surnames(alias, toks)));
         for (a, _) in roles
             .iter()
             .enumerate()
@@ -411,9 +427,13 @@ impl Resolver {
             }
         }
         let shape = score::AliasShape {
+            common_given: person
+                && n >= 2
+                && self.index.token_postings(ids.get(0) as usize).len() as f64
+                    > (self.index.alias_count() as f64 * COMMON_GIVEN_SHARE)
+                        .max(RARE_MIN_ALIASES as f64),
             second_surname: second,
-            two_surnames: person
-                && score::capitalised_tail(self.index.alias_text(alias)).len() >= 2,
+            two_surnames: written_tail >= 2,
         };
         let mut al = align(qt, toks, roles, shape, sim);
         if al.score > 0.0 && self.common_only(qt, &al, &ids) {
