@@ -983,7 +983,8 @@ fn default_rules(m: &mut CostModel) {
 /// Slavic names in the Latin spellings of the languages that write
 /// them: the romanisations of Cyrillic for German (Duden: `sch` ш,
 /// `tsch` ч, `w` в, `ch` х), Polish (`sz` ш, `cz` ч, `rz`/`ż` ж, `ch`
-/// х), Dutch (`sj` ш, `tsj` ч), French (`ch` ш, `tch` ч), Hungarian
+/// х), Dutch (`sj` ш, `tsj` ч), Swedish and Norwegian (`sj` ш, `tj`
+/// ч, `zj` ж), French (`ch` ш, `tch` ч), Hungarian
 /// (`cs` ч, `zs` ж) and the English and ISO ones (`sh`, `ch`, `zh`,
 /// `kh`). The sounds each writes meet; the longer spellings as one-way
 /// rules from the query (at most two letters on the catalogue side).
@@ -993,6 +994,8 @@ fn slavic_latin_rules(m: &mut CostModel) {
         ("sz", "sh", 20),
         ("cz", "ch", 20),
         ("sj", "sh", 20),
+        ("tj", "ch", 20),
+        ("zj", "zh", 20),
         ("cs", "ch", 25),
         ("zs", "zh", 20),
         ("rz", "zh", 30),
@@ -1423,6 +1426,8 @@ mod tests {
             ("sztolin", "shtolin", 20),
             ("czerkan", "cherkan", 20),
             ("sjarkov", "sharkov", 20),
+            ("tjernik", "chernik", 20),
+            ("zjemlin", "zhemlin", 20),
             ("csorba", "chorba", 25),
             ("zsemlin", "zhemlin", 20),
             ("schalkin", "shalkin", 30),
