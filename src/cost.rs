@@ -985,8 +985,9 @@ fn default_rules(m: &mut CostModel) {
 /// `tsch` ч, `w` в, `ch` х), Polish (`sz` ш, `cz` ч, `rz`/`ż` ж, `ch`
 /// х), Dutch (`sj` ш, `tsj` ч), Swedish and Norwegian (`sj` ш, `tj`
 /// ч, `zj` ж), French (`ch` ш, `tch` ч), Hungarian
-/// (`cs` ч, `zs` ж) and the English and ISO ones (`sh`, `ch`, `zh`,
-/// `kh`). The sounds each writes meet; the longer spellings as one-way
+/// (`cs` ч, `zs` ж), the Latin alphabets of Uzbek, Azerbaijani and
+/// Tatar (`x` х, which German and Polish write `ch`) and the English and
+/// ISO ones (`sh`, `ch`, `zh`, `kh`). The sounds each writes meet; the longer spellings as one-way
 /// rules from the query (at most two letters on the catalogue side).
 fn slavic_latin_rules(m: &mut CostModel) {
     use EditClass::Phonetic;
@@ -1000,6 +1001,7 @@ fn slavic_latin_rules(m: &mut CostModel) {
         ("zs", "zh", 20),
         ("rz", "zh", 30),
         ("ch", "kh", 25),
+        ("x", "ch", 30),
     ] {
         m.rule(a, b, c, Phonetic);
     }
@@ -1428,6 +1430,7 @@ mod tests {
             ("sjarkov", "sharkov", 20),
             ("tjernik", "chernik", 20),
             ("zjemlin", "zhemlin", 20),
+            ("xudarev", "chudarev", 30),
             ("csorba", "chorba", 25),
             ("zsemlin", "zhemlin", 20),
             ("schalkin", "shalkin", 30),
