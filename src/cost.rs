@@ -983,9 +983,11 @@ fn default_rules(m: &mut CostModel) {
 /// Slavic names in the Latin spellings of the languages that write
 /// them: the romanisations of Cyrillic for German (Duden: `sch` ш,
 /// `tsch` ч, `w` в, `ch` х), Polish (`sz` ш, `cz` ч, `rz`/`ż` ж, `ch`
-/// х), Dutch (`sj` ш, `tsj` ч), French (`ch` ш, `tch` ч), Hungarian
-/// (`cs` ч, `zs` ж) and the English and ISO ones (`sh`, `ch`, `zh`,
-/// `kh`). The sounds each writes meet; the longer spellings as one-way
+/// х), Dutch (`sj` ш, `tsj` ч), Swedish and Norwegian (`sj` ш, `tj`
+/// ч, `zj` ж), French (`ch` ш, `tch` ч), Hungarian
+/// (`cs` ч, `zs` ж), the Latin alphabets of Uzbek, Azerbaijani and
+/// Tatar (`x` х, which German and Polish write `ch`) and the English and
+/// ISO ones (`sh`, `ch`, `zh`, `kh`). The sounds each writes meet; the longer spellings as one-way
 /// rules from the query (at most two letters on the catalogue side).
 fn slavic_latin_rules(m: &mut CostModel) {
     use EditClass::Phonetic;
@@ -993,10 +995,13 @@ fn slavic_latin_rules(m: &mut CostModel) {
         ("sz", "sh", 20),
         ("cz", "ch", 20),
         ("sj", "sh", 20),
+        ("tj", "ch", 20),
+        ("zj", "zh", 20),
         ("cs", "ch", 25),
         ("zs", "zh", 20),
         ("rz", "zh", 30),
         ("ch", "kh", 25),
+        ("x", "ch", 30),
     ] {
         m.rule(a, b, c, Phonetic);
     }
@@ -1423,6 +1428,9 @@ mod tests {
             ("sztolin", "shtolin", 20),
             ("czerkan", "cherkan", 20),
             ("sjarkov", "sharkov", 20),
+            ("tjernik", "chernik", 20),
+            ("zjemlin", "zhemlin", 20),
+            ("xudarev", "chudarev", 30),
             ("csorba", "chorba", 25),
             ("zsemlin", "zhemlin", 20),
             ("schalkin", "shalkin", 30),

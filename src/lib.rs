@@ -83,6 +83,7 @@ mod entity;
 mod error;
 mod fstcheck;
 mod fxhash;
+mod hacek;
 mod index;
 mod io;
 mod japanese_latin;

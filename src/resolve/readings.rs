@@ -45,6 +45,7 @@ pub(super) struct Readings {
     han_foreign: OnceLock<CostModel>,
     name_part: OnceLock<CostModel>,
     japanese_latin: OnceLock<CostModel>,
+    hacek: OnceLock<CostModel>,
 }
 
 /// How a query is read.
@@ -81,6 +82,10 @@ pub(super) enum Reading {
     /// is, with the Hepburn, Kunrei-shiki and long-vowel spellings of one
     /// kana meeting.
     JapaneseLatin,
+    /// One Latin word alone written with háček letters (`crate::hacek`):
+    /// a name part, read as [`Reading::NamePart`] is, with its folded
+    /// `s`, `c`, `z` meeting the digraphs other languages write.
+    NamePartHacek,
     /// One Latin word alone: a name part (a given name or a surname).
     /// Nothing else in the query tells a keyboard slip from another real
     /// name one key away (`Dunaro`/`Dumaro`), and names given one part at
@@ -179,7 +184,9 @@ impl Reading {
         } else if !latin(text) {
             Reading::Transcribed
         } else if let [word] = words {
-            if crate::japanese_latin::looks_japanese(word) {
+            if crate::hacek::has_hacek(text) {
+                Reading::NamePartHacek
+            } else if crate::japanese_latin::looks_japanese(word) {
                 Reading::JapaneseLatin
             } else {
                 Reading::NamePart
@@ -275,7 +282,7 @@ impl Resolver {
     ) -> Option<(f64, Cost)> {
         if !matches!(
             reading,
-            Reading::Plain | Reading::NamePart | Reading::JapaneseLatin
+            Reading::Plain | Reading::NamePart | Reading::JapaneseLatin | Reading::NamePartHacek
         ) || found.is_some_and(|(s, _)| s >= super::words::CLOSE_SIM)
             || !crate::east_slavic::looks_belarusian(tok)
         {
@@ -322,6 +329,10 @@ impl Resolver {
                 .readings
                 .japanese_latin
                 .get_or_init(|| self.model_for(Reading::NamePart).for_japanese_latin()),
+            Reading::NamePartHacek => self
+                .readings
+                .hacek
+                .get_or_init(|| crate::hacek::hacek_model(self.model_for(Reading::NamePart))),
             Reading::NamePart => self
                 .readings
                 .name_part
@@ -372,6 +383,7 @@ mod tests {
         assert_eq!(of("Mandel"), Reading::NamePart);
         assert_eq!(of("Ida Mandel"), Reading::Plain);
         assert_eq!(of("Kotimura"), Reading::JapaneseLatin);
+        assert_eq!(of("Višněvec"), Reading::NamePartHacek);
         // Kana romanised with a final -ou is not Belarusian: it is
         // transcribed, as Cyrillic that is not Belarusian is.
         assert_eq!(of("サトウ"), Reading::Kana);
