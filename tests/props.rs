@@ -127,6 +127,9 @@ enum Model {
     /// The reading of a Japanese name part in Latin letters (no typing
     /// edits, one-way rules with context).
     JapaneseLatin,
+    /// The reading of one Latin name part alone: no typing edits, no
+    /// transpositions.
+    NamePart,
 }
 
 fn model(which: Model) -> CostModel {
@@ -145,6 +148,9 @@ fn model(which: Model) -> CostModel {
             .without_typos()
             .without_transpositions()
             .for_japanese_latin(),
+        Model::NamePart => CostModel::default()
+            .without_typos()
+            .without_transpositions(),
         Model::Uniform => CostModel::uniform(),
         Model::Custom => {
             let mut m = CostModel::uniform();
@@ -177,6 +183,7 @@ fn any_model() -> impl Strategy<Value = Model> {
         1 => Just(Model::HanForeign),
         1 => Just(Model::KoreanLatin),
         1 => Just(Model::JapaneseLatin),
+        1 => Just(Model::NamePart),
     ]
 }
 
