@@ -473,3 +473,22 @@ fn a_kanji_name_meets_its_japanese_reading() {
     let japanese = resolver(vec![Entity::new("kawaishi", "Kawaishi")]);
     assert_eq!(id(&japanese, "川石").as_deref(), Some("kawaishi"));
 }
+
+/// A common name alone (`Hassan`, beside a leading honorific) names too
+/// many people to pick the one catalogue person who bears it as a family
+/// name, while a rare one does (invented names).
+#[test]
+fn a_common_name_alone_does_not_carry_a_match() {
+    let r = resolver(vec![
+        Entity::new("mahmood", "Zafir Mahmood HASSAN"),
+        Entity::new("h1", "Hassan Ali BAKRANI"),
+        Entity::new("h2", "Hassan Omar TULAYB"),
+        Entity::new("h3", "Hassan Jaber QUSSAYRI"),
+        Entity::new("h4", "Hassan Salim DARRAJI"),
+    ]);
+    assert_eq!(id(&r, "Sheikh Hassan"), None);
+    assert_eq!(id(&r, "Hassan"), None);
+    assert_eq!(id(&r, "Sheikh Tulayb").as_deref(), Some("h2"));
+    // An initial says which one.
+    assert_eq!(id(&r, "Z. Hassan").as_deref(), Some("mahmood"));
+}

@@ -51,6 +51,10 @@ pub(super) const COMMON_GIVEN_SHARE: f64 = 0.005;
 /// Factor on the score of an alignment that pairs only common words while
 /// a query word stays unpaired (see `Resolver::common_only`).
 pub(super) const COMMON_ONLY_FACTOR: f64 = 0.85;
+/// Factor on the score of an alignment whose query names one word only,
+/// paired with a word common in the catalogue (see
+/// `Resolver::lone_common`).
+pub(super) const LONE_COMMON_FACTOR: f64 = 0.75;
 
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
 const ALIAS_INLINE: usize = 16;
@@ -438,8 +442,33 @@ impl Resolver {
         let mut al = align(qt, toks, roles, shape, sim);
         if al.score > 0.0 && self.common_only(qt, &al, &ids) {
             al.score *= COMMON_ONLY_FACTOR;
+        } else if al.score > 0.0 && n >= 2 && self.lone_common(qt, &al, &ids) {
+            al.score *= LONE_COMMON_FACTOR;
         }
         al
+    }
+
+    /// Whether the query names one word only (beside particles, a
+    /// patronymic and a leading honorific: `Sheikh Karim`; an initial is a
+    /// word: `K. Haddad` says which Haddad), and the alignment pairs it
+    /// with a word common in the catalogue: a common name alone
+    /// (`Muhammad`, `Hassan`, `Kim`) is shared by too many people to name
+    /// the alias's one.
+    fn lone_common(
+        &self,
+        qt: &[QTok<'_>],
+        al: &score::Alignment,
+        ids: &crate::table::U32Slice<'_>,
+    ) -> bool {
+        let named = |q: usize| {
+            let t = &qt[q];
+            !t.patronymic
+                && !score::is_optional_particle(t.text)
+                && (q + 1 == qt.len() || !score::is_honorific(t.text))
+        };
+        (0..qt.len()).filter(|&q| named(q)).count() == 1
+            && !al.pairs.is_empty()
+            && al.pairs.iter().all(|p| !self.is_rare(ids.get(p.a)))
     }
 
     /// Whether alignment `al` of the query with the alias of tokens `ids`
