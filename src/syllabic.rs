@@ -245,6 +245,20 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
         30,
         Vowel,
     );
+    // German s before a vowel is voiced (ザ行 for Sauer); Russian final
+    // v is devoiced (フ for -ov); English long a is エイ.
+    m.query_rule(
+        "z",
+        "s",
+        Context {
+            before: "",
+            after: "aeiou",
+        },
+        20,
+        Phonetic,
+    );
+    m.query_rule("f", "v", end, 20, Phonetic);
+    m.query_rule("ei", "a", any, 30, Vowel);
     m.query_rule("tch", "c", end, 30, Phonetic);
     m.query_rule("ch", "c", end, 35, Phonetic);
     m.scaled(KANA_SCALE, 100)
@@ -460,6 +474,11 @@ mod tests {
         assert!(distance(&m, "emin", "yemin") <= kana(30));
         assert!(distance(&m, "remin", "reymin") > kana(30));
         assert!(distance(&m, &read("ミロヴィッチ"), "mirovic") <= kana(30));
+        // German voiced s, Russian devoiced final v, English long a.
+        assert!(distance(&m, &read("ザウメル"), "saumer") <= kana(20));
+        assert!(distance(&m, "sauz", "saus") > kana(20));
+        assert!(distance(&m, &read("パノフ"), "panov") <= kana(20));
+        assert!(distance(&m, &read("ケイト"), "kate") <= kana(30 + 25));
     }
 
     #[test]
