@@ -350,6 +350,38 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     m.rule("p", "ph", 20, Phonetic);
     m.rule("ch", "q", 25, Phonetic);
     m.rule("sh", "xi", 25, Phonetic);
+    // The Korean transcription of Mandarin writes pinyin jia, jie, qia
+    // without the i (자, 제, 차) and ü after j, q, x as 위 (쥔 for jun).
+    m.query_rule(
+        "j",
+        "ji",
+        Context {
+            before: "",
+            after: "aeo",
+        },
+        25,
+        Phonetic,
+    );
+    m.query_rule(
+        "ch",
+        "qi",
+        Context {
+            before: "",
+            after: "aeo",
+        },
+        25,
+        Phonetic,
+    );
+    m.query_rule(
+        "wi",
+        "u",
+        Context {
+            before: "jhc",
+            after: "",
+        },
+        25,
+        Vowel,
+    );
     m.scaled(HANGUL_SCALE, 100)
 }
 
@@ -512,6 +544,11 @@ mod tests {
         // ㅍ ph; ㅊ and ㅅ for pinyin q and x.
         assert!(distance(&m, &read("필"), "phil") <= hangul(20));
         assert!(distance(&m, &read("친샤"), "qinxia") <= hangul(25 + 25));
+        // Pinyin jia, jie, qia without the i; ü after j as 위 (invented).
+        assert!(distance(&m, &read("자밍"), "jiaming") <= hangul(25));
+        assert!(distance(&m, &read("차밍"), "qiaming") <= hangul(25));
+        assert!(distance(&m, &read("쥔밍"), "junming") <= hangul(25));
+        assert!(distance(&m, "jalin", "jilain") > hangul(25));
     }
 
     #[test]
