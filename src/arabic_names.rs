@@ -129,45 +129,50 @@ fn consonant(s: &[u8]) -> (u32, usize) {
     }
 }
 
-/// A normalized Latin token as alternating groups of vowel and consonant
-/// spellings, each as the classes it may write: a run of vowel letters
-/// is one vowel (see [`vowel_classes`]), a consonant ([`consonant`])
-/// doubled (shadda) is written once. The apostrophe of ʿayn and hamza is
-/// dropped. `None` outside `a-z'`.
-fn groups(w: &str) -> Option<Vec<(bool, Vec<u32>)>> {
-    let b: Vec<u8> = w.bytes().filter(|&b| b != b'\'').collect();
-    if !b.iter().all(u8::is_ascii_lowercase) {
-        return None;
-    }
-    let mut out: Vec<(bool, Vec<u32>)> = Vec::new();
+/// A normalized Latin token as a sequence of vowel and consonant
+/// spellings, each as the classes it may write (`true` for a vowel): a
+/// run of vowel letters is one vowel (see [`vowel_classes`]), a consonant
+/// ([`consonant`]) doubled (shadda) is written once. The apostrophe of
+/// ʿayn and hamza is dropped. Yields `None` at a byte outside `a-z'`.
+fn units(w: &str) -> impl Iterator<Item = Option<(bool, u32)>> + '_ {
+    let b = w.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        if vowel_classes(b[i]) != 0 {
+    let mut last: Option<(bool, u32)> = None;
+    std::iter::from_fn(move || loop {
+        while i < b.len() && b[i] == b'\'' {
+            i += 1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        if !b[i].is_ascii_lowercase() {
+            i = b.len();
+            return Some(None);
+        }
+        let unit = if vowel_classes(b[i]) != 0 {
             let start = i;
-            while i < b.len() && vowel_classes(b[i]) != 0 {
+            while i < b.len() && (vowel_classes(b[i]) != 0 || b[i] == b'\'') {
                 i += 1;
             }
+            let run = &b[start..i];
             // English `ee` and `oo` write a long i and u.
-            let classes = match &b[start..i] {
+            let classes = match run {
                 b"ee" => vowel_classes(b'i'),
                 b"oo" => vowel_classes(b'u'),
                 l => l.iter().fold(0, |c, &x| c | vowel_classes(x)),
             };
-            out.push((true, vec![u32::from(classes)]));
+            (true, u32::from(classes))
         } else {
             let (classes, used) = consonant(&b[i..]);
             i += used;
-            match out.last_mut() {
-                Some((false, cs)) => {
-                    if cs.last() != Some(&classes) {
-                        cs.push(classes);
-                    }
-                }
-                _ => out.push((false, vec![classes])),
-            }
+            (false, classes)
+        };
+        if last == Some(unit) && !unit.0 {
+            continue;
         }
-    }
-    Some(out)
+        last = Some(unit);
+        return Some(Some(unit));
+    })
 }
 
 /// Whether two Latin words of four letters or more are two romanisations
@@ -184,16 +189,17 @@ pub(crate) fn same_consonants(q: &str, a: &str) -> bool {
     if q.len() < 4 || a.len() < 4 || q == a {
         return false;
     }
-    let (Some(x), Some(y)) = (groups(q), groups(a)) else {
-        return false;
-    };
-    let consonants =
-        |g: &[(bool, Vec<u32>)]| g.iter().filter(|g| !g.0).map(|g| g.1.len()).sum::<usize>();
-    x.len() == y.len()
-        && consonants(&x) >= 2
-        && x.iter().zip(&y).all(|(g, h)| {
-            g.0 == h.0 && g.1.len() == h.1.len() && g.1.iter().zip(&h.1).all(|(p, r)| p & r != 0)
-        })
+    let (mut x, mut y) = (units(q), units(a));
+    let mut consonants = 0;
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return consonants >= 2,
+            (Some(Some(g)), Some(Some(h))) if g.0 == h.0 && g.1 & h.1 != 0 => {
+                consonants += usize::from(!g.0);
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// Whether `token` is a word of Arabic naming: a common given name of the

@@ -668,15 +668,15 @@ fn assign_and_score(
     // nasab chain) that the alias leaves out. Not when the alias's given
     // name is a common one (`Muhammad`, `Abdul`): the query's middle word
     // is then as likely the name the person goes by (`Muhammad Karim X` is
-    // Karim X, and another person than Muhammad X). Not a filiation word
-    // either: `X ibn Y` names Y's son.
+    // Karim X, and another person than Muhammad X). Nor for a filiation
+    // word: `X ibn Y` names Y's son.
     let alias_middle_free = (0..alias.len()).any(|a| !a_used[a] && roles[a] == Role::Middle);
     let query_middle = |q: usize| {
         !shape.common_given
             && !alias_middle_free
+            && !FILIATION.contains(&query[q].text)
             && !query[q].initial
             && !query[q].patronymic
-            && !FILIATION.contains(&query[q].text)
             && (0..q).any(|p| q_used[p])
             && (q + 1..query.len()).any(|p| q_used[p])
     };

@@ -431,8 +431,10 @@ impl Resolver {
             }
         }
         let shape = score::AliasShape {
+            // (Asked only where a query middle name can be: three words.)
             common_given: person
                 && n >= 2
+                && qt.len() >= 3
                 && self.index.token_postings(ids.get(0) as usize).len() as f64
                     > (self.index.alias_count() as f64 * COMMON_GIVEN_SHARE)
                         .max(RARE_MIN_ALIASES as f64),
