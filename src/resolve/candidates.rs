@@ -197,6 +197,9 @@ impl Resolver {
                 }
             })
         };
+        // Whether a token is borne by many entities, once per token.
+        let mut borne: FxHashMap<u32, bool> = FxHashMap::default();
+        let mut many = |tid: u32| *borne.entry(tid).or_insert_with(|| self.borne_by_many(tid));
         let mut scored = Vec::new();
         let candidates = self.candidate_aliases(&qt, &hits);
         match aligned.as_deref() {
@@ -216,7 +219,7 @@ impl Resolver {
                     let al = memo
                         .0
                         .entry(alias)
-                        .or_insert_with(|| self.align_alias(&qt, alias, &mut lookup));
+                        .or_insert_with(|| self.align_alias(&qt, alias, &mut lookup, &mut many));
                     // Copied only when it scores (most do not).
                     if al.score > 0.0 {
                         al.clone()
@@ -224,7 +227,7 @@ impl Resolver {
                         continue;
                     }
                 }
-                None => self.align_alias(&qt, alias, &mut lookup),
+                None => self.align_alias(&qt, alias, &mut lookup, &mut many),
             };
             if al.score > 0.0 {
                 scored.push(Scored {
@@ -334,6 +337,7 @@ impl Resolver {
         qt: &[QTok<'_>],
         alias: usize,
         lookup: &mut PairLookup<'_>,
+        many: &mut dyn FnMut(u32) -> bool,
     ) -> score::Alignment {
         let ids = self.index.alias_tokens(alias);
         // The alias's words and roles on the stack when few (almost
@@ -444,33 +448,29 @@ impl Resolver {
         let mut al = align(qt, toks, roles, shape, sim);
         if al.score > 0.0 && self.common_only(qt, &al, &ids) {
             al.score *= COMMON_ONLY_FACTOR;
-        } else if al.score > 0.0 && n >= 2 && self.lone_common(qt, &al, &ids) {
+        } else if al.score > 0.0 && n >= 2 && lone_common(qt, &al, &ids, many) {
             al.score *= LONE_COMMON_FACTOR;
         }
         al
     }
 
-    /// Whether the query names one word only (beside particles, a
-    /// patronymic and a leading honorific: `Sheikh Karim`; an initial is a
-    /// word: `K. Haddad` says which Haddad), and the alignment pairs it
-    /// with a word common in the catalogue: a common name alone
-    /// (`Muhammad`, `Hassan`, `Kim`) is shared by too many people to name
-    /// the alias's one.
-    fn lone_common(
-        &self,
-        qt: &[QTok<'_>],
-        al: &score::Alignment,
-        ids: &crate::table::U32Slice<'_>,
-    ) -> bool {
-        let named = |q: usize| {
-            let t = &qt[q];
-            !t.patronymic
-                && !score::is_optional_particle(t.text)
-                && (q + 1 == qt.len() || !score::is_honorific(t.text))
-        };
-        (0..qt.len()).filter(|&q| named(q)).count() == 1
-            && !al.pairs.is_empty()
-            && al.pairs.iter().all(|p| !self.is_rare(ids.get(p.a)))
+    /// Whether token `tid` is in the names of more entities than a rare
+    /// word's ([`RARE_SHARE`] of the entities, never fewer than
+    /// [`RARE_MIN_ALIASES`]). Counted in entities, not aliases: one person's
+    /// many aliases (`Putin`) do not make a name common.
+    pub(super) fn borne_by_many(&self, tid: u32) -> bool {
+        let limit = (self.index.entity_count() as f64 * RARE_SHARE).max(RARE_MIN_ALIASES as f64);
+        let post = self.index.token_postings(tid as usize);
+        if post.len() as f64 <= limit {
+            return false;
+        }
+        let mut seen = crate::fxhash::FxHashSet::default();
+        for a in post.iter() {
+            if seen.insert(self.index.entity_of(a as usize)) && seen.len() as f64 > limit {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether alignment `al` of the query with the alias of tokens `ids`
@@ -606,6 +606,29 @@ pub(super) fn known_word_factor(cost: Cost, q: &str, tok: &str) -> f64 {
     } else {
         REAL_WORD_FULL_PENALTY
     }
+}
+
+/// Whether the query names one word only (beside particles, a patronymic
+/// and a leading honorific: `Sheikh Karim`; an initial is a word: `K.
+/// Haddad` says which Haddad), and alignment `al` with the alias of tokens
+/// `ids` pairs it only with words `many` entities bear: a common name
+/// alone (`Muhammad`, `Hassan`, `Kim`) is shared by too many people to
+/// name the alias's one.
+fn lone_common(
+    qt: &[QTok<'_>],
+    al: &score::Alignment,
+    ids: &crate::table::U32Slice<'_>,
+    many: &mut dyn FnMut(u32) -> bool,
+) -> bool {
+    let named = |q: usize| {
+        let t = &qt[q];
+        !t.patronymic
+            && !score::is_optional_particle(t.text)
+            && (q + 1 == qt.len() || !score::is_honorific(t.text))
+    };
+    (0..qt.len()).filter(|&q| named(q)).count() == 1
+        && !al.pairs.is_empty()
+        && al.pairs.iter().all(|p| many(ids.get(p.a)))
 }
 
 #[cfg(test)]

@@ -64,10 +64,15 @@ impl Resolver {
     /// full (`Anna Kutz` is not `Israel Katz` for sharing a near surname).
     pub(super) fn align_context(&self, qt: &[QTok<'_>], alias: usize) -> score::Alignment {
         if qt.len() > 1 {
-            return self.align_alias(qt, alias, &mut |q, _, tok| {
-                let cost = distance(self.context_model(), qt[q].text, tok);
-                Some((score::word_sim(cost, qt[q].text, tok), cost))
-            });
+            return self.align_alias(
+                qt,
+                alias,
+                &mut |q, _, tok| {
+                    let cost = distance(self.context_model(), qt[q].text, tok);
+                    Some((score::word_sim(cost, qt[q].text, tok), cost))
+                },
+                &mut |tid| self.borne_by_many(tid),
+            );
         }
         let toks = self.alias_token_strs(alias);
         let ent = self.index.entity_of(alias) as usize;
