@@ -109,7 +109,10 @@ pub enum Unknown {
         /// The best score.
         score: f64,
     },
-    /// The best two entities are too close to call.
+    /// The best two entities are too close to call: their gap is under
+    /// the resolver's margin, or under 0.09 for a foreign name written in
+    /// Han characters, whose Latin spelling is a guess (see
+    /// [`crate::DEFAULT_MARGIN`]).
     Ambiguous {
         /// The runner-up's id.
         runner_up: String,

@@ -82,9 +82,10 @@ impl Resolver {
         words: &mut Words<'m>,
     ) -> Vec<Scored> {
         // A name that is exactly one entity's alias is decided: an exact
-        // full-name match beats anything that is not one (see `decide`).
+        // full-name match beats anything that is not one (see `decide`),
+        // unless the reading guesses the spelling.
         let full = self.index.get(FULL, &toks.join(" "));
-        if let Some(v) = full {
+        if let Some(v) = full.filter(|_| words.reading.guessed_margin().is_none()) {
             let aliases = self.index.full_aliases(v);
             let first = aliases
                 .iter()
@@ -114,8 +115,10 @@ impl Resolver {
         // Trusted only when none of the winner's words is far: a far one
         // may have a closer rival that only the fuzzy walk reaches.
         let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= FAR_SIM);
-        if matches!(self.decide(&quick, threshold), Decision::Resolved)
-            && quick.first().is_some_and(close)
+        if matches!(
+            self.decide(&quick, threshold, words.reading),
+            Decision::Resolved
+        ) && quick.first().is_some_and(close)
             && words.reading.skeleton_decides()
             && (!words.reading.walks_unless_exact()
                 || quick

@@ -2,13 +2,21 @@
 //! threshold, or two entities too close to call).
 
 use super::candidates::Scored;
+use super::readings::Reading;
 use super::words::Words;
 use super::Resolver;
 use crate::outcome::{Decision, MatchKey, Query, Resolution, Unknown};
 
 impl Resolver {
-    /// The decision for scored candidates (best first).
-    pub(super) fn decide(&self, scored: &[Scored], threshold: f64) -> Decision {
+    /// The decision for scored candidates (best first) of a query read as
+    /// `reading`. A reading that guesses the spelling
+    /// ([`Reading::guessed_margin`]) needs a wider gap to the runner-up,
+    /// and its exact full name is only an exact guess.
+    pub(super) fn decide(&self, scored: &[Scored], threshold: f64, reading: Reading) -> Decision {
+        let (margin, exact_decides) = match reading.guessed_margin() {
+            Some(m) => (self.margin.max(m), false),
+            None => (self.margin, true),
+        };
         match scored.first() {
             None => Decision::Unknown(Unknown::NoCandidate),
             Some(b) if b.score < threshold => {
@@ -16,8 +24,10 @@ impl Resolver {
             }
             Some(b) => match scored.get(1) {
                 // An exact full name beats anything that is not one.
-                Some(s) if b.key == MatchKey::Full && s.key != MatchKey::Full => Decision::Resolved,
-                Some(s) if b.score - s.score < self.margin && !self.outranks(b, s) => {
+                Some(s) if exact_decides && b.key == MatchKey::Full && s.key != MatchKey::Full => {
+                    Decision::Resolved
+                }
+                Some(s) if b.score - s.score < margin && !self.outranks(b, s) => {
                     Decision::Unknown(Unknown::Ambiguous {
                         runner_up: self
                             .index
@@ -58,7 +68,8 @@ impl Resolver {
         threshold: f64,
         words: Option<&Words<'_>>,
     ) -> Resolution {
-        let decision = self.decide(&scored, threshold);
+        let reading = words.map_or(Reading::default(), |w| w.reading);
+        let decision = self.decide(&scored, threshold, reading);
         scored.truncate(query.limit);
         let candidates = scored
             .iter()

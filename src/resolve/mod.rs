@@ -39,6 +39,25 @@ pub use builder::ResolverBuilder;
 /// Default decision threshold on the score.
 pub const DEFAULT_THRESHOLD: f64 = 0.67;
 /// Default minimum gap between the best and the second-best entity.
+/// A foreign name written in Han characters needs a gap of at least 0.09
+/// whatever the margin: its Latin spelling is a guess (the transcription
+/// leaves out a final `-er` after d, t, k, unwritten vowels, a doubled
+/// consonant), so an exact match of the guess is no exact match and a
+/// close runner-up leaves the query unknown.
+///
+/// # Example
+/// ```
+/// use namefold::{Catalog, Entity, Query, Resolver};
+/// // Invented names: 梅莉 is Meli or Melli (one l written for two).
+/// let cat = Catalog::from_entities(vec![
+///     Entity::new("meli", "Meli"),
+///     Entity::new("melli", "Melli"),
+/// ])?;
+/// let r = Resolver::build(&cat)?;
+/// assert_eq!(r.resolve(&Query::new("Meli")).id(), Some("meli"));
+/// assert_eq!(r.resolve(&Query::new("梅莉")).id(), None);
+/// # Ok::<(), namefold::Error>(())
+/// ```
 pub const DEFAULT_MARGIN: f64 = 0.04;
 /// Default threshold for [`Resolver::resolve_among`].
 pub const DEFAULT_CONTEXT_THRESHOLD: f64 = 0.55;
