@@ -395,6 +395,33 @@ impl CostModel {
         m
     }
 
+    /// This model without its one-way rules (those read from the query
+    /// side only, such as German `tsch` for English `ch`): every edit left
+    /// costs the same both ways, so its distance is symmetric.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{cost, CostModel};
+    /// let m = CostModel::default();
+    /// // `tsch` in a query meets `ch` cheaply, not the other way round.
+    /// assert!(cost::distance(&m, "tschenko", "chenko") < cost::distance(&m, "chenko", "tschenko"));
+    /// let two_way = m.two_way();
+    /// assert_eq!(
+    ///     cost::distance(&two_way, "tschenko", "chenko"),
+    ///     cost::distance(&two_way, "chenko", "tschenko")
+    /// );
+    /// ```
+    pub fn two_way(&self) -> CostModel {
+        let mut m = self.clone();
+        let rules = std::mem::take(&mut m.rules);
+        m.rules_by_end.clear();
+        m.rules_by_a_end.clear();
+        for r in rules.into_iter().filter(|r| r.ctx.is_none()) {
+            m.push_rule(r);
+        }
+        m
+    }
+
     /// This model without the rules between `a` and `b` (both ways): for a
     /// reading of a script that never writes them (Greek digraphs for a
     /// name written in Cyrillic).

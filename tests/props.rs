@@ -367,7 +367,10 @@ proptest! {
 
     #[test]
     fn distance_is_symmetric_for_default_model(a in word(), b in word()) {
-        let m = CostModel::default();
+        // The default model's one-way rules (query-side spellings such as
+        // German `tsch`) are asymmetric by design; every other edit costs
+        // the same both ways.
+        let m = CostModel::default().two_way();
         prop_assert_eq!(cost::distance(&m, &a, &b), cost::distance(&m, &b, &a));
     }
 
