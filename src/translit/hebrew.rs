@@ -10,8 +10,8 @@
 //! consonant, v at word start or doubled (`וו`); `י` i after a consonant, y
 //! at word start, before a vowel letter or doubled (`יי`); `ה` at word end a;
 //! `א` a at word start (when no vowel letter follows) and after a
-//! consonant inside a word (as modern and foreign names use it), else a
-//! vowel slot `'`; `ע` a at word start, else `'`. Unwritten vowels between two consonants are `'` (see
+//! consonant inside a word (as modern and foreign names use it) or at its
+//! end (the final -a), else a vowel slot `'`; `ע` a at word start, else `'`. Unwritten vowels between two consonants are `'` (see
 //! `world`). Niqqud and cantillation marks are dropped; the shin/sin dots are
 //! read first.
 
@@ -112,6 +112,9 @@ fn read_word(w: &[(char, bool, bool)], out: &mut String) {
             'א' if !prev_vowel && !last && !next.is_some_and(|x| matches!(x, 'ו' | 'י')) => {
                 V("a")
             }
+            // Final א after a consonant writes the final vowel, a
+            // (`-א` of Aramaic and of names like Abba): not a glottal slot.
+            'א' if last && !prev_vowel && !start => V("a"),
             'א' | 'ע' => V("'"),
             'ב' if start => C("b"),
             'ב' => C("v"),
@@ -198,6 +201,9 @@ mod tests {
         assert_eq!(he("נעמל"), "n'm'l");
         assert_eq!(he("דארק"), "dar'k");
         assert_eq!(he("מאור"), "m'or");
+        // A final א after a consonant is the vowel a.
+        assert_eq!(he("ברלא"), "b'r'la");
+        assert_eq!(he("סוא"), "so");
     }
 
     #[test]
