@@ -460,6 +460,17 @@ pub(crate) fn can_be_first_surname(alias: &[&str], roles: &[Role], a: usize) -> 
         && !is_patronymic(alias[a])
 }
 
+/// Two-letter words that link names rather than name anyone: Romance
+/// particles (`de`, `da`, `di`, `du`, `la`, `le`) and the
+/// Arabic article as it assimilates to a sun letter (`ad-Din`, `ar-Rahman`,
+/// `as-Sayyid`, `ud-Din`, `ur-Rahman`). Any other word of two letters is
+/// a name: a syllable of a Korean or Chinese given name (`Il`, `Ho`), and
+/// counts in [`middle_conflicts`].
+const TWO_LETTER_LINKS: &[&str] = &[
+    "de", "da", "di", "do", "du", "la", "le", "lo", "ad", "ag", "an", "ar", "as", "at", "az", "ud",
+    "ur", "us", "ul", "el", "al", "bu", "ab", "bo", "ba",
+];
+
 /// The number of name pairs that conflict in the middle of a name: a
 /// query word and an alias middle word that both stand unpaired, each a
 /// full name (not an initial, particle, honorific, filiation word or
@@ -477,7 +488,7 @@ fn middle_conflicts(
     a_used: &[bool],
 ) -> usize {
     let full = |t: &str| {
-        t.len() >= 3
+        (t.len() >= 3 || (t.len() == 2 && !TWO_LETTER_LINKS.contains(&t)))
             && !is_optional_particle(t)
             && !is_honorific(t)
             && !is_patronymic(t)
@@ -870,6 +881,19 @@ mod tests {
         let same = score(&["tarasolehovych", "shevchuk"], 0.66);
         assert!(other < 0.67, "{other}");
         assert!(same > 0.67, "{same}");
+    }
+
+    /// An invented Korean given name in two syllables: another second
+    /// syllable of two letters conflicts as a longer one does; a Romance
+    /// particle of two letters does not.
+    #[test]
+    fn a_two_letter_syllable_is_a_name() {
+        let q = ["min", "sung", "pak"];
+        let two = score_of(&q, &["sung", "ho", "pak"], AliasShape::default());
+        let three = score_of(&q, &["sung", "hoo", "pak"], AliasShape::default());
+        let particle = score_of(&q, &["sung", "de", "pak"], AliasShape::default());
+        assert!((two - three).abs() < 1e-9, "{two} {three}");
+        assert!(particle > two, "{particle} {two}");
     }
 
     /// Invented nasab chains: another father's name in the middle is
