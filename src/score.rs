@@ -460,6 +460,17 @@ pub(crate) fn can_be_first_surname(alias: &[&str], roles: &[Role], a: usize) -> 
         && !is_patronymic(alias[a])
 }
 
+/// Two-letter words that link names rather than name anyone: Romance
+/// particles (`de`, `da`, `di`, `du`, `la`, `le`) and the
+/// Arabic article as it assimilates to a sun letter (`ad-Din`, `ar-Rahman`,
+/// `as-Sayyid`, `ud-Din`, `ur-Rahman`). Any other word of two letters is
+/// a name: a syllable of a Korean or Chinese given name (`Il`, `Ho`), and
+/// counts in [`middle_conflicts`].
+const TWO_LETTER_LINKS: &[&str] = &[
+    "de", "da", "di", "do", "du", "la", "le", "lo", "ad", "ag", "an", "ar", "as", "at", "az", "ud",
+    "ur", "us", "ul", "el", "al", "bu", "ab", "bo", "ba",
+];
+
 /// The number of name pairs that conflict in the middle of a name: a
 /// query word and an alias middle word that both stand unpaired, each a
 /// full name (not an initial, particle, honorific, filiation word or
@@ -477,7 +488,7 @@ fn middle_conflicts(
     a_used: &[bool],
 ) -> usize {
     let full = |t: &str| {
-        t.len() >= 3
+        (t.len() >= 3 || (t.len() == 2 && !TWO_LETTER_LINKS.contains(&t)))
             && !is_optional_particle(t)
             && !is_honorific(t)
             && !is_patronymic(t)
@@ -518,6 +529,47 @@ fn child_of(
         && !is_optional_particle(q0.text)
         && !FILIATION.contains(&q0.text)
         && paired_with(1) == Some(0)
+}
+
+/// The letters a query word must have beyond the alias patronymic it
+/// pairs with to be read as a given name and a patronymic written as one
+/// word (see [`joined_given_conflict`]): the shortest given names.
+const JOINED_EXTRA: usize = 4;
+
+/// Whether a query word that is a given name and a patronymic written as
+/// one (`olehmykolayovych`: the East Slavic `Given Patronymic` pair, run
+/// together) pairs with the alias's patronymic alone while the alias's
+/// given name stays unpaired and is not the name the word begins with. The
+/// word is two names: its patronymic part may match, but its given name
+/// then differs from the alias's (`Oleh Mykolayovych` is not
+/// `Taras Olehovych`, whose father is an Oleh), evidence of another person
+/// as a conflicting patronymic is.
+fn joined_given_conflict(
+    query: &[QTok<'_>],
+    alias: &[&str],
+    roles: &[Role],
+    pairs: &[Pair],
+    a_used: &[bool],
+) -> bool {
+    let Some(given) = (0..alias.len())
+        .find(|&a| roles[a] == Role::Given && !a_used[a] && alias[a].chars().count() >= 3)
+    else {
+        return false;
+    };
+    pairs.iter().any(|p| {
+        let (q, a) = (&query[p.q], alias[p.a]);
+        let same_start = q
+            .text
+            .chars()
+            .zip(alias[given].chars())
+            .take(3)
+            .all(|(x, y)| x == y);
+        q.patronymic
+            && roles[p.a] == Role::Middle
+            && is_patronymic(a)
+            && q.text.chars().count() >= a.chars().count() + JOINED_EXTRA
+            && !same_start
+    })
 }
 
 /// Words of Arabic naming that link two names rather than name anyone:
@@ -704,6 +756,9 @@ fn assign_and_score(
         .filter(|&a| !a_used[a] && is_patronymic(alias[a]))
         .count();
     den += CONFLICT_W * query_patronymics.min(alias_patronymics) as f64;
+    if joined_given_conflict(query, alias, roles, &pairs, a_used) {
+        den += CONFLICT_W;
+    }
     if !shape.two_surnames {
         den += MIDDLE_CONFLICT_W * middle_conflicts(query, alias, roles, q_used, a_used) as f64;
         if child_of(query, alias, q_used, paired_with) {
@@ -798,6 +853,47 @@ mod tests {
     fn score_of(q: &[&str], a: &[&str], shape: AliasShape) -> f64 {
         let qt: Vec<QTok> = q.iter().map(|t| QTok::new(t)).collect();
         align(&qt, a, &roles(a, true), shape, exact(q, a)).score
+    }
+
+    /// An invented given name and patronymic written as one word: paired
+    /// with the alias's patronymic alone, its given name part is not the
+    /// alias's given name (`Taras Olehovych` is an Oleh's son, not Oleh).
+    #[test]
+    fn a_joined_given_name_and_patronymic_is_two_names() {
+        let alias = ["taras", "olehovych", "shevchuk"];
+        let score = |q: &[&str], joined_sim: f64| {
+            let qt: Vec<QTok> = q.iter().map(|t| QTok::new(t)).collect();
+            let sim = |i: usize, j: usize| match (i, j) {
+                (0, 1) => Some((joined_sim, 265)),
+                (1, 2) => Some((1.0, 0)),
+                _ => None,
+            };
+            align(
+                &qt,
+                &alias,
+                &roles(&alias, true),
+                AliasShape::default(),
+                sim,
+            )
+            .score
+        };
+        let other = score(&["olehmykolayovych", "shevchuk"], 0.66);
+        let same = score(&["tarasolehovych", "shevchuk"], 0.66);
+        assert!(other < 0.67, "{other}");
+        assert!(same > 0.67, "{same}");
+    }
+
+    /// An invented Korean given name in two syllables: another second
+    /// syllable of two letters conflicts as a longer one does; a Romance
+    /// particle of two letters does not.
+    #[test]
+    fn a_two_letter_syllable_is_a_name() {
+        let q = ["min", "sung", "pak"];
+        let two = score_of(&q, &["sung", "ho", "pak"], AliasShape::default());
+        let three = score_of(&q, &["sung", "hoo", "pak"], AliasShape::default());
+        let particle = score_of(&q, &["sung", "de", "pak"], AliasShape::default());
+        assert!((two - three).abs() < 1e-9, "{two} {three}");
+        assert!(particle > two, "{particle} {two}");
     }
 
     /// Invented nasab chains: another father's name in the middle is

@@ -492,3 +492,48 @@ fn a_common_name_alone_does_not_carry_a_match() {
     // An initial says which one.
     assert_eq!(id(&r, "Z. Hassan").as_deref(), Some("mahmood"));
 }
+
+/// Lists write `Given FAMILY`: a query that matches only with its two
+/// words swapped (`Hasan KARIM` against `Karim ... HASAN`) names another
+/// person as likely as this one when both words are common names, since
+/// such names are both given and family names. A swap of a rare name
+/// still matches (invented names).
+#[test]
+fn a_swap_of_two_common_names_is_not_a_match() {
+    let r = resolver(vec![
+        Entity::new("target", "Karim Yusuf HASAN"),
+        Entity::new("k1", "Karim Omar TALIBI"),
+        Entity::new("k2", "Karim Ali ZUBAIDI"),
+        Entity::new("k3", "Karim Saad NURIANI"),
+        Entity::new("h1", "Hasan Faris DAWUDI"),
+        Entity::new("h2", "Hasan Ali MAJDANI"),
+        Entity::new("h3", "Hasan Rami SAQRANI"),
+    ]);
+    assert_eq!(id(&r, "Karim HASAN").as_deref(), Some("target"));
+    assert_eq!(id(&r, "Hasan KARIM"), None);
+    // A rare family name swapped before a common given name still names
+    // its one bearer.
+    assert_eq!(id(&r, "Zubaidi KARIM").as_deref(), Some("k2"));
+}
+
+/// A full name of three words, every one present on both sides, is the
+/// same name in another order (lists reorder `X bin Y`, two surnames, a
+/// nasab chain), common words or not (invented names).
+#[test]
+fn a_full_name_reordered_still_matches() {
+    let r = resolver(vec![
+        Entity::new("target", "Karim bin Yusuf HASAN"),
+        Entity::new("k1", "Karim Omar TALIBI"),
+        Entity::new("k2", "Karim Ali ZUBAIDI"),
+        Entity::new("k3", "Karim Saad NURIANI"),
+        Entity::new("h1", "Hasan Faris DAWUDI"),
+        Entity::new("h2", "Hasan Ali MAJDANI"),
+        Entity::new("h3", "Hasan Rami SAQRANI"),
+        Entity::new("y1", "Yusuf Ali BAKRANI"),
+        Entity::new("y2", "Yusuf Omar TULAYBI"),
+        Entity::new("y3", "Yusuf Saad QUSSAYRI"),
+    ]);
+    assert_eq!(id(&r, "Yusuf Hasan bin KARIM").as_deref(), Some("target"));
+    // Two of its words swapped, the third left out: another Hasan Karim.
+    assert_eq!(id(&r, "Hasan KARIM"), None);
+}

@@ -56,6 +56,63 @@ pub(super) const COMMON_ONLY_FACTOR: f64 = 0.85;
 /// `Resolver::lone_common`).
 pub(super) const LONE_COMMON_FACTOR: f64 = 0.75;
 
+/// The factor on an alignment that pairs two query words with two alias
+/// words in the other order, both common in the catalogue (see
+/// [`swapped_common`]).
+pub(super) const SWAPPED_COMMON_FACTOR: f64 = 0.65;
+
+/// The fewest words of a name whose every word, reordered, still names
+/// its bearer (see [`swapped_common`]): two common words swapped name two
+/// people as often as one.
+const MIN_FULL_REORDER: usize = 3;
+
+/// Whether alignment `al` pairs two query words (not initials) with two
+/// alias words in the other order (the earlier query word with the later
+/// alias word), neither alias word rare (`is_rare(alias word)`), in an
+/// alias written `Given ... FAMILY` (by its `roles`; the caller asks that
+/// it write its family name in capitals). Lists write a name in one order:
+/// given name, the father's and grandfather's names of a nasab chain, then
+/// the FAMILY name in capitals. A query that needs its words swapped to
+/// match, when both are common (`Karim Hasan` and `Hasan KARIM` are names
+/// of two people: Arabic, Persian, Turkic and many other given names are
+/// also family names; `Karim Salim` is Salim's son, `Salim Karim`
+/// Karim's), names another person as likely as this one. A swap of a rare
+/// word stays a match, and so does one of two same words (`Chang-ha
+/// CHANG`: the pairing is then no swap), and a full name of
+/// [`MIN_FULL_REORDER`] words or more all paired on both sides.
+pub(super) fn swapped_common(
+    al: &score::Alignment,
+    qt: &[QTok<'_>],
+    toks: &[&str],
+    roles: &[Role],
+    is_rare: impl Fn(usize) -> bool,
+) -> bool {
+    if roles.first() != Some(&Role::Given) || roles.last() != Some(&Role::Family) {
+        return false;
+    }
+    // Every word of a name of three or more, on both sides: the same
+    // full name, reordered as lists do (`Abdul Hir bin ZULKIFLI`,
+    // `Zulkifli bin Abdul HIR`; two surnames in either order).
+    let full = al.pairs.len() >= MIN_FULL_REORDER
+        && al.pairs.len() == qt.len()
+        && al.pairs.len() == toks.len();
+    if full {
+        return false;
+    }
+    let word = |p: &score::Pair| !qt[p.q].initial && toks[p.a].chars().count() >= 2;
+    al.pairs.iter().any(|x| {
+        al.pairs.iter().any(|y| {
+            x.q < y.q
+                && x.a > y.a
+                && word(x)
+                && word(y)
+                && toks[x.a] != toks[y.a]
+                && !is_rare(x.a)
+                && !is_rare(y.a)
+        })
+    })
+}
+
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
 const ALIAS_INLINE: usize = 16;
 
@@ -449,6 +506,14 @@ impl Resolver {
             two_surnames: written_tail >= 2,
         };
         let mut al = align(qt, toks, roles, shape, sim);
+        if al.score > 0.0
+            && person
+            && n >= 2
+            && swapped_common(&al, qt, toks, roles, |a| self.is_rare(ids.get(a)))
+            && score::capitalised_tail_len(self.index.alias_text(alias)) >= 1
+        {
+            al.score *= SWAPPED_COMMON_FACTOR;
+        }
         if al.score > 0.0 && self.common_only(qt, &al, &ids) {
             al.score *= COMMON_ONLY_FACTOR;
         } else if al.score > 0.0 && n >= 2 && lone_common(qt, &al, &ids, many) {
