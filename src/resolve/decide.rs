@@ -57,6 +57,41 @@ impl Resolver {
                 .all(|p| s.pairs.iter().any(|r| r.q == p.q && r.cost >= p.cost))
     }
 
+    /// The resolution of `query` by the best of `alternatives` (other
+    /// one-word readings or forms of it, each scored by `score`), when
+    /// that scores better than `best` (what the query as written
+    /// reached) and reaches `threshold`: otherwise `None`, and the caller
+    /// goes on as if no alternative had been tried.
+    pub(super) fn best_alternative<'m>(
+        &'m self,
+        query: &Query<'_>,
+        alternatives: impl IntoIterator<Item = String>,
+        words: &mut Words<'m>,
+        threshold: f64,
+        best: f64,
+        mut score: impl FnMut(&str, &mut Words<'m>) -> Vec<Scored>,
+    ) -> Option<Resolution> {
+        let mut found: Option<(String, Vec<Scored>)> = None;
+        for alt in alternatives {
+            let scored = score(&alt, words);
+            let top = scored.first().map_or(0.0, |s| s.score);
+            let current = found
+                .as_ref()
+                .and_then(|(_, v)| v.first())
+                .map_or(best, |s| s.score);
+            if top > current {
+                found = Some((alt, scored));
+            }
+        }
+        let (alt, mut scored) = found?;
+        if scored.first().map_or(0.0, |s| s.score) < threshold {
+            return None;
+        }
+        scored.truncate(query.limit.max(2));
+        let toks = [alt.as_str()];
+        Some(self.finish(alt.clone(), &toks, scored, query, threshold, Some(words)))
+    }
+
     /// The resolution of `toks`; the words' automata in `words` (when
     /// the query was scored through them) explain the pairs.
     pub(super) fn finish(

@@ -43,27 +43,12 @@ impl Resolver {
             reading,
             ..Words::default()
         };
-        let mut found: Option<(String, Vec<super::Scored>)> = None;
-        for form in forms {
-            let toks = [form.as_str()];
-            let mut scored = self.score_staged(&toks, (threshold / factor).min(1.0), &mut words);
+        self.best_alternative(query, forms, &mut words, threshold, best, |form, words| {
+            let toks = [form];
+            let mut scored = self.score_staged(&toks, (threshold / factor).min(1.0), words);
             scored.iter_mut().for_each(|s| s.score *= factor);
-            let top = scored.first().map_or(0.0, |s| s.score);
-            let current = found
-                .as_ref()
-                .and_then(|(_, v)| v.first())
-                .map_or(best, |s| s.score);
-            if top > current {
-                found = Some((form, scored));
-            }
-        }
-        let (form, mut scored) = found?;
-        if scored.first().map_or(0.0, |s| s.score) < threshold {
-            return None;
-        }
-        scored.truncate(query.limit.max(2));
-        let toks = [form.as_str()];
-        Some(self.finish(form.clone(), &toks, scored, query, threshold, Some(&words)))
+            scored
+        })
     }
 }
 

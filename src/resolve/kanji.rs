@@ -33,36 +33,12 @@ impl Resolver {
             reading: Reading::Kana,
             ..Words::default()
         };
-        let mut found: Option<(String, Vec<super::Scored>)> = None;
-        for r in readings {
-            let toks = [r.as_str()];
-            let mut scored = self.score_tokens(&toks, None, false, &mut words);
+        self.best_alternative(query, readings, &mut words, threshold, best, |r, words| {
+            let toks = [r];
+            let mut scored = self.score_tokens(&toks, None, false, words);
             self.discount_cross_script(&mut scored, cross);
-            let top = scored.first().map_or(0.0, |s| s.score);
-            let current = found
-                .as_ref()
-                .and_then(|(_, v)| v.first())
-                .map_or(best, |s| s.score);
-            if top > current {
-                found = Some((r, scored));
-            }
-        }
-        let (reading, mut scored) = found?;
-        // Only a reading that reaches the threshold answers: otherwise the
-        // query goes on to be respaced, as other Han queries are.
-        if scored.first().map_or(0.0, |s| s.score) < threshold {
-            return None;
-        }
-        scored.truncate(query.limit.max(2));
-        let toks = [reading.as_str()];
-        Some(self.finish(
-            reading.clone(),
-            &toks,
-            scored,
-            query,
-            threshold,
-            Some(&words),
-        ))
+            scored
+        })
     }
 }
 
