@@ -699,6 +699,26 @@ fn lone_common(
         && al.pairs.iter().all(|p| many(ids.get(p.a)))
 }
 
+/// A scored candidate exactly: (alias, score bits, pairs as (query word,
+/// alias word, sim bits)).
+#[cfg(test)]
+pub(super) type ScoredKey = (usize, u64, Vec<(usize, usize, u64)>);
+
+/// Scored candidates exactly, for tests that compare two ways of scoring.
+#[cfg(test)]
+pub(super) fn scored_key(v: &[Scored]) -> Vec<ScoredKey> {
+    v.iter()
+        .map(|s| {
+            let pairs = s
+                .pairs
+                .iter()
+                .map(|p| (p.q, p.a, p.sim.to_bits()))
+                .collect();
+            (s.alias, s.score.to_bits(), pairs)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -740,20 +760,7 @@ mod tests {
             let kept = memo.0.len();
             let with = r.score_tokens_with(&toks, full, true, &mut words, Some(&mut memo));
             let fresh = r.score_tokens(&toks, full, true, &mut Words::default());
-            // (alias, score bits, pairs as (query word, alias word, sim bits))
-            type Key = Vec<(usize, u64, Vec<(usize, usize, u64)>)>;
-            let key = |v: &[Scored]| -> Key {
-                v.iter()
-                    .map(|s| {
-                        let pairs = s
-                            .pairs
-                            .iter()
-                            .map(|p| (p.q, p.a, p.sim.to_bits()))
-                            .collect();
-                        (s.alias, s.score.to_bits(), pairs)
-                    })
-                    .collect()
-            };
+            let key = scored_key;
             assert_eq!(key(&with), key(&fresh), "{q}");
             compared += usize::from(kept > 0 && !fresh.is_empty());
         }

@@ -497,20 +497,7 @@ mod tests {
             queries.push(format!("{given}{family}"));
         }
         let (mut skipped, mut walked, mut changed) = (0, 0, 0);
-        // (alias, score bits, pairs as (query word, alias word, sim bits))
-        type Key = Vec<(usize, u64, Vec<(usize, usize, u64)>)>;
-        let key = |v: &[Scored]| -> Key {
-            v.iter()
-                .map(|s| {
-                    let pairs = s
-                        .pairs
-                        .iter()
-                        .map(|p| (p.q, p.a, p.sim.to_bits()))
-                        .collect();
-                    (s.alias, s.score.to_bits(), pairs)
-                })
-                .collect()
-        };
+        let key = crate::resolve::candidates::scored_key;
         for q in &queries {
             let norm = r.normalizer().normalize(q);
             let toks: Vec<&str> = norm.split(' ').filter(|t| !t.is_empty()).collect();
