@@ -472,17 +472,23 @@ impl Resolver {
         // that leaves out both the first given name and the second surname
         // keeps too little of the name): several people sharing the name
         // then tie, and the margin leaves it unknown.
-        // The surname block the alias writes in capitals (0: none).
-        let written_tail = if person && n >= 3 {
-            score::capitalised_tail_len(self.index.alias_text(alias))
-        } else {
-            0
+        // The surname block a person's alias writes in capitals (0: none),
+        // read from its text once, when first asked.
+        let written = std::cell::OnceCell::new();
+        let written_tail = || {
+            *written.get_or_init(|| {
+                if person {
+                    score::capitalised_tail_len(self.index.alias_text(alias))
+                } else {
+                    0
+                }
+            })
         };
         let second = n >= 3
             && score::can_be_first_surname(toks, roles, n - 2)
             && (self.is_rare(ids.get(n - 2))
                 || (roles[0] == Role::Given
-                    && written_tail == 2
+                    && written_tail() == 2
                     && pairs(0)
                     && self.written_two_surnames(alias, toks)));
         for (a, _) in roles
@@ -500,17 +506,16 @@ impl Resolver {
                 && n >= 2
                 && qt.len() >= 3
                 && self.index.token_postings(ids.get(0) as usize).len() as f64
-                    > (self.index.alias_count() as f64 * COMMON_GIVEN_SHARE)
-                        .max(RARE_MIN_ALIASES as f64),
+                    > share_limit(self.index.alias_count(), COMMON_GIVEN_SHARE),
             second_surname: second,
-            two_surnames: written_tail >= 2,
+            two_surnames: n >= 3 && written_tail() >= 2,
         };
         let mut al = align(qt, toks, roles, shape, sim);
         if al.score > 0.0
             && person
             && n >= 2
             && swapped_common(&al, qt, toks, roles, |a| self.is_rare(ids.get(a)))
-            && score::capitalised_tail_len(self.index.alias_text(alias)) >= 1
+            && written_tail() >= 1
         {
             al.score *= SWAPPED_COMMON_FACTOR;
         }
@@ -527,7 +532,7 @@ impl Resolver {
     /// [`RARE_MIN_ALIASES`]). Counted in entities, not aliases: one person's
     /// many aliases (`Putin`) do not make a name common.
     pub(super) fn borne_by_many(&self, tid: u32) -> bool {
-        let limit = (self.index.entity_count() as f64 * RARE_SHARE).max(RARE_MIN_ALIASES as f64);
+        let limit = share_limit(self.index.entity_count(), RARE_SHARE);
         let post = self.index.token_postings(tid as usize);
         if post.len() as f64 <= limit {
             return false;
@@ -553,14 +558,8 @@ impl Resolver {
         ids: &crate::table::U32Slice<'_>,
     ) -> bool {
         let paired_q = |q: usize| al.pairs.iter().any(|p| p.q == q);
-        let unpaired = (0..qt.len()).any(|q| {
-            let t = &qt[q];
-            t.text.len() >= 3
-                && !t.patronymic
-                && !score::is_optional_particle(t.text)
-                && (q + 1 == qt.len() || !score::is_honorific(t.text))
-                && !paired_q(q)
-        });
+        let unpaired =
+            (0..qt.len()).any(|q| qt[q].text.len() >= 3 && names_someone(qt, q) && !paired_q(q));
         unpaired && al.pairs.iter().all(|p| !self.is_rare(ids.get(p.a)))
     }
 
@@ -584,8 +583,8 @@ impl Resolver {
     /// match alone: in at most [`RARE_SHARE`] of the aliases, and never
     /// fewer than [`RARE_MIN_ALIASES`].
     pub(super) fn is_rare(&self, tid: u32) -> bool {
-        let limit = (self.index.alias_count() as f64 * RARE_SHARE).max(RARE_MIN_ALIASES as f64);
-        (self.index.token_postings(tid as usize).len() as f64) <= limit
+        (self.index.token_postings(tid as usize).len() as f64)
+            <= share_limit(self.index.alias_count(), RARE_SHARE)
     }
 
     /// Applies `factor` ([`CROSS_SCRIPT_FACTOR`] and the reading's own, see
@@ -676,6 +675,23 @@ pub(super) fn known_word_factor(cost: Cost, q: &str, tok: &str) -> f64 {
     }
 }
 
+/// `share` of `count` (aliases or entities), never fewer than
+/// [`RARE_MIN_ALIASES`]: how many a word may be in and still count as rare
+/// at that share.
+fn share_limit(count: usize, share: f64) -> f64 {
+    (count as f64 * share).max(RARE_MIN_ALIASES as f64)
+}
+
+/// Whether query word `q` names someone: not a patronymic, a particle or
+/// a leading honorific (`Sheikh`, `Haji` before a name), which say whose
+/// child, which family or which rank, not who.
+fn names_someone(qt: &[QTok<'_>], q: usize) -> bool {
+    let t = &qt[q];
+    !t.patronymic
+        && !score::is_optional_particle(t.text)
+        && (q + 1 == qt.len() || !score::is_honorific(t.text))
+}
+
 /// Whether the query names one word only (beside particles, a patronymic
 /// and a leading honorific: `Sheikh Karim`; an initial is a word: `K.
 /// Haddad` says which Haddad), and alignment `al` with the alias of tokens
@@ -688,13 +704,7 @@ fn lone_common(
     ids: &crate::table::U32Slice<'_>,
     many: &mut dyn FnMut(u32) -> bool,
 ) -> bool {
-    let named = |q: usize| {
-        let t = &qt[q];
-        !t.patronymic
-            && !score::is_optional_particle(t.text)
-            && (q + 1 == qt.len() || !score::is_honorific(t.text))
-    };
-    (0..qt.len()).filter(|&q| named(q)).count() == 1
+    (0..qt.len()).filter(|&q| names_someone(qt, q)).count() == 1
         && !al.pairs.is_empty()
         && al.pairs.iter().all(|p| many(ids.get(p.a)))
 }
