@@ -259,6 +259,12 @@ const L_R: u32 = 15;
 /// ...of two letters the charts keep apart but transcriptions mix up
 /// (voiced and voiceless stops: Chinese tells them by aspiration).
 const VOICING: u32 = 40;
+/// The slot of a lone consonant for a Latin e (the charts' carrier vowel).
+const SLOT_E: u32 = 10;
+/// The n of an -an/-en syllable for an m before a labial.
+const NASAL_M: u32 = 20;
+/// The a column for German final -er.
+const GERMAN_ER: u32 = 25;
 /// Cost of an English r after a vowel that the transcription drops.
 const DROPPED_R: u32 = 25;
 /// A diphthong of the charts for the spelling of the same sound (ai/ei,
@@ -348,6 +354,29 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
             m.insertion(a, VOWEL_INDEL, Vowel);
         }
     }
+    // A lone consonant's carrier vowel is the e column's (德 de, 特 te,
+    // 克 ke, 勒 le): an unstressed e of the Latin name fills the slot for
+    // less than another vowel; and the slot writes a vowel before an r the
+    // transcription drops (伯 for Bur-, Ber-).
+    m.substitution('\'', 'e', SLOT_E, Vowel);
+    for with_r in ["ar", "ir", "or", "ur"] {
+        m.query_rule("'", with_r, any, DROPPED_R + 10, Silent);
+    }
+    // Chinese has no syllable-final m: an m before a labial is written with
+    // the n of an -an/-en syllable (安布 for Amb-, 登普 for Demp-).
+    m.query_rule(
+        "n",
+        "m",
+        crate::cost::Context {
+            before: "",
+            after: "bpf'",
+        },
+        NASAL_M,
+        Phonetic,
+    );
+    // The dark l of -ol- before a consonant is heard as a vowel and written
+    // with the ao column (道 for -dol- of Randolph).
+    m.query_rule("ao", "ol", any, DIPHTHONG + 10, Vowel);
     // English writes a silent or reduced e (`-ke`, `-tte`), most often
     // after a final consonant, which the transcription ends with.
     m.insertion('e', E_INDEL, Vowel);
@@ -360,6 +389,18 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     ] {
         m.query_rule(c, &format!("{c}e"), end, SILENT_E, Silent);
     }
+    // German final -er is a vowel (/ɐ/), which the German chart writes with
+    // the a column (纳 for -ner, 格 … 纳 for -gner).
+    m.query_rule(
+        "a",
+        "er",
+        crate::cost::Context {
+            before: "bcdfghjklmnprstvwxz",
+            after: "$",
+        },
+        GERMAN_ER,
+        Vowel,
+    );
     m
 }
 
@@ -471,6 +512,22 @@ mod tests {
             assert!(d(&m, q, a) < d(&plain, q, a), "{q} {a}");
             assert!(d(&m, q, a) <= 100, "{q} {a} {}", d(&m, q, a));
         }
+        // Invented names: the e column's carrier vowel for an e, the slot
+        // before a dropped r, n for m before a labial, ao for -ol-, the a
+        // column for German final -er.
+        for (q, a, most) in [
+            ("b'rek", "berek", SLOT_E),
+            ("b'k'had", "burkhad", DROPPED_R + 10 + 5),
+            ("anb'ros", "ambros", NASAL_M + 5),
+            ("d'np'l", "demple", SLOT_E + NASAL_M + 5 + SILENT_E),
+            ("tandaof", "tandolf", DIPHTHONG + 10),
+            ("kos'na", "kossner", 5 + 25 + GERMAN_ER),
+        ] {
+            assert!(d(&m, q, a) <= most, "{q} {a} {}", d(&m, q, a));
+        }
+        // Not an m elsewhere, nor a vowel's a for -er.
+        assert!(d(&m, "anel", "amel") >= 100);
+        assert!(d(&m, "kosia", "kosier") > 100);
         // A different consonant still costs a full edit.
         assert!(d(&m, "marin", "makin") >= 100);
         // English silent final e, cheaper than an e elsewhere.
