@@ -263,6 +263,12 @@ const VOICING: u32 = 40;
 const SLOT_E: u32 = 10;
 /// The n of an -an/-en syllable for an m before a labial.
 const NASAL_M: u32 = 20;
+/// The k row for a hard c.
+const HARD_C: u32 = 10;
+/// 夫 for a final -v and the w, v of -wski, -vski.
+const FINAL_V: u32 = 10;
+/// The sh row for German sch.
+const GERMAN_SCH: u32 = 10;
 /// The a column for German final -er.
 const GERMAN_ER: u32 = 25;
 /// Cost of an English r after a vowel that the transcription drops.
@@ -291,6 +297,10 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     let any = crate::cost::Context {
         before: "",
         after: "",
+    };
+    let end = crate::cost::Context {
+        before: "",
+        after: "$",
     };
     for (a, b, c) in [
         ('l', 'r', L_R),
@@ -377,13 +387,35 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     // The dark l of -ol- before a consonant is heard as a vowel and written
     // with the ao column (道 for -dol- of Randolph).
     m.query_rule("ao", "ol", any, DIPHTHONG + 10, Vowel);
+    // The k row writes a hard c (before a, o, u or a consonant: 卡 Ca-,
+    // 科 Co-, 克 Cl-); the f row a final Slavic -v and the w and v of
+    // -wski, -vski (夫斯基); German sch is the sh row (施, 什).
+    let hard = crate::cost::Context {
+        before: "",
+        after: "aou'lr",
+    };
+    m.query_rule("k", "c", hard, HARD_C, Phonetic);
+    m.query_rule("k", "ck", end, HARD_C, Phonetic);
+    m.query_rule("f", "v", end, FINAL_V, Phonetic);
+    let before_slot = crate::cost::Context {
+        before: "",
+        after: "'",
+    };
+    m.query_rule("f", "w", before_slot, FINAL_V, Phonetic);
+    m.query_rule("f", "v", before_slot, FINAL_V, Phonetic);
+    m.query_rule(
+        "h",
+        "ch",
+        crate::cost::Context {
+            before: "s",
+            after: "",
+        },
+        GERMAN_SCH,
+        Phonetic,
+    );
     // English writes a silent or reduced e (`-ke`, `-tte`), most often
     // after a final consonant, which the transcription ends with.
     m.insertion('e', E_INDEL, Vowel);
-    let end = crate::cost::Context {
-        before: "",
-        after: "$",
-    };
     for c in [
         "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z",
     ] {
@@ -522,12 +554,20 @@ mod tests {
             ("d'np'l", "demple", SLOT_E + NASAL_M + 5 + SILENT_E),
             ("tandaof", "tandolf", DIPHTHONG + 10),
             ("kos'na", "kossner", 5 + 25 + GERMAN_ER),
+            // A hard c, -v and -wski with 夫, German sch.
+            ("kalot", "calot", HARD_C),
+            ("tarok", "tarock", HARD_C),
+            ("dorof", "dorov", FINAL_V),
+            ("pelof's'ki", "pelowski", FINAL_V + 10),
+            ("shanel", "schanel", GERMAN_SCH),
         ] {
             assert!(d(&m, q, a) <= most, "{q} {a} {}", d(&m, q, a));
         }
         // Not an m elsewhere, nor a vowel's a for -er.
         assert!(d(&m, "anel", "amel") >= 100);
         assert!(d(&m, "kosia", "kosier") > 100);
+        // A soft c (before e, i) is not the k row's.
+        assert!(d(&m, "kelot", "celot") > HARD_C);
         // A different consonant still costs a full edit.
         assert!(d(&m, "marin", "makin") >= 100);
         // English silent final e, cheaper than an e elsewhere.
