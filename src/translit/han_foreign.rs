@@ -500,6 +500,10 @@ mod tests {
         assert_eq!(zh("卡顿"), "kat'n");
         assert_eq!(zh("卡登"), "kad'n");
         assert_eq!(zh("塔金"), "takin");
+        // Characters of Taiwan and Hong Kong usage and of the Russian
+        // chart's ne: 史 s before a consonant, 培 pe, 力 li, 涅 ne.
+        assert_eq!(zh("史塔涅"), "s'tane");
+        assert_eq!(zh("培力斯"), "pelis");
         // 奇 ending a name after an i: the ch of -ich, -ić.
         assert_eq!(zh("诺瓦维奇"), "novavich");
         assert_eq!(zh("奇诺维"), "chinovi");
