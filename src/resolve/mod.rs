@@ -207,7 +207,7 @@ impl Resolver {
         // against a name the catalogue writes in another script: the
         // staged search looks as far as the undiscounted score needs.
         let guessed = is_guessed_script(query.text);
-        let cross = CROSS_SCRIPT_FACTOR * words.reading.factor();
+        let cross = CROSS_SCRIPT_FACTOR * words.reading.factor(query.text);
         let staged = if guessed {
             (threshold / cross).min(1.0)
         } else {

@@ -139,6 +139,14 @@ pub(crate) fn reads_foreign(run: &[char]) -> bool {
     (strong > 0 && charted + allowed_outside >= run.len()) || run.len() >= 5
 }
 
+/// The number of Han characters of `text`: the syllables of a
+/// transcription.
+pub(crate) fn syllables(text: &str) -> usize {
+    text.chars()
+        .filter(|&c| super::world::script_of(c) == Some(super::world::Script::Han))
+        .count()
+}
+
 /// Appends the foreign-name reading of `run` (one word).
 pub(crate) fn romanize(run: &[char], out: &mut String) {
     let mut word = String::with_capacity(run.len() * 3);
@@ -513,6 +521,13 @@ mod tests {
         // part is read by sound, even one that alone reads as Chinese.
         assert_eq!(zh("伊恩·马明"), "in mamin");
         assert_eq!(zh("马明"), "ma ming");
+    }
+
+    #[test]
+    fn syllables_are_han_characters() {
+        assert_eq!(syllables("塔维斯"), 3);
+        assert_eq!(syllables("伊恩·马明"), 4);
+        assert_eq!(syllables("Tarvis"), 0);
     }
 
     #[test]
