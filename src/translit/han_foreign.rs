@@ -277,6 +277,10 @@ const HARD_C: u32 = 10;
 const FINAL_V: u32 = 10;
 /// The sh row for German sch.
 const GERMAN_SCH: u32 = 10;
+/// 亚 for an initial a.
+const INITIAL_A: u32 = 15;
+/// 麦 for Mac-, Mc-.
+const MAC: u32 = 15;
 /// The a column for German final -er.
 const GERMAN_ER: u32 = 25;
 /// Cost of an English r after a vowel that the transcription drops.
@@ -421,6 +425,17 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         GERMAN_SCH,
         Phonetic,
     );
+    // 亚 writes an initial A (the charts' ya for a name's first a: 亚当,
+    // 亚瑟), and 麦 the Scottish and Irish Mac-, Mc- (麦克).
+    let start = crate::cost::Context {
+        before: "^",
+        after: "",
+    };
+    m.query_rule("ya", "a", start, INITIAL_A, Vowel);
+    m.query_rule("mai", "m", start, MAC, Vowel);
+    m.query_rule("mai", "ma", start, MAC, Vowel);
+    // A final m, which Chinese syllables lack, is written with an -n.
+    m.query_rule("n", "m", end, NASAL_M, Phonetic);
     // English writes a silent or reduced e (`-ke`, `-tte`), most often
     // after a final consonant, which the transcription ends with.
     m.insertion('e', E_INDEL, Vowel);
@@ -579,12 +594,19 @@ mod tests {
             ("dorof", "dorov", FINAL_V),
             ("pelof's'ki", "pelowski", FINAL_V + 10),
             ("shanel", "schanel", GERMAN_SCH),
+            // 亚 for an initial a, 麦 for Mac-/Mc-, -n for a final m.
+            ("yadan", "adam", INITIAL_A + NASAL_M),
+            ("maik'nel", "macnel", MAC + HARD_C + 5),
+            ("maik'nel", "mcnel", MAC + HARD_C + 5),
         ] {
             assert!(d(&m, q, a) <= most, "{q} {a} {}", d(&m, q, a));
         }
         // Not an m elsewhere, nor a vowel's a for -er.
         assert!(d(&m, "anel", "amel") >= 100);
         assert!(d(&m, "kosia", "kosier") > 100);
+        // Ya inside a name is ya; an n inside one is not an m.
+        assert!(d(&m, "doyan", "doan") > INITIAL_A);
+        assert!(d(&m, "danol", "damol") >= 100);
         // A soft c (before e, i) is not the k row's.
         assert!(d(&m, "kelot", "celot") > HARD_C);
         // A different consonant still costs a full edit.
