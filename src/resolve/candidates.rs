@@ -449,6 +449,10 @@ impl Resolver {
             } else {
                 found
             };
+            // Two Japanese names a mora apart are two names.
+            if person && qtok.latin && crate::japanese_latin::other_names(qtok.text, atok) {
+                return None;
+            }
             if person && roles[a] != Role::Family {
                 // A given name may be a nickname of the query's, or
                 // another East Slavic language's form of it.

@@ -180,6 +180,15 @@ impl Reading {
         self == Reading::Cyrillic
     }
 
+    /// Whether the query is one name part as it writes it in Latin letters
+    /// (not romanised from another script by the normalizer), not read as
+    /// a Korean or Arabic name nor written with háček letters (a Slavic
+    /// `ž` folds to the `z` of a Japanese syllable). (Words of a longer
+    /// query may be syllables of a name written apart: `Pong Ui`.)
+    pub(super) fn latin_words(self) -> bool {
+        matches!(self, Reading::NamePart | Reading::JapaneseLatin)
+    }
+
     /// The reading of query `text`, whose normalized words are `words`.
     pub(super) fn of(text: &str, words: &[&str]) -> Reading {
         if crate::abjad::is_hebrew(text) {

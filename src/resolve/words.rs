@@ -224,6 +224,7 @@ impl Resolver {
             .iter()
             .map(|t| QTok {
                 lost_capital: words.lost.iter().any(|l| l == t),
+                latin: words.reading.latin_words(),
                 ..QTok::new(t)
             })
             .collect();
