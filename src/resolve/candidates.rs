@@ -3,7 +3,7 @@
 //! rarest words' postings, name-aware alignment, best alias per entity.
 
 use super::postings::{union, union_all};
-use super::words::{Hits, TokenHits, Words, CLOSE_SIM, JOINED_MIN_LEN};
+use super::words::{Hits, TokenHits, Words, CLOSE_SIM};
 use super::Resolver;
 use crate::cost::{Cost, UNIT};
 use crate::fxhash::FxHashMap;
@@ -308,8 +308,8 @@ impl Resolver {
                 });
             }
         }
-        if toks.len() == 1 && toks[0].len() >= JOINED_MIN_LEN {
-            scored.extend(self.joined_hits(toks[0], fuzzy));
+        if toks.len() == 1 && toks[0].len() >= reading.joined_min_len() {
+            scored.extend(self.joined_hits(toks[0], fuzzy, reading));
         }
         self.best_per_entity(scored)
     }
