@@ -327,6 +327,11 @@ pub(crate) struct QTok<'a> {
     /// Written lowercase inside a capitalised name: it has probably lost
     /// its capital letter (`Anne obles`).
     pub(crate) lost_capital: bool,
+    /// Written in Latin letters by the query (not romanised from another
+    /// script by the normalizer, nor read as Korean): a word that reads as
+    /// Japanese morae is compared with a person's name mora by mora
+    /// (`japanese_latin::other_names`).
+    pub(crate) latin: bool,
 }
 
 impl<'a> QTok<'a> {
@@ -336,6 +341,7 @@ impl<'a> QTok<'a> {
             initial: text.len() == 1,
             patronymic: is_patronymic(text),
             lost_capital: false,
+            latin: false,
         }
     }
 

@@ -3,7 +3,7 @@
 //! rarest words' postings, name-aware alignment, best alias per entity.
 
 use super::postings::{union, union_all};
-use super::words::{Hits, TokenHits, Words, CLOSE_SIM, JOINED_MIN_LEN};
+use super::words::{Hits, TokenHits, Words, CLOSE_SIM};
 use super::Resolver;
 use crate::cost::{Cost, UNIT};
 use crate::fxhash::FxHashMap;
@@ -308,8 +308,8 @@ impl Resolver {
                 });
             }
         }
-        if toks.len() == 1 && toks[0].len() >= JOINED_MIN_LEN {
-            scored.extend(self.joined_hits(toks[0], fuzzy));
+        if toks.len() == 1 && toks[0].len() >= reading.joined_min_len() {
+            scored.extend(self.joined_hits(toks[0], fuzzy, reading));
         }
         self.best_per_entity(scored)
     }
@@ -449,6 +449,10 @@ impl Resolver {
             } else {
                 found
             };
+            // Two Japanese names a mora apart are two names.
+            if person && qtok.latin && crate::japanese_latin::other_names(qtok.text, atok) {
+                return None;
+            }
             if person && roles[a] != Role::Family {
                 // A given name may be a nickname of the query's, or
                 // another East Slavic language's form of it.

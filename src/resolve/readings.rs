@@ -197,6 +197,24 @@ impl Reading {
         self == Reading::Cyrillic
     }
 
+    /// Shortest one-word query of this reading that is also looked up
+    /// among the names written without spaces (see `words`).
+    pub(super) fn joined_min_len(self) -> usize {
+        match self {
+            Reading::Hangul | Reading::Kana => super::words::SYLLABIC_JOINED_MIN_LEN,
+            _ => super::words::JOINED_MIN_LEN,
+        }
+    }
+
+    /// Whether the query is one name part as it writes it in Latin letters
+    /// (not romanised from another script by the normalizer), not read as
+    /// a Korean or Arabic name nor written with háček letters (a Slavic
+    /// `ž` folds to the `z` of a Japanese syllable). (Words of a longer
+    /// query may be syllables of a name written apart: `Pong Ui`.)
+    pub(super) fn latin_words(self) -> bool {
+        matches!(self, Reading::NamePart | Reading::JapaneseLatin)
+    }
+
     /// The reading of query `text`, whose normalized words are `words`.
     pub(super) fn of(text: &str, words: &[&str]) -> Reading {
         if crate::abjad::is_hebrew(text) {
@@ -400,6 +418,22 @@ mod tests {
         ])
         .expect("catalogue");
         Resolver::build(&cat).expect("resolver")
+    }
+
+    #[test]
+    fn a_short_syllabic_name_meets_its_syllables_written_apart() {
+        // Invented given names, catalogued hyphenated or apart: the Hangul
+        // and katakana names are one short word.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("bo", "Bo-Ram").with_kind("person"),
+            Entity::new("ha", "Ha Sol").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("보람")).id(), Some("bo"));
+        assert_eq!(r.resolve(&Query::new("하솔")).id(), Some("ha"));
+        assert_eq!(r.resolve(&Query::new("ハソル")).id(), Some("ha"));
+        assert_eq!(r.resolve(&Query::new("도람")).id(), None);
     }
 
     #[test]
