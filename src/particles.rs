@@ -33,6 +33,13 @@ const ALLAH: &[&str] = &["ullah", "allah", "ollah", "ulla"];
 const DIN_JOINED: &[&str] = &[
     "uddin", "eddine", "eddin", "addin", "aldin", "uldin", "eldin", "oddin", "uddeen", "eddeen",
 ];
+/// Spellings of `al-Dīn` joined to the first part only: the doubled d of
+/// the assimilated article written once (`Nurudin`, `Nuredine`), French
+/// `ou` for u (`-ouddine`, `-oudine`), a final e (`-uddine`, `-eldine`).
+/// Apart, `Edin` and `Udin` are names of their own.
+const DIN_JOINED_ONLY: &[&str] = &[
+    "ouddine", "oudine", "uddine", "eldine", "udin", "edin", "edine",
+];
 
 /// The sun-letter article form `t` (`ar`, `ash`, `ud`) if it is one: the
 /// letter it assimilated to.
@@ -140,6 +147,7 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
         }
         let suffix = DIN_JOINED
             .iter()
+            .chain(DIN_JOINED_ONLY)
             .map(|s| (s, "uddin"))
             .chain(ALLAH.iter().map(|s| (s, "ullah")))
             .find(|(s, _)| t.len() >= s.len() + 3 && t.ends_with(*s));
@@ -277,8 +285,20 @@ mod tests {
         for s in ["Karimullah", "Karim Allah", "Karimollah", "Karim Ullah"] {
             assert_eq!(n(s), "karim ullah", "{s}");
         }
+        // The doubled d written once, French ou, a final e: joined only.
+        for s in [
+            "Nasimudin",
+            "Nasimedine",
+            "Nasimoudine",
+            "Nasimouddine",
+            "Nasimeldine",
+        ] {
+            assert_eq!(n(s), "nasim uddin", "{s}");
+        }
+        assert_eq!(n("Nasim Edin"), "nasim edin");
         // Short heads and other words are left alone.
         assert_eq!(n("Aladdin"), "aladdin");
+        assert_eq!(n("Claudine"), "claudine");
         assert_eq!(n("Cipolla Padilla"), "cipolla padilla");
     }
 
@@ -300,6 +320,8 @@ mod tests {
             "abdur",
             "abdur x",
             "x uddin ullah al",
+            "nasimudinudin",
+            "udinedin",
             "abd el ullah",
             "abd as sa",
             "el el el",
