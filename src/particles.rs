@@ -25,6 +25,9 @@ use std::borrow::Cow;
 const ABDUL: &[&str] = &[
     "abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu'l", "abd'al", "abd'el",
 ];
+/// Spellings of `ʿabd` joined to the name it governs only: Somali `Abdi-`
+/// (`Abdirahman`, `Abdiqadir`); apart, `Abdi` is a name of its own.
+const ABDUL_JOINED_ONLY: &[&str] = &["abdi"];
 /// The sun letters as written in Latin, longest first.
 const SUN: &[&str] = &["sh", "th", "dh", "ts", "t", "d", "r", "z", "s", "n"];
 /// Words that are the article before a sun letter (without the letter).
@@ -128,6 +131,7 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
         }
         if let Some(rest) = ABDUL
             .iter()
+            .chain(ABDUL_JOINED_ONLY)
             .find_map(|p| t.strip_prefix(p))
             .filter(|r| r.len() >= 3)
         {
@@ -251,9 +255,13 @@ mod tests {
             "Abdelqadir Zarkan",
             "Abdoul Qadir Zarkan",
             "Abd Qadir Zarkan",
+            "Abdiqadir Zarkan",
         ] {
             assert_eq!(n(s), want, "{s}");
         }
+        // Somali Abdi- joined only; apart, and before a short rest, a name.
+        assert_eq!(n("Abdi Zarkan"), "abdi zarkan");
+        assert_eq!(n("Abdias Zarkan"), "abdias zarkan");
         // Sun letters: ʿAbd ar-Rashid.
         for s in [
             "Abd ar-Rashid",
