@@ -91,7 +91,10 @@ pub(crate) const VOWELS_SIM: f64 = 0.8;
 
 /// The vowel classes a vowel letter may write in a romanised Arabic name:
 /// `a` (fatha, alif), `i` (kasra, ya: `i`, `y`, `ee`), `u` (damma, waw:
-/// `u`, `o`, `ou`, `oo`); `e` writes a or i. 0 for a consonant.
+/// `u`, `o`, `ou`, `oo`); `e` writes a or i, and `o` a as well: the long
+/// ā said and written `o` in Dari, Tajik and Uzbek (`Olim` for ʿAlīm) and
+/// the a written `o` in the Dutch-era Indonesian and Javanese spellings
+/// (`Rohman` for Rahman). 0 for a consonant.
 fn vowel_classes(b: u8) -> u8 {
     const A: u8 = 1;
     const I: u8 = 2;
@@ -100,8 +103,33 @@ fn vowel_classes(b: u8) -> u8 {
         b'a' => A,
         b'e' => A | I,
         b'i' | b'y' => I,
-        b'o' | b'u' => U,
+        b'o' => U | A,
+        b'u' => U,
         _ => 0,
+    }
+}
+
+/// The vowel classes a run of vowel letters may write: each letter's
+/// ([`vowel_classes`]), but English `ee` and `oo` write a long i and u,
+/// and French `ou` writes u only.
+fn run_classes(run: &[u8]) -> u8 {
+    let u = vowel_classes(b'u');
+    match run {
+        b"ee" => vowel_classes(b'i'),
+        b"oo" => u,
+        _ => {
+            let (mut classes, mut k) = (0, 0);
+            while k < run.len() {
+                if run[k..].starts_with(b"ou") {
+                    classes |= u;
+                    k += 2;
+                } else {
+                    classes |= vowel_classes(run[k]);
+                    k += 1;
+                }
+            }
+            classes
+        }
     }
 }
 
@@ -199,12 +227,7 @@ fn read_units(w: &str, out: &mut [Unit; MAX_UNITS]) -> Option<usize> {
                 i += 1;
             }
             let run = &b[start..i];
-            // English `ee` and `oo` write a long i and u.
-            let mut classes = match run {
-                b"ee" => vowel_classes(b'i'),
-                b"oo" => vowel_classes(b'u'),
-                l => l.iter().fold(0, |c, &x| c | vowel_classes(x)),
-            };
+            let mut classes = run_classes(run);
             if matches!(run.last(), Some(b'a' | b'o'))
                 && b.get(i) == Some(&b'w')
                 && !is_vowel(i + 1)
@@ -405,6 +428,11 @@ mod tests {
         assert!(!same_consonants("touzani", "twzani"));
         // Another consonant is another name.
         assert!(!same_consonants("achdari", "asdari"));
+        // o for a (Dari, Tajik, Uzbek ā; Dutch-era Indonesian a), not ou.
+        assert!(same_consonants("olimzoda", "alimzada"));
+        assert!(same_consonants("rohmani", "rahmani"));
+        assert!(!same_consonants("hamoudi", "hamedi"));
+        assert!(!same_consonants("rouhmani", "rahmani"));
         // The ta marbuta of a feminine or nisba ending, written or not.
         assert!(same_consonants("qariyyah", "qarieh"));
         assert!(same_consonants("qariya", "qarieh"));
