@@ -321,13 +321,25 @@ pub(crate) fn same_consonants(q: &str, a: &str) -> bool {
 }
 
 /// Whether `token` is a word of Arabic naming: a common given name of the
-/// table, or a particle of its structure (the article, filiation, the
-/// kunya's `Abu`, the `Abd` of theophoric names).
+/// table, a particle of its structure (the article, filiation, the
+/// kunya's `Abu`, the `Abd` of theophoric names, the second parts `uddin`
+/// and `ullah` as the normalizer writes them), or a family name built the
+/// Persian or Pashto way, which writes its names in the Arabic script
+/// too: `-zada`/`-zadeh` and `-pour` (son of), `-nejad` (of the stock of),
+/// the Pashtun tribal `-zai` and `-khel`.
 pub(crate) fn is_arabic_name_word(token: &str) -> bool {
     const WORDS: &[&str] = &[
         "al", "el", "bin", "ibn", "bint", "ould", "abu", "abou", "abd", "abdul", "abdel", "ali",
+        "uddin", "ullah",
     ];
-    WORDS.contains(&token) || name_of(token).is_some()
+    const ENDINGS: &[&str] = &[
+        "zada", "zadeh", "zade", "pour", "nejad", "nezhad", "zai", "zay", "khel",
+    ];
+    WORDS.contains(&token)
+        || name_of(token).is_some()
+        || ENDINGS
+            .iter()
+            .any(|e| token.len() >= e.len() + 3 && token.ends_with(e))
 }
 
 #[cfg(test)]
@@ -473,6 +485,25 @@ mod tests {
         let r = Resolver::build(&cat).unwrap();
         assert_eq!(r.resolve(&Query::new("Faisal QEREEMI")).id(), Some("n"));
         assert_eq!(r.resolve(&Query::new("Oleg BELEKIRIV")).id(), None);
+    }
+
+    /// Words of Arabic, Persian and Pashto naming; not other words.
+    #[test]
+    fn words_of_arabic_script_naming() {
+        for w in [
+            "abdul",
+            "uddin",
+            "karimzada",
+            "tavakolpour",
+            "sarvinejad",
+            "hamidzai",
+            "nasirkhel",
+        ] {
+            assert!(is_arabic_name_word(w), "{w}");
+        }
+        for w in ["zai", "khel", "gonzalez", "petrov", "haidt", "pourri"] {
+            assert!(!is_arabic_name_word(w), "{w}");
+        }
     }
 
     /// A surname spelt with a short vowel the catalogue's spelling leaves
