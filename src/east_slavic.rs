@@ -192,17 +192,91 @@ fn given_name_of(w: &str) -> Option<usize> {
     given_names().get(key(w, &mut buf)?).copied().flatten()
 }
 
+/// The endings of East Slavic patronymics in their romanisations, each
+/// with whether it is a daughter's (`true`) or a son's: Russian
+/// `-ovich`/`-evich`, `-ovna`/`-evna`; Ukrainian `-ovych`/`-evych`,
+/// `-ivna`; Belarusian `-avich`, `-auna`/`-euna` (ў). Longest first.
+const PATRONYMIC_ENDINGS: &[(&str, bool)] = &[
+    ("ovich", false),
+    ("evich", false),
+    ("avich", false),
+    ("ovych", false),
+    ("evych", false),
+    ("ovna", true),
+    ("evna", true),
+    ("ivna", true),
+    ("auna", true),
+    ("euna", true),
+];
+
+/// Patronymic `w` without its ending ([`PATRONYMIC_ENDINGS`]), and
+/// whether it is a daughter's.
+fn patronymic_stem(w: &str) -> Option<(&str, bool)> {
+    PATRONYMIC_ENDINGS
+        .iter()
+        .find_map(|&(e, d)| Some((w.strip_suffix(e)?, d)))
+}
+
+/// The line of the table of the father's given name in patronymic `w`
+/// (`Uladzimiravich`: Uladzimir), and whether it is a daughter's: the
+/// patronymic is the father's name with the last vowel or й dropped or
+/// kept (`Sergeyevich`, Belarusian `Siarheevich` of Siarhei, Ukrainian
+/// `Mykolaiovych` of Mykola, `Pavlovych` of Pavlo) and a fleeting vowel
+/// left out (`Pavlovich` of Pavel, Belarusian `Paulavich` with ў).
+fn patronymic_of(w: &str) -> Option<(usize, bool)> {
+    let (stem, daughter) = patronymic_stem(w)?;
+    if stem.len() < 2 || stem.len() + 2 > KEY_MAX / 2 {
+        return None;
+    }
+    let b = stem.as_bytes();
+    let vowel = |c: u8| b"aeiouy".contains(&c);
+    let mut tries: Vec<String> = vec![stem.to_string(), format!("{stem}i"), format!("{stem}o")];
+    if let Some(s) = stem.strip_suffix(['i', 'y']) {
+        tries.push(s.to_string());
+    }
+    // A fleeting vowel before the last consonant: e or a (Pavel, Paval),
+    // and Belarusian ў for the в before it (Paulavich).
+    let n = b.len();
+    if n >= 3 && !vowel(b[n - 1]) {
+        let head = if b[n - 2] == b'u' && vowel(b[n - 3]) {
+            format!("{}v", &stem[..n - 2])
+        } else {
+            stem[..n - 1].to_string()
+        };
+        let last = &stem[n - 1..];
+        if !vowel(*head.as_bytes().last().unwrap_or(&b'a')) {
+            tries.push(format!("{head}e{last}"));
+            tries.push(format!("{head}a{last}"));
+        }
+    }
+    tries
+        .iter()
+        .find_map(|t| given_name_of(t))
+        .map(|line| (line, daughter))
+}
+
 /// The pair `(similarity, cost)` of query word `q` and a given or middle
 /// name `a` whose spelling match is `found`: [`COGNATE_SIM`] when they
-/// are forms of one East Slavic given name and that is better (at the
-/// cost of `found` when there is one).
+/// are forms of one East Slavic given name, or patronymics (a son's both,
+/// or a daughter's both) of the forms of one name (`Vladimirovich`,
+/// `Volodymyrovych`, `Uladzimiravich`), and that is better (at the cost
+/// of `found` when there is one).
 pub(crate) fn cognate_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
     if found.is_some_and(|(s, _)| s >= COGNATE_SIM) {
         return found;
     }
-    match (given_name_of(q), given_name_of(a)) {
-        (Some(x), Some(y)) if x == y => Some((COGNATE_SIM, found.map_or(COGNATE_COST, |f| f.1))),
-        _ => found,
+    let cognate = match (given_name_of(q), given_name_of(a)) {
+        (Some(x), Some(y)) => x == y,
+        // Both patronymics (asked first: cheap, and seldom true).
+        _ if patronymic_stem(q).is_some() && patronymic_stem(a).is_some() => {
+            matches!((patronymic_of(q), patronymic_of(a)), (Some(x), Some(y)) if x == y)
+        }
+        _ => false,
+    };
+    if cognate {
+        Some((COGNATE_SIM, found.map_or(COGNATE_COST, |f| f.1)))
+    } else {
+        found
     }
 }
 
@@ -328,5 +402,44 @@ mod tests {
         assert_eq!(r.resolve(&Query::new("Vladimir ZHABRAU")).id(), Some("u"));
         // A surname is no given name.
         assert_eq!(r.resolve(&Query::new("Mykola NIKOLAEV")).id(), None);
+    }
+
+    /// The patronymics of the Russian, Ukrainian and Belarusian forms of
+    /// one father's name meet, a son's with a son's and a daughter's with
+    /// a daughter's; two fathers' do not (invented surnames).
+    #[test]
+    fn cognate_patronymics_meet() {
+        let c = |q: &str, a: &str| cognate_pair(q, a, None).is_some();
+        assert!(c("vladimirovich", "uladzimiravich"));
+        assert!(c("volodymyrovych", "vladimirovich"));
+        assert!(c("sergeyevich", "siarheevich"));
+        assert!(c("nikolaevich", "mykolaiovych"));
+        assert!(c("pavlovich", "paulavich"));
+        assert!(c("vitalevna", "vitaliivna"));
+        assert!(c("vladimirovna", "uladzimirauna"));
+        assert!(!c("vladimirovich", "uladzimirauna"));
+        assert!(!c("vladimirovich", "uladzislavavich"));
+        assert!(!c("pavlovich", "piatrovich"));
+        assert!(!c("ivanovich", "ivanov"));
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("z", "Viktar Uladzimiravich ZHARSKI").with_kind("person"),
+            Entity::new("k", "Hanna Mikalaeuna KASTRYTSA").with_kind("person"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        assert_eq!(
+            r.resolve(&Query::new("Viktor Vladimirovich ZHARSKI")).id(),
+            Some("z")
+        );
+        assert_eq!(
+            r.resolve(&Query::new("Anna Nikolaevna KASTRYTSA")).id(),
+            Some("k")
+        );
+        // Another father's name is another person.
+        assert_eq!(
+            r.resolve(&Query::new("Viktor Borisovich ZHARSKI")).id(),
+            None
+        );
     }
 }

@@ -25,6 +25,9 @@ use std::borrow::Cow;
 const ABDUL: &[&str] = &[
     "abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu'l", "abd'al", "abd'el",
 ];
+/// Spellings of `ʿabd` joined to the name it governs only: Somali `Abdi-`
+/// (`Abdirahman`, `Abdiqadir`); apart, `Abdi` is a name of its own.
+const ABDUL_JOINED_ONLY: &[&str] = &["abdi"];
 /// The sun letters as written in Latin, longest first.
 const SUN: &[&str] = &["sh", "th", "dh", "ts", "t", "d", "r", "z", "s", "n"];
 /// Words that are the article before a sun letter (without the letter).
@@ -32,6 +35,13 @@ const ARTICLE_VOWELS: &[&str] = &["a", "e", "u"];
 const ALLAH: &[&str] = &["ullah", "allah", "ollah", "ulla"];
 const DIN_JOINED: &[&str] = &[
     "uddin", "eddine", "eddin", "addin", "aldin", "uldin", "eldin", "oddin", "uddeen", "eddeen",
+];
+/// Spellings of `al-Dīn` joined to the first part only: the doubled d of
+/// the assimilated article written once (`Nurudin`, `Nuredine`), French
+/// `ou` for u (`-ouddine`, `-oudine`), a final e (`-uddine`, `-eldine`).
+/// Apart, `Edin` and `Udin` are names of their own.
+const DIN_JOINED_ONLY: &[&str] = &[
+    "ouddine", "oudine", "uddine", "eldine", "udin", "edin", "edine",
 ];
 
 /// The sun-letter article form `t` (`ar`, `ash`, `ud`) if it is one: the
@@ -121,6 +131,7 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
         }
         if let Some(rest) = ABDUL
             .iter()
+            .chain(ABDUL_JOINED_ONLY)
             .find_map(|p| t.strip_prefix(p))
             .filter(|r| r.len() >= 3)
         {
@@ -140,6 +151,7 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
         }
         let suffix = DIN_JOINED
             .iter()
+            .chain(DIN_JOINED_ONLY)
             .map(|s| (s, "uddin"))
             .chain(ALLAH.iter().map(|s| (s, "ullah")))
             .find(|(s, _)| t.len() >= s.len() + 3 && t.ends_with(*s));
@@ -243,9 +255,13 @@ mod tests {
             "Abdelqadir Zarkan",
             "Abdoul Qadir Zarkan",
             "Abd Qadir Zarkan",
+            "Abdiqadir Zarkan",
         ] {
             assert_eq!(n(s), want, "{s}");
         }
+        // Somali Abdi- joined only; apart, and before a short rest, a name.
+        assert_eq!(n("Abdi Zarkan"), "abdi zarkan");
+        assert_eq!(n("Abdias Zarkan"), "abdias zarkan");
         // Sun letters: ʿAbd ar-Rashid.
         for s in [
             "Abd ar-Rashid",
@@ -277,8 +293,20 @@ mod tests {
         for s in ["Karimullah", "Karim Allah", "Karimollah", "Karim Ullah"] {
             assert_eq!(n(s), "karim ullah", "{s}");
         }
+        // The doubled d written once, French ou, a final e: joined only.
+        for s in [
+            "Nasimudin",
+            "Nasimedine",
+            "Nasimoudine",
+            "Nasimouddine",
+            "Nasimeldine",
+        ] {
+            assert_eq!(n(s), "nasim uddin", "{s}");
+        }
+        assert_eq!(n("Nasim Edin"), "nasim edin");
         // Short heads and other words are left alone.
         assert_eq!(n("Aladdin"), "aladdin");
+        assert_eq!(n("Claudine"), "claudine");
         assert_eq!(n("Cipolla Padilla"), "cipolla padilla");
     }
 
@@ -300,6 +328,8 @@ mod tests {
             "abdur",
             "abdur x",
             "x uddin ullah al",
+            "nasimudinudin",
+            "udinedin",
             "abd el ullah",
             "abd as sa",
             "el el el",

@@ -433,21 +433,29 @@ impl Resolver {
             let found = lookup(q, ids.get(a), atok);
             let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
             // Two romanisations of one Arabic-script name (see
-            // `arabic_names::same_consonants`), in a full name of that
+            // `arabic_names::vowel_spelling`), in a full name of that
             // naming culture.
-            let found = if qt.len() >= 2
+            let spelt = if qt.len() >= 2
                 && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
-                && crate::arabic_names::same_consonants(qtok.text, atok)
-                && *arabic.get_or_insert_with(|| {
-                    qt.iter()
-                        .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
-                        || toks
-                            .iter()
-                            .any(|t| crate::arabic_names::is_arabic_name_word(t))
-                }) {
-                Some((crate::arabic_names::VOWELS_SIM, found.map_or(UNIT, |f| f.1)))
+            {
+                crate::arabic_names::vowel_spelling(qtok.text, atok)
             } else {
-                found
+                None
+            };
+            let found = match spelt {
+                Some(v)
+                    if found.map_or(true, |(s, _)| s < v)
+                        && *arabic.get_or_insert_with(|| {
+                            qt.iter()
+                                .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
+                                || toks
+                                    .iter()
+                                    .any(|t| crate::arabic_names::is_arabic_name_word(t))
+                        }) =>
+                {
+                    Some((v, found.map_or(UNIT, |f| f.1)))
+                }
+                _ => found,
             };
             // Two Japanese names a mora apart are two names.
             if person && qtok.latin && crate::japanese_latin::other_names(qtok.text, atok) {
