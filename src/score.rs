@@ -49,6 +49,12 @@ const INITIAL_MISSING_W: f64 = 0.5;
 /// `Given PATERNAL MATERNAL`, where the first surname is the one used
 /// alone) or a trailing nisba or tribal name (`Given Father FAMILY Nisba`).
 const SECOND_SURNAME_MISSING_W: f64 = 0.3;
+/// Weight of each alias word after a rare middle word that took the family
+/// name's place, when two or more follow it: the names that long Arabic,
+/// Persian and Pashtun list entries add after the name a person goes by
+/// (`Ism FAMILY Tribe Father`: a tribal name, a nisba, the father's and
+/// grandfather's names), which a shorter form of the same name drops.
+const TRAILING_MISSING_W: f64 = 0.3;
 /// Weight of a query's middle name that the alias leaves out (see
 /// `query_middle` in [`assign_and_score`]): a father's or grandfather's
 /// name that a shorter form of a nasab chain drops, a Western middle name.
@@ -398,6 +404,11 @@ pub(crate) struct AliasShape {
     /// The alias's first word is a given name common in the catalogue
     /// (see `candidates::COMMON_GIVEN_SHARE`).
     pub(crate) common_given: bool,
+    /// Bit `k` set: alias word `k`, a middle word before the last two, may
+    /// take the family name's place when the last word is left unpaired,
+    /// the words after it then costing [`TRAILING_MISSING_W`] each (see
+    /// [`align`]).
+    pub(crate) inner_family: u32,
 }
 
 /// Aligns query tokens with alias tokens (`alias`, with their `roles`).
@@ -429,24 +440,54 @@ pub(crate) fn align(
         }
     }
     // The second reading needs the pairs again: a copy only then.
-    let first = if second_surname {
+    let first = if second_surname || shape.inner_family != 0 {
         cands.clone()
     } else {
         std::mem::take(&mut cands)
     };
-    let plain = assign_and_score(query, alias, roles, first, None, shape);
+    let mut best = assign_and_score(query, alias, roles, first, None, shape);
     let n = roles.len();
-    let last_unmatched = n >= 3 && !plain.pairs.iter().any(|p| p.a == n - 1);
-    if last_unmatched && second_surname {
-        let mut second = roles.to_vec();
-        second[n - 2] = Role::Family;
-        second[n - 1] = Role::Middle;
-        let alt = assign_and_score(query, alias, &second, cands, Some(n - 1), shape);
-        if alt.score > plain.score {
-            return alt;
+    let last_unmatched = n >= 3 && !best.pairs.iter().any(|p| p.a == n - 1);
+    if !last_unmatched {
+        return best;
+    }
+    // The family name's place taken by word `k`, the words after it left
+    // out.
+    let mut reading = |k: usize| {
+        if !cands.iter().any(|p| p.a == k) {
+            return;
+        }
+        let mut other = roles.to_vec();
+        other[k] = Role::Family;
+        for r in &mut other[k + 1..] {
+            *r = Role::Middle;
+        }
+        let alt = assign_and_score(query, alias, &other, cands.clone(), Some(k + 1), shape);
+        // A shorter form of a long name drops words and keeps the order of
+        // the rest, and the name the person goes by: the first word, unless
+        // that is a common given name (`Muhammad X`, read as X).
+        let in_order = alt.pairs.iter().all(|x| {
+            alt.pairs
+                .iter()
+                .all(|y| (x.q < y.q) == (x.a < y.a) || x.q == y.q)
+        });
+        // (After a leading honorific: `Haji X Y`.)
+        let first = alias.iter().take_while(|t| is_honorific(t)).count();
+        let first_kept = shape.common_given || alt.pairs.iter().any(|p| p.a == first);
+        let inner = k + 2 < n;
+        if (!inner || (in_order && first_kept)) && alt.score > best.score {
+            best = alt;
+        }
+    };
+    if second_surname {
+        reading(n - 2);
+    }
+    for k in 1..n.saturating_sub(2).min(32) {
+        if shape.inner_family & (1 << k) != 0 {
+            reading(k);
         }
     }
-    plain
+    best
 }
 
 /// Whether alias word `a`, before the last, may stand for the family name
@@ -458,6 +499,23 @@ pub(crate) fn can_be_first_surname(alias: &[&str], roles: &[Role], a: usize) -> 
         && roles[a] == Role::Middle
         && alias[a].len() > 3
         && !is_patronymic(alias[a])
+}
+
+/// Whether alias word `k`, a middle word before the last two, may stand
+/// for the family name (see [`AliasShape::inner_family`]) by its form: a
+/// full word that is neither a patronymic, a particle, an honorific nor a
+/// filiation word. (The caller also asks that it be rare.)
+pub(crate) fn can_be_inner_family(alias: &[&str], roles: &[Role], k: usize) -> bool {
+    let t = alias[k];
+    k >= 1
+        && k + 2 < alias.len()
+        && roles[k] == Role::Middle
+        && roles[alias.len() - 1] == Role::Family
+        && t.len() > 3
+        && !is_patronymic(t)
+        && !is_optional_particle(t)
+        && !is_honorific(t)
+        && !FILIATION.contains(&t)
 }
 
 /// Two-letter words that link names rather than name anyone: Romance
@@ -611,16 +669,19 @@ pub(crate) fn capitalised_tail_len(text: &str) -> usize {
 }
 
 /// The greedy alignment of `cands` under `roles` and its score;
-/// `second_surname`: an alias word whose absence costs
-/// [`SECOND_SURNAME_MISSING_W`].
+/// `trailing`: the first of the alias words after the one that took the
+/// family name's place, whose absence costs [`SECOND_SURNAME_MISSING_W`]
+/// (the last word alone) or [`TRAILING_MISSING_W`] (each of two or more).
 fn assign_and_score(
     query: &[QTok<'_>],
     alias: &[&str],
     roles: &[Role],
     mut cands: Vec<Pair>,
-    second_surname: Option<usize>,
+    trailing: Option<usize>,
     shape: AliasShape,
 ) -> Alignment {
+    let n = alias.len();
+    let second_surname = trailing.filter(|&t| t + 1 == n);
     cands.sort_by(|x, y| {
         let wx = x.sim * roles[x.a].weight();
         let wy = y.sim * roles[y.a].weight();
@@ -694,6 +755,8 @@ fn assign_and_score(
         if !a_used[a] {
             den += if second_surname == Some(a) {
                 SECOND_SURNAME_MISSING_W
+            } else if trailing.is_some_and(|t| a >= t) {
+                TRAILING_MISSING_W
             } else {
                 r.missing_weight()
             };
@@ -1010,5 +1073,35 @@ mod tests {
         assert!(plain > with_common + 0.1, "{plain} {with_common}");
         let other_middle = score_of(&q, &["karim", "salah", "haddadi"], AliasShape::default());
         assert!(other_middle < 0.67, "{other_middle}");
+    }
+
+    /// Invented long Pashtun-style entries (`Given Other FAMILY Tribe
+    /// Father`): a shorter form that keeps the given name and a rare middle
+    /// word in order finds the entry; a reordered one, or one without the
+    /// given name, does not.
+    #[test]
+    fn a_rare_middle_word_may_take_the_family_names_place() {
+        let alias = ["tariq", "jamal", "qudsani", "waziri", "rahim"];
+        let inner = AliasShape {
+            inner_family: 1 << 2,
+            ..AliasShape::default()
+        };
+        let short = score_of(&["tariq", "qudsani"], &alias, inner);
+        assert!(short > 0.67, "{short}");
+        let longer = score_of(&["tariq", "jamal", "qudsani"], &alias, inner);
+        assert!(longer > short, "{longer} {short}");
+        assert_eq!(
+            score_of(&["tariq", "qudsani"], &alias, AliasShape::default()),
+            0.0
+        );
+        assert_eq!(score_of(&["qudsani", "tariq"], &alias, inner), 0.0);
+        assert_eq!(score_of(&["jamal", "qudsani"], &alias, inner), 0.0);
+        // After a common given name, the name the person goes by.
+        let common = AliasShape {
+            common_given: true,
+            ..inner
+        };
+        let after_common = score_of(&["jamal", "qudsani"], &alias, common);
+        assert!(after_common > 0.6, "{after_common}");
     }
 }

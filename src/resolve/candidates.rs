@@ -491,24 +491,43 @@ impl Resolver {
                     && written_tail() == 2
                     && pairs(0)
                     && self.written_two_surnames(alias, toks)));
+        // Rare middle words that may take the family name's place in a
+        // long name (see `score::AliasShape::inner_family`), asked only
+        // when the last word pairs with no query word.
+        let mut inner_family = 0u32;
         for (a, _) in roles
             .iter()
             .enumerate()
             .filter(|(_, r)| **r == Role::Family)
         {
-            if !(pairs(a) || (second && a == n - 1 && pairs(n - 2))) {
+            if pairs(a) || (second && a == n - 1 && pairs(n - 2)) {
+                continue;
+            }
+            if a + 1 == n {
+                for k in 1..n.saturating_sub(2).min(32) {
+                    if score::can_be_inner_family(toks, roles, k)
+                        && self.is_rare(ids.get(k))
+                        && pairs(k)
+                    {
+                        inner_family |= 1 << k;
+                    }
+                }
+            }
+            if inner_family == 0 {
                 return score::Alignment::default();
             }
         }
         let shape = score::AliasShape {
-            // (Asked only where a query middle name can be: three words.)
+            // (Asked only where a query middle name can be, three words, or
+            // where a middle word may take the family name's place.)
             common_given: person
                 && n >= 2
-                && qt.len() >= 3
+                && (qt.len() >= 3 || inner_family != 0)
                 && self.index.token_postings(ids.get(0) as usize).len() as f64
                     > share_limit(self.index.alias_count(), COMMON_GIVEN_SHARE),
             second_surname: second,
             two_surnames: n >= 3 && written_tail() >= 2,
+            inner_family,
         };
         let mut al = align(qt, toks, roles, shape, sim);
         if al.score > 0.0
