@@ -101,14 +101,55 @@ pub(crate) fn is_optional_particle(tok: &str) -> bool {
 }
 
 /// Honorifics of Muslim naming written before a name and as often left
-/// out (`Sheikh`, `Haji`, `Mullah`, `Maulana`, `Sayyid`): a query's
+/// out (`Sheikh`, `Haji`, `Mullah`, `Maulana`, `Mufti`, `Hafiz`,
+/// `Sayyid`), and titles of rank or profession (`Dr`, `General`): a query's
 /// honorific that the alias lacks, before another word of the query, costs
 /// as little as an optional particle. (Last, it is a family name.)
 pub(crate) fn is_honorific(tok: &str) -> bool {
     const HONORIFICS: &[&str] = &[
-        "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "haji", "hajji", "hadji", "alhaji",
-        "alhajji", "mullah", "mulla", "molla", "molavi", "mawlawi", "maulvi", "moulvi", "maulana",
-        "mawlana", "mufti", "qari", "sayyid", "sayed", "sayyed", "seyyed", "seyed", "syed",
+        "sheikh",
+        "shaikh",
+        "shaykh",
+        "sheik",
+        "shiekh",
+        "cheikh",
+        "haji",
+        "hajji",
+        "hadji",
+        "alhaji",
+        "alhajji",
+        "mullah",
+        "mulla",
+        "molla",
+        "molavi",
+        "mawlawi",
+        "maulvi",
+        "moulvi",
+        "maulavi",
+        "mawlavi",
+        "mowlawi",
+        "maulana",
+        "mawlana",
+        "molana",
+        "moulana",
+        "mufti",
+        "qari",
+        "sayyid",
+        "sayed",
+        "sayyed",
+        "seyyed",
+        "seyed",
+        "syed",
+        // Titles of rank and profession written before a name.
+        "dr",
+        "doctor",
+        "prof",
+        "general",
+        "colonel",
+        "major",
+        "commander",
+        "captain",
+        "engineer",
     ];
     HONORIFICS.contains(&tok)
 }
@@ -191,8 +232,23 @@ pub(crate) fn roles_into(tokens: &[&str], person: bool, roles: &mut [Role]) {
         roles[1] = Role::Given;
         return;
     }
+    // A generational suffix (`Jr`, `III`) after the family name names no
+    // one: the word before it is the family name.
+    let last = if n >= 3 && is_generational(tokens[n - 1]) {
+        n - 2
+    } else {
+        n - 1
+    };
     roles[0] = Role::Given;
-    roles[n - 1] = Role::Family;
+    roles[last] = Role::Family;
+}
+
+/// Generational suffixes written after a name (`Jr`, `Sr`, `III`): they
+/// tell a son from his father of the same name, and lists keep or drop
+/// them.
+pub(crate) fn is_generational(tok: &str) -> bool {
+    const SUFFIXES: &[&str] = &["jr", "sr", "jnr", "snr", "ii", "iii", "iv"];
+    SUFFIXES.contains(&tok)
 }
 
 /// The cost at which two words of `len` (the longer) bytes have
@@ -753,7 +809,9 @@ fn assign_and_score(
     }
     for (a, r) in roles.iter().enumerate() {
         if !a_used[a] {
-            den += if second_surname == Some(a) {
+            den += if is_generational(alias[a]) && *r != Role::Family {
+                PARTICLE_MISSING_W
+            } else if second_surname == Some(a) {
                 SECOND_SURNAME_MISSING_W
             } else if trailing.is_some_and(|t| a >= t) {
                 TRAILING_MISSING_W
@@ -799,7 +857,9 @@ fn assign_and_score(
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
-            den += if honorific || (before_family && is_optional_particle(t.text)) {
+            // A generational suffix: no name of its own.
+            let link = q > 0 && is_generational(t.text);
+            den += if honorific || link || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
             } else if query_middle(q) {
                 QUERY_MIDDLE_MISSING_W
@@ -1103,5 +1163,23 @@ mod tests {
         };
         let after_common = score_of(&["jamal", "qudsani"], &alias, common);
         assert!(after_common > 0.6, "{after_common}");
+    }
+
+    /// Invented names: a generational suffix after the family name is no
+    /// family name, and a title before a name costs as little as an
+    /// honorific.
+    #[test]
+    fn suffixes_and_titles_name_no_one() {
+        let alias = ["dario", "quentel", "velardo", "jr"];
+        assert_eq!(roles(&alias, true)[2], Role::Family);
+        let short = score_of(&["dario", "velardo"], &alias, AliasShape::default());
+        assert!(short > 0.9, "{short}");
+        let alias = ["karim", "zuhaydi"];
+        let titled = score_of(
+            &["general", "karim", "zuhaydi"],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(titled > 0.95, "{titled}");
     }
 }
