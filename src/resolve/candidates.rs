@@ -3,7 +3,7 @@
 //! rarest words' postings, name-aware alignment, best alias per entity.
 
 use super::postings::{union, union_all};
-use super::words::{Hits, TokenHits, Words, CLOSE_SIM, JOINED_MIN_LEN};
+use super::words::{Hits, TokenHits, Words, CLOSE_SIM, JOINED_MIN_LEN, SPACING_PENALTY};
 use super::Resolver;
 use crate::cost::{Cost, UNIT};
 use crate::fxhash::FxHashMap;
@@ -111,6 +111,20 @@ pub(super) fn swapped_common(
                 && !is_rare(y.a)
         })
     })
+}
+
+/// The token id [`PairLookup`] is asked with for two alias words read as
+/// one (see [`Resolver::joined_pair`]): no word of the catalogue.
+pub(super) const JOINED_TOKEN: u32 = u32::MAX;
+/// The most bytes the two joined alias words and the query word may differ
+/// in length (see [`Resolver::joined_pair`]).
+const JOINED_LEN_SLACK: usize = 2;
+/// The bytes of the first alias word the query word must start with.
+const JOINED_PREFIX: usize = 3;
+
+/// Whether an alias of `n` words may be read with two of them joined.
+fn n_words_ok(n: usize) -> bool {
+    (2..=ALIAS_INLINE).contains(&n)
 }
 
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
@@ -238,6 +252,13 @@ impl Resolver {
         let mut kept: FxHashMap<(usize, u32), Option<(f64, Cost)>> =
             FxHashMap::with_capacity_and_hasher(256, Default::default());
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
+            if tid == JOINED_TOKEN {
+                // Two alias words read as one: no token of the catalogue,
+                // measured each time by the word's automaton.
+                let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                let cost = words[ids[q]].aut.eval_within(tok, budget)?;
+                return Some((score::word_sim(cost, qt[q].text, tok), cost));
+            }
             *kept.entry((q, tid)).or_insert_with(|| {
                 let word = &words[ids[q]];
                 let found = match hits[q].map.get(&tid) {
@@ -420,6 +441,13 @@ impl Resolver {
             roles_heap = roles(&toks_heap, person);
             (&toks_heap, &roles_heap)
         };
+        // A query word that writes two adjacent alias words as one
+        // (`Alireza` for `Ali Reza`, `Hasanpour` for `Hasan Pour`).
+        let joined = if person && n_words_ok(ids.len()) {
+            self.joined_pair(qt, toks, lookup)
+        } else {
+            None
+        };
         // Whether the query or the alias has a word of Arabic naming.
         let mut arabic: Option<bool> = None;
         let mut sim = |q: usize, a: usize| {
@@ -529,7 +557,35 @@ impl Resolver {
             two_surnames: n >= 3 && written_tail() >= 2,
             inner_family,
         };
-        let mut al = align(qt, toks, roles, shape, sim);
+        let mut al = align(qt, toks, roles, shape, &mut sim);
+        if let Some((a, q, pair)) = joined.filter(|_| al.score < 1.0) {
+            // The alias read with words `a` and `a + 1` as one.
+            let mut merged: Vec<String> = toks.iter().map(|t| t.to_string()).collect();
+            let second = merged.remove(a + 1);
+            merged[a].push_str(&second);
+            let mtoks: Vec<&str> = merged.iter().map(String::as_str).collect();
+            let mroles = score::roles(&mtoks, person);
+            let orig = |m: usize| if m > a { m + 1 } else { m };
+            let mshape = score::AliasShape {
+                common_given: shape.common_given,
+                two_surnames: shape.two_surnames,
+                ..score::AliasShape::default()
+            };
+            let mut alt = align(qt, &mtoks, &mroles, mshape, |i, m| {
+                if m == a {
+                    (i == q).then_some(pair)
+                } else {
+                    sim(i, orig(m))
+                }
+            });
+            alt.score *= SPACING_PENALTY;
+            for p in &mut alt.pairs {
+                p.a = orig(p.a);
+            }
+            if alt.score > al.score {
+                al = alt;
+            }
+        }
         if al.score > 0.0
             && person
             && n >= 2
@@ -544,6 +600,47 @@ impl Resolver {
             al.score *= LONE_COMMON_FACTOR;
         }
         al
+    }
+
+    /// The first query word (`q`, of [`JOINED_MIN_LEN`] letters or more)
+    /// that writes alias words `a` and `a + 1` as one word, as
+    /// `(a, q, its similarity and cost)`: close ([`CLOSE_SIM`]) to the two
+    /// joined. Persian and Arabic compound
+    /// names (`Mohammad Reza`, `Gholam Ali`, `Abdol Karim`) and surnames
+    /// with `-pour`, `-zadeh`, `-nejad`, `-far` are written joined, hyphenated
+    /// or apart. Only pairs whose joined text starts as the query word does
+    /// and has about its length are measured.
+    fn joined_pair(
+        &self,
+        qt: &[QTok<'_>],
+        toks: &[&str],
+        lookup: &mut PairLookup<'_>,
+    ) -> Option<(usize, usize, (f64, Cost))> {
+        for (q, t) in qt.iter().enumerate() {
+            let w = t.text;
+            if t.initial || w.len() < JOINED_MIN_LEN {
+                continue;
+            }
+            for a in 0..toks.len().saturating_sub(1) {
+                let (x, y) = (toks[a], toks[a + 1]);
+                let len = x.len() + y.len();
+                if x.len() < 2
+                    || y.len() < 2
+                    || len.abs_diff(w.len()) > JOINED_LEN_SLACK
+                    || !w.starts_with(&x[..x.len().min(JOINED_PREFIX)])
+                {
+                    continue;
+                }
+                let joined = format!("{x}{y}");
+                let Some(pair) = lookup(q, JOINED_TOKEN, &joined) else {
+                    continue;
+                };
+                if pair.0 >= CLOSE_SIM {
+                    return Some((a, q, pair));
+                }
+            }
+        }
+        None
     }
 
     /// Whether token `tid` is in the names of more entities than a rare
@@ -818,5 +915,30 @@ mod tests {
         ents[0] = Entity::new("als", "Ana Lucia Perez Soto").with_kind("person");
         let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
         assert_eq!(r.resolve(&Query::new("Ana Perez")).id(), None);
+    }
+
+    /// Invented Persian names: a compound given name or a `-pour` surname
+    /// written as one word finds the alias that writes it as two.
+    #[test]
+    fn a_query_word_may_join_two_alias_words() {
+        use crate::entity::Entity;
+        use crate::outcome::Query;
+        let ents = vec![
+            Entity::new("a", "Ali Reza NOUSHIRVANI").with_kind("person"),
+            Entity::new("b", "Parvin Sadat BEHZAD POUR").with_kind("person"),
+            Entity::new("c", "Reza KAVANDI").with_kind("person"),
+            Entity::new("d", "Ali TABRIZI").with_kind("person"),
+        ];
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        assert_eq!(
+            r.resolve(&Query::new("Alireza NOUSHIRVANI")).id(),
+            Some("a")
+        );
+        assert_eq!(
+            r.resolve(&Query::new("Parvin Sadat BEHZADPOUR")).id(),
+            Some("b")
+        );
+        // A different second half is no compound of the alias's words.
+        assert_eq!(r.resolve(&Query::new("Alinaghi NOUSHIRVANI")).id(), None);
     }
 }
