@@ -857,8 +857,19 @@ fn assign_and_score(
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
-            // A generational suffix: no name of its own.
-            let link = q > 0 && is_generational(t.text);
+            // A generational suffix, or a link word before a name the alias
+            // leaves out (`ben X`, `al-X` of a grandfather's name or a nisba
+            // after a name it shares): no name of its own, the name after it
+            // costs what it costs.
+            // (The name after it, past an article: `ben al-X`.)
+            let next_unpaired = (q + 1..query.len())
+                .find(|&n| !is_optional_particle(query[n].text))
+                .is_some_and(|n| !q_used[n]);
+            let link = q > 0
+                && (is_generational(t.text)
+                    || (next_unpaired
+                        && q_used[q - 1]
+                        && (FILIATION.contains(&t.text) || is_optional_particle(t.text))));
             den += if honorific || link || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
             } else if query_middle(q) {
@@ -1181,5 +1192,19 @@ mod tests {
             AliasShape::default(),
         );
         assert!(titled > 0.95, "{titled}");
+    }
+
+    /// An invented nasab chain that the query carries one generation
+    /// further (`ben al-X`, the grandfather's name): the link words cost
+    /// nothing of their own, the name what a left-out middle name costs.
+    #[test]
+    fn a_grandfathers_name_the_alias_leaves_out() {
+        let alias = ["tarek", "ben", "salim", "ouardani"];
+        let longer = score_of(
+            &["tarek", "ben", "salim", "ben", "al", "mabrouk", "ouardani"],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(longer > 0.8, "{longer}");
     }
 }
