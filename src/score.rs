@@ -868,7 +868,7 @@ fn assign_and_score(
             let link = q > 0
                 && (is_generational(t.text)
                     || (next_unpaired
-                        && q_used[q - 1]
+                        && (q_used[q - 1] || FILIATION.contains(&query[q - 1].text))
                         && (FILIATION.contains(&t.text) || is_optional_particle(t.text))));
             den += if honorific || link || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
