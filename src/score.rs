@@ -858,9 +858,10 @@ fn assign_and_score(
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
             // A generational suffix, or a link word before a name the alias
-            // leaves out (`ben X`, `al-X` of a grandfather's name or a nisba
-            // after a name it shares): no name of its own, the name after it
-            // costs what it costs.
+            // leaves out (`ben X`, `al-X` of a grandfather's name or a nisba),
+            // after a name the two share (not `X bin Y` with X unpaired: a
+            // child's name): no name of its own, the name after it costs
+            // what it costs.
             // (The name after it, past an article: `ben al-X`.)
             let next_unpaired = (q + 1..query.len())
                 .find(|&n| !is_optional_particle(query[n].text))
@@ -868,7 +869,7 @@ fn assign_and_score(
             let link = q > 0
                 && (is_generational(t.text)
                     || (next_unpaired
-                        && (q_used[q - 1] || FILIATION.contains(&query[q - 1].text))
+                        && (0..q).any(|p| q_used[p])
                         && (FILIATION.contains(&t.text) || is_optional_particle(t.text))));
             den += if honorific || link || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
@@ -1206,5 +1207,15 @@ mod tests {
             AliasShape::default(),
         );
         assert!(longer > 0.8, "{longer}");
+        // The father's own father named after his name (`X ould Y`).
+        let alias = ["sidi", "ould", "baba", "el", "mokhtar"];
+        let chain = score_of(
+            &[
+                "sidi", "ould", "baba", "salek", "ould", "baba", "el", "mokhtar",
+            ],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(chain > 0.67, "{chain}");
     }
 }
