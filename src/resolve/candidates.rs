@@ -119,6 +119,9 @@ pub(super) const JOINED_TOKEN: u32 = u32::MAX;
 /// The most bytes the two joined alias words and the query word may differ
 /// in length (see [`Resolver::joined_pair`]).
 const JOINED_LEN_SLACK: usize = 2;
+/// The shortest query word read as an article and a name joined
+/// (`Alamin`, `Elhadi`).
+const JOINED_ARTICLE_MIN_LEN: usize = 5;
 /// The bytes of the first alias word the query word must start with.
 const JOINED_PREFIX: usize = 3;
 
@@ -528,7 +531,8 @@ impl Resolver {
             .enumerate()
             .filter(|(_, r)| **r == Role::Family)
         {
-            if pairs(a) || (second && a == n - 1 && pairs(n - 2)) {
+            let in_joined = joined.is_some_and(|(j, _, _)| j == a || j + 1 == a);
+            if in_joined || pairs(a) || (second && a == n - 1 && pairs(n - 2)) {
                 continue;
             }
             if a + 1 == n {
@@ -602,7 +606,8 @@ impl Resolver {
         al
     }
 
-    /// The first query word (`q`, of [`JOINED_MIN_LEN`] letters or more)
+    /// The first query word (`q`, of [`JOINED_MIN_LEN`] letters or more,
+    /// [`JOINED_ARTICLE_MIN_LEN`] when the alias has an article)
     /// that writes alias words `a` and `a + 1` as one word, as
     /// `(a, q, its similarity and cost)`: close ([`CLOSE_SIM`]) to the two
     /// joined. Persian and Arabic compound
@@ -618,7 +623,14 @@ impl Resolver {
     ) -> Option<(usize, usize, (f64, Cost))> {
         for (q, t) in qt.iter().enumerate() {
             let w = t.text;
-            if t.initial || w.len() < JOINED_MIN_LEN {
+            // (Shorter with an article: `Alamin` for `al-Amin`.)
+            let article = toks.iter().any(|t| score::is_optional_particle(t));
+            let min_len = if article {
+                JOINED_ARTICLE_MIN_LEN
+            } else {
+                JOINED_MIN_LEN
+            };
+            if t.initial || w.len() < min_len {
                 continue;
             }
             for a in 0..toks.len().saturating_sub(1) {
@@ -928,6 +940,8 @@ mod tests {
             Entity::new("b", "Parvin Sadat BEHZAD POUR").with_kind("person"),
             Entity::new("c", "Reza KAVANDI").with_kind("person"),
             Entity::new("d", "Ali TABRIZI").with_kind("person"),
+            Entity::new("e", "Kourosh TAHERI-NEJAD").with_kind("person"),
+            Entity::new("f", "Yunus AL UMARI").with_kind("person"),
         ];
         let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
         assert_eq!(
@@ -938,6 +952,12 @@ mod tests {
             r.resolve(&Query::new("Parvin Sadat BEHZADPOUR")).id(),
             Some("b")
         );
+        // The two joined stand for the family name they end with.
+        assert_eq!(
+            r.resolve(&Query::new("Kourosh TAHERINEJAD")).id(),
+            Some("e")
+        );
+        assert_eq!(r.resolve(&Query::new("Yunus ALUMARI")).id(), Some("f"));
         // A different second half is no compound of the alias's words.
         assert_eq!(r.resolve(&Query::new("Alinaghi NOUSHIRVANI")).id(), None);
     }
