@@ -812,13 +812,18 @@ fn share_limit(count: usize, share: f64) -> f64 {
 
 /// Whether query word `q` names someone: not a patronymic, a particle or
 /// a leading honorific (`Sheikh`, `Haji` before a name), which say whose
-/// child, which family or which rank, not who.
+/// child, which family or which rank, not who; nor the `abdul` of a
+/// theophoric name before its second part (`Abdul Rahman` is one name).
 fn names_someone(qt: &[QTok<'_>], q: usize) -> bool {
     let t = &qt[q];
     !t.patronymic
         && !score::is_optional_particle(t.text)
-        && (q + 1 == qt.len() || !score::is_honorific(t.text))
+        && (q + 1 == qt.len() || (!score::is_honorific(t.text) && t.text != ABDUL))
 }
+
+/// The first part of `ʿAbd al-X` as the normalizer writes it (see
+/// `particles`).
+const ABDUL: &str = "abdul";
 
 /// Whether the query names one word only (beside particles, a patronymic
 /// and a leading honorific: `Sheikh Karim`; an initial is a word: `K.
@@ -960,5 +965,33 @@ mod tests {
         assert_eq!(r.resolve(&Query::new("Yunus ALUMARI")).id(), Some("f"));
         // A different second half is no compound of the alias's words.
         assert_eq!(r.resolve(&Query::new("Alinaghi NOUSHIRVANI")).id(), None);
+    }
+
+    /// Invented names: `Abdul Rahman` alone is one given name, common
+    /// here, and names no one in particular; with a family name it does.
+    #[test]
+    fn abdul_and_its_second_part_are_one_name() {
+        use crate::entity::Entity;
+        use crate::outcome::Query;
+        let names = [
+            "Idris Yusuf Abdul RAHMAN",
+            "Abdul Karim YASIN",
+            "Abdul Hadi QORBANI",
+            "Abdul Wahid SAFI",
+            "Habib RAHMAN",
+            "Nur RAHMAN",
+            "Zia RAHMAN",
+        ];
+        let ents: Vec<Entity> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Entity::new(format!("p{i}"), *n).with_kind("person"))
+            .collect();
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        assert_eq!(r.resolve(&Query::new("Abdurahman")).id(), None);
+        assert_eq!(
+            r.resolve(&Query::new("Abdul Hadi QURBANI")).id(),
+            Some("p2")
+        );
     }
 }
