@@ -31,6 +31,10 @@ const SHARED_COST: Cost = 35;
 /// Exponent of a family or given name similarity when the other name is
 /// not shared (2 when it is).
 const UNSHARED_EXPONENT: f64 = 1.25;
+/// The least similarity of every pair of a full prefix that lets a common
+/// middle word take the family name's place (see
+/// [`AliasShape::prefix_family`]): close spellings only.
+const PREFIX_SIM: f64 = 0.85;
 /// Similarity given to an initial that fits.
 const INITIAL_SIM: f64 = 0.85;
 /// Weight of an alias's given name that the query leaves out (`Merz` for
@@ -465,6 +469,15 @@ pub(crate) struct AliasShape {
     /// the words after it then costing [`TRAILING_MISSING_W`] each (see
     /// [`align`]).
     pub(crate) inner_family: u32,
+    /// Bit `k` set: alias word `k`, a middle word, may take the family
+    /// name's place when the last word is left unpaired and the query is
+    /// a full prefix of the alias up to it (see [`align`]): the name a
+    /// person goes by, of common words (`Gul Agha`), before the tribal
+    /// name or the father's name that a long list entry adds.
+    pub(crate) prefix_family: u32,
+    /// Bit `a` set: alias word `a` is borne by few entities of the
+    /// catalogue; a full prefix (see `prefix_family`) must pair one.
+    pub(crate) distinct: u32,
 }
 
 /// Aligns query tokens with alias tokens (`alias`, with their `roles`).
@@ -496,7 +509,7 @@ pub(crate) fn align(
         }
     }
     // The second reading needs the pairs again: a copy only then.
-    let first = if second_surname || shape.inner_family != 0 {
+    let first = if second_surname || shape.inner_family != 0 || shape.prefix_family != 0 {
         cands.clone()
     } else {
         std::mem::take(&mut cands)
@@ -509,7 +522,7 @@ pub(crate) fn align(
     }
     // The family name's place taken by word `k`, the words after it left
     // out.
-    let mut reading = |k: usize| {
+    let mut reading = |k: usize, prefix: bool| {
         if !cands.iter().any(|p| p.a == k) {
             return;
         }
@@ -531,16 +544,49 @@ pub(crate) fn align(
         let first = alias.iter().take_while(|t| is_honorific(t)).count();
         let first_kept = shape.common_given || alt.pairs.iter().any(|p| p.a == first);
         let inner = k + 2 < n;
-        if (!inner || (in_order && first_kept)) && alt.score > best.score {
+        // A common word takes the place only in a full prefix: every word
+        // of the query that names someone paired, closely, with every alias
+        // word up to `k` (link words apart), in order, two or more, one of
+        // them borne by few.
+        let full_prefix = || {
+            let a_paired = |a: usize| alt.pairs.iter().any(|p| p.a == a);
+            let q_paired = |q: usize| alt.pairs.iter().any(|p| p.q == q);
+            alt.pairs.len() >= 2
+                && alt.pairs.iter().all(|p| p.sim >= PREFIX_SIM)
+                && alt.pairs.iter().any(|p| shape.distinct & (1 << p.a) != 0)
+                && (0..query.len()).all(|q| {
+                    q_paired(q)
+                        || is_optional_particle(query[q].text)
+                        || (q + 1 < query.len() && is_honorific(query[q].text))
+                })
+                && (0..=k).all(|a| {
+                    a_paired(a)
+                        || is_optional_particle(alias[a])
+                        || is_honorific(alias[a])
+                        || FILIATION.contains(&alias[a])
+                })
+        };
+        let kept = if prefix {
+            in_order && full_prefix()
+        } else {
+            !inner || (in_order && first_kept)
+        };
+        if kept && alt.score > best.score {
             best = alt;
         }
     };
     if second_surname {
-        reading(n - 2);
+        reading(n - 2, false);
     }
     for k in 1..n.saturating_sub(2).min(32) {
         if shape.inner_family & (1 << k) != 0 {
-            reading(k);
+            reading(k, false);
+        }
+    }
+    for k in 1..(n - 1).min(32) {
+        let tried = shape.inner_family & (1 << k) != 0 || (second_surname && k == n - 2);
+        if shape.prefix_family & (1 << k) != 0 && !tried {
+            reading(k, true);
         }
     }
     best
@@ -1217,5 +1263,30 @@ mod tests {
             AliasShape::default(),
         );
         assert!(chain > 0.67, "{chain}");
+    }
+
+    /// Invented Pashtun-style entries (`Given Given Tribe`): a query that
+    /// is the whole name before the tribal name, in order, finds the entry
+    /// when one of its words is borne by few; not reordered, not with a
+    /// word of its own, not of common words only.
+    #[test]
+    fn a_full_prefix_may_leave_out_the_last_words() {
+        let alias = ["gul", "wazir", "tokhi"];
+        let prefix = AliasShape {
+            prefix_family: 1 << 1,
+            distinct: 1 << 1,
+            ..AliasShape::default()
+        };
+        let kept = score_of(&["gul", "wazir"], &alias, prefix);
+        assert!(kept > 0.67, "{kept}");
+        let titled = score_of(&["mullah", "gul", "wazir"], &alias, prefix);
+        assert!(titled > 0.67, "{titled}");
+        let common = AliasShape {
+            distinct: 0,
+            ..prefix
+        };
+        assert_eq!(score_of(&["gul", "wazir"], &alias, common), 0.0);
+        assert_eq!(score_of(&["wazir", "gul"], &alias, prefix), 0.0);
+        assert_eq!(score_of(&["gul", "wazir", "zadran"], &alias, prefix), 0.0);
     }
 }

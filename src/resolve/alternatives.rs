@@ -33,9 +33,10 @@ impl Resolver {
     /// The resolution of a query that lists names separated by
     /// semicolons: each name resolved on its own; the one that resolves
     /// with the best score wins, or, when none resolves, the one with the
-    /// best score. Two names that resolve to different entities are no
-    /// answer: the query is then ambiguous. `None` for a query of one
-    /// name.
+    /// best score, its candidates explaining that name (the normalized
+    /// query stays the whole text's). Two names that resolve to different
+    /// entities are no answer: the query is then ambiguous. `None` for a
+    /// query of one name.
     pub(super) fn resolve_alternatives(&self, query: &Query<'_>) -> Option<Resolution> {
         let parts = alternatives(query.text);
         if parts.is_empty() {
@@ -56,6 +57,8 @@ impl Resolver {
             kb.0.cmp(&ka.0).then(kb.1.total_cmp(&ka.1))
         });
         let mut best = all.swap_remove(0);
+        // The query as normalized is the whole text's, as for any query.
+        best.normalized = self.normalizer.normalize(query.text);
         let rival = all
             .iter()
             .filter_map(|r| r.id())
@@ -93,7 +96,12 @@ mod tests {
         let r = resolver();
         let res = r.resolve(&Query::new("Kwame Obuya; Tavik Ormundi; Jarle Fenstad"));
         assert_eq!(res.id(), Some("p1"));
-        assert_eq!(res.normalized(), "tavik ormundi");
+        assert_eq!(res.best().map(|c| c.name.as_str()), Some("Tavik ORMUNDI"));
+        assert_eq!(
+            res.normalized(),
+            r.normalizer()
+                .normalize("Kwame Obuya; Tavik Ormundi; Jarle Fenstad")
+        );
         // Two names of two people: no answer.
         let res = r.resolve(&Query::new("Tavik Ormundi; Selwa Koradin"));
         assert_eq!(res.id(), None);

@@ -525,7 +525,7 @@ impl Resolver {
         // Rare middle words that may take the family name's place in a
         // long name (see `score::AliasShape::inner_family`), asked only
         // when the last word pairs with no query word.
-        let mut inner_family = 0u32;
+        let (mut inner_family, mut prefix_family) = (0u32, 0u32);
         for (a, _) in roles
             .iter()
             .enumerate()
@@ -536,16 +536,23 @@ impl Resolver {
                 continue;
             }
             if a + 1 == n {
-                for k in 1..n.saturating_sub(2).min(32) {
-                    if score::can_be_inner_family(toks, roles, k)
-                        && self.is_rare(ids.get(k))
-                        && pairs(k)
-                    {
+                for k in 1..(n - 1).min(32) {
+                    let form = if k + 2 < n {
+                        score::can_be_inner_family(toks, roles, k)
+                    } else {
+                        score::can_be_first_surname(toks, roles, k)
+                    };
+                    if !form || !pairs(k) {
+                        continue;
+                    }
+                    if k + 2 < n && self.is_rare(ids.get(k)) {
                         inner_family |= 1 << k;
+                    } else {
+                        prefix_family |= 1 << k;
                     }
                 }
             }
-            if inner_family == 0 {
+            if inner_family == 0 && prefix_family == 0 {
                 return score::Alignment::default();
             }
         }
@@ -560,6 +567,14 @@ impl Resolver {
             second_surname: second,
             two_surnames: n >= 3 && written_tail() >= 2,
             inner_family,
+            prefix_family,
+            distinct: if prefix_family == 0 {
+                0
+            } else {
+                (0..n.min(32))
+                    .filter(|&a| !many(ids.get(a)))
+                    .fold(0, |m, a| m | (1 << a))
+            },
         };
         let mut al = align(qt, toks, roles, shape, &mut sim);
         if let Some((a, q, pair)) = joined.filter(|_| al.score < 1.0) {
