@@ -31,6 +31,10 @@ const SHARED_COST: Cost = 35;
 /// Exponent of a family or given name similarity when the other name is
 /// not shared (2 when it is).
 const UNSHARED_EXPONENT: f64 = 1.25;
+/// The least similarity of every pair of a full prefix that lets a common
+/// middle word take the family name's place (see
+/// [`AliasShape::prefix_family`]): close spellings only.
+const PREFIX_SIM: f64 = 0.85;
 /// Similarity given to an initial that fits.
 const INITIAL_SIM: f64 = 0.85;
 /// Weight of an alias's given name that the query leaves out (`Merz` for
@@ -49,6 +53,12 @@ const INITIAL_MISSING_W: f64 = 0.5;
 /// `Given PATERNAL MATERNAL`, where the first surname is the one used
 /// alone) or a trailing nisba or tribal name (`Given Father FAMILY Nisba`).
 const SECOND_SURNAME_MISSING_W: f64 = 0.3;
+/// Weight of each alias word after a rare middle word that took the family
+/// name's place, when two or more follow it: the names that long Arabic,
+/// Persian and Pashtun list entries add after the name a person goes by
+/// (`Ism FAMILY Tribe Father`: a tribal name, a nisba, the father's and
+/// grandfather's names), which a shorter form of the same name drops.
+const TRAILING_MISSING_W: f64 = 0.3;
 /// Weight of a query's middle name that the alias leaves out (see
 /// `query_middle` in [`assign_and_score`]): a father's or grandfather's
 /// name that a shorter form of a nasab chain drops, a Western middle name.
@@ -95,14 +105,55 @@ pub(crate) fn is_optional_particle(tok: &str) -> bool {
 }
 
 /// Honorifics of Muslim naming written before a name and as often left
-/// out (`Sheikh`, `Haji`, `Mullah`, `Maulana`, `Sayyid`): a query's
+/// out (`Sheikh`, `Haji`, `Mullah`, `Maulana`, `Mufti`, `Hafiz`,
+/// `Sayyid`), and titles of rank or profession (`Dr`, `General`): a query's
 /// honorific that the alias lacks, before another word of the query, costs
 /// as little as an optional particle. (Last, it is a family name.)
 pub(crate) fn is_honorific(tok: &str) -> bool {
     const HONORIFICS: &[&str] = &[
-        "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "haji", "hajji", "hadji", "alhaji",
-        "alhajji", "mullah", "mulla", "molla", "molavi", "mawlawi", "maulvi", "moulvi", "maulana",
-        "mawlana", "mufti", "qari", "sayyid", "sayed", "sayyed", "seyyed", "seyed", "syed",
+        "sheikh",
+        "shaikh",
+        "shaykh",
+        "sheik",
+        "shiekh",
+        "cheikh",
+        "haji",
+        "hajji",
+        "hadji",
+        "alhaji",
+        "alhajji",
+        "mullah",
+        "mulla",
+        "molla",
+        "molavi",
+        "mawlawi",
+        "maulvi",
+        "moulvi",
+        "maulavi",
+        "mawlavi",
+        "mowlawi",
+        "maulana",
+        "mawlana",
+        "molana",
+        "moulana",
+        "mufti",
+        "qari",
+        "sayyid",
+        "sayed",
+        "sayyed",
+        "seyyed",
+        "seyed",
+        "syed",
+        // Titles of rank and profession written before a name.
+        "dr",
+        "doctor",
+        "prof",
+        "general",
+        "colonel",
+        "major",
+        "commander",
+        "captain",
+        "engineer",
     ];
     HONORIFICS.contains(&tok)
 }
@@ -185,8 +236,23 @@ pub(crate) fn roles_into(tokens: &[&str], person: bool, roles: &mut [Role]) {
         roles[1] = Role::Given;
         return;
     }
+    // A generational suffix (`Jr`, `III`) after the family name names no
+    // one: the word before it is the family name.
+    let last = if n >= 3 && is_generational(tokens[n - 1]) {
+        n - 2
+    } else {
+        n - 1
+    };
     roles[0] = Role::Given;
-    roles[n - 1] = Role::Family;
+    roles[last] = Role::Family;
+}
+
+/// Generational suffixes written after a name (`Jr`, `Sr`, `III`): they
+/// tell a son from his father of the same name, and lists keep or drop
+/// them.
+pub(crate) fn is_generational(tok: &str) -> bool {
+    const SUFFIXES: &[&str] = &["jr", "sr", "jnr", "snr", "ii", "iii", "iv"];
+    SUFFIXES.contains(&tok)
 }
 
 /// The cost at which two words of `len` (the longer) bytes have
@@ -404,6 +470,20 @@ pub(crate) struct AliasShape {
     /// The alias's first word is a given name common in the catalogue
     /// (see `candidates::COMMON_GIVEN_SHARE`).
     pub(crate) common_given: bool,
+    /// Bit `k` set: alias word `k`, a middle word before the last two, may
+    /// take the family name's place when the last word is left unpaired,
+    /// the words after it then costing [`TRAILING_MISSING_W`] each (see
+    /// [`align`]).
+    pub(crate) inner_family: u32,
+    /// Bit `k` set: alias word `k`, a middle word, may take the family
+    /// name's place when the last word is left unpaired and the query is
+    /// a full prefix of the alias up to it (see [`align`]): the name a
+    /// person goes by, of common words (`Gul Agha`), before the tribal
+    /// name or the father's name that a long list entry adds.
+    pub(crate) prefix_family: u32,
+    /// Bit `a` set: alias word `a` is borne by few entities of the
+    /// catalogue; a full prefix (see `prefix_family`) must pair one.
+    pub(crate) distinct: u32,
 }
 
 /// Aligns query tokens with alias tokens (`alias`, with their `roles`).
@@ -435,24 +515,87 @@ pub(crate) fn align(
         }
     }
     // The second reading needs the pairs again: a copy only then.
-    let first = if second_surname {
+    let first = if second_surname || shape.inner_family != 0 || shape.prefix_family != 0 {
         cands.clone()
     } else {
         std::mem::take(&mut cands)
     };
-    let plain = assign_and_score(query, alias, roles, first, None, shape);
+    let mut best = assign_and_score(query, alias, roles, first, None, shape);
     let n = roles.len();
-    let last_unmatched = n >= 3 && !plain.pairs.iter().any(|p| p.a == n - 1);
-    if last_unmatched && second_surname {
-        let mut second = roles.to_vec();
-        second[n - 2] = Role::Family;
-        second[n - 1] = Role::Middle;
-        let alt = assign_and_score(query, alias, &second, cands, Some(n - 1), shape);
-        if alt.score > plain.score {
-            return alt;
+    let last_unmatched = n >= 3 && !best.pairs.iter().any(|p| p.a == n - 1);
+    if !last_unmatched {
+        return best;
+    }
+    // The family name's place taken by word `k`, the words after it left
+    // out.
+    let mut reading = |k: usize, prefix: bool| {
+        if !cands.iter().any(|p| p.a == k) {
+            return;
+        }
+        let mut other = roles.to_vec();
+        other[k] = Role::Family;
+        for r in &mut other[k + 1..] {
+            *r = Role::Middle;
+        }
+        let alt = assign_and_score(query, alias, &other, cands.clone(), Some(k + 1), shape);
+        // A shorter form of a long name drops words and keeps the order of
+        // the rest, and the name the person goes by: the first word, unless
+        // that is a common given name (`Muhammad X`, read as X).
+        let in_order = alt.pairs.iter().all(|x| {
+            alt.pairs
+                .iter()
+                .all(|y| (x.q < y.q) == (x.a < y.a) || x.q == y.q)
+        });
+        // (After a leading honorific: `Haji X Y`.)
+        let first = alias.iter().take_while(|t| is_honorific(t)).count();
+        let first_kept = shape.common_given || alt.pairs.iter().any(|p| p.a == first);
+        let inner = k + 2 < n;
+        // A common word takes the place only in a full prefix: every word
+        // of the query that names someone paired, closely, with every alias
+        // word up to `k` (link words apart), in order, two or more, one of
+        // them borne by few.
+        let full_prefix = || {
+            let a_paired = |a: usize| alt.pairs.iter().any(|p| p.a == a);
+            let q_paired = |q: usize| alt.pairs.iter().any(|p| p.q == q);
+            alt.pairs.len() >= 2
+                && alt.pairs.iter().all(|p| p.sim >= PREFIX_SIM)
+                && alt.pairs.iter().any(|p| shape.distinct & (1 << p.a) != 0)
+                && (0..query.len()).all(|q| {
+                    q_paired(q)
+                        || is_optional_particle(query[q].text)
+                        || (q + 1 < query.len() && is_honorific(query[q].text))
+                })
+                && (0..=k).all(|a| {
+                    a_paired(a)
+                        || is_optional_particle(alias[a])
+                        || is_honorific(alias[a])
+                        || FILIATION.contains(&alias[a])
+                })
+        };
+        let kept = if prefix {
+            in_order && full_prefix()
+        } else {
+            !inner || (in_order && first_kept)
+        };
+        if kept && alt.score > best.score {
+            best = alt;
+        }
+    };
+    if second_surname {
+        reading(n - 2, false);
+    }
+    for k in 1..n.saturating_sub(2).min(32) {
+        if shape.inner_family & (1 << k) != 0 {
+            reading(k, false);
         }
     }
-    plain
+    for k in 1..(n - 1).min(32) {
+        let tried = shape.inner_family & (1 << k) != 0 || (second_surname && k == n - 2);
+        if shape.prefix_family & (1 << k) != 0 && !tried {
+            reading(k, true);
+        }
+    }
+    best
 }
 
 /// Whether alias word `a`, before the last, may stand for the family name
@@ -464,6 +607,23 @@ pub(crate) fn can_be_first_surname(alias: &[&str], roles: &[Role], a: usize) -> 
         && roles[a] == Role::Middle
         && alias[a].len() > 3
         && !is_patronymic(alias[a])
+}
+
+/// Whether alias word `k`, a middle word before the last two, may stand
+/// for the family name (see [`AliasShape::inner_family`]) by its form: a
+/// full word that is neither a patronymic, a particle, an honorific nor a
+/// filiation word. (The caller also asks that it be rare.)
+pub(crate) fn can_be_inner_family(alias: &[&str], roles: &[Role], k: usize) -> bool {
+    let t = alias[k];
+    k >= 1
+        && k + 2 < alias.len()
+        && roles[k] == Role::Middle
+        && roles[alias.len() - 1] == Role::Family
+        && t.len() > 3
+        && !is_patronymic(t)
+        && !is_optional_particle(t)
+        && !is_honorific(t)
+        && !FILIATION.contains(&t)
 }
 
 /// Two-letter words that link names rather than name anyone: Romance
@@ -617,16 +777,19 @@ pub(crate) fn capitalised_tail_len(text: &str) -> usize {
 }
 
 /// The greedy alignment of `cands` under `roles` and its score;
-/// `second_surname`: an alias word whose absence costs
-/// [`SECOND_SURNAME_MISSING_W`].
+/// `trailing`: the first of the alias words after the one that took the
+/// family name's place, whose absence costs [`SECOND_SURNAME_MISSING_W`]
+/// (the last word alone) or [`TRAILING_MISSING_W`] (each of two or more).
 fn assign_and_score(
     query: &[QTok<'_>],
     alias: &[&str],
     roles: &[Role],
     mut cands: Vec<Pair>,
-    second_surname: Option<usize>,
+    trailing: Option<usize>,
     shape: AliasShape,
 ) -> Alignment {
+    let n = alias.len();
+    let second_surname = trailing.filter(|&t| t + 1 == n);
     cands.sort_by(|x, y| {
         let wx = x.sim * roles[x.a].weight();
         let wy = y.sim * roles[y.a].weight();
@@ -698,8 +861,12 @@ fn assign_and_score(
     }
     for (a, r) in roles.iter().enumerate() {
         if !a_used[a] {
-            den += if second_surname == Some(a) {
+            den += if is_generational(alias[a]) && *r != Role::Family {
+                PARTICLE_MISSING_W
+            } else if second_surname == Some(a) {
                 SECOND_SURNAME_MISSING_W
+            } else if trailing.is_some_and(|t| a >= t) {
+                TRAILING_MISSING_W
             } else {
                 r.missing_weight()
             };
@@ -742,7 +909,21 @@ fn assign_and_score(
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
-            den += if honorific || (before_family && is_optional_particle(t.text)) {
+            // A generational suffix, or a link word before a name the alias
+            // leaves out (`ben X`, `al-X` of a grandfather's name or a nisba),
+            // after a name the two share (not `X bin Y` with X unpaired: a
+            // child's name): no name of its own, the name after it costs
+            // what it costs.
+            // (The name after it, past an article: `ben al-X`.)
+            let next_unpaired = (q + 1..query.len())
+                .find(|&n| !is_optional_particle(query[n].text))
+                .is_some_and(|n| !q_used[n]);
+            let link = q > 0
+                && (is_generational(t.text)
+                    || (next_unpaired
+                        && (0..q).any(|p| q_used[p])
+                        && (FILIATION.contains(&t.text) || is_optional_particle(t.text))));
+            den += if honorific || link || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
             } else if query_middle(q) {
                 QUERY_MIDDLE_MISSING_W
@@ -1016,5 +1197,102 @@ mod tests {
         assert!(plain > with_common + 0.1, "{plain} {with_common}");
         let other_middle = score_of(&q, &["karim", "salah", "haddadi"], AliasShape::default());
         assert!(other_middle < 0.67, "{other_middle}");
+    }
+
+    /// Invented long Pashtun-style entries (`Given Other FAMILY Tribe
+    /// Father`): a shorter form that keeps the given name and a rare middle
+    /// word in order finds the entry; a reordered one, or one without the
+    /// given name, does not.
+    #[test]
+    fn a_rare_middle_word_may_take_the_family_names_place() {
+        let alias = ["tariq", "jamal", "qudsani", "waziri", "rahim"];
+        let inner = AliasShape {
+            inner_family: 1 << 2,
+            ..AliasShape::default()
+        };
+        let short = score_of(&["tariq", "qudsani"], &alias, inner);
+        assert!(short > 0.67, "{short}");
+        let longer = score_of(&["tariq", "jamal", "qudsani"], &alias, inner);
+        assert!(longer > short, "{longer} {short}");
+        assert_eq!(
+            score_of(&["tariq", "qudsani"], &alias, AliasShape::default()),
+            0.0
+        );
+        assert_eq!(score_of(&["qudsani", "tariq"], &alias, inner), 0.0);
+        assert_eq!(score_of(&["jamal", "qudsani"], &alias, inner), 0.0);
+        // After a common given name, the name the person goes by.
+        let common = AliasShape {
+            common_given: true,
+            ..inner
+        };
+        let after_common = score_of(&["jamal", "qudsani"], &alias, common);
+        assert!(after_common > 0.6, "{after_common}");
+    }
+
+    /// Invented names: a generational suffix after the family name is no
+    /// family name, and a title before a name costs as little as an
+    /// honorific.
+    #[test]
+    fn suffixes_and_titles_name_no_one() {
+        let alias = ["dario", "quentel", "velardo", "jr"];
+        assert_eq!(roles(&alias, true)[2], Role::Family);
+        let short = score_of(&["dario", "velardo"], &alias, AliasShape::default());
+        assert!(short > 0.9, "{short}");
+        let alias = ["karim", "zuhaydi"];
+        let titled = score_of(
+            &["general", "karim", "zuhaydi"],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(titled > 0.95, "{titled}");
+    }
+
+    /// An invented nasab chain that the query carries one generation
+    /// further (`ben al-X`, the grandfather's name): the link words cost
+    /// nothing of their own, the name what a left-out middle name costs.
+    #[test]
+    fn a_grandfathers_name_the_alias_leaves_out() {
+        let alias = ["tarek", "ben", "salim", "ouardani"];
+        let longer = score_of(
+            &["tarek", "ben", "salim", "ben", "al", "mabrouk", "ouardani"],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(longer > 0.8, "{longer}");
+        // The father's own father named after his name (`X ould Y`).
+        let alias = ["sidi", "ould", "baba", "el", "mokhtar"];
+        let chain = score_of(
+            &[
+                "sidi", "ould", "baba", "salek", "ould", "baba", "el", "mokhtar",
+            ],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(chain > 0.67, "{chain}");
+    }
+
+    /// Invented Pashtun-style entries (`Given Given Tribe`): a query that
+    /// is the whole name before the tribal name, in order, finds the entry
+    /// when one of its words is borne by few; not reordered, not with a
+    /// word of its own, not of common words only.
+    #[test]
+    fn a_full_prefix_may_leave_out_the_last_words() {
+        let alias = ["gul", "wazir", "tokhi"];
+        let prefix = AliasShape {
+            prefix_family: 1 << 1,
+            distinct: 1 << 1,
+            ..AliasShape::default()
+        };
+        let kept = score_of(&["gul", "wazir"], &alias, prefix);
+        assert!(kept > 0.67, "{kept}");
+        let titled = score_of(&["mullah", "gul", "wazir"], &alias, prefix);
+        assert!(titled > 0.67, "{titled}");
+        let common = AliasShape {
+            distinct: 0,
+            ..prefix
+        };
+        assert_eq!(score_of(&["gul", "wazir"], &alias, common), 0.0);
+        assert_eq!(score_of(&["wazir", "gul"], &alias, prefix), 0.0);
+        assert_eq!(score_of(&["gul", "wazir", "zadran"], &alias, prefix), 0.0);
     }
 }

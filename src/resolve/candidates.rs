@@ -3,7 +3,7 @@
 //! rarest words' postings, name-aware alignment, best alias per entity.
 
 use super::postings::{union, union_all};
-use super::words::{Hits, TokenHits, Words, CLOSE_SIM};
+use super::words::{Hits, TokenHits, Words, CLOSE_SIM, JOINED_MIN_LEN, SPACING_PENALTY};
 use super::Resolver;
 use crate::cost::{Cost, UNIT};
 use crate::fxhash::FxHashMap;
@@ -111,6 +111,23 @@ pub(super) fn swapped_common(
                 && !is_rare(y.a)
         })
     })
+}
+
+/// The token id [`PairLookup`] is asked with for two alias words read as
+/// one (see [`Resolver::joined_pair`]): no word of the catalogue.
+pub(super) const JOINED_TOKEN: u32 = u32::MAX;
+/// The most bytes the two joined alias words and the query word may differ
+/// in length (see [`Resolver::joined_pair`]).
+const JOINED_LEN_SLACK: usize = 2;
+/// The shortest query word read as an article and a name joined
+/// (`Alamin`, `Elhadi`).
+const JOINED_ARTICLE_MIN_LEN: usize = 5;
+/// The bytes of the first alias word the query word must start with.
+const JOINED_PREFIX: usize = 3;
+
+/// Whether an alias of `n` words may be read with two of them joined.
+fn n_words_ok(n: usize) -> bool {
+    (2..=ALIAS_INLINE).contains(&n)
 }
 
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
@@ -238,6 +255,13 @@ impl Resolver {
         let mut kept: FxHashMap<(usize, u32), Option<(f64, Cost)>> =
             FxHashMap::with_capacity_and_hasher(256, Default::default());
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
+            if tid == JOINED_TOKEN {
+                // Two alias words read as one: no token of the catalogue,
+                // measured each time by the word's automaton.
+                let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                let cost = words[ids[q]].aut.eval_within(tok, budget)?;
+                return Some((score::word_sim(cost, qt[q].text, tok), cost));
+            }
             *kept.entry((q, tid)).or_insert_with(|| {
                 let word = &words[ids[q]];
                 let found = match hits[q].map.get(&tid) {
@@ -420,6 +444,13 @@ impl Resolver {
             roles_heap = roles(&toks_heap, person);
             (&toks_heap, &roles_heap)
         };
+        // A query word that writes two adjacent alias words as one
+        // (`Alireza` for `Ali Reza`, `Hasanpour` for `Hasan Pour`).
+        let joined = if person && n_words_ok(ids.len()) {
+            self.joined_pair(qt, toks, lookup)
+        } else {
+            None
+        };
         // Whether the query or the alias has a word of Arabic naming.
         let mut arabic: Option<bool> = None;
         let mut sim = |q: usize, a: usize| {
@@ -503,26 +534,89 @@ impl Resolver {
                     && written_tail() == 2
                     && pairs(0)
                     && self.written_two_surnames(alias, toks)));
+        // Rare middle words that may take the family name's place in a
+        // long name (see `score::AliasShape::inner_family`), asked only
+        // when the last word pairs with no query word.
+        let (mut inner_family, mut prefix_family) = (0u32, 0u32);
         for (a, _) in roles
             .iter()
             .enumerate()
             .filter(|(_, r)| **r == Role::Family)
         {
-            if !(pairs(a) || (second && a == n - 1 && pairs(n - 2))) {
+            let in_joined = joined.is_some_and(|(j, _, _)| j == a || j + 1 == a);
+            if in_joined || pairs(a) || (second && a == n - 1 && pairs(n - 2)) {
+                continue;
+            }
+            if a + 1 == n {
+                for k in 1..(n - 1).min(32) {
+                    let form = if k + 2 < n {
+                        score::can_be_inner_family(toks, roles, k)
+                    } else {
+                        score::can_be_first_surname(toks, roles, k)
+                    };
+                    if !form || !pairs(k) {
+                        continue;
+                    }
+                    if k + 2 < n && self.is_rare(ids.get(k)) {
+                        inner_family |= 1 << k;
+                    } else {
+                        prefix_family |= 1 << k;
+                    }
+                }
+            }
+            if inner_family == 0 && prefix_family == 0 {
                 return score::Alignment::default();
             }
         }
         let shape = score::AliasShape {
-            // (Asked only where a query middle name can be: three words.)
+            // (Asked only where a query middle name can be, three words, or
+            // where a middle word may take the family name's place.)
             common_given: person
                 && n >= 2
-                && qt.len() >= 3
+                && (qt.len() >= 3 || inner_family != 0)
                 && self.index.token_postings(ids.get(0) as usize).len() as f64
                     > share_limit(self.index.alias_count(), COMMON_GIVEN_SHARE),
             second_surname: second,
             two_surnames: n >= 3 && written_tail() >= 2,
+            inner_family,
+            prefix_family,
+            distinct: if prefix_family == 0 {
+                0
+            } else {
+                (0..n.min(32))
+                    .filter(|&a| !many(ids.get(a)))
+                    .fold(0, |m, a| m | (1 << a))
+            },
         };
-        let mut al = align(qt, toks, roles, shape, sim);
+        let mut al = align(qt, toks, roles, shape, &mut sim);
+        if let Some((a, q, pair)) = joined.filter(|_| al.score < 1.0) {
+            // The alias read with words `a` and `a + 1` as one.
+            let mut merged: Vec<String> = toks.iter().map(|t| t.to_string()).collect();
+            let second = merged.remove(a + 1);
+            merged[a].push_str(&second);
+            let mtoks: Vec<&str> = merged.iter().map(String::as_str).collect();
+            let mroles = score::roles(&mtoks, person);
+            let orig = |m: usize| if m > a { m + 1 } else { m };
+            let mshape = score::AliasShape {
+                common_given: shape.common_given,
+                two_surnames: shape.two_surnames,
+                ..score::AliasShape::default()
+            };
+            let mut alt = align(qt, &mtoks, &mroles, mshape, |i, m| {
+                if m == a {
+                    (i == q).then_some(pair)
+                } else {
+                    sim(i, orig(m))
+                }
+            });
+            alt.score *= SPACING_PENALTY;
+            for p in &mut alt.pairs {
+                p.a = orig(p.a);
+            }
+            if alt.score > al.score {
+                al = alt;
+            }
+        }
         if al.score > 0.0
             && person
             && n >= 2
@@ -537,6 +631,55 @@ impl Resolver {
             al.score *= LONE_COMMON_FACTOR;
         }
         al
+    }
+
+    /// The first query word (`q`, of [`JOINED_MIN_LEN`] letters or more,
+    /// [`JOINED_ARTICLE_MIN_LEN`] when the alias has an article)
+    /// that writes alias words `a` and `a + 1` as one word, as
+    /// `(a, q, its similarity and cost)`: close ([`CLOSE_SIM`]) to the two
+    /// joined. Persian and Arabic compound
+    /// names (`Mohammad Reza`, `Gholam Ali`, `Abdol Karim`) and surnames
+    /// with `-pour`, `-zadeh`, `-nejad`, `-far` are written joined, hyphenated
+    /// or apart. Only pairs whose joined text starts as the query word does
+    /// and has about its length are measured.
+    fn joined_pair(
+        &self,
+        qt: &[QTok<'_>],
+        toks: &[&str],
+        lookup: &mut PairLookup<'_>,
+    ) -> Option<(usize, usize, (f64, Cost))> {
+        for (q, t) in qt.iter().enumerate() {
+            let w = t.text;
+            // (Shorter with an article: `Alamin` for `al-Amin`.)
+            let article = toks.iter().any(|t| score::is_optional_particle(t));
+            let min_len = if article {
+                JOINED_ARTICLE_MIN_LEN
+            } else {
+                JOINED_MIN_LEN
+            };
+            if t.initial || w.len() < min_len {
+                continue;
+            }
+            for a in 0..toks.len().saturating_sub(1) {
+                let (x, y) = (toks[a], toks[a + 1]);
+                let len = x.len() + y.len();
+                if x.len() < 2
+                    || y.len() < 2
+                    || len.abs_diff(w.len()) > JOINED_LEN_SLACK
+                    || !w.starts_with(&x[..x.len().min(JOINED_PREFIX)])
+                {
+                    continue;
+                }
+                let joined = format!("{x}{y}");
+                let Some(pair) = lookup(q, JOINED_TOKEN, &joined) else {
+                    continue;
+                };
+                if pair.0 >= CLOSE_SIM {
+                    return Some((a, q, pair));
+                }
+            }
+        }
+        None
     }
 
     /// Whether token `tid` is in the names of more entities than a rare
@@ -696,13 +839,18 @@ fn share_limit(count: usize, share: f64) -> f64 {
 
 /// Whether query word `q` names someone: not a patronymic, a particle or
 /// a leading honorific (`Sheikh`, `Haji` before a name), which say whose
-/// child, which family or which rank, not who.
+/// child, which family or which rank, not who; nor the `abdul` of a
+/// theophoric name before its second part (`Abdul Rahman` is one name).
 fn names_someone(qt: &[QTok<'_>], q: usize) -> bool {
     let t = &qt[q];
     !t.patronymic
         && !score::is_optional_particle(t.text)
-        && (q + 1 == qt.len() || !score::is_honorific(t.text))
+        && (q + 1 == qt.len() || (!score::is_honorific(t.text) && t.text != ABDUL))
 }
+
+/// The first part of `ʿAbd al-X` as the normalizer writes it (see
+/// `particles`).
+const ABDUL: &str = "abdul";
 
 /// Whether the query names one word only (beside particles, a patronymic
 /// and a leading honorific: `Sheikh Karim`; an initial is a word: `K.
@@ -811,5 +959,66 @@ mod tests {
         ents[0] = Entity::new("als", "Ana Lucia Perez Soto").with_kind("person");
         let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
         assert_eq!(r.resolve(&Query::new("Ana Perez")).id(), None);
+    }
+
+    /// Invented Persian names: a compound given name or a `-pour` surname
+    /// written as one word finds the alias that writes it as two.
+    #[test]
+    fn a_query_word_may_join_two_alias_words() {
+        use crate::entity::Entity;
+        use crate::outcome::Query;
+        let ents = vec![
+            Entity::new("a", "Ali Reza NOUSHIRVANI").with_kind("person"),
+            Entity::new("b", "Parvin Sadat BEHZAD POUR").with_kind("person"),
+            Entity::new("c", "Reza KAVANDI").with_kind("person"),
+            Entity::new("d", "Ali TABRIZI").with_kind("person"),
+            Entity::new("e", "Kourosh TAHERI-NEJAD").with_kind("person"),
+            Entity::new("f", "Yunus AL UMARI").with_kind("person"),
+        ];
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        assert_eq!(
+            r.resolve(&Query::new("Alireza NOUSHIRVANI")).id(),
+            Some("a")
+        );
+        assert_eq!(
+            r.resolve(&Query::new("Parvin Sadat BEHZADPOUR")).id(),
+            Some("b")
+        );
+        // The two joined stand for the family name they end with.
+        assert_eq!(
+            r.resolve(&Query::new("Kourosh TAHERINEJAD")).id(),
+            Some("e")
+        );
+        assert_eq!(r.resolve(&Query::new("Yunus ALUMARI")).id(), Some("f"));
+        // A different second half is no compound of the alias's words.
+        assert_eq!(r.resolve(&Query::new("Alinaghi NOUSHIRVANI")).id(), None);
+    }
+
+    /// Invented names: `Abdul Rahman` alone is one given name, common
+    /// here, and names no one in particular; with a family name it does.
+    #[test]
+    fn abdul_and_its_second_part_are_one_name() {
+        use crate::entity::Entity;
+        use crate::outcome::Query;
+        let names = [
+            "Idris Yusuf Abdul RAHMAN",
+            "Abdul Karim YASIN",
+            "Abdul Hadi QORBANI",
+            "Abdul Wahid SAFI",
+            "Habib RAHMAN",
+            "Nur RAHMAN",
+            "Zia RAHMAN",
+        ];
+        let ents: Vec<Entity> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Entity::new(format!("p{i}"), *n).with_kind("person"))
+            .collect();
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        assert_eq!(r.resolve(&Query::new("Abdurahman")).id(), None);
+        assert_eq!(
+            r.resolve(&Query::new("Abdul Hadi QURBANI")).id(),
+            Some("p2")
+        );
     }
 }
