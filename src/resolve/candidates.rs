@@ -119,6 +119,35 @@ const ALIAS_INLINE: usize = 16;
 /// Similarity and cost of (query token index, token id, token text).
 pub(super) type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
 
+/// What the name rules that read a (query word, alias word) pair alone
+/// make of it, kept for one pass: the same pair comes up in many aliases
+/// (a common given name). Only values that depend on the two words (and
+/// the pass's lookup) belong here; what depends on the alias (its roles,
+/// whether it names a person, its other words) is applied on top.
+#[derive(Clone, Copy)]
+pub(super) struct PairRules {
+    /// The lookup, then `arabic_names::spelling_pair`.
+    found: Option<(f64, Cost)>,
+    /// Whether `arabic_names::same_consonants` would raise it (when the
+    /// query or the alias is an Arabic name).
+    consonants: bool,
+    /// A given name's value by `east_slavic::cognate_pair` and
+    /// `nicknames::given_name_pair`, from `found` without and with the
+    /// raise: computed on first use.
+    given: [Option<Option<(f64, Cost)>>; 2],
+}
+
+/// The pairs of one pass by (query word, alias token id).
+pub(super) struct PairMemo(FxHashMap<(usize, u32), PairRules>);
+
+impl PairMemo {
+    /// Sized for a typical pass: growing it pair by pair showed in
+    /// profiles (rehashes).
+    pub(super) fn new() -> PairMemo {
+        PairMemo(FxHashMap::with_capacity_and_hasher(256, Default::default()))
+    }
+}
+
 /// Scored alias (internal).
 #[derive(Clone, Debug)]
 pub(super) struct Scored {
@@ -232,30 +261,25 @@ impl Resolver {
         // that other name, not a misspelling of this one (`Bryce` is not a
         // typo of `Bruce` when the catalogue knows a Bryce).
         // The same pair comes up in many aliases (a common given name):
-        // its value is kept for this pass (`hits` differ between passes).
-        // Sized for a typical pass: growing it pair by pair showed in
-        // profiles (rehashes).
-        let mut kept: FxHashMap<(usize, u32), Option<(f64, Cost)>> =
-            FxHashMap::with_capacity_and_hasher(256, Default::default());
+        // its value is kept for this pass (`hits` differ between passes),
+        // in `memo` with the values the name rules give it (see
+        // `PairMemo`).
+        let mut rules = PairMemo::new();
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
-            *kept.entry((q, tid)).or_insert_with(|| {
-                let word = &words[ids[q]];
-                let found = match hits[q].map.get(&tid) {
-                    Some(&(s, c, _)) => Some((s, c)),
-                    None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
-                        let budget = score::pair_budget(qt[q].text.len(), tok.len());
-                        let cost = word.aut.eval_within(tok, budget)?;
-                        Some((score::word_sim(cost, qt[q].text, tok), cost))
-                    }),
-                };
-                let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
-                match word.known {
-                    Some(k) if k != tid => {
-                        Some((sim * known_word_factor(cost, qt[q].text, tok), cost))
-                    }
-                    _ => Some((sim, cost)),
-                }
-            })
+            let word = &words[ids[q]];
+            let found = match hits[q].map.get(&tid) {
+                Some(&(s, c, _)) => Some((s, c)),
+                None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
+                    let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                    let cost = word.aut.eval_within(tok, budget)?;
+                    Some((score::word_sim(cost, qt[q].text, tok), cost))
+                }),
+            };
+            let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
+            match word.known {
+                Some(k) if k != tid => Some((sim * known_word_factor(cost, qt[q].text, tok), cost)),
+                _ => Some((sim, cost)),
+            }
         };
         // Whether a token is borne by many entities, once per token.
         let mut borne: FxHashMap<u32, bool> = FxHashMap::default();
@@ -276,10 +300,9 @@ impl Resolver {
         for alias in candidates {
             let al = match aligned.as_deref_mut() {
                 Some(memo) => {
-                    let al = memo
-                        .0
-                        .entry(alias)
-                        .or_insert_with(|| self.align_alias(&qt, alias, &mut lookup, &mut many));
+                    let al = memo.0.entry(alias).or_insert_with(|| {
+                        self.align_alias(&qt, alias, &mut lookup, &mut rules, &mut many)
+                    });
                     // Copied only when it scores (most do not).
                     if al.score > 0.0 {
                         al.clone()
@@ -287,7 +310,7 @@ impl Resolver {
                         continue;
                     }
                 }
-                None => self.align_alias(&qt, alias, &mut lookup, &mut many),
+                None => self.align_alias(&qt, alias, &mut lookup, &mut rules, &mut many),
             };
             if al.score > 0.0 {
                 scored.push(Scored {
@@ -397,6 +420,7 @@ impl Resolver {
         qt: &[QTok<'_>],
         alias: usize,
         lookup: &mut PairLookup<'_>,
+        memo: &mut PairMemo,
         many: &mut dyn FnMut(u32) -> bool,
     ) -> score::Alignment {
         let ids = self.index.alias_tokens(alias);
@@ -430,21 +454,31 @@ impl Resolver {
             if atok.len() == 1 {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
-            let found = lookup(q, ids.get(a), atok);
-            let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
+            let tid = ids.get(a);
+            let entry = memo.0.entry((q, tid)).or_insert_with(|| {
+                let found = lookup(q, tid, atok);
+                let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
+                PairRules {
+                    found,
+                    consonants: qt.len() >= 2
+                        && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
+                        && crate::arabic_names::same_consonants(qtok.text, atok),
+                    given: [None; 2],
+                }
+            });
+            let found = entry.found;
             // Two romanisations of one Arabic-script name (see
             // `arabic_names::same_consonants`), in a full name of that
             // naming culture.
-            let found = if qt.len() >= 2
-                && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
-                && crate::arabic_names::same_consonants(qtok.text, atok)
+            let vowels = entry.consonants
                 && *arabic.get_or_insert_with(|| {
                     qt.iter()
                         .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
                         || toks
                             .iter()
                             .any(|t| crate::arabic_names::is_arabic_name_word(t))
-                }) {
+                });
+            let found = if vowels {
                 Some((crate::arabic_names::VOWELS_SIM, found.map_or(UNIT, |f| f.1)))
             } else {
                 found
@@ -452,8 +486,10 @@ impl Resolver {
             if person && roles[a] != Role::Family {
                 // A given name may be a nickname of the query's, or
                 // another East Slavic language's form of it.
-                let found = crate::east_slavic::cognate_pair(qtok.text, atok, found);
-                return crate::nicknames::given_name_pair(qtok.text, atok, found);
+                return *entry.given[usize::from(vowels)].get_or_insert_with(|| {
+                    let found = crate::east_slavic::cognate_pair(qtok.text, atok, found);
+                    crate::nicknames::given_name_pair(qtok.text, atok, found)
+                });
             }
             found
         };
