@@ -641,17 +641,18 @@ impl Resolver {
         b.score
             .total_cmp(&a.score)
             .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
-            .then(
+            .then_with(|| {
                 self.index
                     .entity_of(a.alias)
-                    .cmp(&self.index.entity_of(b.alias)),
-            )
+                    .cmp(&self.index.entity_of(b.alias))
+            })
     }
 
     /// Keeps each entity's best alias (ties: an exact full-name match
     /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
     pub(super) fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
-        let mut best: FxHashMap<u32, Scored> = FxHashMap::default();
+        let mut best: FxHashMap<u32, Scored> =
+            FxHashMap::with_capacity_and_hasher(scored.len(), Default::default());
         for s in scored {
             let ent = self.index.entity_of(s.alias);
             let better = match best.get(&ent) {
@@ -669,9 +670,15 @@ impl Resolver {
                 best.insert(ent, s);
             }
         }
-        let mut out: Vec<Scored> = best.into_values().collect();
-        out.sort_by(|a, b| self.rank(a, b));
-        out
+        // Sorted as `rank` sorts, with the entities at hand (one each).
+        let mut out: Vec<(u32, Scored)> = best.into_iter().collect();
+        out.sort_by(|(ea, a), (eb, b)| {
+            b.score
+                .total_cmp(&a.score)
+                .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
+                .then(ea.cmp(eb))
+        });
+        out.into_iter().map(|(_, s)| s).collect()
     }
 
     pub(super) fn alias_rank(&self, alias: usize) -> (u8, usize) {
