@@ -504,23 +504,22 @@ pub(crate) fn align(
     mut sim: impl FnMut(usize, usize) -> Option<(f64, Cost)>,
 ) -> Alignment {
     let second_surname = shape.second_surname;
-    let mut cands: Vec<Pair> = Vec::with_capacity(query.len() * roles.len());
-    for q in 0..query.len() {
-        for a in 0..roles.len() {
-            if let Some((s, cost)) = sim(q, a) {
-                if s >= PAIR_MIN {
-                    cands.push(Pair { q, a, sim: s, cost });
-                }
-            }
-        }
-    }
-    // The second reading needs the pairs again: a copy only then.
-    let first = if second_surname || shape.inner_family != 0 || shape.prefix_family != 0 {
-        cands.clone()
+    // Each pair's value, asked once (the second reading asks again).
+    let cells = query.len() * roles.len();
+    let mut memo_buf = [None; MEMO_INLINE];
+    let mut memo_heap;
+    let memo: &mut [Option<Option<(f64, Cost)>>] = if cells <= MEMO_INLINE {
+        &mut memo_buf[..cells]
     } else {
-        std::mem::take(&mut cands)
+        memo_heap = vec![None; cells];
+        &mut memo_heap
     };
-    let mut best = assign_and_score(query, alias, roles, first, None, shape);
+    let n = roles.len();
+    // A similarity is at most 1 (the bound `greedy` visits pairs by).
+    let mut get = |q: usize, a: usize| {
+        *memo[q * n + a].get_or_insert_with(|| sim(q, a).map(|(s, c)| (s.min(1.0), c)))
+    };
+    let mut best = assign_and_score(query, alias, roles, &mut get, None, shape);
     let n = roles.len();
     let last_unmatched = n >= 3 && !best.pairs.iter().any(|p| p.a == n - 1);
     if !last_unmatched {
@@ -529,7 +528,7 @@ pub(crate) fn align(
     // The family name's place taken by word `k`, the words after it left
     // out.
     let mut reading = |k: usize, prefix: bool| {
-        if !cands.iter().any(|p| p.a == k) {
+        if !(0..query.len()).any(|q| get(q, k).is_some_and(|(s, _)| s >= PAIR_MIN)) {
             return;
         }
         let mut other = roles.to_vec();
@@ -537,7 +536,7 @@ pub(crate) fn align(
         for r in &mut other[k + 1..] {
             *r = Role::Middle;
         }
-        let alt = assign_and_score(query, alias, &other, cands.clone(), Some(k + 1), shape);
+        let alt = assign_and_score(query, alias, &other, &mut get, Some(k + 1), shape);
         // A shorter form of a long name drops words and keeps the order of
         // the rest, and the name the person goes by: the first word, unless
         // that is a common given name (`Muhammad X`, read as X).
@@ -596,6 +595,177 @@ pub(crate) fn align(
         }
     }
     best
+}
+
+/// Pair values [`align`] keeps on the stack.
+const MEMO_INLINE: usize = 64;
+/// Alias words [`greedy`] orders on the stack.
+const ORDER_INLINE: usize = 32;
+
+/// The pairs the greedy alignment takes, in the order it takes them: of
+/// all pairs of at least [`PAIR_MIN`], best `sim × weight` first (ties: by
+/// query word, then alias word), each taken when neither word is taken
+/// yet (an initial never stands for a family name). `q_used` and `a_used`
+/// come back marked.
+///
+/// A pair's value is asked (`sim`) only when it could still be taken:
+/// pairs are visited by their upper bound (`weight`: a similarity is at
+/// most 1), and one is looked up only when it comes first by that bound
+/// and both its words are free; a pair whose words are taken would be
+/// passed over, whatever its value. A looked-up pair waits among the
+/// looked-up ones until no bound is above its exact key. This takes the
+/// same pairs in the same order as sorting every pair's value (the test
+/// `lazy_greedy_takes_what_the_full_sort_takes`) when no value is above 1
+/// ([`align`] clamps them).
+fn greedy(
+    query: &[QTok<'_>],
+    roles: &[Role],
+    sim: &mut dyn FnMut(usize, usize) -> Option<(f64, Cost)>,
+    q_used: &mut [bool],
+    a_used: &mut [bool],
+) -> Vec<Pair> {
+    // Order: key descending, then query word, then alias word.
+    let before = |x: (f64, usize, usize), y: (f64, usize, usize)| {
+        y.0.total_cmp(&x.0)
+            .then(x.1.cmp(&y.1))
+            .then(x.2.cmp(&y.2))
+            .is_lt()
+    };
+    let key = |p: &Pair| p.sim * roles[p.a].weight();
+    // Every pair by its bound, best first: the alias words by weight
+    // (descending, then position); pairs by weight, then query word, then
+    // alias word (`level` is the run of words of one weight).
+    let mut order_buf = [0usize; ORDER_INLINE];
+    let mut order_heap;
+    let order: &mut [usize] = if roles.len() <= ORDER_INLINE {
+        &mut order_buf[..roles.len()]
+    } else {
+        order_heap = vec![0; roles.len()];
+        &mut order_heap
+    };
+    order.iter_mut().enumerate().for_each(|(i, o)| *o = i);
+    order.sort_by(|&a1, &a2| {
+        roles[a2]
+            .weight()
+            .total_cmp(&roles[a1].weight())
+            .then(a1.cmp(&a2))
+    });
+    let order = &*order;
+    let level_end = |start: usize| {
+        let w = roles[order[start]].weight();
+        start
+            + order[start..]
+                .iter()
+                .take_while(|&&a| roles[a].weight() == w)
+                .count()
+    };
+    // The next bound: (level start, query word, index in `order`).
+    let (mut level, mut bq, mut bi) = (0, 0, 0);
+    let mut end = if order.is_empty() { 0 } else { level_end(0) };
+    let mut next_bound = move || -> Option<(usize, usize)> {
+        if level >= order.len() || query.is_empty() {
+            return None;
+        }
+        let at = (bq, order[level + bi]);
+        bi += 1;
+        if level + bi == end {
+            bi = 0;
+            bq += 1;
+            if bq == query.len() {
+                bq = 0;
+                level = end;
+                if level < order.len() {
+                    end = level_end(level);
+                }
+            }
+        }
+        Some(at)
+    };
+    let mut bound = next_bound();
+    // Looked-up pairs not yet taken or passed over (few: a linear scan).
+    let mut known: Vec<Pair> = Vec::new();
+    let mut pairs = Vec::new();
+    let blocked = |q: usize, a: usize, q_used: &[bool], a_used: &[bool]| {
+        q_used[q] || a_used[a] || (query[q].initial && roles[a] == Role::Family)
+    };
+    loop {
+        let best_known = (0..known.len()).reduce(|i, j| {
+            let (x, y) = (&known[i], &known[j]);
+            if before((key(y), y.q, y.a), (key(x), x.q, x.a)) {
+                j
+            } else {
+                i
+            }
+        });
+        let bounded = bound.map(|(q, a)| (roles[a].weight(), q, a));
+        let take_known = match (best_known, bounded) {
+            (None, None) => break,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (Some(i), Some(b)) => {
+                let p = &known[i];
+                !before(b, (key(p), p.q, p.a))
+            }
+        };
+        if take_known {
+            let p = known.swap_remove(best_known.expect("a known pair"));
+            if !blocked(p.q, p.a, q_used, a_used) {
+                q_used[p.q] = true;
+                a_used[p.a] = true;
+                pairs.push(p);
+            }
+            continue;
+        }
+        let (q, a) = bound.expect("a bound");
+        bound = next_bound();
+        if blocked(q, a, q_used, a_used) {
+            continue;
+        }
+        if let Some((s, cost)) = sim(q, a) {
+            debug_assert!(s <= 1.0, "a similarity above 1 breaks the bound");
+            if s >= PAIR_MIN {
+                known.push(Pair { q, a, sim: s, cost });
+            }
+        }
+    }
+    pairs
+}
+
+/// [`greedy`] by sorting the values of all pairs (what it replaced).
+#[cfg(test)]
+fn greedy_sorted(
+    query: &[QTok<'_>],
+    roles: &[Role],
+    sim: &mut dyn FnMut(usize, usize) -> Option<(f64, Cost)>,
+    q_used: &mut [bool],
+    a_used: &mut [bool],
+) -> Vec<Pair> {
+    let mut cands: Vec<Pair> = Vec::with_capacity(query.len() * roles.len());
+    for q in 0..query.len() {
+        for a in 0..roles.len() {
+            if let Some((s, cost)) = sim(q, a) {
+                if s >= PAIR_MIN {
+                    cands.push(Pair { q, a, sim: s, cost });
+                }
+            }
+        }
+    }
+    cands.sort_by(|x, y| {
+        let wx = x.sim * roles[x.a].weight();
+        let wy = y.sim * roles[y.a].weight();
+        wy.total_cmp(&wx).then(x.q.cmp(&y.q)).then(x.a.cmp(&y.a))
+    });
+    let mut pairs = Vec::new();
+    for p in cands {
+        // An initial never stands for a family name.
+        let initial_for_family = query[p.q].initial && roles[p.a] == Role::Family;
+        if !initial_for_family && !q_used[p.q] && !a_used[p.a] {
+            q_used[p.q] = true;
+            a_used[p.a] = true;
+            pairs.push(p);
+        }
+    }
+    pairs
 }
 
 /// Whether alias word `a`, before the last, may stand for the family name
@@ -776,7 +946,7 @@ pub(crate) fn capitalised_tail_len(text: &str) -> usize {
     }
 }
 
-/// The greedy alignment of `cands` under `roles` and its score;
+/// The greedy alignment of the pairs `sim` gives under `roles` and its score;
 /// `trailing`: the first of the alias words after the one that took the
 /// family name's place, whose absence costs [`SECOND_SURNAME_MISSING_W`]
 /// (the last word alone) or [`TRAILING_MISSING_W`] (each of two or more).
@@ -784,17 +954,12 @@ fn assign_and_score(
     query: &[QTok<'_>],
     alias: &[&str],
     roles: &[Role],
-    mut cands: Vec<Pair>,
+    sim: &mut dyn FnMut(usize, usize) -> Option<(f64, Cost)>,
     trailing: Option<usize>,
     shape: AliasShape,
 ) -> Alignment {
     let n = alias.len();
     let second_surname = trailing.filter(|&t| t + 1 == n);
-    cands.sort_by(|x, y| {
-        let wx = x.sim * roles[x.a].weight();
-        let wy = y.sim * roles[y.a].weight();
-        wy.total_cmp(&wx).then(x.q.cmp(&y.q)).then(x.a.cmp(&y.a))
-    });
     // On the stack for the usual few words.
     let mut used_buf = [false; 32];
     let mut used_heap;
@@ -805,16 +970,8 @@ fn assign_and_score(
         &mut used_heap
     };
     let (q_used, a_used) = used.split_at_mut(query.len());
-    let mut pairs = Vec::new();
-    for p in cands {
-        // An initial never stands for a family name.
-        let initial_for_family = query[p.q].initial && roles[p.a] == Role::Family;
-        if !initial_for_family && !q_used[p.q] && !a_used[p.a] {
-            q_used[p.q] = true;
-            a_used[p.a] = true;
-            pairs.push(p);
-        }
-    }
+    let pairs = greedy(query, roles, sim, q_used, a_used);
+    let (q_used, a_used) = (&*q_used, &*a_used);
     let family_ok = roles
         .iter()
         .enumerate()
@@ -963,6 +1120,73 @@ fn assign_and_score(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lazy greedy alignment (values looked up only when a pair could
+    /// still be taken) takes the same pairs, in the same order, as sorting
+    /// the values of all pairs: random pair tables with ties, values below
+    /// `PAIR_MIN`, missing pairs, initials and every role. Fails if the
+    /// bound order, the tie order or the passing over of taken words
+    /// differs.
+    #[test]
+    fn lazy_greedy_takes_what_the_full_sort_takes() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rnd = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let texts = ["a", "b", "anna", "ivan", "petrov", "ali", "de"];
+        let role_set = [Role::Family, Role::Given, Role::Middle, Role::Core];
+        let sims = [0.3, 0.45, 0.5, 0.7, 0.85, 0.9, 1.0];
+        let (mut compared, mut skipped_lookups) = (0, 0);
+        for _ in 0..4000 {
+            let m = 1 + rnd(5) as usize;
+            let n = 1 + rnd(6) as usize;
+            let query: Vec<QTok<'_>> = (0..m)
+                .map(|_| QTok::new(texts[rnd(texts.len() as u64) as usize]))
+                .collect();
+            let roles: Vec<Role> = (0..n)
+                .map(|_| role_set[rnd(role_set.len() as u64) as usize])
+                .collect();
+            let table: Vec<Option<(f64, Cost)>> = (0..m * n)
+                .map(|_| match rnd(9) {
+                    0 | 1 => None,
+                    _ => Some((sims[rnd(sims.len() as u64) as usize], rnd(200) as Cost)),
+                })
+                .collect();
+            let run = |lazy: bool| {
+                let mut asked = 0;
+                let mut sim = |q: usize, a: usize| {
+                    asked += 1;
+                    table[q * n + a]
+                };
+                let (mut qu, mut au) = (vec![false; m], vec![false; n]);
+                let pairs = if lazy {
+                    greedy(&query, &roles, &mut sim, &mut qu, &mut au)
+                } else {
+                    greedy_sorted(&query, &roles, &mut sim, &mut qu, &mut au)
+                };
+                let key: Vec<(usize, usize, u64, Cost)> = pairs
+                    .iter()
+                    .map(|p| (p.q, p.a, p.sim.to_bits(), p.cost))
+                    .collect();
+                (key, qu, au, asked)
+            };
+            let (lazy, full) = (run(true), run(false));
+            assert_eq!(
+                (&lazy.0, &lazy.1, &lazy.2),
+                (&full.0, &full.1, &full.2),
+                "{query:?} {roles:?} {table:?}"
+            );
+            compared += 1;
+            skipped_lookups += full.3 - lazy.3.min(full.3);
+        }
+        assert!(
+            compared == 4000 && skipped_lookups > 1000,
+            "{skipped_lookups}"
+        );
+    }
 
     fn exact<'a>(
         q: &'a [&'a str],

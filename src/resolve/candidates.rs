@@ -136,6 +136,35 @@ const ALIAS_INLINE: usize = 16;
 /// Similarity and cost of (query token index, token id, token text).
 pub(super) type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
 
+/// What the name rules that read a (query word, alias word) pair alone
+/// make of it, kept for one pass: the same pair comes up in many aliases
+/// (a common given name). Only values that depend on the two words (and
+/// the pass's lookup) belong here; what depends on the alias (its roles,
+/// whether it names a person, its other words) is applied on top.
+#[derive(Clone, Copy)]
+pub(super) struct PairRules {
+    /// The lookup, then `arabic_names::spelling_pair`.
+    found: Option<(f64, Cost)>,
+    /// The value `arabic_names::vowel_spelling` would raise it to (when
+    /// the query or the alias is an Arabic name).
+    spelt: Option<f64>,
+    /// A given name's value by `east_slavic::cognate_pair` and
+    /// `nicknames::given_name_pair`, from `found` without and with the
+    /// raise: computed on first use.
+    given: [Option<Option<(f64, Cost)>>; 2],
+}
+
+/// The pairs of one pass by (query word, alias token id).
+pub(super) struct PairMemo(FxHashMap<(usize, u32), PairRules>);
+
+impl PairMemo {
+    /// Sized for a typical pass: growing it pair by pair showed in
+    /// profiles (rehashes).
+    pub(super) fn new() -> PairMemo {
+        PairMemo(FxHashMap::with_capacity_and_hasher(256, Default::default()))
+    }
+}
+
 /// Scored alias (internal).
 #[derive(Clone, Debug)]
 pub(super) struct Scored {
@@ -249,11 +278,10 @@ impl Resolver {
         // that other name, not a misspelling of this one (`Bryce` is not a
         // typo of `Bruce` when the catalogue knows a Bryce).
         // The same pair comes up in many aliases (a common given name):
-        // its value is kept for this pass (`hits` differ between passes).
-        // Sized for a typical pass: growing it pair by pair showed in
-        // profiles (rehashes).
-        let mut kept: FxHashMap<(usize, u32), Option<(f64, Cost)>> =
-            FxHashMap::with_capacity_and_hasher(256, Default::default());
+        // its value is kept for this pass (`hits` differ between passes),
+        // in `memo` with the values the name rules give it (see
+        // `PairMemo`).
+        let mut rules = PairMemo::new();
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
             if tid == JOINED_TOKEN {
                 // Two alias words read as one: no token of the catalogue,
@@ -262,24 +290,20 @@ impl Resolver {
                 let cost = words[ids[q]].aut.eval_within(tok, budget)?;
                 return Some((score::word_sim(cost, qt[q].text, tok), cost));
             }
-            *kept.entry((q, tid)).or_insert_with(|| {
-                let word = &words[ids[q]];
-                let found = match hits[q].map.get(&tid) {
-                    Some(&(s, c, _)) => Some((s, c)),
-                    None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
-                        let budget = score::pair_budget(qt[q].text.len(), tok.len());
-                        let cost = word.aut.eval_within(tok, budget)?;
-                        Some((score::word_sim(cost, qt[q].text, tok), cost))
-                    }),
-                };
-                let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
-                match word.known {
-                    Some(k) if k != tid => {
-                        Some((sim * known_word_factor(cost, qt[q].text, tok), cost))
-                    }
-                    _ => Some((sim, cost)),
-                }
-            })
+            let word = &words[ids[q]];
+            let found = match hits[q].map.get(&tid) {
+                Some(&(s, c, _)) => Some((s, c)),
+                None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
+                    let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                    let cost = word.aut.eval_within(tok, budget)?;
+                    Some((score::word_sim(cost, qt[q].text, tok), cost))
+                }),
+            };
+            let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
+            match word.known {
+                Some(k) if k != tid => Some((sim * known_word_factor(cost, qt[q].text, tok), cost)),
+                _ => Some((sim, cost)),
+            }
         };
         // Whether a token is borne by many entities, once per token.
         let mut borne: FxHashMap<u32, bool> = FxHashMap::default();
@@ -300,10 +324,9 @@ impl Resolver {
         for alias in candidates {
             let al = match aligned.as_deref_mut() {
                 Some(memo) => {
-                    let al = memo
-                        .0
-                        .entry(alias)
-                        .or_insert_with(|| self.align_alias(&qt, alias, &mut lookup, &mut many));
+                    let al = memo.0.entry(alias).or_insert_with(|| {
+                        self.align_alias(&qt, alias, &mut lookup, &mut rules, &mut many)
+                    });
                     // Copied only when it scores (most do not).
                     if al.score > 0.0 {
                         al.clone()
@@ -311,7 +334,7 @@ impl Resolver {
                         continue;
                     }
                 }
-                None => self.align_alias(&qt, alias, &mut lookup, &mut many),
+                None => self.align_alias(&qt, alias, &mut lookup, &mut rules, &mut many),
             };
             if al.score > 0.0 {
                 scored.push(Scored {
@@ -421,6 +444,7 @@ impl Resolver {
         qt: &[QTok<'_>],
         alias: usize,
         lookup: &mut PairLookup<'_>,
+        memo: &mut PairMemo,
         many: &mut dyn FnMut(u32) -> bool,
     ) -> score::Alignment {
         let ids = self.index.alias_tokens(alias);
@@ -461,32 +485,41 @@ impl Resolver {
             if atok.len() == 1 {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
-            let found = lookup(q, ids.get(a), atok);
-            let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
+            let tid = ids.get(a);
+            let entry = memo.0.entry((q, tid)).or_insert_with(|| {
+                let found = lookup(q, tid, atok);
+                let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
+                PairRules {
+                    found,
+                    spelt: if qt.len() >= 2
+                        && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
+                    {
+                        crate::arabic_names::vowel_spelling(qtok.text, atok)
+                    } else {
+                        None
+                    },
+                    given: [None; 2],
+                }
+            });
+            let found = entry.found;
             // Two romanisations of one Arabic-script name (see
             // `arabic_names::vowel_spelling`), in a full name of that
             // naming culture.
-            let spelt = if qt.len() >= 2
-                && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
-            {
-                crate::arabic_names::vowel_spelling(qtok.text, atok)
-            } else {
-                None
-            };
+            let spelt = entry
+                .spelt
+                .filter(|&v| found.map_or(true, |(s, _)| s < v))
+                .filter(|_| {
+                    *arabic.get_or_insert_with(|| {
+                        qt.iter()
+                            .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
+                            || toks
+                                .iter()
+                                .any(|t| crate::arabic_names::is_arabic_name_word(t))
+                    })
+                });
             let found = match spelt {
-                Some(v)
-                    if found.map_or(true, |(s, _)| s < v)
-                        && *arabic.get_or_insert_with(|| {
-                            qt.iter()
-                                .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
-                                || toks
-                                    .iter()
-                                    .any(|t| crate::arabic_names::is_arabic_name_word(t))
-                        }) =>
-                {
-                    Some((v, found.map_or(UNIT, |f| f.1)))
-                }
-                _ => found,
+                Some(v) => Some((v, found.map_or(UNIT, |f| f.1))),
+                None => found,
             };
             // Two Japanese names a mora apart are two names.
             if person && qtok.latin && crate::japanese_latin::other_names(qtok.text, atok) {
@@ -495,8 +528,10 @@ impl Resolver {
             if person && roles[a] != Role::Family {
                 // A given name may be a nickname of the query's, or
                 // another East Slavic language's form of it.
-                let found = crate::east_slavic::cognate_pair(qtok.text, atok, found);
-                return crate::nicknames::given_name_pair(qtok.text, atok, found);
+                return *entry.given[usize::from(spelt.is_some())].get_or_insert_with(|| {
+                    let found = crate::east_slavic::cognate_pair(qtok.text, atok, found);
+                    crate::nicknames::given_name_pair(qtok.text, atok, found)
+                });
             }
             found
         };
@@ -760,17 +795,18 @@ impl Resolver {
         b.score
             .total_cmp(&a.score)
             .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
-            .then(
+            .then_with(|| {
                 self.index
                     .entity_of(a.alias)
-                    .cmp(&self.index.entity_of(b.alias)),
-            )
+                    .cmp(&self.index.entity_of(b.alias))
+            })
     }
 
     /// Keeps each entity's best alias (ties: an exact full-name match
     /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
     pub(super) fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
-        let mut best: FxHashMap<u32, Scored> = FxHashMap::default();
+        let mut best: FxHashMap<u32, Scored> =
+            FxHashMap::with_capacity_and_hasher(scored.len(), Default::default());
         for s in scored {
             let ent = self.index.entity_of(s.alias);
             let better = match best.get(&ent) {
@@ -788,9 +824,15 @@ impl Resolver {
                 best.insert(ent, s);
             }
         }
-        let mut out: Vec<Scored> = best.into_values().collect();
-        out.sort_by(|a, b| self.rank(a, b));
-        out
+        // Sorted as `rank` sorts, with the entities at hand (one each).
+        let mut out: Vec<(u32, Scored)> = best.into_iter().collect();
+        out.sort_by(|(ea, a), (eb, b)| {
+            b.score
+                .total_cmp(&a.score)
+                .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
+                .then(ea.cmp(eb))
+        });
+        out.into_iter().map(|(_, s)| s).collect()
     }
 
     pub(super) fn alias_rank(&self, alias: usize) -> (u8, usize) {
