@@ -616,7 +616,7 @@ pub(crate) fn align(
 }
 
 /// Pair values [`align`] keeps on the stack.
-const MEMO_INLINE: usize = 64;
+const MEMO_INLINE: usize = 20;
 /// Alias words [`greedy`] orders on the stack.
 const ORDER_INLINE: usize = 32;
 
