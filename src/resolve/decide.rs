@@ -89,7 +89,10 @@ impl Resolver {
         }
         scored.truncate(query.limit.max(2));
         let toks = [alt.as_str()];
-        Some(self.finish(alt.clone(), &toks, scored, query, threshold, Some(words)))
+        // The query's own normalization, as every resolution reports it
+        // (the alternative shows in the explained pairs).
+        let normalized = self.normalizer.normalize(query.text);
+        Some(self.finish(normalized, &toks, scored, query, threshold, Some(words)))
     }
 
     /// The resolution of `toks`; the words' automata in `words` (when
