@@ -427,12 +427,18 @@ mod tests {
         let cat = Catalog::from_entities(vec![
             Entity::new("bo", "Bo-Ram").with_kind("person"),
             Entity::new("ha", "Ha Sol").with_kind("person"),
+            Entity::new("ch", "Chul-Soo").with_kind("person"),
+            Entity::new("my", "Myung Sook").with_kind("person"),
         ])
         .expect("catalogue");
         let r = Resolver::build(&cat).expect("resolver");
         assert_eq!(r.resolve(&Query::new("보람")).id(), Some("bo"));
         assert_eq!(r.resolve(&Query::new("하솔")).id(), Some("ha"));
         assert_eq!(r.resolve(&Query::new("ハソル")).id(), Some("ha"));
+        // Another romanisation of the syllables (ㅓ written u): scored
+        // as one word against one, not as one of two words.
+        assert_eq!(r.resolve(&Query::new("철수")).id(), Some("ch"));
+        assert_eq!(r.resolve(&Query::new("명숙")).id(), Some("my"));
         assert_eq!(r.resolve(&Query::new("도람")).id(), None);
     }
 

@@ -147,11 +147,17 @@ impl Resolver {
     /// An exact lookup, then (with `fuzzy`, and only when that found
     /// nothing) the weighted walk of the joined keys, by the resolver's
     /// model, or for a Hangul or kana query by its reading's (whose word
-    /// is the script's romanisation: `r` for l, the vowel slot).
+    /// is the script's romanisation: `r` for l, the vowel slot). The
+    /// similarity counts twice (squared: one word stands for two or
+    /// more), except for a Hangul or kana query: the script writes a
+    /// Korean given name's syllables as one word, which a catalogue
+    /// spaces or hyphenates (`Soon-Sil`), so the spacing says nothing.
     pub(super) fn joined_hits(&self, tok: &str, fuzzy: bool, reading: Reading) -> Vec<Scored> {
-        let model = match reading {
-            Reading::Hangul | Reading::Kana => self.model_for(reading),
-            _ => &self.model,
+        let syllabic = matches!(reading, Reading::Hangul | Reading::Kana);
+        let model = if syllabic {
+            self.model_for(reading)
+        } else {
+            &self.model
         };
         let found: Vec<(usize, Cost)> = match self.index.get(JOINED, tok) {
             Some(v) => vec![(v, 0)],
@@ -170,7 +176,7 @@ impl Resolver {
                 let sim = token_sim(cost, tok.len(), alen) * SPACING_PENALTY;
                 out.push(Scored {
                     alias,
-                    score: sim * sim,
+                    score: if syllabic { sim } else { sim * sim },
                     key: MatchKey::Joined,
                     pairs: Vec::new(),
                 });
