@@ -461,6 +461,7 @@ impl Resolver {
                 // A given name may be a nickname of the query's, or
                 // another East Slavic language's form of it.
                 let found = crate::east_slavic::cognate_pair(qtok.text, atok, found);
+                let found = crate::turkic_names::suffixed_pair(qtok.text, atok, found, &self.model);
                 return crate::nicknames::given_name_pair(qtok.text, atok, found);
             }
             found
