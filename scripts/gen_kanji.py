@@ -4,7 +4,10 @@
 Source: the Unicode Han Database (Unihan, Unicode Character Database), fields
 kJapaneseKun and kJapaneseOn (Hepburn-style romanisation, uppercase), for the
 characters Unihan marks kJoyoKanji or kJinmeiyoKanji (the kanji of general use
-and the extra kanji allowed in Japanese personal names, about 3,000).
+and the extra kanji allowed in Japanese personal names, about 3,000) and the
+other characters of Unihan's core set (kUnihanCore2020) with a Japanese source
+(J): the older and variant forms that family names keep (澤 for 沢, 鹽 for 塩),
+about 6,400 in all.
 Unicode License v3.
 
 Usage: python3 scripts/gen_kanji.py [UNIHAN_DIR] > data/kanji_readings.txt
@@ -13,8 +16,9 @@ UNIHAN_DIR holds Unihan_Readings.txt and Unihan_OtherMappings.txt (plain or
 
 Output: one line per character, `readings<TAB>character` (the layout of
 data/pinyin.txt, value first): up to MAX_NAME_READINGS native (kun)
-readings, which most names use, then the first on reading; lowercase,
-space-separated.
+readings, which most names use, then up to MAX_ON_READINGS on readings (a
+name reads a kanji by its second or third on reading too: 久 kyuu and ku);
+lowercase, space-separated.
 
 Unihan writes a kun reading in its dictionary form, okurigana included
 (`NARU` for 成, `TAKAI` for 高, `MITSU` for 三). A name writes the kanji
@@ -31,6 +35,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from unihan import fields  # noqa: E402
 
 MAX_NAME_READINGS = 5
+MAX_ON_READINGS = 3
 MAX_LEN = 7
 
 # Godan verb endings and their continuative (ren'yōkei) form.
@@ -62,12 +67,18 @@ def main():
     d = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode"
     r = fields(d, "Unihan_Readings.txt", ["kJapaneseKun", "kJapaneseOn"])
     m = fields(d, "Unihan_OtherMappings.txt", ["kJoyoKanji", "kJinmeiyoKanji"])
+    core = fields(d, "Unihan_DictionaryLikeData.txt", ["kUnihanCore2020"])["kUnihanCore2020"]
     nums = fields(d, "Unihan_NumericValues.txt", ["kPrimaryNumeric"])["kPrimaryNumeric"]
+    # The kanji of general use and of names, and the other characters of
+    # Unihan's core set that it marks as used in Japan (source J): the older
+    # (kyujitai) and variant forms family names keep (澤, 內, 邊, 齋).
     name_kanji = set(m["kJoyoKanji"]) | set(m["kJinmeiyoKanji"])
+    name_kanji |= {c for c, v in core.items() if "J" in v}
     sys.stdout.write(
-        "# Kun readings with their name forms (up to 5) and the first on reading of Unihan"
-        " kJapaneseKun/kJapaneseOn for the kJoyoKanji and kJinmeiyoKanji characters (Unicode"
-        " License v3); scripts/gen_kanji.py\n"
+        "# Kun readings with their name forms (up to 5) and up to 3 on readings of Unihan"
+        " kJapaneseKun/kJapaneseOn for the kJoyoKanji and kJinmeiyoKanji characters and the"
+        " kUnihanCore2020 characters with a J source (Unicode License v3);"
+        " scripts/gen_kanji.py\n"
     )
     for ch in sorted(name_kanji):
         kun = [k.lower() for k in r["kJapaneseKun"].get(ch, "").split()]
@@ -78,7 +89,7 @@ def main():
                 if len(x) <= MAX_LEN and x not in names:
                     names.append(x)
         on = [o.lower() for o in r["kJapaneseOn"].get(ch, "").split()]
-        on = [o for o in on if o.isalpha() and o.isascii()][:1]
+        on = [o for o in on if o.isalpha() and o.isascii()][:MAX_ON_READINGS]
         out = []
         for x in names[:MAX_NAME_READINGS] + on:
             if x not in out:

@@ -31,8 +31,11 @@ pub struct State {
 /// states of typical name tokens are copied, never allocated.
 const INLINE: usize = 32;
 
-/// Row cells [`WeightedLevenshtein::eval`] keeps on the stack.
-const EVAL_INLINE: usize = 50;
+/// Row cells [`WeightedLevenshtein::eval`] keeps on the stack: the rows
+/// of a query of up to 16 chars (longer ones allocate). Each eval fills
+/// three times this many cells, so a larger array costs every eval (most
+/// end after a few key chars).
+const EVAL_INLINE: usize = 17;
 
 /// The two DP rows of a state.
 #[derive(Clone, Debug)]

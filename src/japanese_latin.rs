@@ -132,6 +132,279 @@ fn morae(w: &[u8], i: usize) -> bool {
     })
 }
 
+/// One mora of a romanised Japanese word, as [`other_names`] compares
+/// them: the moraic n, or a syllable (an onset, possibly empty, and a
+/// vowel). Doubled consonants (っ) and the second letter of a long vowel
+/// are set aside before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mora {
+    N,
+    Syl {
+        /// The onset in Kunrei-shiki (`sy` for `sh`, `ty` for `ch`, `t`
+        /// for `ts`, `h` for `f`), "" for none.
+        onset: &'static str,
+        /// Another kana the spelling may write: `j` is じ (`zy`) in
+        /// Hepburn and や-row `y` in the German, Dutch and Slavic
+        /// transcriptions (`Jokohama`); `d` before i, u is ぢ, づ, which
+        /// sound and are often written as じ, ず.
+        alt: Option<&'static str>,
+        vowel: u8,
+    },
+}
+
+/// Spelt onsets, longest first: the Kunrei-shiki onset, another reading.
+#[rustfmt::skip]
+const MORA_ONSETS: &[(&str, &str, Option<&str>)] = &[
+    ("tsch", "ty", None), ("dsch", "zy", None), ("sch", "sy", None),
+    ("sh", "sy", None), ("ch", "ty", None), ("ts", "t", None), ("dz", "z", None),
+    ("ky", "ky", None), ("gy", "gy", None), ("sy", "sy", None), ("zy", "zy", None),
+    ("ty", "ty", None), ("dy", "zy", None), ("ny", "ny", None), ("hy", "hy", None),
+    ("by", "by", None), ("py", "py", None), ("my", "my", None), ("ry", "ry", None),
+    ("jy", "zy", None),
+    ("kj", "ky", None), ("gj", "gy", None), ("nj", "ny", None), ("hj", "hy", None),
+    ("bj", "by", None), ("pj", "py", None), ("mj", "my", None), ("rj", "ry", None),
+    ("k", "k", None), ("g", "g", None), ("s", "s", None), ("z", "z", None),
+    ("j", "zy", Some("y")), ("t", "t", None), ("d", "d", Some("z")), ("n", "n", None),
+    ("h", "h", None), ("f", "h", None), ("b", "b", None), ("p", "p", None),
+    ("m", "m", None), ("y", "y", None), ("r", "r", None), ("w", "w", None),
+];
+
+/// Letter pairs of Korean romanisations (`eo`, `eu`, `ae`, `oe`, `wo`,
+/// `wi`, `we`, `ee`, `oo`) and of the `-ia` names of other languages,
+/// which Japanese name parts do not write: a word with one is not read
+/// as morae by [`other_names`].
+const NOT_JAPANESE: &[&str] = &["eo", "eu", "ae", "oe", "wo", "wi", "we", "ee", "oo", "ia"];
+
+/// Fewest morae (after long vowels and doubled consonants are set aside)
+/// of a word that [`other_names`] reads as a Japanese name.
+const MIN_MORAE: usize = 3;
+
+/// The morae of normalized word `w` (see [`Mora`]), or `None` when it is
+/// not a sequence of them in one of the romanisations.
+fn mora_list(w: &str) -> Option<Vec<Mora>> {
+    let b = w.as_bytes();
+    if !b.iter().all(|&c| c.is_ascii_lowercase() || c == b'\'')
+        || NOT_JAPANESE.iter().any(|p| w.contains(p))
+    {
+        return None;
+    }
+    let mut out: Vec<Mora> = Vec::new();
+    let mut i = 0;
+    let last_vowel = |out: &[Mora]| match out.last() {
+        Some(Mora::Syl { vowel, .. }) => Some(*vowel),
+        _ => None,
+    };
+    while i < b.len() {
+        let c = b[i];
+        let next = b.get(i + 1).copied();
+        if c == b'\'' {
+            i += 1;
+            continue;
+        }
+        // A doubled consonant (っ), `tch`: set aside.
+        if (next == Some(c) && b"kstpgzdbhfcj".contains(&c)) || b[i..].starts_with(b"tch") {
+            i += 1;
+            continue;
+        }
+        // The moraic n: before a consonant other than y, an apostrophe,
+        // or at the end; m before b, p, m.
+        if (c == b'n' && next.map_or(true, |n| !vowel(n) && n != b'y'))
+            || (c == b'm' && next.is_some_and(|n| b"bpm".contains(&n)))
+        {
+            out.push(Mora::N);
+            i += 1;
+            continue;
+        }
+        if vowel(c) {
+            // The second letter of a long vowel (`ou`, `oo`, `uu`, `aa`,
+            // `ii`, `ee`): set aside.
+            let long = match last_vowel(&out) {
+                Some(b'o') => c == b'o' || c == b'u',
+                Some(v) => v == c && c != b'e',
+                None => false,
+            };
+            if !long {
+                out.push(Mora::Syl {
+                    onset: "",
+                    alt: None,
+                    vowel: c,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        // The h of a long `oh`.
+        if c == b'h' && last_vowel(&out) == Some(b'o') && next.map_or(true, |n| !vowel(n)) {
+            i += 1;
+            continue;
+        }
+        let &(spelt, onset, alt) = MORA_ONSETS.iter().find(|(o, _, _)| {
+            b[i..].starts_with(o.as_bytes()) && b.get(i + o.len()).is_some_and(|&v| vowel(v))
+        })?;
+        let v = b[i + spelt.len()];
+        // Onsets that stand before some vowels only: つ, ふ (and the
+        // foreign-sound fa, fi, fe, fo are no name part's), わ, や-row.
+        let fits = match spelt {
+            "ts" | "f" => v == b'u',
+            "w" => v == b'a',
+            "y" => !matches!(v, b'i' | b'e'),
+            _ => true,
+        };
+        if !fits {
+            return None;
+        }
+        let alt = alt.filter(|_| spelt != "d" || matches!(v, b'i' | b'u'));
+        out.push(Mora::Syl {
+            onset,
+            alt,
+            vowel: v,
+        });
+        i += spelt.len() + 1;
+    }
+    Some(out)
+}
+
+/// The voiced onset of rendaku (連濁): the second element of a compound
+/// name may start voiced (`Kitakawa`/`Kitagawa`, `Ikusawa`/`Ikuzawa`,
+/// `Ichihashi`/`Ichibashi`, `Yamasaki`/`Yamazaki`).
+fn voiced(onset: &str) -> &str {
+    match onset {
+        "k" => "g",
+        "s" => "z",
+        "t" => "d",
+        "h" | "p" => "b",
+        "sy" | "ty" => "zy",
+        "ky" => "gy",
+        "hy" | "py" => "by",
+        other => other,
+    }
+}
+
+/// Whether morae `x` and `y` (`first`: the word's first) may write one
+/// kana: the same vowel and an onset of both spellings, or (past the
+/// first mora) the same onset voiced by rendaku.
+fn same_mora(x: Mora, y: Mora, first: bool) -> bool {
+    match (x, y) {
+        (Mora::N, Mora::N) => true,
+        (
+            Mora::Syl {
+                onset: a,
+                alt: a2,
+                vowel: va,
+            },
+            Mora::Syl {
+                onset: b,
+                alt: b2,
+                vowel: vb,
+            },
+        ) => {
+            let (za, zb) = (zi_zu(a, va), zi_zu(b, vb));
+            let xs = [Some(za), a2.map(|o| zi_zu(o, va))];
+            let ys = [Some(zb), b2.map(|o| zi_zu(o, vb))];
+            va == vb
+                && xs.iter().flatten().any(|o| {
+                    ys.iter()
+                        .flatten()
+                        .any(|p| o == p || (!first && voiced(o) == voiced(p)))
+                })
+        }
+        _ => false,
+    }
+}
+
+/// じ is `zi` or `zyi`-less `ji`, ぢ/づ sound as じ/ず: the onset that
+/// writes them, with `zy` before i read as `z`, and `sy`, `ty` before i
+/// as `s`, `t` (し, ち).
+fn zi_zu(onset: &'static str, v: u8) -> &'static str {
+    match (onset, v) {
+        ("zy", b'i') => "z",
+        ("sy", b'i') => "s",
+        ("ty", b'i') => "t",
+        (o, _) => o,
+    }
+}
+
+/// Whether two normalized words are different Japanese names: both read
+/// as romanised Japanese morae ([`MIN_MORAE`] or more, no letter pair of
+/// [`NOT_JAPANESE`]) and some mora differs beyond what the romanisations
+/// vary (Hepburn, Kunrei-shiki and Nihon-shiki spellings, `j` for `y` in
+/// other languages' transcriptions), vowel length, a doubled consonant
+/// and rendaku. A Japanese name is written with kanji read mora by mora:
+/// a different vowel, consonant or an added mora makes another name
+/// (`Sumikawa` is not `Semikawa`, `Uichiro` not `Buichiro`), however few
+/// letters differ.
+///
+/// # Example
+/// ```
+/// // (Through the resolver: invented name parts.)
+/// use namefold::{Catalog, Entity, Query, Resolver};
+/// let cat = Catalog::from_entities(vec![
+///     Entity::new("k", "Kotomura").with_kind("person"),
+/// ])?;
+/// let r = Resolver::build(&cat)?;
+/// assert_eq!(r.resolve(&Query::new("Kotoumura")).id(), Some("k"));
+/// assert_eq!(r.resolve(&Query::new("Katomura")).id(), None);
+/// # Ok::<(), namefold::Error>(())
+/// ```
+pub(crate) fn other_names(q: &str, a: &str) -> bool {
+    let (Some(x), Some(y)) = (mora_list(q), mora_list(a)) else {
+        return false;
+    };
+    if x.len() < MIN_MORAE || y.len() < MIN_MORAE || same_morae(&x, &y) {
+        return false;
+    }
+    // `n` before a vowel is ん and the vowel where a spelling leaves out
+    // the apostrophe (`Shinichi` for `Shin'ichi`).
+    let apart = |w: &str, other: &[Mora]| {
+        n_vowel_readings(w)
+            .iter()
+            .any(|v| mora_list(v).is_some_and(|m| same_morae(&m, other)))
+    };
+    !apart(q, &y) && !apart(a, &x)
+}
+
+/// Whether two mora lists may write one name (see [`same_mora`]).
+fn same_morae(x: &[Mora], y: &[Mora]) -> bool {
+    x.len() == y.len()
+        && x.iter()
+            .zip(y)
+            .enumerate()
+            .all(|(i, (&m, &n))| same_mora(m, n, i == 0))
+}
+
+/// Most `n`s before a vowel that [`n_vowel_readings`] reads both ways.
+const MAX_N_VOWEL: usize = 3;
+
+/// `w` with an apostrophe after some of its first [`MAX_N_VOWEL`] `n`s
+/// that stand before a vowel (each nonempty subset), when `w` writes no
+/// apostrophe.
+fn n_vowel_readings(w: &str) -> Vec<String> {
+    let b = w.as_bytes();
+    if b.contains(&b'\'') {
+        return Vec::new();
+    }
+    let at: Vec<usize> = (1..b.len())
+        .filter(|&i| b[i - 1] == b'n' && vowel(b[i]))
+        .take(MAX_N_VOWEL)
+        .collect();
+    (1..1usize << at.len())
+        .map(|set| {
+            let mut v = String::with_capacity(w.len() + at.len());
+            for (i, c) in w.char_indices() {
+                if at
+                    .iter()
+                    .enumerate()
+                    .any(|(k, &p)| p == i && set & (1 << k) != 0)
+                {
+                    v.push('\'');
+                }
+                v.push(c);
+            }
+            v
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +451,71 @@ mod tests {
         }
         // Only where the kana stands: t is ch before i, not before a.
         assert!(distance(&m, "kotamura", "kochamura") >= 100);
+    }
+
+    #[test]
+    fn japanese_names_a_mora_apart_are_other_names() {
+        // Invented names. The same name: romanisations, vowel length, a
+        // doubled consonant, rendaku past the first mora, `j` for `y`.
+        for (a, b) in [
+            ("kotomura", "kotoumura"),
+            ("shimokawa", "simokawa"),
+            ("tsurumi", "turumi"),
+            ("yokohashi", "yokobashi"),
+            ("kitasaki", "kitazaki"),
+            ("yokomura", "jokomura"),
+            ("honmaki", "hommaki"),
+            ("ohtomi", "otomi"),
+            ("hattasu", "hatasu"),
+            ("shin'ichika", "shinichika"),
+        ] {
+            assert!(!other_names(a, b), "{a} {b}");
+            assert!(!other_names(b, a), "{b} {a}");
+        }
+        // Other names: a vowel, a consonant, a mora more or less, the
+        // first mora voiced, the moraic n.
+        for (a, b) in [
+            ("kotomura", "katomura"),
+            ("sumiyama", "semiyama"),
+            ("uchitaro", "buchitaro"),
+            ("masuoka", "masaoka"),
+            ("kotomura", "gotomura"),
+            ("kotomura", "kotomuta"),
+            ("sueichi", "sueki"),
+            ("bun'ichiro", "buichiro"),
+        ] {
+            assert!(other_names(a, b), "{a} {b}");
+            assert!(other_names(b, a), "{b} {a}");
+        }
+        // Not both Japanese, or too short to tell: no verdict.
+        for (a, b) in [
+            ("milano", "melano"),
+            ("jeongsuk", "jongsuk"),
+            ("cristina", "kristina"),
+            ("kemo", "kimo"),
+            ("dorian", "doran"),
+        ] {
+            assert!(!other_names(a, b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn a_japanese_name_part_a_mora_apart_stays_unknown() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        // Invented names.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("k", "Kotomura").with_kind("person"),
+            Entity::new("s", "Semiyama").with_kind("person"),
+            Entity::new("v", "Velikanov").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        for q in ["Katomura", "Sumiyama", "Semiyama"] {
+            let want = (q == "Semiyama").then_some("s");
+            assert_eq!(r.resolve(&Query::new(q)).id(), want, "{q}");
+        }
+        assert_eq!(r.resolve(&Query::new("Kotoumura")).id(), Some("k"));
+        // Not a Japanese name: a vowel apart is still a spelling.
+        assert_eq!(r.resolve(&Query::new("Velikanow")).id(), Some("v"));
     }
 }

@@ -5,7 +5,8 @@
 //! Applied by the normalizer to its tokens:
 //! - `ʿAbd al-X` (servant of X) in all its spellings is `abdul X`: `abd al
 //!   X`, `abd el X`, `abdel X`, `abdal X`, `abdoul X`, `abdelX`, `abdulX`, and
-//!   the sun-letter forms `abdur rahman`, `abdurrahman`, `abdus salam`;
+//!   the sun-letter forms `abdur rahman`, `abdurrahman`, `abdurahman`,
+//!   `abdus salam`, and the Somali `abdi X`, `abdiX`;
 //!   `abdullah`/`abdallah`/`abdulla` (`ʿAbd Allāh`) is `abdul lah`.
 //! - The second part `al-Dīn` (`ud-din`, `uddin`, `eddine`, `ad-deen`,
 //!   `aldin`, written apart or joined to the first part) is the word `uddin`;
@@ -25,9 +26,12 @@ use std::borrow::Cow;
 const ABDUL: &[&str] = &[
     "abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu'l", "abd'al", "abd'el",
 ];
-/// Spellings of `ʿabd` joined to the name it governs only: Somali `Abdi-`
-/// (`Abdirahman`, `Abdiqadir`); apart, `Abdi` is a name of its own.
-const ABDUL_JOINED_ONLY: &[&str] = &["abdi"];
+/// The Somali spelling of `ʿabd al-` joined to the name (`Abdirahman`,
+/// `Abdiqadir`); written apart, `Abdi` is a name of its own (`Cabdi`).
+const ABDI_JOINED: &str = "abdi";
+/// Letters after the sun letter of `abdu` + a sun letter written once
+/// (`abdu-r-ahman`) for the word to be read as `ʿAbd al-` and a name.
+const MIN_AFTER_SUN: usize = 4;
 /// The sun letters as written in Latin, longest first.
 const SUN: &[&str] = &["sh", "th", "dh", "ts", "t", "d", "r", "z", "s", "n"];
 /// Words that are the article before a sun letter (without the letter).
@@ -131,7 +135,7 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
         }
         if let Some(rest) = ABDUL
             .iter()
-            .chain(ABDUL_JOINED_ONLY)
+            .chain(std::iter::once(&ABDI_JOINED))
             .find_map(|p| t.strip_prefix(p))
             .filter(|r| r.len() >= 3)
         {
@@ -146,6 +150,12 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
                 let rest = rest.to_string();
                 split.push(Cow::Borrowed("abdul"));
                 split.push(Cow::Owned(rest));
+                continue;
+            }
+            // `abdurahman`, `abdusalam`: the doubled letter written once.
+            if rest.len() >= MIN_AFTER_SUN {
+                split.push(Cow::Borrowed("abdul"));
+                split.push(Cow::Owned(format!("{s}{rest}")));
                 continue;
             }
         }
@@ -271,6 +281,13 @@ mod tests {
         ] {
             assert_eq!(n(s), "abdul rashid", "{s}");
         }
+        // The doubled letter written once, and the Somali `Abdi`.
+        assert_eq!(n("Abdurashid"), "abdul rashid");
+        assert_eq!(n("Abdirashid"), "abdul rashid");
+        assert_eq!(n("Abdisalam"), "abdul salam");
+        // Too short a rest, or apart: a name of its own.
+        assert_eq!(n("Abdi"), "abdi");
+        assert_eq!(n("Abdi Warsame"), "abdi warsame");
         for s in ["Abdullah", "Abdallah", "Abd Allah"] {
             assert_eq!(n(s), "abdul lah", "{s}");
         }
@@ -327,6 +344,9 @@ mod tests {
             "ullah",
             "abdur",
             "abdur x",
+            "abdurashid",
+            "abdirashid x",
+            "abdusalam",
             "x uddin ullah al",
             "nasimudinudin",
             "udinedin",

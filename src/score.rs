@@ -31,6 +31,10 @@ const SHARED_COST: Cost = 35;
 /// Exponent of a family or given name similarity when the other name is
 /// not shared (2 when it is).
 const UNSHARED_EXPONENT: f64 = 1.25;
+/// The least similarity of every pair of a full prefix that lets a common
+/// middle word take the family name's place (see
+/// [`AliasShape::prefix_family`]): close spellings only.
+const PREFIX_SIM: f64 = 0.85;
 /// Similarity given to an initial that fits.
 const INITIAL_SIM: f64 = 0.85;
 /// Weight of an alias's given name that the query leaves out (`Merz` for
@@ -49,6 +53,12 @@ const INITIAL_MISSING_W: f64 = 0.5;
 /// `Given PATERNAL MATERNAL`, where the first surname is the one used
 /// alone) or a trailing nisba or tribal name (`Given Father FAMILY Nisba`).
 const SECOND_SURNAME_MISSING_W: f64 = 0.3;
+/// Weight of each alias word after a rare middle word that took the family
+/// name's place, when two or more follow it: the names that long Arabic,
+/// Persian and Pashtun list entries add after the name a person goes by
+/// (`Ism FAMILY Tribe Father`: a tribal name, a nisba, the father's and
+/// grandfather's names), which a shorter form of the same name drops.
+const TRAILING_MISSING_W: f64 = 0.3;
 /// Weight of a query's middle name that the alias leaves out (see
 /// `query_middle` in [`assign_and_score`]): a father's or grandfather's
 /// name that a shorter form of a nasab chain drops, a Western middle name.
@@ -95,14 +105,55 @@ pub(crate) fn is_optional_particle(tok: &str) -> bool {
 }
 
 /// Honorifics of Muslim naming written before a name and as often left
-/// out (`Sheikh`, `Haji`, `Mullah`, `Maulana`, `Sayyid`): a query's
+/// out (`Sheikh`, `Haji`, `Mullah`, `Maulana`, `Mufti`, `Hafiz`,
+/// `Sayyid`), and titles of rank or profession (`Dr`, `General`): a query's
 /// honorific that the alias lacks, before another word of the query, costs
 /// as little as an optional particle. (Last, it is a family name.)
 pub(crate) fn is_honorific(tok: &str) -> bool {
     const HONORIFICS: &[&str] = &[
-        "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "haji", "hajji", "hadji", "alhaji",
-        "alhajji", "mullah", "mulla", "molla", "molavi", "mawlawi", "maulvi", "moulvi", "maulana",
-        "mawlana", "mufti", "qari", "sayyid", "sayed", "sayyed", "seyyed", "seyed", "syed",
+        "sheikh",
+        "shaikh",
+        "shaykh",
+        "sheik",
+        "shiekh",
+        "cheikh",
+        "haji",
+        "hajji",
+        "hadji",
+        "alhaji",
+        "alhajji",
+        "mullah",
+        "mulla",
+        "molla",
+        "molavi",
+        "mawlawi",
+        "maulvi",
+        "moulvi",
+        "maulavi",
+        "mawlavi",
+        "mowlawi",
+        "maulana",
+        "mawlana",
+        "molana",
+        "moulana",
+        "mufti",
+        "qari",
+        "sayyid",
+        "sayed",
+        "sayyed",
+        "seyyed",
+        "seyed",
+        "syed",
+        // Titles of rank and profession written before a name.
+        "dr",
+        "doctor",
+        "prof",
+        "general",
+        "colonel",
+        "major",
+        "commander",
+        "captain",
+        "engineer",
     ];
     HONORIFICS.contains(&tok)
 }
@@ -185,8 +236,23 @@ pub(crate) fn roles_into(tokens: &[&str], person: bool, roles: &mut [Role]) {
         roles[1] = Role::Given;
         return;
     }
+    // A generational suffix (`Jr`, `III`) after the family name names no
+    // one: the word before it is the family name.
+    let last = if n >= 3 && is_generational(tokens[n - 1]) {
+        n - 2
+    } else {
+        n - 1
+    };
     roles[0] = Role::Given;
-    roles[n - 1] = Role::Family;
+    roles[last] = Role::Family;
+}
+
+/// Generational suffixes written after a name (`Jr`, `Sr`, `III`): they
+/// tell a son from his father of the same name, and lists keep or drop
+/// them.
+pub(crate) fn is_generational(tok: &str) -> bool {
+    const SUFFIXES: &[&str] = &["jr", "sr", "jnr", "snr", "ii", "iii", "iv"];
+    SUFFIXES.contains(&tok)
 }
 
 /// The cost at which two words of `len` (the longer) bytes have
@@ -327,6 +393,11 @@ pub(crate) struct QTok<'a> {
     /// Written lowercase inside a capitalised name: it has probably lost
     /// its capital letter (`Anne obles`).
     pub(crate) lost_capital: bool,
+    /// Written in Latin letters by the query (not romanised from another
+    /// script by the normalizer, nor read as Korean): a word that reads as
+    /// Japanese morae is compared with a person's name mora by mora
+    /// (`japanese_latin::other_names`).
+    pub(crate) latin: bool,
 }
 
 impl<'a> QTok<'a> {
@@ -336,6 +407,7 @@ impl<'a> QTok<'a> {
             initial: text.len() == 1,
             patronymic: is_patronymic(text),
             lost_capital: false,
+            latin: false,
         }
     }
 
@@ -398,6 +470,20 @@ pub(crate) struct AliasShape {
     /// The alias's first word is a given name common in the catalogue
     /// (see `candidates::COMMON_GIVEN_SHARE`).
     pub(crate) common_given: bool,
+    /// Bit `k` set: alias word `k`, a middle word before the last two, may
+    /// take the family name's place when the last word is left unpaired,
+    /// the words after it then costing [`TRAILING_MISSING_W`] each (see
+    /// [`align`]).
+    pub(crate) inner_family: u32,
+    /// Bit `k` set: alias word `k`, a middle word, may take the family
+    /// name's place when the last word is left unpaired and the query is
+    /// a full prefix of the alias up to it (see [`align`]): the name a
+    /// person goes by, of common words (`Gul Agha`), before the tribal
+    /// name or the father's name that a long list entry adds.
+    pub(crate) prefix_family: u32,
+    /// Bit `a` set: alias word `a` is borne by few entities of the
+    /// catalogue; a full prefix (see `prefix_family`) must pair one.
+    pub(crate) distinct: u32,
 }
 
 /// Aligns query tokens with alias tokens (`alias`, with their `roles`).
@@ -418,6 +504,242 @@ pub(crate) fn align(
     mut sim: impl FnMut(usize, usize) -> Option<(f64, Cost)>,
 ) -> Alignment {
     let second_surname = shape.second_surname;
+    // Each pair's value, asked once (the second reading asks again).
+    let cells = query.len() * roles.len();
+    let mut memo_buf = [None; MEMO_INLINE];
+    let mut memo_heap;
+    let memo: &mut [Option<Option<(f64, Cost)>>] = if cells <= MEMO_INLINE {
+        &mut memo_buf[..cells]
+    } else {
+        memo_heap = vec![None; cells];
+        &mut memo_heap
+    };
+    let n = roles.len();
+    // A similarity is at most 1 (the bound `greedy` visits pairs by).
+    let mut get = |q: usize, a: usize| {
+        *memo[q * n + a].get_or_insert_with(|| sim(q, a).map(|(s, c)| (s.min(1.0), c)))
+    };
+    let mut best = assign_and_score(query, alias, roles, &mut get, None, shape);
+    let n = roles.len();
+    let last_unmatched = n >= 3 && !best.pairs.iter().any(|p| p.a == n - 1);
+    if !last_unmatched {
+        return best;
+    }
+    // The family name's place taken by word `k`, the words after it left
+    // out.
+    let mut reading = |k: usize, prefix: bool| {
+        if !(0..query.len()).any(|q| get(q, k).is_some_and(|(s, _)| s >= PAIR_MIN)) {
+            return;
+        }
+        let mut other = roles.to_vec();
+        other[k] = Role::Family;
+        for r in &mut other[k + 1..] {
+            *r = Role::Middle;
+        }
+        let alt = assign_and_score(query, alias, &other, &mut get, Some(k + 1), shape);
+        // A shorter form of a long name drops words and keeps the order of
+        // the rest, and the name the person goes by: the first word, unless
+        // that is a common given name (`Muhammad X`, read as X).
+        let in_order = alt.pairs.iter().all(|x| {
+            alt.pairs
+                .iter()
+                .all(|y| (x.q < y.q) == (x.a < y.a) || x.q == y.q)
+        });
+        // (After a leading honorific: `Haji X Y`.)
+        let first = alias.iter().take_while(|t| is_honorific(t)).count();
+        let first_kept = shape.common_given || alt.pairs.iter().any(|p| p.a == first);
+        let inner = k + 2 < n;
+        // A common word takes the place only in a full prefix: every word
+        // of the query that names someone paired, closely, with every alias
+        // word up to `k` (link words apart), in order, two or more, one of
+        // them borne by few.
+        let full_prefix = || {
+            let a_paired = |a: usize| alt.pairs.iter().any(|p| p.a == a);
+            let q_paired = |q: usize| alt.pairs.iter().any(|p| p.q == q);
+            alt.pairs.len() >= 2
+                && alt.pairs.iter().all(|p| p.sim >= PREFIX_SIM)
+                && alt.pairs.iter().any(|p| shape.distinct & (1 << p.a) != 0)
+                && (0..query.len()).all(|q| {
+                    q_paired(q)
+                        || is_optional_particle(query[q].text)
+                        || (q + 1 < query.len() && is_honorific(query[q].text))
+                })
+                && (0..=k).all(|a| {
+                    a_paired(a)
+                        || is_optional_particle(alias[a])
+                        || is_honorific(alias[a])
+                        || FILIATION.contains(&alias[a])
+                })
+        };
+        let kept = if prefix {
+            in_order && full_prefix()
+        } else {
+            !inner || (in_order && first_kept)
+        };
+        if kept && alt.score > best.score {
+            best = alt;
+        }
+    };
+    if second_surname {
+        reading(n - 2, false);
+    }
+    for k in 1..n.saturating_sub(2).min(32) {
+        if shape.inner_family & (1 << k) != 0 {
+            reading(k, false);
+        }
+    }
+    for k in 1..(n - 1).min(32) {
+        let tried = shape.inner_family & (1 << k) != 0 || (second_surname && k == n - 2);
+        if shape.prefix_family & (1 << k) != 0 && !tried {
+            reading(k, true);
+        }
+    }
+    best
+}
+
+/// Pair values [`align`] keeps on the stack.
+const MEMO_INLINE: usize = 64;
+/// Alias words [`greedy`] orders on the stack.
+const ORDER_INLINE: usize = 32;
+
+/// The pairs the greedy alignment takes, in the order it takes them: of
+/// all pairs of at least [`PAIR_MIN`], best `sim × weight` first (ties: by
+/// query word, then alias word), each taken when neither word is taken
+/// yet (an initial never stands for a family name). `q_used` and `a_used`
+/// come back marked.
+///
+/// A pair's value is asked (`sim`) only when it could still be taken:
+/// pairs are visited by their upper bound (`weight`: a similarity is at
+/// most 1), and one is looked up only when it comes first by that bound
+/// and both its words are free; a pair whose words are taken would be
+/// passed over, whatever its value. A looked-up pair waits among the
+/// looked-up ones until no bound is above its exact key. This takes the
+/// same pairs in the same order as sorting every pair's value (the test
+/// `lazy_greedy_takes_what_the_full_sort_takes`) when no value is above 1
+/// ([`align`] clamps them).
+fn greedy(
+    query: &[QTok<'_>],
+    roles: &[Role],
+    sim: &mut dyn FnMut(usize, usize) -> Option<(f64, Cost)>,
+    q_used: &mut [bool],
+    a_used: &mut [bool],
+) -> Vec<Pair> {
+    // Order: key descending, then query word, then alias word.
+    let before = |x: (f64, usize, usize), y: (f64, usize, usize)| {
+        y.0.total_cmp(&x.0)
+            .then(x.1.cmp(&y.1))
+            .then(x.2.cmp(&y.2))
+            .is_lt()
+    };
+    let key = |p: &Pair| p.sim * roles[p.a].weight();
+    // Every pair by its bound, best first: the alias words by weight
+    // (descending, then position); pairs by weight, then query word, then
+    // alias word (`level` is the run of words of one weight).
+    let mut order_buf = [0usize; ORDER_INLINE];
+    let mut order_heap;
+    let order: &mut [usize] = if roles.len() <= ORDER_INLINE {
+        &mut order_buf[..roles.len()]
+    } else {
+        order_heap = vec![0; roles.len()];
+        &mut order_heap
+    };
+    order.iter_mut().enumerate().for_each(|(i, o)| *o = i);
+    order.sort_by(|&a1, &a2| {
+        roles[a2]
+            .weight()
+            .total_cmp(&roles[a1].weight())
+            .then(a1.cmp(&a2))
+    });
+    let order = &*order;
+    let level_end = |start: usize| {
+        let w = roles[order[start]].weight();
+        start
+            + order[start..]
+                .iter()
+                .take_while(|&&a| roles[a].weight() == w)
+                .count()
+    };
+    // The next bound: (level start, query word, index in `order`).
+    let (mut level, mut bq, mut bi) = (0, 0, 0);
+    let mut end = if order.is_empty() { 0 } else { level_end(0) };
+    let mut next_bound = move || -> Option<(usize, usize)> {
+        if level >= order.len() || query.is_empty() {
+            return None;
+        }
+        let at = (bq, order[level + bi]);
+        bi += 1;
+        if level + bi == end {
+            bi = 0;
+            bq += 1;
+            if bq == query.len() {
+                bq = 0;
+                level = end;
+                if level < order.len() {
+                    end = level_end(level);
+                }
+            }
+        }
+        Some(at)
+    };
+    let mut bound = next_bound();
+    // Looked-up pairs not yet taken or passed over (few: a linear scan).
+    let mut known: Vec<Pair> = Vec::new();
+    let mut pairs = Vec::new();
+    let blocked = |q: usize, a: usize, q_used: &[bool], a_used: &[bool]| {
+        q_used[q] || a_used[a] || (query[q].initial && roles[a] == Role::Family)
+    };
+    loop {
+        let best_known = (0..known.len()).reduce(|i, j| {
+            let (x, y) = (&known[i], &known[j]);
+            if before((key(y), y.q, y.a), (key(x), x.q, x.a)) {
+                j
+            } else {
+                i
+            }
+        });
+        let bounded = bound.map(|(q, a)| (roles[a].weight(), q, a));
+        let take_known = match (best_known, bounded) {
+            (None, None) => break,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (Some(i), Some(b)) => {
+                let p = &known[i];
+                !before(b, (key(p), p.q, p.a))
+            }
+        };
+        if take_known {
+            let p = known.swap_remove(best_known.expect("a known pair"));
+            if !blocked(p.q, p.a, q_used, a_used) {
+                q_used[p.q] = true;
+                a_used[p.a] = true;
+                pairs.push(p);
+            }
+            continue;
+        }
+        let (q, a) = bound.expect("a bound");
+        bound = next_bound();
+        if blocked(q, a, q_used, a_used) {
+            continue;
+        }
+        if let Some((s, cost)) = sim(q, a) {
+            debug_assert!(s <= 1.0, "a similarity above 1 breaks the bound");
+            if s >= PAIR_MIN {
+                known.push(Pair { q, a, sim: s, cost });
+            }
+        }
+    }
+    pairs
+}
+
+/// [`greedy`] by sorting the values of all pairs (what it replaced).
+#[cfg(test)]
+fn greedy_sorted(
+    query: &[QTok<'_>],
+    roles: &[Role],
+    sim: &mut dyn FnMut(usize, usize) -> Option<(f64, Cost)>,
+    q_used: &mut [bool],
+    a_used: &mut [bool],
+) -> Vec<Pair> {
     let mut cands: Vec<Pair> = Vec::with_capacity(query.len() * roles.len());
     for q in 0..query.len() {
         for a in 0..roles.len() {
@@ -428,25 +750,22 @@ pub(crate) fn align(
             }
         }
     }
-    // The second reading needs the pairs again: a copy only then.
-    let first = if second_surname {
-        cands.clone()
-    } else {
-        std::mem::take(&mut cands)
-    };
-    let plain = assign_and_score(query, alias, roles, first, None, shape);
-    let n = roles.len();
-    let last_unmatched = n >= 3 && !plain.pairs.iter().any(|p| p.a == n - 1);
-    if last_unmatched && second_surname {
-        let mut second = roles.to_vec();
-        second[n - 2] = Role::Family;
-        second[n - 1] = Role::Middle;
-        let alt = assign_and_score(query, alias, &second, cands, Some(n - 1), shape);
-        if alt.score > plain.score {
-            return alt;
+    cands.sort_by(|x, y| {
+        let wx = x.sim * roles[x.a].weight();
+        let wy = y.sim * roles[y.a].weight();
+        wy.total_cmp(&wx).then(x.q.cmp(&y.q)).then(x.a.cmp(&y.a))
+    });
+    let mut pairs = Vec::new();
+    for p in cands {
+        // An initial never stands for a family name.
+        let initial_for_family = query[p.q].initial && roles[p.a] == Role::Family;
+        if !initial_for_family && !q_used[p.q] && !a_used[p.a] {
+            q_used[p.q] = true;
+            a_used[p.a] = true;
+            pairs.push(p);
         }
     }
-    plain
+    pairs
 }
 
 /// Whether alias word `a`, before the last, may stand for the family name
@@ -458,6 +777,23 @@ pub(crate) fn can_be_first_surname(alias: &[&str], roles: &[Role], a: usize) -> 
         && roles[a] == Role::Middle
         && alias[a].len() > 3
         && !is_patronymic(alias[a])
+}
+
+/// Whether alias word `k`, a middle word before the last two, may stand
+/// for the family name (see [`AliasShape::inner_family`]) by its form: a
+/// full word that is neither a patronymic, a particle, an honorific nor a
+/// filiation word. (The caller also asks that it be rare.)
+pub(crate) fn can_be_inner_family(alias: &[&str], roles: &[Role], k: usize) -> bool {
+    let t = alias[k];
+    k >= 1
+        && k + 2 < alias.len()
+        && roles[k] == Role::Middle
+        && roles[alias.len() - 1] == Role::Family
+        && t.len() > 3
+        && !is_patronymic(t)
+        && !is_optional_particle(t)
+        && !is_honorific(t)
+        && !FILIATION.contains(&t)
 }
 
 /// Two-letter words that link names rather than name anyone: Romance
@@ -610,22 +946,20 @@ pub(crate) fn capitalised_tail_len(text: &str) -> usize {
     }
 }
 
-/// The greedy alignment of `cands` under `roles` and its score;
-/// `second_surname`: an alias word whose absence costs
-/// [`SECOND_SURNAME_MISSING_W`].
+/// The greedy alignment of the pairs `sim` gives under `roles` and its score;
+/// `trailing`: the first of the alias words after the one that took the
+/// family name's place, whose absence costs [`SECOND_SURNAME_MISSING_W`]
+/// (the last word alone) or [`TRAILING_MISSING_W`] (each of two or more).
 fn assign_and_score(
     query: &[QTok<'_>],
     alias: &[&str],
     roles: &[Role],
-    mut cands: Vec<Pair>,
-    second_surname: Option<usize>,
+    sim: &mut dyn FnMut(usize, usize) -> Option<(f64, Cost)>,
+    trailing: Option<usize>,
     shape: AliasShape,
 ) -> Alignment {
-    cands.sort_by(|x, y| {
-        let wx = x.sim * roles[x.a].weight();
-        let wy = y.sim * roles[y.a].weight();
-        wy.total_cmp(&wx).then(x.q.cmp(&y.q)).then(x.a.cmp(&y.a))
-    });
+    let n = alias.len();
+    let second_surname = trailing.filter(|&t| t + 1 == n);
     // On the stack for the usual few words.
     let mut used_buf = [false; 32];
     let mut used_heap;
@@ -636,16 +970,8 @@ fn assign_and_score(
         &mut used_heap
     };
     let (q_used, a_used) = used.split_at_mut(query.len());
-    let mut pairs = Vec::new();
-    for p in cands {
-        // An initial never stands for a family name.
-        let initial_for_family = query[p.q].initial && roles[p.a] == Role::Family;
-        if !initial_for_family && !q_used[p.q] && !a_used[p.a] {
-            q_used[p.q] = true;
-            a_used[p.a] = true;
-            pairs.push(p);
-        }
-    }
+    let pairs = greedy(query, roles, sim, q_used, a_used);
+    let (q_used, a_used) = (&*q_used, &*a_used);
     let family_ok = roles
         .iter()
         .enumerate()
@@ -692,8 +1018,12 @@ fn assign_and_score(
     }
     for (a, r) in roles.iter().enumerate() {
         if !a_used[a] {
-            den += if second_surname == Some(a) {
+            den += if is_generational(alias[a]) && *r != Role::Family {
+                PARTICLE_MISSING_W
+            } else if second_surname == Some(a) {
                 SECOND_SURNAME_MISSING_W
+            } else if trailing.is_some_and(|t| a >= t) {
+                TRAILING_MISSING_W
             } else {
                 r.missing_weight()
             };
@@ -736,7 +1066,21 @@ fn assign_and_score(
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
-            den += if honorific || (before_family && is_optional_particle(t.text)) {
+            // A generational suffix, or a link word before a name the alias
+            // leaves out (`ben X`, `al-X` of a grandfather's name or a nisba),
+            // after a name the two share (not `X bin Y` with X unpaired: a
+            // child's name): no name of its own, the name after it costs
+            // what it costs.
+            // (The name after it, past an article: `ben al-X`.)
+            let next_unpaired = (q + 1..query.len())
+                .find(|&n| !is_optional_particle(query[n].text))
+                .is_some_and(|n| !q_used[n]);
+            let link = q > 0
+                && (is_generational(t.text)
+                    || (next_unpaired
+                        && (0..q).any(|p| q_used[p])
+                        && (FILIATION.contains(&t.text) || is_optional_particle(t.text))));
+            den += if honorific || link || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
             } else if query_middle(q) {
                 QUERY_MIDDLE_MISSING_W
@@ -776,6 +1120,73 @@ fn assign_and_score(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lazy greedy alignment (values looked up only when a pair could
+    /// still be taken) takes the same pairs, in the same order, as sorting
+    /// the values of all pairs: random pair tables with ties, values below
+    /// `PAIR_MIN`, missing pairs, initials and every role. Fails if the
+    /// bound order, the tie order or the passing over of taken words
+    /// differs.
+    #[test]
+    fn lazy_greedy_takes_what_the_full_sort_takes() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rnd = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let texts = ["a", "b", "anna", "ivan", "petrov", "ali", "de"];
+        let role_set = [Role::Family, Role::Given, Role::Middle, Role::Core];
+        let sims = [0.3, 0.45, 0.5, 0.7, 0.85, 0.9, 1.0];
+        let (mut compared, mut skipped_lookups) = (0, 0);
+        for _ in 0..4000 {
+            let m = 1 + rnd(5) as usize;
+            let n = 1 + rnd(6) as usize;
+            let query: Vec<QTok<'_>> = (0..m)
+                .map(|_| QTok::new(texts[rnd(texts.len() as u64) as usize]))
+                .collect();
+            let roles: Vec<Role> = (0..n)
+                .map(|_| role_set[rnd(role_set.len() as u64) as usize])
+                .collect();
+            let table: Vec<Option<(f64, Cost)>> = (0..m * n)
+                .map(|_| match rnd(9) {
+                    0 | 1 => None,
+                    _ => Some((sims[rnd(sims.len() as u64) as usize], rnd(200) as Cost)),
+                })
+                .collect();
+            let run = |lazy: bool| {
+                let mut asked = 0;
+                let mut sim = |q: usize, a: usize| {
+                    asked += 1;
+                    table[q * n + a]
+                };
+                let (mut qu, mut au) = (vec![false; m], vec![false; n]);
+                let pairs = if lazy {
+                    greedy(&query, &roles, &mut sim, &mut qu, &mut au)
+                } else {
+                    greedy_sorted(&query, &roles, &mut sim, &mut qu, &mut au)
+                };
+                let key: Vec<(usize, usize, u64, Cost)> = pairs
+                    .iter()
+                    .map(|p| (p.q, p.a, p.sim.to_bits(), p.cost))
+                    .collect();
+                (key, qu, au, asked)
+            };
+            let (lazy, full) = (run(true), run(false));
+            assert_eq!(
+                (&lazy.0, &lazy.1, &lazy.2),
+                (&full.0, &full.1, &full.2),
+                "{query:?} {roles:?} {table:?}"
+            );
+            compared += 1;
+            skipped_lookups += full.3 - lazy.3.min(full.3);
+        }
+        assert!(
+            compared == 4000 && skipped_lookups > 1000,
+            "{skipped_lookups}"
+        );
+    }
 
     fn exact<'a>(
         q: &'a [&'a str],
@@ -1010,5 +1421,102 @@ mod tests {
         assert!(plain > with_common + 0.1, "{plain} {with_common}");
         let other_middle = score_of(&q, &["karim", "salah", "haddadi"], AliasShape::default());
         assert!(other_middle < 0.67, "{other_middle}");
+    }
+
+    /// Invented long Pashtun-style entries (`Given Other FAMILY Tribe
+    /// Father`): a shorter form that keeps the given name and a rare middle
+    /// word in order finds the entry; a reordered one, or one without the
+    /// given name, does not.
+    #[test]
+    fn a_rare_middle_word_may_take_the_family_names_place() {
+        let alias = ["tariq", "jamal", "qudsani", "waziri", "rahim"];
+        let inner = AliasShape {
+            inner_family: 1 << 2,
+            ..AliasShape::default()
+        };
+        let short = score_of(&["tariq", "qudsani"], &alias, inner);
+        assert!(short > 0.67, "{short}");
+        let longer = score_of(&["tariq", "jamal", "qudsani"], &alias, inner);
+        assert!(longer > short, "{longer} {short}");
+        assert_eq!(
+            score_of(&["tariq", "qudsani"], &alias, AliasShape::default()),
+            0.0
+        );
+        assert_eq!(score_of(&["qudsani", "tariq"], &alias, inner), 0.0);
+        assert_eq!(score_of(&["jamal", "qudsani"], &alias, inner), 0.0);
+        // After a common given name, the name the person goes by.
+        let common = AliasShape {
+            common_given: true,
+            ..inner
+        };
+        let after_common = score_of(&["jamal", "qudsani"], &alias, common);
+        assert!(after_common > 0.6, "{after_common}");
+    }
+
+    /// Invented names: a generational suffix after the family name is no
+    /// family name, and a title before a name costs as little as an
+    /// honorific.
+    #[test]
+    fn suffixes_and_titles_name_no_one() {
+        let alias = ["dario", "quentel", "velardo", "jr"];
+        assert_eq!(roles(&alias, true)[2], Role::Family);
+        let short = score_of(&["dario", "velardo"], &alias, AliasShape::default());
+        assert!(short > 0.9, "{short}");
+        let alias = ["karim", "zuhaydi"];
+        let titled = score_of(
+            &["general", "karim", "zuhaydi"],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(titled > 0.95, "{titled}");
+    }
+
+    /// An invented nasab chain that the query carries one generation
+    /// further (`ben al-X`, the grandfather's name): the link words cost
+    /// nothing of their own, the name what a left-out middle name costs.
+    #[test]
+    fn a_grandfathers_name_the_alias_leaves_out() {
+        let alias = ["tarek", "ben", "salim", "ouardani"];
+        let longer = score_of(
+            &["tarek", "ben", "salim", "ben", "al", "mabrouk", "ouardani"],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(longer > 0.8, "{longer}");
+        // The father's own father named after his name (`X ould Y`).
+        let alias = ["sidi", "ould", "baba", "el", "mokhtar"];
+        let chain = score_of(
+            &[
+                "sidi", "ould", "baba", "salek", "ould", "baba", "el", "mokhtar",
+            ],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(chain > 0.67, "{chain}");
+    }
+
+    /// Invented Pashtun-style entries (`Given Given Tribe`): a query that
+    /// is the whole name before the tribal name, in order, finds the entry
+    /// when one of its words is borne by few; not reordered, not with a
+    /// word of its own, not of common words only.
+    #[test]
+    fn a_full_prefix_may_leave_out_the_last_words() {
+        let alias = ["gul", "wazir", "tokhi"];
+        let prefix = AliasShape {
+            prefix_family: 1 << 1,
+            distinct: 1 << 1,
+            ..AliasShape::default()
+        };
+        let kept = score_of(&["gul", "wazir"], &alias, prefix);
+        assert!(kept > 0.67, "{kept}");
+        let titled = score_of(&["mullah", "gul", "wazir"], &alias, prefix);
+        assert!(titled > 0.67, "{titled}");
+        let common = AliasShape {
+            distinct: 0,
+            ..prefix
+        };
+        assert_eq!(score_of(&["gul", "wazir"], &alias, common), 0.0);
+        assert_eq!(score_of(&["wazir", "gul"], &alias, prefix), 0.0);
+        assert_eq!(score_of(&["gul", "wazir", "zadran"], &alias, prefix), 0.0);
     }
 }

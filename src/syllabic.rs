@@ -200,8 +200,11 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
         ("ou", "o", 15),
         ("ou", "oh", 15),
         ("ou", "ow", 20),
-        // Korean ㅓ (RR eo) is written with the o row (ヨン for yeong).
+        // Korean ㅓ (RR eo) is written with the o row (ヨン for yeong),
+        // ㅐ (RR ae) with the e row (デ for dae): Japanese has one vowel
+        // for each pair.
         ("o", "eo", 30),
+        ("e", "ae", 30),
     ] {
         m.query_rule(a, b, any, c, Vowel);
     }
@@ -260,6 +263,28 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
         Phonetic,
     );
     m.query_rule("f", "v", end, 20, Phonetic);
+    // The same before a consonant (フ before ス in -ovsky, -evsky).
+    let before_consonant = Context {
+        before: "",
+        after: "'",
+    };
+    m.query_rule("f", "v", before_consonant, 20, Phonetic);
+    // An English final e after n is silent (ン for -ne: ストーン).
+    m.query_rule("n", "ne", end, 40, Vowel);
+    // The sokuon (ッ) doubles the consonant after a short vowel that a
+    // foreign spelling writes single (レッド for Red, ボッブ for Bob).
+    for (a, b) in [
+        ("kk", "k"),
+        ("tt", "t"),
+        ("dd", "d"),
+        ("pp", "p"),
+        ("bb", "b"),
+        ("gg", "g"),
+        ("ss", "s"),
+        ("zz", "z"),
+    ] {
+        m.query_rule(a, b, any, 20, Doubled);
+    }
     m.query_rule("ei", "a", any, 30, Vowel);
     m.query_rule("tch", "c", end, 30, Phonetic);
     m.query_rule("ch", "c", end, 35, Phonetic);
@@ -648,5 +673,37 @@ mod tests {
         assert!(is_hangul("ㄱ"));
         assert!(!is_kana("漢字"));
         assert!(!is_hangul("Kim"));
+    }
+
+    #[test]
+    fn kana_foreign_name_conventions_meet_their_latin_spellings() {
+        // Invented names, each read back from katakana.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("tob", "Tobrovsky").with_kind("person"),
+            Entity::new("bre", "Bredstone").with_kind("person"),
+            Entity::new("dae", "Daegeon").with_kind("person"),
+            Entity::new("mur", "Murtov").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        for (q, id) in [
+            // Russian v devoiced before a consonant: フ.
+            ("トブロフスキー", "tob"),
+            // The sokuon before a short vowel's consonant, an English
+            // final e after n silent.
+            ("ブレッドストーン", "bre"),
+            // Korean ㅐ and ㅓ written with the e and o rows.
+            ("デゴン", "dae"),
+        ] {
+            assert_eq!(r.resolve(&Query::new(q)).id(), Some(id), "{q}");
+        }
+        // Another name stays unknown.
+        assert_eq!(r.resolve(&Query::new("ムルタフスキー")).id(), None);
+        // ン for a final -ne: the silent e costs less than another vowel.
+        let m = kana_model(&CostModel::default());
+        let q = read("グローン");
+        let e = distance(&m, &q, "glone") - distance(&m, &q, "glon");
+        assert!(e <= kana(40), "{e}");
+        assert!(distance(&m, &q, "glona") - distance(&m, &q, "glon") > e);
     }
 }

@@ -3,7 +3,7 @@
 //! rarest words' postings, name-aware alignment, best alias per entity.
 
 use super::postings::{union, union_all};
-use super::words::{Hits, TokenHits, Words, CLOSE_SIM, JOINED_MIN_LEN};
+use super::words::{Hits, TokenHits, Words, CLOSE_SIM, JOINED_MIN_LEN, SPACING_PENALTY};
 use super::Resolver;
 use crate::cost::{Cost, UNIT};
 use crate::fxhash::FxHashMap;
@@ -113,11 +113,58 @@ pub(super) fn swapped_common(
     })
 }
 
+/// The token id [`PairLookup`] is asked with for two alias words read as
+/// one (see [`Resolver::joined_pair`]): no word of the catalogue.
+pub(super) const JOINED_TOKEN: u32 = u32::MAX;
+/// The most bytes the two joined alias words and the query word may differ
+/// in length (see [`Resolver::joined_pair`]).
+const JOINED_LEN_SLACK: usize = 2;
+/// The shortest query word read as an article and a name joined
+/// (`Alamin`, `Elhadi`).
+const JOINED_ARTICLE_MIN_LEN: usize = 5;
+/// The bytes of the first alias word the query word must start with.
+const JOINED_PREFIX: usize = 3;
+
+/// Whether an alias of `n` words may be read with two of them joined.
+fn n_words_ok(n: usize) -> bool {
+    (2..=ALIAS_INLINE).contains(&n)
+}
+
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
 const ALIAS_INLINE: usize = 16;
 
 /// Similarity and cost of (query token index, token id, token text).
 pub(super) type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
+
+/// What the name rules that read a (query word, alias word) pair alone
+/// make of it, kept for one pass: the same pair comes up in many aliases
+/// (a common given name). Only values that depend on the two words (and
+/// the pass's lookup) belong here; what depends on the alias (its roles,
+/// whether it names a person, its other words) is applied on top.
+#[derive(Clone, Copy)]
+pub(super) struct PairRules {
+    /// The lookup, then `arabic_names::spelling_pair`.
+    found: Option<(f64, Cost)>,
+    /// The value `arabic_names::vowel_spelling` would raise it to (when
+    /// the query or the alias is an Arabic name).
+    spelt: Option<f64>,
+    /// A given name's value by `east_slavic::cognate_pair`,
+    /// `turkic_names::suffixed_pair` and `nicknames::given_name_pair`,
+    /// from `found` without and with the
+    /// raise: computed on first use.
+    given: [Option<Option<(f64, Cost)>>; 2],
+}
+
+/// The pairs of one pass by (query word, alias token id).
+pub(super) struct PairMemo(FxHashMap<(usize, u32), PairRules>);
+
+impl PairMemo {
+    /// Sized for a typical pass: growing it pair by pair showed in
+    /// profiles (rehashes).
+    pub(super) fn new() -> PairMemo {
+        PairMemo(FxHashMap::with_capacity_and_hasher(256, Default::default()))
+    }
+}
 
 /// Scored alias (internal).
 #[derive(Clone, Debug)]
@@ -232,30 +279,32 @@ impl Resolver {
         // that other name, not a misspelling of this one (`Bryce` is not a
         // typo of `Bruce` when the catalogue knows a Bryce).
         // The same pair comes up in many aliases (a common given name):
-        // its value is kept for this pass (`hits` differ between passes).
-        // Sized for a typical pass: growing it pair by pair showed in
-        // profiles (rehashes).
-        let mut kept: FxHashMap<(usize, u32), Option<(f64, Cost)>> =
-            FxHashMap::with_capacity_and_hasher(256, Default::default());
+        // its value is kept for this pass (`hits` differ between passes),
+        // in `memo` with the values the name rules give it (see
+        // `PairMemo`).
+        let mut rules = PairMemo::new();
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
-            *kept.entry((q, tid)).or_insert_with(|| {
-                let word = &words[ids[q]];
-                let found = match hits[q].map.get(&tid) {
-                    Some(&(s, c, _)) => Some((s, c)),
-                    None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
-                        let budget = score::pair_budget(qt[q].text.len(), tok.len());
-                        let cost = word.aut.eval_within(tok, budget)?;
-                        Some((score::word_sim(cost, qt[q].text, tok), cost))
-                    }),
-                };
-                let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
-                match word.known {
-                    Some(k) if k != tid => {
-                        Some((sim * known_word_factor(cost, qt[q].text, tok), cost))
-                    }
-                    _ => Some((sim, cost)),
-                }
-            })
+            if tid == JOINED_TOKEN {
+                // Two alias words read as one: no token of the catalogue,
+                // measured each time by the word's automaton.
+                let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                let cost = words[ids[q]].aut.eval_within(tok, budget)?;
+                return Some((score::word_sim(cost, qt[q].text, tok), cost));
+            }
+            let word = &words[ids[q]];
+            let found = match hits[q].map.get(&tid) {
+                Some(&(s, c, _)) => Some((s, c)),
+                None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
+                    let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                    let cost = word.aut.eval_within(tok, budget)?;
+                    Some((score::word_sim(cost, qt[q].text, tok), cost))
+                }),
+            };
+            let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
+            match word.known {
+                Some(k) if k != tid => Some((sim * known_word_factor(cost, qt[q].text, tok), cost)),
+                _ => Some((sim, cost)),
+            }
         };
         // Whether a token is borne by many entities, once per token.
         let mut borne: FxHashMap<u32, bool> = FxHashMap::default();
@@ -276,10 +325,9 @@ impl Resolver {
         for alias in candidates {
             let al = match aligned.as_deref_mut() {
                 Some(memo) => {
-                    let al = memo
-                        .0
-                        .entry(alias)
-                        .or_insert_with(|| self.align_alias(&qt, alias, &mut lookup, &mut many));
+                    let al = memo.0.entry(alias).or_insert_with(|| {
+                        self.align_alias(&qt, alias, &mut lookup, &mut rules, &mut many)
+                    });
                     // Copied only when it scores (most do not).
                     if al.score > 0.0 {
                         al.clone()
@@ -287,7 +335,7 @@ impl Resolver {
                         continue;
                     }
                 }
-                None => self.align_alias(&qt, alias, &mut lookup, &mut many),
+                None => self.align_alias(&qt, alias, &mut lookup, &mut rules, &mut many),
             };
             if al.score > 0.0 {
                 scored.push(Scored {
@@ -308,8 +356,8 @@ impl Resolver {
                 });
             }
         }
-        if toks.len() == 1 && toks[0].len() >= JOINED_MIN_LEN {
-            scored.extend(self.joined_hits(toks[0], fuzzy));
+        if toks.len() == 1 && toks[0].len() >= reading.joined_min_len() {
+            scored.extend(self.joined_hits(toks[0], fuzzy, reading));
         }
         self.best_per_entity(scored)
     }
@@ -397,6 +445,7 @@ impl Resolver {
         qt: &[QTok<'_>],
         alias: usize,
         lookup: &mut PairLookup<'_>,
+        memo: &mut PairMemo,
         many: &mut dyn FnMut(u32) -> bool,
     ) -> score::Alignment {
         let ids = self.index.alias_tokens(alias);
@@ -420,6 +469,13 @@ impl Resolver {
             roles_heap = roles(&toks_heap, person);
             (&toks_heap, &roles_heap)
         };
+        // A query word that writes two adjacent alias words as one
+        // (`Alireza` for `Ali Reza`, `Hasanpour` for `Hasan Pour`).
+        let joined = if person && n_words_ok(ids.len()) {
+            self.joined_pair(qt, toks, lookup)
+        } else {
+            None
+        };
         // Whether the query or the alias has a word of Arabic naming.
         let mut arabic: Option<bool> = None;
         let mut sim = |q: usize, a: usize| {
@@ -430,39 +486,55 @@ impl Resolver {
             if atok.len() == 1 {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
-            let found = lookup(q, ids.get(a), atok);
-            let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
+            let tid = ids.get(a);
+            let entry = memo.0.entry((q, tid)).or_insert_with(|| {
+                let found = lookup(q, tid, atok);
+                let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
+                PairRules {
+                    found,
+                    spelt: if qt.len() >= 2
+                        && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
+                    {
+                        crate::arabic_names::vowel_spelling(qtok.text, atok)
+                    } else {
+                        None
+                    },
+                    given: [None; 2],
+                }
+            });
+            let found = entry.found;
             // Two romanisations of one Arabic-script name (see
             // `arabic_names::vowel_spelling`), in a full name of that
             // naming culture.
-            let spelt = if qt.len() >= 2
-                && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
-            {
-                crate::arabic_names::vowel_spelling(qtok.text, atok)
-            } else {
-                None
-            };
+            let spelt = entry
+                .spelt
+                .filter(|&v| found.map_or(true, |(s, _)| s < v))
+                .filter(|_| {
+                    *arabic.get_or_insert_with(|| {
+                        qt.iter()
+                            .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
+                            || toks
+                                .iter()
+                                .any(|t| crate::arabic_names::is_arabic_name_word(t))
+                    })
+                });
             let found = match spelt {
-                Some(v)
-                    if found.map_or(true, |(s, _)| s < v)
-                        && *arabic.get_or_insert_with(|| {
-                            qt.iter()
-                                .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
-                                || toks
-                                    .iter()
-                                    .any(|t| crate::arabic_names::is_arabic_name_word(t))
-                        }) =>
-                {
-                    Some((v, found.map_or(UNIT, |f| f.1)))
-                }
-                _ => found,
+                Some(v) => Some((v, found.map_or(UNIT, |f| f.1))),
+                None => found,
             };
+            // Two Japanese names a mora apart are two names.
+            if person && qtok.latin && crate::japanese_latin::other_names(qtok.text, atok) {
+                return None;
+            }
             if person && roles[a] != Role::Family {
                 // A given name may be a nickname of the query's, or
                 // another East Slavic language's form of it.
-                let found = crate::east_slavic::cognate_pair(qtok.text, atok, found);
-                let found = crate::turkic_names::suffixed_pair(qtok.text, atok, found, &self.model);
-                return crate::nicknames::given_name_pair(qtok.text, atok, found);
+                return *entry.given[usize::from(spelt.is_some())].get_or_insert_with(|| {
+                    let found = crate::east_slavic::cognate_pair(qtok.text, atok, found);
+                    let found =
+                        crate::turkic_names::suffixed_pair(qtok.text, atok, found, &self.model);
+                    crate::nicknames::given_name_pair(qtok.text, atok, found)
+                });
             }
             found
         };
@@ -500,26 +572,89 @@ impl Resolver {
                     && written_tail() == 2
                     && pairs(0)
                     && self.written_two_surnames(alias, toks)));
+        // Rare middle words that may take the family name's place in a
+        // long name (see `score::AliasShape::inner_family`), asked only
+        // when the last word pairs with no query word.
+        let (mut inner_family, mut prefix_family) = (0u32, 0u32);
         for (a, _) in roles
             .iter()
             .enumerate()
             .filter(|(_, r)| **r == Role::Family)
         {
-            if !(pairs(a) || (second && a == n - 1 && pairs(n - 2))) {
+            let in_joined = joined.is_some_and(|(j, _, _)| j == a || j + 1 == a);
+            if in_joined || pairs(a) || (second && a == n - 1 && pairs(n - 2)) {
+                continue;
+            }
+            if a + 1 == n {
+                for k in 1..(n - 1).min(32) {
+                    let form = if k + 2 < n {
+                        score::can_be_inner_family(toks, roles, k)
+                    } else {
+                        score::can_be_first_surname(toks, roles, k)
+                    };
+                    if !form || !pairs(k) {
+                        continue;
+                    }
+                    if k + 2 < n && self.is_rare(ids.get(k)) {
+                        inner_family |= 1 << k;
+                    } else {
+                        prefix_family |= 1 << k;
+                    }
+                }
+            }
+            if inner_family == 0 && prefix_family == 0 {
                 return score::Alignment::default();
             }
         }
         let shape = score::AliasShape {
-            // (Asked only where a query middle name can be: three words.)
+            // (Asked only where a query middle name can be, three words, or
+            // where a middle word may take the family name's place.)
             common_given: person
                 && n >= 2
-                && qt.len() >= 3
+                && (qt.len() >= 3 || inner_family != 0)
                 && self.index.token_postings(ids.get(0) as usize).len() as f64
                     > share_limit(self.index.alias_count(), COMMON_GIVEN_SHARE),
             second_surname: second,
             two_surnames: n >= 3 && written_tail() >= 2,
+            inner_family,
+            prefix_family,
+            distinct: if prefix_family == 0 {
+                0
+            } else {
+                (0..n.min(32))
+                    .filter(|&a| !many(ids.get(a)))
+                    .fold(0, |m, a| m | (1 << a))
+            },
         };
-        let mut al = align(qt, toks, roles, shape, sim);
+        let mut al = align(qt, toks, roles, shape, &mut sim);
+        if let Some((a, q, pair)) = joined.filter(|_| al.score < 1.0) {
+            // The alias read with words `a` and `a + 1` as one.
+            let mut merged: Vec<String> = toks.iter().map(|t| t.to_string()).collect();
+            let second = merged.remove(a + 1);
+            merged[a].push_str(&second);
+            let mtoks: Vec<&str> = merged.iter().map(String::as_str).collect();
+            let mroles = score::roles(&mtoks, person);
+            let orig = |m: usize| if m > a { m + 1 } else { m };
+            let mshape = score::AliasShape {
+                common_given: shape.common_given,
+                two_surnames: shape.two_surnames,
+                ..score::AliasShape::default()
+            };
+            let mut alt = align(qt, &mtoks, &mroles, mshape, |i, m| {
+                if m == a {
+                    (i == q).then_some(pair)
+                } else {
+                    sim(i, orig(m))
+                }
+            });
+            alt.score *= SPACING_PENALTY;
+            for p in &mut alt.pairs {
+                p.a = orig(p.a);
+            }
+            if alt.score > al.score {
+                al = alt;
+            }
+        }
         if al.score > 0.0
             && person
             && n >= 2
@@ -534,6 +669,55 @@ impl Resolver {
             al.score *= LONE_COMMON_FACTOR;
         }
         al
+    }
+
+    /// The first query word (`q`, of [`JOINED_MIN_LEN`] letters or more,
+    /// [`JOINED_ARTICLE_MIN_LEN`] when the alias has an article)
+    /// that writes alias words `a` and `a + 1` as one word, as
+    /// `(a, q, its similarity and cost)`: close ([`CLOSE_SIM`]) to the two
+    /// joined. Persian and Arabic compound
+    /// names (`Mohammad Reza`, `Gholam Ali`, `Abdol Karim`) and surnames
+    /// with `-pour`, `-zadeh`, `-nejad`, `-far` are written joined, hyphenated
+    /// or apart. Only pairs whose joined text starts as the query word does
+    /// and has about its length are measured.
+    fn joined_pair(
+        &self,
+        qt: &[QTok<'_>],
+        toks: &[&str],
+        lookup: &mut PairLookup<'_>,
+    ) -> Option<(usize, usize, (f64, Cost))> {
+        for (q, t) in qt.iter().enumerate() {
+            let w = t.text;
+            // (Shorter with an article: `Alamin` for `al-Amin`.)
+            let article = toks.iter().any(|t| score::is_optional_particle(t));
+            let min_len = if article {
+                JOINED_ARTICLE_MIN_LEN
+            } else {
+                JOINED_MIN_LEN
+            };
+            if t.initial || w.len() < min_len {
+                continue;
+            }
+            for a in 0..toks.len().saturating_sub(1) {
+                let (x, y) = (toks[a], toks[a + 1]);
+                let len = x.len() + y.len();
+                if x.len() < 2
+                    || y.len() < 2
+                    || len.abs_diff(w.len()) > JOINED_LEN_SLACK
+                    || !w.starts_with(&x[..x.len().min(JOINED_PREFIX)])
+                {
+                    continue;
+                }
+                let joined = format!("{x}{y}");
+                let Some(pair) = lookup(q, JOINED_TOKEN, &joined) else {
+                    continue;
+                };
+                if pair.0 >= CLOSE_SIM {
+                    return Some((a, q, pair));
+                }
+            }
+        }
+        None
     }
 
     /// Whether token `tid` is in the names of more entities than a rare
@@ -614,17 +798,18 @@ impl Resolver {
         b.score
             .total_cmp(&a.score)
             .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
-            .then(
+            .then_with(|| {
                 self.index
                     .entity_of(a.alias)
-                    .cmp(&self.index.entity_of(b.alias)),
-            )
+                    .cmp(&self.index.entity_of(b.alias))
+            })
     }
 
     /// Keeps each entity's best alias (ties: an exact full-name match
     /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
     pub(super) fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
-        let mut best: FxHashMap<u32, Scored> = FxHashMap::default();
+        let mut best: FxHashMap<u32, Scored> =
+            FxHashMap::with_capacity_and_hasher(scored.len(), Default::default());
         for s in scored {
             let ent = self.index.entity_of(s.alias);
             let better = match best.get(&ent) {
@@ -642,9 +827,15 @@ impl Resolver {
                 best.insert(ent, s);
             }
         }
-        let mut out: Vec<Scored> = best.into_values().collect();
-        out.sort_by(|a, b| self.rank(a, b));
-        out
+        // Sorted as `rank` sorts, with the entities at hand (one each).
+        let mut out: Vec<(u32, Scored)> = best.into_iter().collect();
+        out.sort_by(|(ea, a), (eb, b)| {
+            b.score
+                .total_cmp(&a.score)
+                .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
+                .then(ea.cmp(eb))
+        });
+        out.into_iter().map(|(_, s)| s).collect()
     }
 
     pub(super) fn alias_rank(&self, alias: usize) -> (u8, usize) {
@@ -693,13 +884,18 @@ fn share_limit(count: usize, share: f64) -> f64 {
 
 /// Whether query word `q` names someone: not a patronymic, a particle or
 /// a leading honorific (`Sheikh`, `Haji` before a name), which say whose
-/// child, which family or which rank, not who.
+/// child, which family or which rank, not who; nor the `abdul` of a
+/// theophoric name before its second part (`Abdul Rahman` is one name).
 fn names_someone(qt: &[QTok<'_>], q: usize) -> bool {
     let t = &qt[q];
     !t.patronymic
         && !score::is_optional_particle(t.text)
-        && (q + 1 == qt.len() || !score::is_honorific(t.text))
+        && (q + 1 == qt.len() || (!score::is_honorific(t.text) && t.text != ABDUL))
 }
+
+/// The first part of `ʿAbd al-X` as the normalizer writes it (see
+/// `particles`).
+const ABDUL: &str = "abdul";
 
 /// Whether the query names one word only (beside particles, a patronymic
 /// and a leading honorific: `Sheikh Karim`; an initial is a word: `K.
@@ -808,5 +1004,66 @@ mod tests {
         ents[0] = Entity::new("als", "Ana Lucia Perez Soto").with_kind("person");
         let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
         assert_eq!(r.resolve(&Query::new("Ana Perez")).id(), None);
+    }
+
+    /// Invented Persian names: a compound given name or a `-pour` surname
+    /// written as one word finds the alias that writes it as two.
+    #[test]
+    fn a_query_word_may_join_two_alias_words() {
+        use crate::entity::Entity;
+        use crate::outcome::Query;
+        let ents = vec![
+            Entity::new("a", "Ali Reza NOUSHIRVANI").with_kind("person"),
+            Entity::new("b", "Parvin Sadat BEHZAD POUR").with_kind("person"),
+            Entity::new("c", "Reza KAVANDI").with_kind("person"),
+            Entity::new("d", "Ali TABRIZI").with_kind("person"),
+            Entity::new("e", "Kourosh TAHERI-NEJAD").with_kind("person"),
+            Entity::new("f", "Yunus AL UMARI").with_kind("person"),
+        ];
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        assert_eq!(
+            r.resolve(&Query::new("Alireza NOUSHIRVANI")).id(),
+            Some("a")
+        );
+        assert_eq!(
+            r.resolve(&Query::new("Parvin Sadat BEHZADPOUR")).id(),
+            Some("b")
+        );
+        // The two joined stand for the family name they end with.
+        assert_eq!(
+            r.resolve(&Query::new("Kourosh TAHERINEJAD")).id(),
+            Some("e")
+        );
+        assert_eq!(r.resolve(&Query::new("Yunus ALUMARI")).id(), Some("f"));
+        // A different second half is no compound of the alias's words.
+        assert_eq!(r.resolve(&Query::new("Alinaghi NOUSHIRVANI")).id(), None);
+    }
+
+    /// Invented names: `Abdul Rahman` alone is one given name, common
+    /// here, and names no one in particular; with a family name it does.
+    #[test]
+    fn abdul_and_its_second_part_are_one_name() {
+        use crate::entity::Entity;
+        use crate::outcome::Query;
+        let names = [
+            "Idris Yusuf Abdul RAHMAN",
+            "Abdul Karim YASIN",
+            "Abdul Hadi QORBANI",
+            "Abdul Wahid SAFI",
+            "Habib RAHMAN",
+            "Nur RAHMAN",
+            "Zia RAHMAN",
+        ];
+        let ents: Vec<Entity> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Entity::new(format!("p{i}"), *n).with_kind("person"))
+            .collect();
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        assert_eq!(r.resolve(&Query::new("Abdurahman")).id(), None);
+        assert_eq!(
+            r.resolve(&Query::new("Abdul Hadi QURBANI")).id(),
+            Some("p2")
+        );
     }
 }

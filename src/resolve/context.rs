@@ -71,6 +71,7 @@ impl Resolver {
                     let cost = distance(self.context_model(), qt[q].text, tok);
                     Some((score::word_sim(cost, qt[q].text, tok), cost))
                 },
+                &mut super::candidates::PairMemo::new(),
                 &mut |tid| self.borne_by_many(tid),
             );
         }

@@ -33,7 +33,7 @@ impl Resolver {
             return None;
         }
         let guessed = crate::translit::is_guessed_script(query.text);
-        let cross = CROSS_SCRIPT_FACTOR * reading.factor();
+        let cross = CROSS_SCRIPT_FACTOR * reading.factor(query.text);
         let factor = if guessed {
             FORM_FACTOR * cross
         } else {

@@ -28,7 +28,7 @@ impl Resolver {
         best: f64,
     ) -> Option<Resolution> {
         let readings = crate::translit::kanji_readings(query.text)?;
-        let cross = CROSS_SCRIPT_FACTOR * Reading::Kana.factor() * KANJI_READING_FACTOR;
+        let cross = CROSS_SCRIPT_FACTOR * Reading::Kana.factor(query.text) * KANJI_READING_FACTOR;
         let mut words = Words {
             reading: Reading::Kana,
             ..Words::default()

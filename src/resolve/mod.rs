@@ -11,6 +11,7 @@
 //! Ties are broken by an exact full-name match first, then by entity id
 //! (byte order), so answers never depend on the order of the catalogue.
 
+mod alternatives;
 mod builder;
 mod candidates;
 mod context;
@@ -194,7 +195,24 @@ impl Resolver {
     }
 
     /// Resolves one query.
+    ///
+    /// A query that lists names separated by semicolons (a person's
+    /// a.k.a.s) tries each, up to the first eight, and keeps the best;
+    /// two that resolve to different entities leave it ambiguous.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{Catalog, Entity, Query, Resolver};
+    /// let cat = Catalog::from_entities(vec![Entity::new("merz", "Friedrich Merz")])?;
+    /// let r = Resolver::build(&cat)?;
+    /// assert_eq!(r.resolve(&Query::new("F. Mertz")).id(), Some("merz"));
+    /// assert_eq!(r.resolve(&Query::new("Olaf Scholz; Fridrich Merz")).id(), Some("merz"));
+    /// # Ok::<(), namefold::Error>(())
+    /// ```
     pub fn resolve(&self, query: &Query<'_>) -> Resolution {
+        if let Some(res) = self.resolve_alternatives(query) {
+            return res;
+        }
         let normalized = self.normalizer.normalize(query.text);
         let toks: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
         let threshold = query.threshold.unwrap_or(self.threshold);
@@ -207,7 +225,7 @@ impl Resolver {
         // against a name the catalogue writes in another script: the
         // staged search looks as far as the undiscounted score needs.
         let guessed = is_guessed_script(query.text);
-        let cross = CROSS_SCRIPT_FACTOR * words.reading.factor();
+        let cross = CROSS_SCRIPT_FACTOR * words.reading.factor(query.text);
         let staged = if guessed {
             (threshold / cross).min(1.0)
         } else {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::candidates::Scored;
 use super::postings::{intersect_into, union_all};
+use super::readings::Reading;
 use super::Resolver;
 use crate::automaton::WeightedLevenshtein;
 use crate::cost::Cost;
@@ -144,12 +145,18 @@ impl Resolver {
     /// Single-word queries against aliases written without spaces
     /// (`alisherusmanov`).
     /// An exact lookup, then (with `fuzzy`, and only when that found
-    /// nothing) the weighted walk of the joined keys.
-    pub(super) fn joined_hits(&self, tok: &str, fuzzy: bool) -> Vec<Scored> {
+    /// nothing) the weighted walk of the joined keys, by the resolver's
+    /// model, or for a Hangul or kana query by its reading's (whose word
+    /// is the script's romanisation: `r` for l, the vowel slot).
+    pub(super) fn joined_hits(&self, tok: &str, fuzzy: bool, reading: Reading) -> Vec<Scored> {
+        let model = match reading {
+            Reading::Hangul | Reading::Kana => self.model_for(reading),
+            _ => &self.model,
+        };
         let found: Vec<(usize, Cost)> = match self.index.get(JOINED, tok) {
             Some(v) => vec![(v, 0)],
             None if fuzzy => {
-                let aut = WeightedLevenshtein::new(&self.model, tok, fuzzy_budget(tok.len()))
+                let aut = WeightedLevenshtein::new(model, tok, fuzzy_budget(tok.len()))
                     .with_prefix(JOINED);
                 self.index.search(&aut, MAX_JOINED_KEYS)
             }
@@ -224,6 +231,7 @@ impl Resolver {
             .iter()
             .map(|t| QTok {
                 lost_capital: words.lost.iter().any(|l| l == t),
+                latin: words.reading.latin_words(),
                 ..QTok::new(t)
             })
             .collect();
@@ -241,7 +249,7 @@ impl Resolver {
     /// same; and the query is not one long word, whose joined-name lookup
     /// walks too. Fills the words' fuzzy matches, as that pass would.
     pub(super) fn walk_adds_nothing<'m>(&'m self, toks: &[&str], words: &mut Words<'m>) -> bool {
-        if toks.is_empty() || (toks.len() == 1 && toks[0].len() >= JOINED_MIN_LEN) {
+        if toks.is_empty() || (toks.len() == 1 && toks[0].len() >= words.reading.joined_min_len()) {
             return false;
         }
         let (_, ids) = self.fill_words(toks, true, words);
@@ -423,6 +431,12 @@ pub(super) fn close(hits: &TokenHits) -> bool {
 /// Shortest one-word query that is also looked up among the names
 /// written without spaces (`joined_hits`).
 pub(super) const JOINED_MIN_LEN: usize = 7;
+
+/// [`JOINED_MIN_LEN`] for a query written in Hangul or kana: a Korean
+/// given name is two syllables that a catalogue writes hyphenated or
+/// apart (`Soon-Sil`, `In Hoe`) and the script writes as one word, often
+/// of fewer letters (`sunsil`).
+pub(super) const SYLLABIC_JOINED_MIN_LEN: usize = 4;
 
 /// Joined-name keys (`j:`) one fuzzy walk may return.
 const MAX_JOINED_KEYS: usize = 64;

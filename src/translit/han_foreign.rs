@@ -139,6 +139,14 @@ pub(crate) fn reads_foreign(run: &[char]) -> bool {
     (strong > 0 && charted + allowed_outside >= run.len()) || run.len() >= 5
 }
 
+/// The number of Han characters of `text`: the syllables of a
+/// transcription.
+pub(crate) fn syllables(text: &str) -> usize {
+    text.chars()
+        .filter(|&c| super::world::script_of(c) == Some(super::world::Script::Han))
+        .count()
+}
+
 /// Appends the foreign-name reading of `run` (one word).
 pub(crate) fn romanize(run: &[char], out: &mut String) {
     let mut word = String::with_capacity(run.len() * 3);
@@ -259,6 +267,22 @@ const L_R: u32 = 15;
 /// ...of two letters the charts keep apart but transcriptions mix up
 /// (voiced and voiceless stops: Chinese tells them by aspiration).
 const VOICING: u32 = 40;
+/// The slot of a lone consonant for a Latin e (the charts' carrier vowel).
+const SLOT_E: u32 = 10;
+/// The n of an -an/-en syllable for an m before a labial.
+const NASAL_M: u32 = 20;
+/// The k row for a hard c.
+const HARD_C: u32 = 10;
+/// 夫 for a final -v and the w, v of -wski, -vski.
+const FINAL_V: u32 = 10;
+/// The sh row for German sch.
+const GERMAN_SCH: u32 = 10;
+/// 亚 for an initial a.
+const INITIAL_A: u32 = 15;
+/// 麦 for Mac-, Mc-.
+const MAC: u32 = 15;
+/// The a column for German final -er.
+const GERMAN_ER: u32 = 25;
 /// Cost of an English r after a vowel that the transcription drops.
 const DROPPED_R: u32 = 25;
 /// A diphthong of the charts for the spelling of the same sound (ai/ei,
@@ -285,6 +309,10 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     let any = crate::cost::Context {
         before: "",
         after: "",
+    };
+    let end = crate::cost::Context {
+        before: "",
+        after: "$",
     };
     for (a, b, c) in [
         ('l', 'r', L_R),
@@ -348,18 +376,86 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
             m.insertion(a, VOWEL_INDEL, Vowel);
         }
     }
+    // A lone consonant's carrier vowel is the e column's (德 de, 特 te,
+    // 克 ke, 勒 le): an unstressed e of the Latin name fills the slot for
+    // less than another vowel; and the slot writes a vowel before an r the
+    // transcription drops (伯 for Bur-, Ber-).
+    m.substitution('\'', 'e', SLOT_E, Vowel);
+    for with_r in ["ar", "ir", "or", "ur"] {
+        m.query_rule("'", with_r, any, DROPPED_R + 10, Silent);
+    }
+    // Chinese has no syllable-final m: an m before a labial is written with
+    // the n of an -an/-en syllable (安布 for Amb-, 登普 for Demp-).
+    m.query_rule(
+        "n",
+        "m",
+        crate::cost::Context {
+            before: "",
+            after: "bpf'",
+        },
+        NASAL_M,
+        Phonetic,
+    );
+    // The dark l of -ol- before a consonant is heard as a vowel and written
+    // with the ao column (道 for -dol- of Randolph).
+    m.query_rule("ao", "ol", any, DIPHTHONG + 10, Vowel);
+    // The k row writes a hard c (before a, o, u or a consonant: 卡 Ca-,
+    // 科 Co-, 克 Cl-); the f row a final Slavic -v and the w and v of
+    // -wski, -vski (夫斯基); German sch is the sh row (施, 什).
+    let hard = crate::cost::Context {
+        before: "",
+        after: "aou'lr",
+    };
+    m.query_rule("k", "c", hard, HARD_C, Phonetic);
+    m.query_rule("k", "ck", end, HARD_C, Phonetic);
+    m.query_rule("f", "v", end, FINAL_V, Phonetic);
+    let before_slot = crate::cost::Context {
+        before: "",
+        after: "'",
+    };
+    m.query_rule("f", "w", before_slot, FINAL_V, Phonetic);
+    m.query_rule("f", "v", before_slot, FINAL_V, Phonetic);
+    m.query_rule(
+        "h",
+        "ch",
+        crate::cost::Context {
+            before: "s",
+            after: "",
+        },
+        GERMAN_SCH,
+        Phonetic,
+    );
+    // 亚 writes an initial A (the charts' ya for a name's first a: 亚当,
+    // 亚瑟), and 麦 the Scottish and Irish Mac-, Mc- (麦克).
+    let start = crate::cost::Context {
+        before: "^",
+        after: "",
+    };
+    m.query_rule("ya", "a", start, INITIAL_A, Vowel);
+    m.query_rule("mai", "m", start, MAC, Vowel);
+    m.query_rule("mai", "ma", start, MAC, Vowel);
+    // A final m, which Chinese syllables lack, is written with an -n.
+    m.query_rule("n", "m", end, NASAL_M, Phonetic);
     // English writes a silent or reduced e (`-ke`, `-tte`), most often
     // after a final consonant, which the transcription ends with.
     m.insertion('e', E_INDEL, Vowel);
-    let end = crate::cost::Context {
-        before: "",
-        after: "$",
-    };
     for c in [
         "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z",
     ] {
         m.query_rule(c, &format!("{c}e"), end, SILENT_E, Silent);
     }
+    // German final -er is a vowel (/ɐ/), which the German chart writes with
+    // the a column (纳 for -ner, 格 … 纳 for -gner).
+    m.query_rule(
+        "a",
+        "er",
+        crate::cost::Context {
+            before: "bcdfghjklmnprstvwxz",
+            after: "$",
+        },
+        GERMAN_ER,
+        Vowel,
+    );
     m
 }
 
@@ -427,6 +523,10 @@ mod tests {
         assert_eq!(zh("卡顿"), "kat'n");
         assert_eq!(zh("卡登"), "kad'n");
         assert_eq!(zh("塔金"), "takin");
+        // Characters of Taiwan and Hong Kong usage and of the Russian
+        // chart's ne: 史 s before a consonant, 培 pe, 力 li, 涅 ne.
+        assert_eq!(zh("史塔涅"), "s'tane");
+        assert_eq!(zh("培力斯"), "pelis");
         // 奇 ending a name after an i: the ch of -ich, -ić.
         assert_eq!(zh("诺瓦维奇"), "novavich");
         assert_eq!(zh("奇诺维"), "chinovi");
@@ -436,6 +536,13 @@ mod tests {
         // part is read by sound, even one that alone reads as Chinese.
         assert_eq!(zh("伊恩·马明"), "in mamin");
         assert_eq!(zh("马明"), "ma ming");
+    }
+
+    #[test]
+    fn syllables_are_han_characters() {
+        assert_eq!(syllables("塔维斯"), 3);
+        assert_eq!(syllables("伊恩·马明"), 4);
+        assert_eq!(syllables("Tarvis"), 0);
     }
 
     #[test]
@@ -471,6 +578,37 @@ mod tests {
             assert!(d(&m, q, a) < d(&plain, q, a), "{q} {a}");
             assert!(d(&m, q, a) <= 100, "{q} {a} {}", d(&m, q, a));
         }
+        // Invented names: the e column's carrier vowel for an e, the slot
+        // before a dropped r, n for m before a labial, ao for -ol-, the a
+        // column for German final -er.
+        for (q, a, most) in [
+            ("b'rek", "berek", SLOT_E),
+            ("b'k'had", "burkhad", DROPPED_R + 10 + 5),
+            ("anb'ros", "ambros", NASAL_M + 5),
+            ("d'np'l", "demple", SLOT_E + NASAL_M + 5 + SILENT_E),
+            ("tandaof", "tandolf", DIPHTHONG + 10),
+            ("kos'na", "kossner", 5 + 25 + GERMAN_ER),
+            // A hard c, -v and -wski with 夫, German sch.
+            ("kalot", "calot", HARD_C),
+            ("tarok", "tarock", HARD_C),
+            ("dorof", "dorov", FINAL_V),
+            ("pelof's'ki", "pelowski", FINAL_V + 10),
+            ("shanel", "schanel", GERMAN_SCH),
+            // 亚 for an initial a, 麦 for Mac-/Mc-, -n for a final m.
+            ("yadan", "adam", INITIAL_A + NASAL_M),
+            ("maik'nel", "macnel", MAC + HARD_C + 5),
+            ("maik'nel", "mcnel", MAC + HARD_C + 5),
+        ] {
+            assert!(d(&m, q, a) <= most, "{q} {a} {}", d(&m, q, a));
+        }
+        // Not an m elsewhere, nor a vowel's a for -er.
+        assert!(d(&m, "anel", "amel") >= 100);
+        assert!(d(&m, "kosia", "kosier") > 100);
+        // Ya inside a name is ya; an n inside one is not an m.
+        assert!(d(&m, "doyan", "doan") > INITIAL_A);
+        assert!(d(&m, "danol", "damol") >= 100);
+        // A soft c (before e, i) is not the k row's.
+        assert!(d(&m, "kelot", "celot") > HARD_C);
         // A different consonant still costs a full edit.
         assert!(d(&m, "marin", "makin") >= 100);
         // English silent final e, cheaper than an e elsewhere.
