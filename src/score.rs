@@ -72,6 +72,10 @@ const QUERY_MIDDLE_MISSING_W: f64 = 0.4;
 /// records (a married woman's `de` and husband's surname may take its
 /// place). More than a surname left out, less than an unknown word.
 const QUERY_SECOND_SURNAME_W: f64 = 0.6;
+/// The fewest words a query shares with a nasab chain, its first word
+/// among them, for its own last name to weigh [`QUERY_SECOND_SURNAME_W`]
+/// (see `query_second` in [`assign_and_score`]).
+const NASAB_SHARED: usize = 3;
 /// The particle of a married woman's name in the Spanish custom (`PEREZ DE
 /// SOTO`: née Perez, wife of Soto).
 const MARRIED_PARTICLES: &[&str] = &["de"];
@@ -156,6 +160,18 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
         "engineer",
     ];
     HONORIFICS.contains(&tok)
+}
+
+/// Whether `tok` is a word of Arabic, Persian or Pashtun naming: an
+/// Arabic given name or particle (see `arabic_names::is_arabic_name_word`),
+/// a theophoric second part (`ullah`, `uddin` as the normalizer writes
+/// them) or an honorific. The custom of long list entries that add a
+/// tribal name, nisba or the father's name after the name a person goes by
+/// is theirs (see [`AliasShape::prefix_family`]).
+pub(crate) fn of_muslim_naming(tok: &str) -> bool {
+    crate::arabic_names::is_arabic_name_word(tok)
+        || matches!(tok, "ullah" | "uddin")
+        || is_honorific(tok)
 }
 
 /// The role of a token within an alias (serialized in lowercase:
@@ -479,7 +495,9 @@ pub(crate) struct AliasShape {
     /// name's place when the last word is left unpaired and the query is
     /// a full prefix of the alias up to it (see [`align`]): the name a
     /// person goes by, of common words (`Gul Agha`), before the tribal
-    /// name or the father's name that a long list entry adds.
+    /// name or the father's name that a long list entry adds. The caller
+    /// sets it only for names of that custom ([`of_muslim_naming`]): in the
+    /// Spanish custom a common first surname does not carry a name alone.
     pub(crate) prefix_family: u32,
     /// Bit `a` set: alias word `a` is borne by few entities of the
     /// catalogue; a full prefix (see `prefix_family`) must pair one.
@@ -1035,16 +1053,31 @@ fn assign_and_score(
     // In the second-surname reading, the query's own words after the one
     // that pairs with the first surname: its second surname, or a married
     // woman's `de` and husband's surname (`Lucia PEREZ DE SOTO`).
-    let query_second = second_surname.filter(|_| shape.two_surnames).and_then(|_| {
-        let first = pairs.iter().find(|p| roles[p.a] == Role::Family)?.q;
-        let rest = &query[first + 1..];
-        let own = match rest {
-            [w] => !w.initial,
-            [de, w] => MARRIED_PARTICLES.contains(&de.text) && !w.initial,
-            _ => false,
-        };
-        (own && (first + 1..query.len()).all(|q| !q_used[q])).then_some(first + 1)
-    });
+    // Likewise, where a rare word of a long nasab chain took the family
+    // name's place and the query shares the chain's first words
+    // ([`NASAB_SHARED`] or more, the first among them): the query's own
+    // last name after it is another nisba or laqab of the same person
+    // (`... al-Tikriti` / `... al-Majid`: Arabic names carry several).
+    let nasab = trailing.is_some() && pairs.len() >= NASAB_SHARED && a_used[0];
+    let query_second = (second_surname.is_some() && shape.two_surnames || nasab)
+        .then(|| {
+            let first = pairs.iter().find(|p| roles[p.a] == Role::Family)?.q;
+            let rest = &query[first + 1..];
+            let own = match rest {
+                [w] => !w.initial,
+                [de, w] => {
+                    (MARRIED_PARTICLES.contains(&de.text)
+                        || (nasab && is_optional_particle(de.text)))
+                        && !w.initial
+                }
+                _ => false,
+            };
+            let last_own = !q_used[query.len() - 1];
+            let rest_own = (first + 1..query.len())
+                .all(|q| !q_used[q] || (nasab && is_optional_particle(query[q].text)));
+            (own && last_own && rest_own).then_some(first + 1)
+        })
+        .flatten();
     // A query word between two paired ones, where the alias has no middle
     // name left unpaired: a middle name (a father's or grandfather's in a
     // nasab chain) that the alias leaves out. Not when the alias's given
@@ -1518,5 +1551,25 @@ mod tests {
         assert_eq!(score_of(&["gul", "wazir"], &alias, common), 0.0);
         assert_eq!(score_of(&["wazir", "gul"], &alias, prefix), 0.0);
         assert_eq!(score_of(&["gul", "wazir", "zadran"], &alias, prefix), 0.0);
+    }
+
+    /// An invented nasab chain whose query ends in another nisba than the
+    /// alias's: with the chain's first words shared, the query's own nisba
+    /// weighs as a second surname, not as an unknown word; with too little
+    /// of the chain shared it stays an unknown word.
+    #[test]
+    fn another_nisba_after_a_shared_chain() {
+        let alias = [
+            "karim", "zubaydi", "abdul", "wahab", "salman", "al", "tikrani",
+        ];
+        let inner = AliasShape {
+            inner_family: 1 << 4,
+            ..AliasShape::default()
+        };
+        let q = ["karim", "abdul", "wahab", "salman", "al", "majdi"];
+        let other = score_of(&q, &alias, inner);
+        assert!(other > 0.67, "{other}");
+        let short = score_of(&["karim", "salman", "majdi"], &alias, inner);
+        assert!(short < 0.6, "{short}");
     }
 }

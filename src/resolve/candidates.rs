@@ -576,6 +576,8 @@ impl Resolver {
         // long name (see `score::AliasShape::inner_family`), asked only
         // when the last word pairs with no query word.
         let (mut inner_family, mut prefix_family) = (0u32, 0u32);
+        // Whether the query or the alias has a word of Muslim naming.
+        let mut muslim: Option<bool> = None;
         for (a, _) in roles
             .iter()
             .enumerate()
@@ -597,7 +599,10 @@ impl Resolver {
                     }
                     if k + 2 < n && self.is_rare(ids.get(k)) {
                         inner_family |= 1 << k;
-                    } else {
+                    } else if *muslim.get_or_insert_with(|| {
+                        qt.iter().any(|t| score::of_muslim_naming(t.text))
+                            || toks.iter().any(|t| score::of_muslim_naming(t))
+                    }) {
                         prefix_family |= 1 << k;
                     }
                 }
