@@ -105,6 +105,7 @@ mod syllabic;
 mod table;
 pub mod text;
 mod translit;
+mod turkic_names;
 
 pub use abjad::is_abjad;
 pub use automaton::{State as AutomatonState, WeightedLevenshtein};

@@ -148,8 +148,9 @@ pub(super) struct PairRules {
     /// The value `arabic_names::vowel_spelling` would raise it to (when
     /// the query or the alias is an Arabic name).
     spelt: Option<f64>,
-    /// A given name's value by `east_slavic::cognate_pair` and
-    /// `nicknames::given_name_pair`, from `found` without and with the
+    /// A given name's value by `east_slavic::cognate_pair`,
+    /// `turkic_names::suffixed_pair` and `nicknames::given_name_pair`,
+    /// from `found` without and with the
     /// raise: computed on first use.
     given: [Option<Option<(f64, Cost)>>; 2],
 }
@@ -530,6 +531,8 @@ impl Resolver {
                 // another East Slavic language's form of it.
                 return *entry.given[usize::from(spelt.is_some())].get_or_insert_with(|| {
                     let found = crate::east_slavic::cognate_pair(qtok.text, atok, found);
+                    let found =
+                        crate::turkic_names::suffixed_pair(qtok.text, atok, found, &self.model);
                     crate::nicknames::given_name_pair(qtok.text, atok, found)
                 });
             }
