@@ -8,6 +8,7 @@
 //! | [`MAX_ALIASES`] | 512 | a catalogue entity with more names is refused |
 //! | [`MAX_CANDIDATES`] | 4096 | at most this many aliases are scored per query |
 //! | [`MAX_NEIGHBOUR_WORDS`] | 128 | words taken from one query word's skeleton neighbourhood |
+//! | [`MAX_ALTERNATIVES`] | 8 | names of a `;`-separated query after the 8th are ignored |
 //! | [`MAX_LIMIT`] | 1000 | `Query::with_limit` is clamped to it |
 //! | [`MAX_ENTITIES`] | 2^31 − 1 | a larger catalogue is refused |
 //!
@@ -31,6 +32,10 @@ pub const MAX_CANDIDATES: usize = 4096;
 /// Catalogue words taken from one query word's skeleton neighbourhood,
 /// at most (the equal skeleton first).
 pub const MAX_NEIGHBOUR_WORDS: usize = 128;
+/// Names of one query that lists a person's names separated by `;`
+/// (`Husam Qudsi; Hussam Kudsi`) that are tried, each a full resolution;
+/// the others are ignored.
+pub const MAX_ALTERNATIVES: usize = 8;
 /// The largest number of candidates a query may ask for.
 pub const MAX_LIMIT: usize = 1000;
 /// Entities in one catalogue.

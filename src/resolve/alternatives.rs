@@ -4,11 +4,9 @@
 //! the best kept.
 
 use super::Resolver;
+use crate::limits::MAX_ALTERNATIVES;
 use crate::outcome::{Decision, Query, Resolution};
 
-/// Names of one query tried at most (the first ones; the others are
-/// ignored): each costs a full resolution.
-pub(super) const MAX_ALTERNATIVES: usize = 8;
 
 /// The alternative names of `text`: its parts between semicolons that
 /// hold a letter, or nothing when it has fewer than two.
