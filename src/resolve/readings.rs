@@ -22,8 +22,9 @@
 use std::sync::OnceLock;
 
 use super::candidates::CROSS_SCRIPT_FACTOR;
-use super::words::Words;
+use super::words::{Word, Words};
 use super::Resolver;
+use crate::automaton::WeightedLevenshtein;
 use crate::cost::{Cost, CostModel};
 use crate::outcome::{Query, Resolution};
 use crate::score;
@@ -332,13 +333,14 @@ impl Resolver {
     /// Belarusian reading. A catalogue that writes a name the Belarusian
     /// way so meets a query that writes it the Russian way. Close pairs
     /// are kept as found.
-    pub(super) fn catalogue_reading(
-        &self,
+    pub(super) fn catalogue_reading<'m>(
+        &'m self,
         reading: Reading,
-        q: &str,
+        word: &Word<'m>,
         tok: &str,
         found: Option<(f64, Cost)>,
     ) -> Option<(f64, Cost)> {
+        let q = word.text.as_str();
         if !matches!(
             reading,
             Reading::Plain | Reading::NamePart | Reading::JapaneseLatin | Reading::NamePartHacek
@@ -347,7 +349,16 @@ impl Resolver {
         {
             return found;
         }
-        let cost = crate::cost::distance(self.model_for(Reading::Belarusian), q, tok);
+        // The word's automaton under the Belarusian model (built once per
+        // word), bounded: a cost above the pair budget is a similarity
+        // below `PAIR_MIN`, which leaves the pair as found. (A full
+        // `cost::distance` matrix per pair showed in profiles.)
+        let aut = word.belarusian.get_or_init(|| {
+            WeightedLevenshtein::new(self.model_for(Reading::Belarusian), q, Cost::MAX)
+        });
+        let Some(cost) = aut.eval_within(tok, score::pair_budget(q.len(), tok.len())) else {
+            return found;
+        };
         let sim = score::word_sim(cost, q, tok);
         if sim >= score::PAIR_MIN && found.map_or(true, |(s, _)| sim > s) {
             Some((sim, cost))
