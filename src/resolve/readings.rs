@@ -218,16 +218,20 @@ impl Reading {
 
     /// The reading of query `text`, whose normalized words are `words`.
     pub(super) fn of(text: &str, words: &[&str]) -> Reading {
-        if crate::abjad::is_hebrew(text) {
+        // An ASCII text (most queries) has no letter of the other scripts
+        // and every letter Latin: those tests are skipped (each reads the
+        // whole text; together they showed in profiles).
+        let ascii = text.is_ascii();
+        if !ascii && crate::abjad::is_hebrew(text) {
             Reading::Hebrew
-        } else if crate::abjad::is_abjad(text) {
+        } else if !ascii && crate::abjad::is_abjad(text) {
             Reading::Abjad
-        } else if crate::syllabic::is_hangul(text) {
+        } else if !ascii && crate::syllabic::is_hangul(text) {
             Reading::Hangul
-        } else if crate::syllabic::is_kana(text) {
+        } else if !ascii && crate::syllabic::is_kana(text) {
             Reading::Kana
-        } else if latin_or_cyrillic(text)
-            && (crate::east_slavic::written_belarusian(text)
+        } else if (ascii || latin_or_cyrillic(text))
+            && ((!ascii && crate::east_slavic::written_belarusian(text))
                 || words
                     .iter()
                     .any(|w| crate::east_slavic::looks_belarusian(w)))
@@ -235,13 +239,13 @@ impl Reading {
             Reading::Belarusian
         } else if crate::abjad::has_arabic_particles(text) {
             Reading::ArabicLatin
-        } else if latin(text) && crate::korean_latin::is_korean_latin(text, words) {
+        } else if (ascii || latin(text)) && crate::korean_latin::is_korean_latin(text, words) {
             Reading::KoreanLatin
-        } else if cyrillic(text) {
+        } else if !ascii && cyrillic(text) {
             Reading::Cyrillic
-        } else if crate::translit::reads_han_foreign(text) {
+        } else if !ascii && crate::translit::reads_han_foreign(text) {
             Reading::HanForeign
-        } else if !latin(text) {
+        } else if !ascii && !latin(text) {
             Reading::Transcribed
         } else if let [word] = words {
             if crate::hacek::has_hacek(text) {
