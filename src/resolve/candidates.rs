@@ -146,8 +146,9 @@ pub(super) struct PairRules {
     /// The lookup, then `arabic_names::spelling_pair`.
     found: Option<(f64, Cost)>,
     /// The value `arabic_names::vowel_spelling` would raise it to (when
-    /// the query or the alias is an Arabic name).
-    spelt: Option<f64>,
+    /// the query or the alias is an Arabic name): computed on first use,
+    /// by an alias where that raise applies (most pairs never need it).
+    spelt: Option<Option<f64>>,
     /// A given name's value by `east_slavic::cognate_pair`,
     /// `turkic_names::suffixed_pair` and `nicknames::given_name_pair`,
     /// from `found` without and with the
@@ -155,14 +156,34 @@ pub(super) struct PairRules {
     given: [Option<Option<(f64, Cost)>>; 2],
 }
 
-/// The pairs of one pass by (query word, alias token id).
-pub(super) struct PairMemo(FxHashMap<(usize, u32), PairRules>);
+/// The pairs by (query word, alias token id). One memo serves every pass
+/// over a query (quick, fuzzy, respaced) whose words are keyed by their
+/// place in `Words` (`slots`): a pair's lookup gives the same value in each
+/// (see [`Aligned`]), and the rules read only the two words. (A word
+/// that lost its capital is the exception: a fresh memo per pass then.)
+pub(super) struct PairMemo {
+    map: FxHashMap<(usize, u32), PairRules>,
+    /// The key of query word `q`: `slots[q]`, or `q` itself past its end.
+    slots: Vec<usize>,
+    /// Whether a query word is a word of Arabic naming (asked once).
+    arabic_query: Option<bool>,
+}
+
+impl Default for PairMemo {
+    fn default() -> PairMemo {
+        PairMemo::new()
+    }
+}
 
 impl PairMemo {
     /// Sized for a typical pass: growing it pair by pair showed in
     /// profiles (rehashes).
     pub(super) fn new() -> PairMemo {
-        PairMemo(FxHashMap::with_capacity_and_hasher(256, Default::default()))
+        PairMemo {
+            map: FxHashMap::with_capacity_and_hasher(256, Default::default()),
+            slots: Vec::new(),
+            arabic_query: None,
+        }
     }
 }
 
@@ -263,7 +284,21 @@ impl Resolver {
         }
         let (qt, ids) = self.fill_words(toks, fuzzy, words);
         let reading = words.reading;
-        let Words { words, pairs, .. } = words;
+        // The query's memo, unless a word lost its capital (see `PairMemo`).
+        let shared = !toks.iter().any(|t| words.lost.iter().any(|l| l == t));
+        let mut rules = if shared {
+            std::mem::take(&mut words.rules)
+        } else {
+            PairMemo::new()
+        };
+        rules.slots.clone_from(&ids);
+        rules.arabic_query = None;
+        let Words {
+            words,
+            pairs,
+            rules: kept,
+            ..
+        } = words;
         let words = &*words;
         let hits: Vec<&Hits> = ids
             .iter()
@@ -280,9 +315,8 @@ impl Resolver {
         // typo of `Bruce` when the catalogue knows a Bryce).
         // The same pair comes up in many aliases (a common given name):
         // its value is kept for this pass (`hits` differ between passes),
-        // in `memo` with the values the name rules give it (see
+        // in `rules` with the values the name rules give it (see
         // `PairMemo`).
-        let mut rules = PairMemo::new();
         let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
             if tid == JOINED_TOKEN {
                 // Two alias words read as one: no token of the catalogue,
@@ -300,7 +334,7 @@ impl Resolver {
                     Some((score::word_sim(cost, qt[q].text, tok), cost))
                 }),
             };
-            let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
+            let (sim, cost) = self.catalogue_reading(reading, word, tok, found)?;
             match word.known {
                 Some(k) if k != tid => Some((sim * known_word_factor(cost, qt[q].text, tok), cost)),
                 _ => Some((sim, cost)),
@@ -358,6 +392,9 @@ impl Resolver {
         }
         if toks.len() == 1 && toks[0].len() >= reading.joined_min_len() {
             scored.extend(self.joined_hits(toks[0], fuzzy, reading));
+        }
+        if shared {
+            *kept = rules;
         }
         self.best_per_entity(scored)
     }
@@ -487,18 +524,13 @@ impl Resolver {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
             let tid = ids.get(a);
-            let entry = memo.0.entry((q, tid)).or_insert_with(|| {
+            let slot = memo.slots.get(q).copied().unwrap_or(q);
+            let entry = memo.map.entry((slot, tid)).or_insert_with(|| {
                 let found = lookup(q, tid, atok);
                 let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
                 PairRules {
                     found,
-                    spelt: if qt.len() >= 2
-                        && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
-                    {
-                        crate::arabic_names::vowel_spelling(qtok.text, atok)
-                    } else {
-                        None
-                    },
+                    spelt: None,
                     given: [None; 2],
                 }
             });
@@ -506,18 +538,23 @@ impl Resolver {
             // Two romanisations of one Arabic-script name (see
             // `arabic_names::vowel_spelling`), in a full name of that
             // naming culture.
-            let spelt = entry
-                .spelt
-                .filter(|&v| found.map_or(true, |(s, _)| s < v))
-                .filter(|_| {
-                    *arabic.get_or_insert_with(|| {
+            let spelt = if qt.len() >= 2
+                && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
+                && *arabic.get_or_insert_with(|| {
+                    *memo.arabic_query.get_or_insert_with(|| {
                         qt.iter()
                             .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
-                            || toks
-                                .iter()
-                                .any(|t| crate::arabic_names::is_arabic_name_word(t))
-                    })
-                });
+                    }) || toks
+                        .iter()
+                        .any(|t| crate::arabic_names::is_arabic_name_word(t))
+                }) {
+                entry
+                    .spelt
+                    .get_or_insert_with(|| crate::arabic_names::vowel_spelling(qtok.text, atok))
+                    .filter(|&v| found.map_or(true, |(s, _)| s < v))
+            } else {
+                None
+            };
             let found = match spelt {
                 Some(v) => Some((v, found.map_or(UNIT, |f| f.1))),
                 None => found,

@@ -22,8 +22,9 @@
 use std::sync::OnceLock;
 
 use super::candidates::CROSS_SCRIPT_FACTOR;
-use super::words::Words;
+use super::words::{Word, Words};
 use super::Resolver;
+use crate::automaton::WeightedLevenshtein;
 use crate::cost::{Cost, CostModel};
 use crate::outcome::{Query, Resolution};
 use crate::score;
@@ -217,16 +218,20 @@ impl Reading {
 
     /// The reading of query `text`, whose normalized words are `words`.
     pub(super) fn of(text: &str, words: &[&str]) -> Reading {
-        if crate::abjad::is_hebrew(text) {
+        // An ASCII text (most queries) has no letter of the other scripts
+        // and every letter Latin: those tests are skipped (each reads the
+        // whole text; together they showed in profiles).
+        let ascii = text.is_ascii();
+        if !ascii && crate::abjad::is_hebrew(text) {
             Reading::Hebrew
-        } else if crate::abjad::is_abjad(text) {
+        } else if !ascii && crate::abjad::is_abjad(text) {
             Reading::Abjad
-        } else if crate::syllabic::is_hangul(text) {
+        } else if !ascii && crate::syllabic::is_hangul(text) {
             Reading::Hangul
-        } else if crate::syllabic::is_kana(text) {
+        } else if !ascii && crate::syllabic::is_kana(text) {
             Reading::Kana
-        } else if latin_or_cyrillic(text)
-            && (crate::east_slavic::written_belarusian(text)
+        } else if (ascii || latin_or_cyrillic(text))
+            && ((!ascii && crate::east_slavic::written_belarusian(text))
                 || words
                     .iter()
                     .any(|w| crate::east_slavic::looks_belarusian(w)))
@@ -234,13 +239,13 @@ impl Reading {
             Reading::Belarusian
         } else if crate::abjad::has_arabic_particles(text) {
             Reading::ArabicLatin
-        } else if latin(text) && crate::korean_latin::is_korean_latin(text, words) {
+        } else if (ascii || latin(text)) && crate::korean_latin::is_korean_latin(text, words) {
             Reading::KoreanLatin
-        } else if cyrillic(text) {
+        } else if !ascii && cyrillic(text) {
             Reading::Cyrillic
-        } else if crate::translit::reads_han_foreign(text) {
+        } else if !ascii && crate::translit::reads_han_foreign(text) {
             Reading::HanForeign
-        } else if !latin(text) {
+        } else if !ascii && !latin(text) {
             Reading::Transcribed
         } else if let [word] = words {
             if crate::hacek::has_hacek(text) {
@@ -332,13 +337,14 @@ impl Resolver {
     /// Belarusian reading. A catalogue that writes a name the Belarusian
     /// way so meets a query that writes it the Russian way. Close pairs
     /// are kept as found.
-    pub(super) fn catalogue_reading(
-        &self,
+    pub(super) fn catalogue_reading<'m>(
+        &'m self,
         reading: Reading,
-        q: &str,
+        word: &Word<'m>,
         tok: &str,
         found: Option<(f64, Cost)>,
     ) -> Option<(f64, Cost)> {
+        let q = word.text.as_str();
         if !matches!(
             reading,
             Reading::Plain | Reading::NamePart | Reading::JapaneseLatin | Reading::NamePartHacek
@@ -347,7 +353,16 @@ impl Resolver {
         {
             return found;
         }
-        let cost = crate::cost::distance(self.model_for(Reading::Belarusian), q, tok);
+        // The word's automaton under the Belarusian model (built once per
+        // word), bounded: a cost above the pair budget is a similarity
+        // below `PAIR_MIN`, which leaves the pair as found. (A full
+        // `cost::distance` matrix per pair showed in profiles.)
+        let aut = word.belarusian.get_or_init(|| {
+            WeightedLevenshtein::new(self.model_for(Reading::Belarusian), q, Cost::MAX)
+        });
+        let Some(cost) = aut.eval_within(tok, score::pair_budget(q.len(), tok.len())) else {
+            return found;
+        };
         let sim = score::word_sim(cost, q, tok);
         if sim >= score::PAIR_MIN && found.map_or(true, |(s, _)| sim > s) {
             Some((sim, cost))

@@ -42,6 +42,10 @@ pub(super) struct Word<'m> {
     pub(super) near: Option<Rc<Hits>>,
     /// `near` and the fuzzy walk's matches.
     pub(super) fuzzy: Option<Rc<Hits>>,
+    /// The word's automaton under the Belarusian reading (no budget of
+    /// its own), for catalogue words spelt the Belarusian way (see
+    /// `catalogue_reading`); built when first asked.
+    pub(super) belarusian: OnceCell<WeightedLevenshtein<'m>>,
 }
 
 /// One word's matches and the aliases that contain them.
@@ -101,6 +105,9 @@ pub(super) struct Words<'m> {
     pub(super) lost: Vec<String>,
     /// How the query is read (see `readings`).
     pub(super) reading: super::readings::Reading,
+    /// The name rules' values of (word, alias token) pairs, shared by the
+    /// passes over the query (see `PairMemo`).
+    pub(super) rules: super::candidates::PairMemo,
 }
 
 impl Resolver {
@@ -138,6 +145,7 @@ impl Resolver {
             known: self.index.get(TOKEN, text).map(|v| v as u32),
             near: None,
             fuzzy: None,
+            belarusian: OnceCell::new(),
         });
         words.words.len() - 1
     }
