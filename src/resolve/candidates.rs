@@ -133,8 +133,10 @@ fn n_words_ok(n: usize) -> bool {
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
 const ALIAS_INLINE: usize = 16;
 
-/// Similarity and cost of (query token index, token id, token text).
-pub(super) type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
+/// Similarity and cost of (query token index, token id, token text,
+/// whether the alias word is a person's family name: see
+/// [`known_word_factor`]).
+pub(super) type PairLookup<'l> = dyn FnMut(usize, u32, &str, bool) -> Option<(f64, Cost)> + 'l;
 
 /// What the name rules that read a (query word, alias word) pair alone
 /// make of it, kept for one pass: the same pair comes up in many aliases
@@ -156,7 +158,7 @@ pub(super) struct PairRules {
 }
 
 /// The pairs of one pass by (query word, alias token id).
-pub(super) struct PairMemo(FxHashMap<(usize, u32), PairRules>);
+pub(super) struct PairMemo(FxHashMap<(usize, u32, bool), PairRules>);
 
 impl PairMemo {
     /// Sized for a typical pass: growing it pair by pair showed in
@@ -283,7 +285,7 @@ impl Resolver {
         // in `memo` with the values the name rules give it (see
         // `PairMemo`).
         let mut rules = PairMemo::new();
-        let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
+        let mut lookup = |q: usize, tid: u32, tok: &str, family: bool| -> Option<(f64, Cost)> {
             if tid == JOINED_TOKEN {
                 // Two alias words read as one: no token of the catalogue,
                 // measured each time by the word's automaton.
@@ -302,7 +304,11 @@ impl Resolver {
             };
             let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
             match word.known {
-                Some(k) if k != tid => Some((sim * known_word_factor(cost, qt[q].text, tok), cost)),
+                Some(k)
+                    if k != tid && !(family && romanised_alike(word.model, qt[q].text, tok)) =>
+                {
+                    Some((sim * known_word_factor(cost, qt[q].text, tok), cost))
+                }
                 _ => Some((sim, cost)),
             }
         };
@@ -487,8 +493,16 @@ impl Resolver {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
             let tid = ids.get(a);
-            let entry = memo.0.entry((q, tid)).or_insert_with(|| {
-                let found = lookup(q, tid, atok);
+            // The query's family name against the alias's, with the
+            // given name both write alike (see `romanised_alike`).
+            let family = person
+                && a > 0
+                && roles[a] == Role::Family
+                && q > 0
+                && q + 1 == qt.len()
+                && toks[0] == qt[0].text;
+            let entry = memo.0.entry((q, tid, family)).or_insert_with(|| {
+                let found = lookup(q, tid, atok, family);
                 let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
                 PairRules {
                     found,
@@ -714,7 +728,7 @@ impl Resolver {
                     continue;
                 }
                 let joined = format!("{x}{y}");
-                let Some(pair) = lookup(q, JOINED_TOKEN, &joined) else {
+                let Some(pair) = lookup(q, JOINED_TOKEN, &joined, false) else {
                     continue;
                 };
                 if pair.0 >= CLOSE_SIM {
@@ -878,6 +892,22 @@ pub(super) fn known_word_factor(cost: Cost, q: &str, tok: &str) -> f64 {
     } else {
         REAL_WORD_FULL_PENALTY
     }
+}
+
+/// Whether `tok` writes the name `q` writes, differing only where
+/// romanisations of one name differ: vowels (an abjad writes no short
+/// ones), consonants of one sound class (`q`/`g`, `dh`/`dd`) and doubled
+/// letters (`Qadhafi`/`Gaddafi`, `Barakat`/`Barkat`). A family name is
+/// written by as many hands as its bearers met clerks: a catalogue that
+/// lists one relative as `Gaddafi` does not make `Gaddafi` another name
+/// than another relative's `Qadhafi`; a dropped or mistyped letter
+/// (`Vaziri`/`Wazir`) still may.
+fn romanised_alike(model: &crate::cost::CostModel, q: &str, tok: &str) -> bool {
+    use crate::cost::EditClass::{Doubled, Match, Phonetic, Vowel};
+    model
+        .edit_script(q, tok)
+        .iter()
+        .all(|e| matches!(e.class, Match | Vowel | Phonetic | Doubled))
 }
 
 /// `share` of `count` (aliases or entities), never fewer than
@@ -1070,5 +1100,46 @@ mod tests {
             r.resolve(&Query::new("Abdul Hadi QURBANI")).id(),
             Some("p2")
         );
+    }
+}
+
+#[cfg(test)]
+mod family_romanisations {
+    use super::*;
+    use crate::entity::Entity;
+    use crate::outcome::Query;
+    use crate::Catalog;
+
+    fn resolver(names: &[&str]) -> Resolver {
+        let ents: Vec<Entity> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Entity::new(format!("p{i}"), *n).with_kind("person"))
+            .collect();
+        Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap()
+    }
+
+    /// A family name the catalogue writes `Gaddari` for one relative and
+    /// `Qadhari` for another is one name in two romanisations: the query
+    /// `Tarim GADDARI` is the listed `Tarim QADHARI`, though `Gaddari` is
+    /// a word of the catalogue (invented names).
+    #[test]
+    fn a_relatives_romanisation_of_the_family_name_is_the_same_name() {
+        let r = resolver(&["Tarim QADHARI", "Selun GADDARI", "Hamor GADDARI"]);
+        assert_eq!(r.resolve(&Query::new("Tarim GADDARI")).id(), Some("p0"));
+        // Another given name is another relative, not a spelling of this
+        // one.
+        assert_eq!(r.resolve(&Query::new("Selun GADDARI")).id(), Some("p1"));
+        assert_ne!(r.resolve(&Query::new("Borin GADDARI")).id(), Some("p0"));
+    }
+
+    /// A family name a letter away (a dropped or mistyped letter, not a
+    /// romanisation's vowel, consonant class or doubling) that is another
+    /// catalogue word is still probably that other name (invented names).
+    #[test]
+    fn a_catalogue_family_name_a_letter_away_stays_another_name() {
+        let r = resolver(&["Tarim VELORIN", "Selun VELORI"]);
+        let got = r.resolve(&Query::new("Tarim VELORI"));
+        assert_ne!(got.id(), Some("p0"), "{got:?}");
     }
 }
