@@ -210,11 +210,6 @@ impl Resolver {
             word.fuzzy = Some(near);
             return;
         }
-        word.fuzzy = Some(Rc::new(self.walked(t, word, &near)));
-    }
-
-    /// `near` with the weighted walk's matches of word `t` added.
-    fn walked(&self, t: &QTok<'_>, word: &Word<'_>, near: &Hits) -> Hits {
         let mut map = near.map.clone();
         let aut = WeightedLevenshtein::new(word.model, t.text, fuzzy_budget(t.text.len()))
             .with_prefix(TOKEN);
@@ -226,32 +221,7 @@ impl Resolver {
             map.remove(&(v as u32));
             self.add_hit(t, v as u32, cost, MatchKey::Token, &mut map);
         }
-        self.hits(map)
-    }
-
-    /// Walks the words of `toks` whose exact match spared them the walk
-    /// (see [`Self::fill_hits`]), after the fuzzy pass: a word written as
-    /// one catalogue name may be a spelling of another's (`Gaddari` of a
-    /// `Qadhari` whose given name the query also writes), which only the
-    /// walk reaches when no alias shares two words with the query as
-    /// written. Whether any word was walked.
-    pub(super) fn walk_known_words<'m>(&'m self, toks: &[&str], words: &mut Words<'m>) -> bool {
-        let (qt, ids) = self.fill_words(toks, true, words);
-        let mut walked = false;
-        // The family name: the query's last word.
-        for (t, &w) in qt.iter().zip(&ids).skip(qt.len().saturating_sub(1)) {
-            let word = &words.words[w];
-            let (Some(near), Some(fuzzy)) = (&word.near, &word.fuzzy) else {
-                continue;
-            };
-            if t.initial || !Rc::ptr_eq(near, fuzzy) || !near.map.values().any(|h| h.1 == 0) {
-                continue;
-            }
-            let hits = self.walked(t, word, near);
-            words.words[w].fuzzy = Some(Rc::new(hits));
-            walked = true;
-        }
-        walked
+        word.fuzzy = Some(Rc::new(self.hits(map)));
     }
 
     /// The query words of `toks` as the scorer sees them, their indices
