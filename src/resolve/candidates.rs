@@ -586,6 +586,18 @@ impl Resolver {
                     && written_tail() == 2
                     && pairs(0)
                     && self.written_two_surnames(alias, toks)));
+        // A theophoric second part (`uddin`, `ullah`, as the normalizer
+        // splits `Salamuddin` or `Nasr al-Din`) names no one alone: a
+        // family name ending in one is paired only with its first part
+        // (`Jawad Nuruddin` is not `Abu Salamuddin`).
+        if person
+            && n >= 3
+            && roles[n - 1] == Role::Family
+            && matches!(toks[n - 1], "uddin" | "ullah")
+            && !(pairs(n - 1) && pairs(n - 2))
+        {
+            return score::Alignment::default();
+        }
         // Rare middle words that may take the family name's place in a
         // long name (see `score::AliasShape::inner_family`), asked only
         // when the last word pairs with no query word.
@@ -1131,6 +1143,19 @@ mod family_romanisations {
         // one.
         assert_eq!(r.resolve(&Query::new("Selun GADDARI")).id(), Some("p1"));
         assert_ne!(r.resolve(&Query::new("Borin GADDARI")).id(), Some("p0"));
+    }
+
+    /// A family name ending in a theophoric second part (`Salkuddin`,
+    /// split as `salk uddin`) is not found by another name's `uddin`
+    /// alone (invented names).
+    #[test]
+    fn a_theophoric_second_part_names_no_one_alone() {
+        let r = resolver(&["Tomas Ferid Y SALKUDDIN", "Rasid HALUMI"]);
+        let got = r.resolve(&Query::new("Bekir NAVRUDDIN"));
+        assert_eq!(got.id(), None, "{got:?}");
+        let got = r.resolve(&Query::new("Jorat NAVREDDINE"));
+        assert_eq!(got.id(), None, "{got:?}");
+        assert_eq!(r.resolve(&Query::new("Tomas SALKUDDIN")).id(), Some("p0"));
     }
 
     /// A family name a letter away (a dropped or mistyped letter, not a
