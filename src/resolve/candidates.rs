@@ -134,9 +134,11 @@ fn n_words_ok(n: usize) -> bool {
 const ALIAS_INLINE: usize = 16;
 
 /// Similarity and cost of (query token index, token id, token text,
-/// whether the alias word is a person's family name: see
-/// [`known_word_factor`]).
-pub(super) type PairLookup<'l> = dyn FnMut(usize, u32, &str, bool) -> Option<(f64, Cost)> + 'l;
+/// for a person's family name that may be a relative's romanisation of
+/// the query's, whether the names are of Arabic naming: see
+/// [`romanised_alike`]).
+pub(super) type PairLookup<'l> =
+    dyn FnMut(usize, u32, &str, Option<bool>) -> Option<(f64, Cost)> + 'l;
 
 /// What the name rules that read a (query word, alias word) pair alone
 /// make of it, kept for one pass: the same pair comes up in many aliases
@@ -158,7 +160,7 @@ pub(super) struct PairRules {
 }
 
 /// The pairs of one pass by (query word, alias token id).
-pub(super) struct PairMemo(FxHashMap<(usize, u32, bool), PairRules>);
+pub(super) struct PairMemo(FxHashMap<(usize, u32, Option<bool>), PairRules>);
 
 impl PairMemo {
     /// Sized for a typical pass: growing it pair by pair showed in
@@ -285,33 +287,37 @@ impl Resolver {
         // in `memo` with the values the name rules give it (see
         // `PairMemo`).
         let mut rules = PairMemo::new();
-        let mut lookup = |q: usize, tid: u32, tok: &str, family: bool| -> Option<(f64, Cost)> {
-            if tid == JOINED_TOKEN {
-                // Two alias words read as one: no token of the catalogue,
-                // measured each time by the word's automaton.
-                let budget = score::pair_budget(qt[q].text.len(), tok.len());
-                let cost = words[ids[q]].aut.eval_within(tok, budget)?;
-                return Some((score::word_sim(cost, qt[q].text, tok), cost));
-            }
-            let word = &words[ids[q]];
-            let found = match hits[q].map.get(&tid) {
-                Some(&(s, c, _)) => Some((s, c)),
-                None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
+        let mut lookup =
+            |q: usize, tid: u32, tok: &str, family: Option<bool>| -> Option<(f64, Cost)> {
+                if tid == JOINED_TOKEN {
+                    // Two alias words read as one: no token of the catalogue,
+                    // measured each time by the word's automaton.
                     let budget = score::pair_budget(qt[q].text.len(), tok.len());
-                    let cost = word.aut.eval_within(tok, budget)?;
-                    Some((score::word_sim(cost, qt[q].text, tok), cost))
-                }),
-            };
-            let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
-            match word.known {
-                Some(k)
-                    if k != tid && !(family && romanised_alike(word.model, qt[q].text, tok)) =>
-                {
-                    Some((sim * known_word_factor(cost, qt[q].text, tok), cost))
+                    let cost = words[ids[q]].aut.eval_within(tok, budget)?;
+                    return Some((score::word_sim(cost, qt[q].text, tok), cost));
                 }
-                _ => Some((sim, cost)),
-            }
-        };
+                let word = &words[ids[q]];
+                let found = match hits[q].map.get(&tid) {
+                    Some(&(s, c, _)) => Some((s, c)),
+                    None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
+                        let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                        let cost = word.aut.eval_within(tok, budget)?;
+                        Some((score::word_sim(cost, qt[q].text, tok), cost))
+                    }),
+                };
+                let (sim, cost) = self.catalogue_reading(reading, qt[q].text, tok, found)?;
+                match word.known {
+                    Some(k)
+                        if k != tid
+                            && !family.is_some_and(|abjad| {
+                                romanised_alike(word.model, qt[q].text, tok, abjad)
+                            }) =>
+                    {
+                        Some((sim * known_word_factor(cost, qt[q].text, tok), cost))
+                    }
+                    _ => Some((sim, cost)),
+                }
+            };
         // Whether a token is borne by many entities, once per token.
         let mut borne: FxHashMap<u32, bool> = FxHashMap::default();
         let mut many = |tid: u32| *borne.entry(tid).or_insert_with(|| self.borne_by_many(tid));
@@ -496,15 +502,24 @@ impl Resolver {
             // The query's family name against the alias's, with the
             // given name both write alike or a variant apart (see
             // `romanised_alike`).
-            let family = person
+            let family = (person
                 && a > 0
                 && roles[a] == Role::Family
                 && q > 0
                 && q + 1 == qt.len()
                 && (toks[0] == qt[0].text
                     || (!qt[0].initial
-                        && lookup(0, ids.get(0), toks[0], false)
-                            .is_some_and(|(_, c)| c <= VARIANT_COST)));
+                        && lookup(0, ids.get(0), toks[0], None)
+                            .is_some_and(|(_, c)| c <= VARIANT_COST))))
+            .then(|| {
+                *arabic.get_or_insert_with(|| {
+                    qt.iter()
+                        .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
+                        || toks
+                            .iter()
+                            .any(|t| crate::arabic_names::is_arabic_name_word(t))
+                })
+            });
             let entry = memo.0.entry((q, tid, family)).or_insert_with(|| {
                 let found = lookup(q, tid, atok, family);
                 let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
@@ -744,7 +759,7 @@ impl Resolver {
                     continue;
                 }
                 let joined = format!("{x}{y}");
-                let Some(pair) = lookup(q, JOINED_TOKEN, &joined, false) else {
+                let Some(pair) = lookup(q, JOINED_TOKEN, &joined, None) else {
                     continue;
                 };
                 if pair.0 >= CLOSE_SIM {
@@ -911,19 +926,23 @@ pub(super) fn known_word_factor(cost: Cost, q: &str, tok: &str) -> f64 {
 }
 
 /// Whether `tok` writes the name `q` writes, differing only where
-/// romanisations of one name differ: vowels (an abjad writes no short
-/// ones), consonants of one sound class (`q`/`g`, `dh`/`dd`) and doubled
-/// letters (`Qadhafi`/`Gaddafi`, `Barakat`/`Barkat`). A family name is
+/// romanisations of one name differ: a vowel for another, consonants of
+/// one sound class (`q`/`g`, `dh`/`dd`) and doubled letters
+/// (`Qadhafi`/`Gaddafi`), and in a name of Arabic naming (`abjad`: the
+/// script writes no short vowels) a vowel left out or added
+/// (`Barakat`/`Barkat`); a Russian name writes its vowels
+/// (`Dobrovin`/`Doborovin` are two names). A family name is
 /// written by as many hands as its bearers met clerks: a catalogue that
 /// lists one relative as `Gaddafi` does not make `Gaddafi` another name
 /// than another relative's `Qadhafi`; a dropped or mistyped letter
 /// (`Vaziri`/`Wazir`) still may.
-fn romanised_alike(model: &crate::cost::CostModel, q: &str, tok: &str) -> bool {
+fn romanised_alike(model: &crate::cost::CostModel, q: &str, tok: &str, abjad: bool) -> bool {
     use crate::cost::EditClass::{Doubled, Match, Phonetic, Vowel};
-    model
-        .edit_script(q, tok)
-        .iter()
-        .all(|e| matches!(e.class, Match | Vowel | Phonetic | Doubled))
+    model.edit_script(q, tok).iter().all(|e| match e.class {
+        Match | Phonetic | Doubled => true,
+        Vowel => abjad || e.kind == crate::cost::EditKind::Substitute,
+        _ => false,
+    })
 }
 
 /// `share` of `count` (aliases or entities), never fewer than
