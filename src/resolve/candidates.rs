@@ -133,8 +133,12 @@ fn n_words_ok(n: usize) -> bool {
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
 const ALIAS_INLINE: usize = 16;
 
-/// Similarity and cost of (query token index, token id, token text).
-pub(super) type PairLookup<'l> = dyn FnMut(usize, u32, &str) -> Option<(f64, Cost)> + 'l;
+/// Similarity and cost of (query token index, token id, token text,
+/// for a person's family name that may be a relative's romanisation of
+/// the query's, whether the names are of Arabic naming: see
+/// [`romanised_alike`]).
+pub(super) type PairLookup<'l> =
+    dyn FnMut(usize, u32, &str, Option<bool>) -> Option<(f64, Cost)> + 'l;
 
 /// What the name rules that read a (query word, alias word) pair alone
 /// make of it, kept for one pass: the same pair comes up in many aliases
@@ -156,13 +160,14 @@ pub(super) struct PairRules {
     given: [Option<Option<(f64, Cost)>>; 2],
 }
 
-/// The pairs by (query word, alias token id). One memo serves every pass
+/// The pairs by (query word, alias token id, the family-name case of
+/// `romanised_alike`). One memo serves every pass
 /// over a query (quick, fuzzy, respaced) whose words are keyed by their
 /// place in `Words` (`slots`): a pair's lookup gives the same value in each
 /// (see [`Aligned`]), and the rules read only the two words. (A word
 /// that lost its capital is the exception: a fresh memo per pass then.)
 pub(super) struct PairMemo {
-    map: FxHashMap<(usize, u32), PairRules>,
+    map: FxHashMap<(usize, u32, Option<bool>), PairRules>,
     /// The key of query word `q`: `slots[q]`, or `q` itself past its end.
     slots: Vec<usize>,
     /// Whether a query word is a word of Arabic naming (asked once).
@@ -317,29 +322,37 @@ impl Resolver {
         // its value is kept for this pass (`hits` differ between passes),
         // in `rules` with the values the name rules give it (see
         // `PairMemo`).
-        let mut lookup = |q: usize, tid: u32, tok: &str| -> Option<(f64, Cost)> {
-            if tid == JOINED_TOKEN {
-                // Two alias words read as one: no token of the catalogue,
-                // measured each time by the word's automaton.
-                let budget = score::pair_budget(qt[q].text.len(), tok.len());
-                let cost = words[ids[q]].aut.eval_within(tok, budget)?;
-                return Some((score::word_sim(cost, qt[q].text, tok), cost));
-            }
-            let word = &words[ids[q]];
-            let found = match hits[q].map.get(&tid) {
-                Some(&(s, c, _)) => Some((s, c)),
-                None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
+        let mut lookup =
+            |q: usize, tid: u32, tok: &str, family: Option<bool>| -> Option<(f64, Cost)> {
+                if tid == JOINED_TOKEN {
+                    // Two alias words read as one: no token of the catalogue,
+                    // measured each time by the word's automaton.
                     let budget = score::pair_budget(qt[q].text.len(), tok.len());
-                    let cost = word.aut.eval_within(tok, budget)?;
-                    Some((score::word_sim(cost, qt[q].text, tok), cost))
-                }),
+                    let cost = words[ids[q]].aut.eval_within(tok, budget)?;
+                    return Some((score::word_sim(cost, qt[q].text, tok), cost));
+                }
+                let word = &words[ids[q]];
+                let found = match hits[q].map.get(&tid) {
+                    Some(&(s, c, _)) => Some((s, c)),
+                    None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
+                        let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                        let cost = word.aut.eval_within(tok, budget)?;
+                        Some((score::word_sim(cost, qt[q].text, tok), cost))
+                    }),
+                };
+                let (sim, cost) = self.catalogue_reading(reading, word, tok, found)?;
+                match word.known {
+                    Some(k)
+                        if k != tid
+                            && !family.is_some_and(|abjad| {
+                                romanised_alike(word.model, qt[q].text, tok, abjad)
+                            }) =>
+                    {
+                        Some((sim * known_word_factor(cost, qt[q].text, tok), cost))
+                    }
+                    _ => Some((sim, cost)),
+                }
             };
-            let (sim, cost) = self.catalogue_reading(reading, word, tok, found)?;
-            match word.known {
-                Some(k) if k != tid => Some((sim * known_word_factor(cost, qt[q].text, tok), cost)),
-                _ => Some((sim, cost)),
-            }
-        };
         // Whether a token is borne by many entities, once per token.
         let mut borne: FxHashMap<u32, bool> = FxHashMap::default();
         let mut many = |tid: u32| *borne.entry(tid).or_insert_with(|| self.borne_by_many(tid));
@@ -524,9 +537,31 @@ impl Resolver {
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
             let tid = ids.get(a);
+            // The query's family name against the alias's, with the
+            // given name both write alike or a variant apart (see
+            // `romanised_alike`).
+            let family = (person
+                && a > 0
+                && roles[a] == Role::Family
+                && q > 0
+                && q + 1 == qt.len()
+                && (toks[0] == qt[0].text
+                    || (!qt[0].initial
+                        && lookup(0, ids.get(0), toks[0], None)
+                            .is_some_and(|(_, c)| c <= VARIANT_COST))))
+            .then(|| {
+                *arabic.get_or_insert_with(|| {
+                    *memo.arabic_query.get_or_insert_with(|| {
+                        qt.iter()
+                            .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
+                    }) || toks
+                        .iter()
+                        .any(|t| crate::arabic_names::is_arabic_name_word(t))
+                })
+            });
             let slot = memo.slots.get(q).copied().unwrap_or(q);
-            let entry = memo.map.entry((slot, tid)).or_insert_with(|| {
-                let found = lookup(q, tid, atok);
+            let entry = memo.map.entry((slot, tid, family)).or_insert_with(|| {
+                let found = lookup(q, tid, atok, family);
                 let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
                 PairRules {
                     found,
@@ -609,6 +644,18 @@ impl Resolver {
                     && written_tail() == 2
                     && pairs(0)
                     && self.written_two_surnames(alias, toks)));
+        // A theophoric second part (`uddin`, `ullah`, as the normalizer
+        // splits `Salamuddin` or `Nasr al-Din`) names no one alone: a
+        // family name ending in one is paired only with its first part
+        // (`Jawad Nuruddin` is not `Abu Salamuddin`).
+        if person
+            && n >= 3
+            && roles[n - 1] == Role::Family
+            && matches!(toks[n - 1], "uddin" | "ullah")
+            && !(pairs(n - 1) && pairs(n - 2))
+        {
+            return score::Alignment::default();
+        }
         // Rare middle words that may take the family name's place in a
         // long name (see `score::AliasShape::inner_family`), asked only
         // when the last word pairs with no query word.
@@ -751,7 +798,7 @@ impl Resolver {
                     continue;
                 }
                 let joined = format!("{x}{y}");
-                let Some(pair) = lookup(q, JOINED_TOKEN, &joined) else {
+                let Some(pair) = lookup(q, JOINED_TOKEN, &joined, None) else {
                     continue;
                 };
                 if pair.0 >= CLOSE_SIM {
@@ -915,6 +962,26 @@ pub(super) fn known_word_factor(cost: Cost, q: &str, tok: &str) -> f64 {
     } else {
         REAL_WORD_FULL_PENALTY
     }
+}
+
+/// Whether `tok` writes the name `q` writes, differing only where
+/// romanisations of one name differ: a vowel for another, consonants of
+/// one sound class (`q`/`g`, `dh`/`dd`) and doubled letters
+/// (`Qadhafi`/`Gaddafi`), and in a name of Arabic naming (`abjad`: the
+/// script writes no short vowels) a vowel left out or added
+/// (`Barakat`/`Barkat`); a Russian name writes its vowels
+/// (`Dobrovin`/`Doborovin` are two names). A family name is
+/// written by as many hands as its bearers met clerks: a catalogue that
+/// lists one relative as `Gaddafi` does not make `Gaddafi` another name
+/// than another relative's `Qadhafi`; a dropped or mistyped letter
+/// (`Vaziri`/`Wazir`) still may.
+fn romanised_alike(model: &crate::cost::CostModel, q: &str, tok: &str, abjad: bool) -> bool {
+    use crate::cost::EditClass::{Doubled, Match, Phonetic, Vowel};
+    model.edit_script(q, tok).iter().all(|e| match e.class {
+        Match | Phonetic | Doubled => true,
+        Vowel => abjad || e.kind == crate::cost::EditKind::Substitute,
+        _ => false,
+    })
 }
 
 /// `share` of `count` (aliases or entities), never fewer than
@@ -1107,5 +1174,61 @@ mod tests {
             r.resolve(&Query::new("Abdul Hadi QURBANI")).id(),
             Some("p2")
         );
+    }
+}
+
+#[cfg(test)]
+mod family_romanisations {
+    use super::*;
+    use crate::entity::Entity;
+    use crate::outcome::Query;
+    use crate::Catalog;
+
+    fn resolver(names: &[&str]) -> Resolver {
+        let ents: Vec<Entity> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Entity::new(format!("p{i}"), *n).with_kind("person"))
+            .collect();
+        Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap()
+    }
+
+    /// A family name the catalogue writes `Gaddari` for one relative and
+    /// `Qadhari` for another is one name in two romanisations: the query
+    /// `Tarim GADDARI` (or `Tarym GADDARI`) is the listed `Tarim QADHARI`,
+    /// though `Gaddari` is a word of the catalogue (invented names).
+    #[test]
+    fn a_relatives_romanisation_of_the_family_name_is_the_same_name() {
+        let r = resolver(&["Tarim QADHARI", "Selun GADDARI", "Hamor GADDARI"]);
+        assert_eq!(r.resolve(&Query::new("Tarim GADDARI")).id(), Some("p0"));
+        // The given name in a variant spelling too.
+        assert_eq!(r.resolve(&Query::new("Tarym GADDARI")).id(), Some("p0"));
+        // Another given name is another relative, not a spelling of this
+        // one.
+        assert_eq!(r.resolve(&Query::new("Selun GADDARI")).id(), Some("p1"));
+        assert_ne!(r.resolve(&Query::new("Borin GADDARI")).id(), Some("p0"));
+    }
+
+    /// A family name ending in a theophoric second part (`Salkuddin`,
+    /// split as `salk uddin`) is not found by another name's `uddin`
+    /// alone (invented names).
+    #[test]
+    fn a_theophoric_second_part_names_no_one_alone() {
+        let r = resolver(&["Tomas Ferid Y SALKUDDIN", "Rasid HALUMI"]);
+        let got = r.resolve(&Query::new("Bekir NAVRUDDIN"));
+        assert_eq!(got.id(), None, "{got:?}");
+        let got = r.resolve(&Query::new("Jorat NAVREDDINE"));
+        assert_eq!(got.id(), None, "{got:?}");
+        assert_eq!(r.resolve(&Query::new("Tomas SALKUDDIN")).id(), Some("p0"));
+    }
+
+    /// A family name a letter away (a dropped or mistyped letter, not a
+    /// romanisation's vowel, consonant class or doubling) that is another
+    /// catalogue word is still probably that other name (invented names).
+    #[test]
+    fn a_catalogue_family_name_a_letter_away_stays_another_name() {
+        let r = resolver(&["Tarim VELORIN", "Selun VELORI"]);
+        let got = r.resolve(&Query::new("Tarim VELORI"));
+        assert_ne!(got.id(), Some("p0"), "{got:?}");
     }
 }
