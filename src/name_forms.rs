@@ -175,12 +175,7 @@ pub(crate) fn other_forms(word: &str, raw: &str) -> Vec<String> {
             out.push(s);
         }
     };
-    let czech = raw
-        .trim_end()
-        .nfc()
-        .collect::<String>()
-        .to_lowercase()
-        .ends_with(CZECH_OVA);
+    let czech = czech_feminine(raw);
     let czech_ending: Ending = ("ova", &["", "a", "e", "o"]);
     for (from, to) in ENDINGS.iter().chain(czech.then_some(&czech_ending)) {
         let Some(stem) = word.strip_suffix(from) else {
@@ -203,6 +198,16 @@ pub(crate) fn other_forms(word: &str, raw: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether name part `raw` (as written) ends in the Czech and Slovak
+/// woman's `-ová` ([`CZECH_OVA`]), accent written.
+pub(crate) fn czech_feminine(raw: &str) -> bool {
+    raw.trim_end()
+        .nfc()
+        .collect::<String>()
+        .to_lowercase()
+        .ends_with(CZECH_OVA)
 }
 
 /// Whether every letter of `raw` is Latin, Cyrillic or Greek.
