@@ -28,7 +28,14 @@ impl Resolver {
         threshold: f64,
         best: f64,
     ) -> Option<Resolution> {
-        let forms = crate::name_forms::other_forms(word, query.text);
+        let mut forms = crate::name_forms::other_forms(word, query.text);
+        // A foreign name written in Greek letters, read by Greek's
+        // conventions for foreign names (`μπ` `b`, `ντ` `d`, `ου` `u`).
+        if let Some(f) = crate::greek_foreign::foreign_reading(query.text) {
+            if f != word && !forms.contains(&f) {
+                forms.push(f);
+            }
+        }
         let guessed = crate::translit::is_guessed_script(query.text);
         let cross = CROSS_SCRIPT_FACTOR * reading.factor(query.text);
         let factor = if guessed {
