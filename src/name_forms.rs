@@ -13,7 +13,9 @@
 //!   Bulgarian grammar; the romanisations of BGN/PCGN, ISO 9, and the
 //!   German and Polish ones that write в as `w`): possessive surnames
 //!   `-ov`/`-ev`/`-in`/`-yn` take `-a` for a woman (`-ova`, `-eva`,
-//!   `-ina`, `-yna`, `-owa`, `-ewa`); adjectival ones `-skiy`/`-skij`/
+//!   `-ina`, `-yna`, `-owa`, `-ewa`), and the French (older English and
+//!   German) romanisations write the devoiced final `-ов`/`-ев`
+//!   `-off`/`-eff`; adjectival ones `-skiy`/`-skij`/
 //!   `-sky`/`-ski`/`-skyi` are `-skaya`/`-skaja`/`-ska` (`-tskiy`,
 //!   `-tskaya` alike); the patronymic `-ovich`/`-evich` (Ukrainian
 //!   `-ovych`) is `-ovna`/`-evna` (Ukrainian `-ivna`) for a daughter.
@@ -95,18 +97,22 @@ const ENDINGS: &[Ending] = &[
     ("cky", &["cka"]),
     // Possessive surnames: East Slavic, Bulgarian; Czech and Slovak -ová
     // (which also replaces a final vowel); Polish -owa, -ówna.
-    ("ova", &["ov"]),
-    ("eva", &["ev"]),
+    ("ova", &["ov", "off"]),
+    ("eva", &["ev", "eff"]),
     ("ina", &["in"]),
     ("yna", &["yn"]),
-    ("owa", &["ow", ""]),
-    ("ewa", &["ew"]),
+    ("owa", &["ow", "", "off"]),
+    ("ewa", &["ew", "eff"]),
     ("owna", &[""]),
-    ("ov", &["ova"]),
-    ("ev", &["eva"]),
+    ("ov", &["ova", "off"]),
+    ("ev", &["eva", "eff"]),
     ("in", &["ina"]),
-    ("ow", &["owa"]),
-    ("ew", &["ewa"]),
+    ("ow", &["owa", "off"]),
+    ("ew", &["ewa", "eff"]),
+    // The French (and older English and German) spelling of a final
+    // -ов/-ев, devoiced: -off/-eff.
+    ("off", &["ov", "ova"]),
+    ("eff", &["ev", "eva"]),
     // Lithuanian: wife's and daughter's surnames.
     ("iene", &["as", "is", "ys", "us"]),
     ("aite", &["as"]),
@@ -256,6 +262,9 @@ mod tests {
         assert!(has("lesnitskaya", "lesnitskiy"));
         assert!(has("lesnitskiy", "lesnitskaya"));
         assert!(has("dudarina", "dudarin"));
+        assert!(has("gorbatoff", "gorbatov"));
+        assert!(has("gorbatova", "gorbatoff"));
+        assert!(has("lesnitsewa", "lesnitseff"));
     }
 
     #[test]
