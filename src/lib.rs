@@ -100,6 +100,7 @@ mod score;
 #[cfg(feature = "serde")]
 mod serial;
 mod skeleton;
+mod slavic_latin;
 mod spill;
 mod stream;
 mod syllabic;

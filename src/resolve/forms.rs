@@ -59,6 +59,38 @@ impl Resolver {
                 return res;
             }
         }
+        // An East Slavic name romanised by Polish, German, Dutch or
+        // French orthography, spelt back as Cyrillic is romanised and
+        // read as Cyrillic (`Miroszniczenko` as `miroshnichenko`).
+        let pivots = if matches!(
+            reading,
+            Reading::Plain | Reading::NamePart | Reading::NamePartHacek
+        ) {
+            crate::slavic_latin::pivot_forms(word)
+        } else {
+            Vec::new()
+        };
+        if !pivots.is_empty() {
+            let mut words = Words {
+                reading: Reading::Cyrillic,
+                ..Words::default()
+            };
+            let res = self.best_alternative(
+                query,
+                pivots.clone(),
+                &mut words,
+                threshold,
+                best,
+                |f, w| {
+                    let mut scored = self.score_staged(&[f], staged, w);
+                    scored.iter_mut().for_each(|s| s.score *= factor);
+                    scored
+                },
+            );
+            if res.is_some() {
+                return res;
+            }
+        }
         // The word and its forms in another East Slavic language's
         // spelling: read the Belarusian way (akanye, г as `h`, ў), which
         // meets the Russian spelling of the name from the Belarusian one
@@ -66,16 +98,17 @@ impl Resolver {
         // where that reading is what brings it closer (not where the
         // Belarusian model, built on the plain one, is merely looser than
         // the query's own reading, as the plain one is than the Cyrillic).
-        if !matches!(
+        let read = matches!(
             reading,
             Reading::Plain | Reading::NamePart | Reading::NamePartHacek | Reading::Cyrillic
-        ) || !crate::east_slavic::has_east_slavic_ending(word)
-            || crate::name_forms::czech_feminine(query.text)
-        {
+        );
+        let slavic = crate::east_slavic::has_east_slavic_ending(word) || !pivots.is_empty();
+        if !read || !slavic || crate::name_forms::czech_feminine(query.text) {
             return None;
         }
         let mut all = vec![word.to_string()];
         all.extend(forms);
+        all.extend(pivots);
         // A first г (`h`/`g`) is spelt out: the walk keeps a word's first
         // letter.
         let swapped: Vec<String> = all
