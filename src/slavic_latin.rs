@@ -86,13 +86,7 @@ const MAX_LEN: usize = 40;
 /// it shows, when it ends like an East Slavic name; never `word` itself.
 pub(crate) fn pivot_forms(word: &str) -> Vec<String> {
     let mut out = Vec::new();
-    if !word.is_ascii() || word.len() > MAX_LEN || word.contains(' ') {
-        return out;
-    }
-    let slavic = ENDINGS
-        .iter()
-        .any(|e| word.ends_with(e) && word.len() >= e.len() + 3);
-    if !slavic {
+    if !slavic_word(word) {
         return out;
     }
     for sys in SYSTEMS {
@@ -105,6 +99,53 @@ pub(crate) fn pivot_forms(word: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The pivot's spellings in each system's (the tables of [`SYSTEMS`] the
+/// other way), longest first: a catalogue may write the name by any.
+/// (ц, Polish `c` and German `z`, is left out: the cost model makes `c`
+/// and `z` near `s`, so the form met another name's `s`: on the dev
+/// suite a `-tsayev` query met a German `-sajew` name.)
+#[rustfmt::skip]
+const TO_SYSTEMS: &[&[(&str, &str)]] = &[
+    // Polish.
+    &[("shch", "szcz"), ("ch", "cz"), ("sh", "sz"), ("zh", "z"), ("kh", "ch"), ("v", "w"), ("ya", "ja"), ("ye", "je"), ("yu", "ju"), ("yo", "jo")],
+    // German.
+    &[("shch", "schtsch"), ("ch", "tsch"), ("sh", "sch"), ("zh", "sch"), ("kh", "ch"),
+      ("v", "w"), ("ya", "ja"), ("ye", "je"), ("yu", "ju"), ("yo", "jo"), ("y", "j")],
+    // Dutch.
+    &[("shch", "sjtsj"), ("ch", "tsj"), ("sh", "sj"), ("zh", "zj"), ("kh", "ch"), ("u", "oe"),
+      ("ya", "ja"), ("ye", "je"), ("yu", "joe"), ("yo", "jo"), ("y", "j")],
+    // French.
+    &[("shch", "chtch"), ("ch", "tch"), ("sh", "ch"), ("zh", "j"), ("u", "ou"), ("y", "i")],
+];
+
+/// The spellings of normalized word `word`, read as the pivot (the
+/// normalizer's romanisation of Cyrillic), by each system, when it ends
+/// like an East Slavic name; never `word` itself.
+pub(crate) fn system_forms(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if !slavic_word(word) {
+        return out;
+    }
+    for table in TO_SYSTEMS {
+        let form = respell(word, table);
+        if form != word && !out.contains(&form) {
+            out.push(form);
+        }
+    }
+    out
+}
+
+/// Whether `word` is ASCII, short enough, one word, with an ending of
+/// [`ENDINGS`].
+fn slavic_word(word: &str) -> bool {
+    word.is_ascii()
+        && word.len() <= MAX_LEN
+        && !word.contains(' ')
+        && ENDINGS
+            .iter()
+            .any(|e| word.ends_with(e) && word.len() >= e.len() + 3)
 }
 
 /// `word` with each spelling of `table` (the first that matches at each
@@ -141,6 +182,16 @@ mod tests {
         assert!(has("tschernaschow", "chernashov"));
         assert!(has("sjoetsjenko", "shuchenko"));
         assert!(has("tchoumakov", "chumakov"));
+    }
+
+    #[test]
+    fn the_pivot_in_each_system() {
+        // Invented name.
+        let f = system_forms("zhukayev");
+        for want in ["zukajew", "schukajew", "zjoekajev", "joukaiev"] {
+            assert!(f.iter().any(|x| x == want), "{want}: {f:?}");
+        }
+        assert!(system_forms("zhukay").is_empty());
     }
 
     #[test]

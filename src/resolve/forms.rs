@@ -62,14 +62,24 @@ impl Resolver {
         // An East Slavic name romanised by Polish, German, Dutch or
         // French orthography, spelt back as Cyrillic is romanised and
         // read as Cyrillic (`Miroszniczenko` as `miroshnichenko`).
-        let pivots = if matches!(
+        // And a Russian-looking spelling (or a Cyrillic query's) in each
+        // of those orthographies, which the catalogue may have used.
+        let latin = matches!(
             reading,
             Reading::Plain | Reading::NamePart | Reading::NamePartHacek
-        ) {
+        );
+        let mut pivots = if latin {
             crate::slavic_latin::pivot_forms(word)
         } else {
             Vec::new()
         };
+        if latin || reading == Reading::Cyrillic {
+            for f in crate::slavic_latin::system_forms(word) {
+                if !pivots.contains(&f) {
+                    pivots.push(f);
+                }
+            }
+        }
         if !pivots.is_empty() {
             let mut words = Words {
                 reading: Reading::Cyrillic,
