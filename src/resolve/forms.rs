@@ -230,4 +230,16 @@ mod tests {
         assert_eq!(r.resolve(&Query::new("мурлев")).id(), None);
         assert_eq!(r.resolve(&Query::new("Holobanu")).id(), None);
     }
+
+    #[test]
+    fn a_slavic_name_meets_its_spelling_by_another_orthography() {
+        // Invented name: a catalogue that writes it the Dutch way.
+        let cat = Catalog::from_entities(vec![Entity::new("z", "Zjoekalev")]).expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        for (q, id) in [("Жукалев", "z"), ("Zhukalev", "z")] {
+            let res = r.resolve(&Query::new(q));
+            assert_eq!(res.id(), Some(id), "{q}");
+            assert!(res.candidates()[0].score < 1.0, "{q}");
+        }
+    }
 }
