@@ -20,7 +20,7 @@
 //!   a long `a` (`Blake` is `Блейк`), `ай` a long `i` (`Pike` is `Пайк`),
 //!   `и` the long `e` (`ee`, `ea`, `ie`, `ey`), `у` `oo`/`ew`, a silent
 //!   final `e` after a consonant, `-ce` `с`, `Mc`/`Mac` `Мак`, `кв` `qu`,
-//!   `у` for `w`;
+//!   `у` for `w`, `уо` for `wa` (`Walter` is `Уолтер`);
 //! - **German**: `ай` `ei`, `ой` `eu`, `ц` `z`, `х` `ch`, `ш` before `т`/`п`
 //!   at the start `s` (`Stein` is `Штайн`), `ё`/`ю` `ö`/`ü` (`oe`/`ue`), `ф` `v`;
 //! - **French**: `ж` `g` before `e`/`i`, `ш` `ch`, `у` `ou`, `о` `au`/`eau`,
@@ -164,6 +164,8 @@ const CONVENTIONS: &[Convention] = &[
     ("yu", "u", "bdfgklmnprstvz", ANY, SURE),
     // English w written у; qu written кв; Mc, Mac written Мак.
     ("u", "w", ANY, V, LIKELY),
+    // English wa (/wɒ/, /wɔː/) written уо: the vowel is Russian о.
+    ("uo", "wa", ANY, C, LIKELY),
     ("kv", "qu", ANY, ANY, SURE),
     ("mak", "mc", START, ANY, SURE),
     ("k", "c", ANY, ANY, 10),
@@ -350,6 +352,8 @@ mod tests {
             ("kvarin", "quarin"),
             ("maklorin", "mclorin"),
             ("luk", "luke"),
+            ("suolder", "swalder"),
+            ("uortel", "wartel"),
             // German.
             ("haytel", "heitel"),
             ("froyber", "freuber"),

@@ -116,6 +116,53 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
         || b.windows(5).any(|w| w == b"uladz")
 }
 
+/// Endings of East Slavic surnames and patronymics (normalized, in the
+/// Russian, Ukrainian and Belarusian romanisations and their women's
+/// forms): possessive `-ov`/`-ev` (Belarusian `-au`/`-ou`/`-eu`, with a
+/// woman's `-ova`/`-eva`; not the Belarusian `-ava`, with which the
+/// Japanese `-gawa`/`-sawa` end in Cyrillic), adjectival `-ski`/`-sky`/`-skiy`/
+/// `-skaya`, patronymic `-ovich`/`-evich` (Belarusian `-avich`), the
+/// Ukrainian `-enko` (Belarusian `-enka`). (`-in` is left out: too many
+/// names of other languages end so.)
+const EAST_SLAVIC_ENDINGS: &[&str] = &[
+    "ov", "ev", "ova", "eva", "au", "ou", "eu", "ovich", "evich", "avich", "ovych", "evych",
+    "ovna", "evna", "auna", "ski", "sky", "skiy", "skij", "skii", "skyi", "skaya", "skaja", "enko",
+    "enka",
+];
+
+/// Shortest word [`has_east_slavic_ending`] reads: the ending and at least
+/// three letters of stem.
+const EAST_SLAVIC_MIN_LEN: usize = 5;
+
+/// Whether normalized word `word` ends like an East Slavic surname or
+/// patronymic ([`EAST_SLAVIC_ENDINGS`]): one that may be the Russian,
+/// Ukrainian or Belarusian spelling of a name another of the three
+/// languages writes with akanye, г as `h` and ў (see the module docs), so
+/// worth reading the Belarusian way when it does not resolve as written
+/// (`resolve/forms.rs`).
+pub(crate) fn has_east_slavic_ending(word: &str) -> bool {
+    word.is_ascii()
+        && word.len() >= EAST_SLAVIC_MIN_LEN
+        && !word.ends_with("eau")
+        && EAST_SLAVIC_ENDINGS
+            .iter()
+            .any(|e| word.ends_with(e) && word.len() >= e.len() + 3)
+}
+
+/// `word` with its first letter г read the other language's way: `h`
+/// (Ukrainian, Belarusian) for `g` (Russian) and back; `None` when it
+/// starts with neither (or with the digraph `gh`).
+pub(crate) fn other_initial_g(word: &str) -> Option<String> {
+    if word.starts_with("gh") {
+        return None;
+    }
+    if let Some(rest) = word.strip_prefix('h') {
+        Some(format!("g{rest}"))
+    } else {
+        word.strip_prefix('g').map(|rest| format!("h{rest}"))
+    }
+}
+
 /// Whether `text` is written in Belarusian Cyrillic: with ў, a letter
 /// only Belarusian has among the East Slavic alphabets, or with і
 /// together with ы or э (Ukrainian writes і but has neither, Russian
@@ -451,5 +498,33 @@ mod tests {
             r.resolve(&Query::new("Viktor Borisovich ZHARSKI")).id(),
             None
         );
+    }
+
+    #[test]
+    fn east_slavic_endings_and_the_first_g() {
+        // Invented names.
+        for w in [
+            "kolobanov",
+            "kalabanau",
+            "harbulevich",
+            "losatskaya",
+            "dremenko",
+        ] {
+            assert!(has_east_slavic_ending(w), "{w}");
+        }
+        // Too short, another language's ending, the Japanese -gawa.
+        for w in ["kov", "marlin", "boreau", "imagava", "колобанов"] {
+            assert!(!has_east_slavic_ending(w), "{w}");
+        }
+        assert_eq!(
+            other_initial_g("harbulevich").as_deref(),
+            Some("garbulevich")
+        );
+        assert_eq!(
+            other_initial_g("garbulevich").as_deref(),
+            Some("harbulevich")
+        );
+        assert_eq!(other_initial_g("ghorbanov"), None);
+        assert_eq!(other_initial_g("kolobanov"), None);
     }
 }

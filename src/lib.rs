@@ -83,6 +83,7 @@ mod entity;
 mod error;
 mod fstcheck;
 mod fxhash;
+mod greek_foreign;
 mod hacek;
 mod index;
 mod io;
@@ -99,6 +100,7 @@ mod score;
 #[cfg(feature = "serde")]
 mod serial;
 mod skeleton;
+mod slavic_latin;
 mod spill;
 mod stream;
 mod syllabic;
