@@ -182,20 +182,11 @@ const I_INSERT: Cost = 80;
 const Y_INSERT: Cost = 60;
 const H_INSERT: Cost = 100;
 /// Anywhere in the query's word.
-const ANYWHERE: Context = Context {
-    before: "",
-    after: "",
-};
+const ANYWHERE: Context = Context::new("", "");
 /// The start of the query's word.
-const START: Context = Context {
-    before: "^",
-    after: "",
-};
+const START: Context = Context::new("^", "");
 /// The end of the query's word.
-const END: Context = Context {
-    before: "",
-    after: "$",
-};
+const END: Context = Context::new("", "$");
 /// A silent final e of a Latin spelling after a consonant.
 const SILENT_E: Cost = 30;
 /// s for z in the Arabic reading.
@@ -292,10 +283,7 @@ pub(crate) fn hebrew_model(base: &CostModel) -> CostModel {
         m.rule(a, b, c, Phonetic);
     }
     // German sch: s before h read sc.
-    let before_h = Context {
-        before: "",
-        after: "h",
-    };
+    let before_h = Context::new("", "h");
     m.query_rule("s", "sc", before_h, 10, Phonetic);
     m.substitution('o', 'u', 15, Vowel);
     m.substitution('i', 'e', 25, Vowel);

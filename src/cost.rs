@@ -110,6 +110,14 @@ pub(crate) struct Context {
     pub(crate) after: &'static str,
 }
 
+impl Context {
+    /// The characters allowed just `before` and just `after` the rule's
+    /// first side (`""`: any).
+    pub(crate) const fn new(before: &'static str, after: &'static str) -> Context {
+        Context { before, after }
+    }
+}
+
 impl Rule {
     /// Whether this rule, whose first side `a` ends `s[..i]`, fits there.
     #[inline]
@@ -1032,14 +1040,8 @@ fn slavic_latin_rules(m: &mut CostModel) {
     ] {
         m.rule(a, b, c, Phonetic);
     }
-    let before_h = Context {
-        before: "",
-        after: "h",
-    };
-    let any = Context {
-        before: "",
-        after: "",
-    };
+    let before_h = Context::new("", "h");
+    let any = Context::new("", "");
     for (a, b, ctx, c) in [
         // German sch for English sh and French ch, both ways (sch/sh at
         // 20 made the synthetic scale suite's `Schäfer` meet another

@@ -288,30 +288,12 @@ pub(crate) fn cyrillic_model(base: &CostModel) -> CostModel {
     for v in V.chars() {
         for c in SILENT_FINALS.chars().filter(|&c| c != 'r' || v == 'e') {
             let (a, b) = (v.to_string(), format!("{v}{c}"));
-            m.query_rule(
-                &a,
-                &b,
-                Context {
-                    before: ANY,
-                    after: END,
-                },
-                LIKELY,
-                Phonetic,
-            );
+            m.query_rule(&a, &b, Context::new(ANY, END), LIKELY, Phonetic);
         }
     }
     for c in BEFORE_SILENT_E.chars() {
         let (a, b) = (c.to_string(), format!("{c}e"));
-        m.query_rule(
-            &a,
-            &b,
-            Context {
-                before: ANY,
-                after: END,
-            },
-            LIKELY,
-            Phonetic,
-        );
+        m.query_rule(&a, &b, Context::new(ANY, END), LIKELY, Phonetic);
     }
     m
 }

@@ -35,10 +35,7 @@ pub(crate) fn has_hacek(text: &str) -> bool {
 /// spellings (see the module docs), as one-way rules from the query.
 pub(crate) fn hacek_model(base: &CostModel) -> CostModel {
     let mut m = base.clone();
-    let any = Context {
-        before: "",
-        after: "",
-    };
+    let any = Context::new("", "");
     for (a, b) in [
         ("s", "sh"),
         ("s", "sz"),

@@ -180,25 +180,16 @@ pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
     // spelling leaves it out.
     m.insertion('\'', 10, Silent);
     // `woo`, `wu` for ㅜ as a syllable of its own (`Seong-woo`).
-    let anywhere = Context {
-        before: "",
-        after: "",
-    };
+    let anywhere = Context::new("", "");
     m.query_rule("woo", "u", anywhere, 15, Vowel);
     m.query_rule("wu", "u", anywhere, 15, Vowel);
     // German j for the glide y after a consonant (`Kjong`).
-    let after_consonant = Context {
-        before: "gkhpbmtdnrlsc",
-        after: "",
-    };
+    let after_consonant = Context::new("gkhpbmtdnrlsc", "");
     m.query_rule("j", "y", after_consonant, 40, Phonetic);
     m.query_rule("y", "j", after_consonant, 40, Phonetic);
     // And at the start of a word (`Jong` for 영), where it is also the
     // consonant j: dearer.
-    let start = Context {
-        before: "^",
-        after: "",
-    };
+    let start = Context::new("^", "");
     m.query_rule("j", "y", start, 80, Phonetic);
     m.query_rule("y", "j", start, 80, Phonetic);
     for (a, b, c) in [

@@ -134,10 +134,7 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     // `s'mis`), and a kana word ends in a vowel or ン: a final consonant
     // stands for a dropped u (o after t and d), which a Latin spelling
     // may write (`Sokoto`) or leave a silent e in (`Cade`).
-    let end = Context {
-        before: "",
-        after: "$",
-    };
+    let end = Context::new("", "$");
     for c in ["b", "f", "g", "k", "m", "p", "r", "s", "z", "h", "t", "d"] {
         let vowel = if c == "t" || c == "d" { "o" } else { "u" };
         m.query_rule(c, &format!("{c}{vowel}"), end, 25, Vowel);
@@ -186,10 +183,7 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
         m.rule(a, b, c, class);
     }
     // One way, from the kana reading to the Latin spelling:
-    let any = Context {
-        before: "",
-        after: "",
-    };
+    let any = Context::new("", "");
     for (a, b, c) in [
         // `aー` is also the long a of a language without English r
         // (Arabic, Hindi, German `ah`, Italian).
@@ -221,10 +215,7 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     }
     // Rendaku: the second part of a Japanese name is read voiced or not
     // (Yamasaki, Yamazaki); only between vowels, where it happens.
-    let medial = Context {
-        before: "aeiou",
-        after: "aeiou",
-    };
+    let medial = Context::new("aeiou", "aeiou");
     for (a, b) in [
         ("k", "g"),
         ("s", "z"),
@@ -240,34 +231,13 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     }
     // Russian initial е (ye) is written エ; Slavic final ć and č lose
     // their marks in Latin spellings (ッチ, チ for -ić).
-    m.query_rule(
-        "e",
-        "ye",
-        Context {
-            before: "^",
-            after: "",
-        },
-        30,
-        Vowel,
-    );
+    m.query_rule("e", "ye", Context::new("^", ""), 30, Vowel);
     // German s before a vowel is voiced (ザ行 for Sauer); Russian final
     // v is devoiced (フ for -ov); English long a is エイ.
-    m.query_rule(
-        "z",
-        "s",
-        Context {
-            before: "",
-            after: "aeiou",
-        },
-        20,
-        Phonetic,
-    );
+    m.query_rule("z", "s", Context::new("", "aeiou"), 20, Phonetic);
     m.query_rule("f", "v", end, 20, Phonetic);
     // The same before a consonant (フ before ス in -ovsky, -evsky).
-    let before_consonant = Context {
-        before: "",
-        after: "'",
-    };
+    let before_consonant = Context::new("", "'");
     m.query_rule("f", "v", before_consonant, 20, Phonetic);
     // An English final e after n is silent (ン for -ne: ストーン).
     m.query_rule("n", "ne", end, 40, Vowel);
@@ -360,10 +330,7 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     // letter Hangul does not write — English silent e (`Nadine`), the h
     // ending an Arabic or Persian name (`Shah`), Portuguese and Italian
     // final o heard as u (우).
-    let end = Context {
-        before: "",
-        after: "$",
-    };
+    let end = Context::new("", "$");
     for c in ["b", "d", "g", "k", "l", "m", "n", "p", "s", "t", "z"] {
         m.query_rule(c, &format!("{c}e"), end, 30, Silent);
     }
@@ -377,36 +344,9 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     m.rule("sh", "xi", 25, Phonetic);
     // The Korean transcription of Mandarin writes pinyin jia, jie, qia
     // without the i (자, 제, 차) and ü after j, q, x as 위 (쥔 for jun).
-    m.query_rule(
-        "j",
-        "ji",
-        Context {
-            before: "",
-            after: "aeo",
-        },
-        25,
-        Phonetic,
-    );
-    m.query_rule(
-        "ch",
-        "qi",
-        Context {
-            before: "",
-            after: "aeo",
-        },
-        25,
-        Phonetic,
-    );
-    m.query_rule(
-        "wi",
-        "u",
-        Context {
-            before: "jhc",
-            after: "",
-        },
-        25,
-        Vowel,
-    );
+    m.query_rule("j", "ji", Context::new("", "aeo"), 25, Phonetic);
+    m.query_rule("ch", "qi", Context::new("", "aeo"), 25, Phonetic);
+    m.query_rule("wi", "u", Context::new("jhc", ""), 25, Vowel);
     m.scaled(HANGUL_SCALE, 100)
 }
 

@@ -7,7 +7,6 @@ use super::Resolver;
 use crate::limits::MAX_ALTERNATIVES;
 use crate::outcome::{Decision, Query, Resolution};
 
-
 /// The alternative names of `text`: its parts between semicolons that
 /// hold a letter, or nothing when it has fewer than two.
 pub(super) fn alternatives(text: &str) -> Vec<&str> {

@@ -310,14 +310,8 @@ const SILENT_E: u32 = 20;
 pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     use EditClass::*;
     let mut m = base.without_typos();
-    let any = crate::cost::Context {
-        before: "",
-        after: "",
-    };
-    let end = crate::cost::Context {
-        before: "",
-        after: "$",
-    };
+    let any = crate::cost::Context::new("", "");
+    let end = crate::cost::Context::new("", "$");
     for (a, b, c) in [
         ('l', 'r', L_R),
         ('f', 'v', ROW),
@@ -393,10 +387,7 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     m.query_rule(
         "n",
         "m",
-        crate::cost::Context {
-            before: "",
-            after: "bpf'",
-        },
+        crate::cost::Context::new("", "bpf'"),
         NASAL_M,
         Phonetic,
     );
@@ -406,44 +397,29 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     // The k row writes a hard c (before a, o, u or a consonant: 卡 Ca-,
     // 科 Co-, 克 Cl-); the f row a final Slavic -v and the w and v of
     // -wski, -vski (夫斯基); German sch is the sh row (施, 什).
-    let hard = crate::cost::Context {
-        before: "",
-        after: "aou'lr",
-    };
+    let hard = crate::cost::Context::new("", "aou'lr");
     m.query_rule("k", "c", hard, HARD_C, Phonetic);
     m.query_rule("k", "ck", end, HARD_C, Phonetic);
     m.query_rule("f", "v", end, FINAL_V, Phonetic);
-    let before_slot = crate::cost::Context {
-        before: "",
-        after: "'",
-    };
+    let before_slot = crate::cost::Context::new("", "'");
     m.query_rule("f", "w", before_slot, FINAL_V, Phonetic);
     m.query_rule("f", "v", before_slot, FINAL_V, Phonetic);
     m.query_rule(
         "h",
         "ch",
-        crate::cost::Context {
-            before: "s",
-            after: "",
-        },
+        crate::cost::Context::new("s", ""),
         GERMAN_SCH,
         Phonetic,
     );
     // 亚 writes an initial A (the charts' ya for a name's first a: 亚当,
     // 亚瑟), and 麦 the Scottish and Irish Mac-, Mc- (麦克).
-    let start = crate::cost::Context {
-        before: "^",
-        after: "",
-    };
+    let start = crate::cost::Context::new("^", "");
     m.query_rule("ya", "a", start, INITIAL_A, Vowel);
     m.query_rule("mai", "m", start, MAC, Vowel);
     m.query_rule("mai", "ma", start, MAC, Vowel);
     // The dark l after a vowel and before a consonant is heard as part of
     // the vowel and often not written (威明顿 for Wilmington).
-    let before_consonant = crate::cost::Context {
-        before: "",
-        after: "bcdfgkmnpstvz'",
-    };
+    let before_consonant = crate::cost::Context::new("", "bcdfgkmnpstvz'");
     for v in ["a", "e", "i", "o", "u"] {
         m.query_rule(v, &format!("{v}l"), before_consonant, DARK_L, Silent);
     }
@@ -462,10 +438,7 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     m.query_rule(
         "a",
         "er",
-        crate::cost::Context {
-            before: "bcdfghjklmnprstvwxz",
-            after: "$",
-        },
+        crate::cost::Context::new("bcdfghjklmnprstvwxz", "$"),
         GERMAN_ER,
         Vowel,
     );
