@@ -109,7 +109,7 @@ fn full_names_pass_a_lower_threshold_than_single_words() {
     let res = r.resolve(&Query::new("Mark Retty"));
     let score = res.score();
     assert!(
-        res.id().is_none() && score >= 0.62 && score < namefold::DEFAULT_THRESHOLD,
+        res.id().is_none() && (0.62..namefold::DEFAULT_THRESHOLD).contains(&score),
         "Mark Retty scores {score} in names mode"
     );
     let doc = Document::new(&r).resolve_text("Mark Retty arrived.");
@@ -281,7 +281,7 @@ mod serde_json_shape {
             r#"{"id":"kyiv","name":"Kyiv","aliases":["Київ"],"kind":"place"}"#
         );
         let back = Catalog::from_jsonl_str(&line).unwrap();
-        assert_eq!(back.entities(), [e.clone()]);
+        assert_eq!(back.entities(), std::slice::from_ref(&e));
         let parsed: Entity = serde_json::from_str(r#"{"id": "a", "name": "Ann Lee"}"#).unwrap();
         assert_eq!(parsed, Entity::new("a", "Ann Lee"));
         let bundled = common::bundled_catalog();

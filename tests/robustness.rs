@@ -405,7 +405,7 @@ fn concurrent_saves_to_one_path_from_one_process() {
     a.save(&path).unwrap();
     let errors = std::sync::Mutex::new(Vec::new());
     std::thread::scope(|s| {
-        for r in [&a, &b] {
+        for r in [&a, b] {
             let (path, errors) = (&path, &errors);
             s.spawn(move || {
                 for _ in 0..50 {

@@ -290,7 +290,7 @@ fn bundled_catalogue_has_the_seed_ids() {
 #[test]
 fn bundled_catalogue_noisy_spellings_resolve() {
     check_noisy(
-        &bundled_resolver(),
+        bundled_resolver(),
         "noisy spellings (bundled catalogue)",
         NOISY,
     );
@@ -306,18 +306,18 @@ fn bundled_catalogue_text_mode_resolves_names_mode_gaps() {
 
 #[test]
 fn bundled_catalogue_unknown_names_do_not_resolve() {
-    check_unknown(&bundled_resolver(), "unknown names (bundled catalogue)");
+    check_unknown(bundled_resolver(), "unknown names (bundled catalogue)");
 }
 
 #[test]
 fn bundled_catalogue_short_mentions_resolve_in_context() {
-    check_context(&bundled_resolver(), "context (bundled catalogue)");
+    check_context(bundled_resolver(), "context (bundled catalogue)");
 }
 
 #[test]
 fn bundled_catalogue_short_mentions_resolve_among_whole_document() {
     check_context_whole_document(
-        &bundled_resolver(),
+        bundled_resolver(),
         "whole-document context (bundled catalogue)",
     );
 }
