@@ -192,6 +192,25 @@ impl PairMemo {
     }
 }
 
+/// Whether the query or the alias has a word of Arabic naming (see
+/// `arabic_names::is_arabic_name_word`): kept in `alias` for one alias,
+/// the query's part in `query` for the pass.
+fn arabic_naming(
+    alias: &mut Option<bool>,
+    query: &mut Option<bool>,
+    qt: &[QTok<'_>],
+    toks: &[&str],
+) -> bool {
+    *alias.get_or_insert_with(|| {
+        *query.get_or_insert_with(|| {
+            qt.iter()
+                .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
+        }) || toks
+            .iter()
+            .any(|t| crate::arabic_names::is_arabic_name_word(t))
+    })
+}
+
 /// Scored alias (internal).
 #[derive(Clone, Debug)]
 pub(super) struct Scored {
@@ -549,16 +568,7 @@ impl Resolver {
                     || (!qt[0].initial
                         && lookup(0, ids.get(0), toks[0], None)
                             .is_some_and(|(_, c)| c <= VARIANT_COST))))
-            .then(|| {
-                *arabic.get_or_insert_with(|| {
-                    *memo.arabic_query.get_or_insert_with(|| {
-                        qt.iter()
-                            .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
-                    }) || toks
-                        .iter()
-                        .any(|t| crate::arabic_names::is_arabic_name_word(t))
-                })
-            });
+            .then(|| arabic_naming(&mut arabic, &mut memo.arabic_query, qt, toks));
             let slot = memo.slots.get(q).copied().unwrap_or(q);
             let entry = memo.map.entry((slot, tid, family)).or_insert_with(|| {
                 let found = lookup(q, tid, atok, family);
@@ -575,14 +585,8 @@ impl Resolver {
             // naming culture.
             let spelt = if qt.len() >= 2
                 && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
-                && *arabic.get_or_insert_with(|| {
-                    *memo.arabic_query.get_or_insert_with(|| {
-                        qt.iter()
-                            .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
-                    }) || toks
-                        .iter()
-                        .any(|t| crate::arabic_names::is_arabic_name_word(t))
-                }) {
+                && arabic_naming(&mut arabic, &mut memo.arabic_query, qt, toks)
+            {
                 entry
                     .spelt
                     .get_or_insert_with(|| crate::arabic_names::vowel_spelling(qtok.text, atok))

@@ -51,9 +51,7 @@ impl Resolver {
             };
             let res =
                 self.best_alternative(query, forms.clone(), &mut words, threshold, best, |f, w| {
-                    let mut scored = self.score_staged(&[f], staged, w);
-                    scored.iter_mut().for_each(|s| s.score *= factor);
-                    scored
+                    self.score_form(f, staged, factor, w)
                 });
             if res.is_some() {
                 return res;
@@ -91,11 +89,7 @@ impl Resolver {
                 &mut words,
                 threshold,
                 best,
-                |f, w| {
-                    let mut scored = self.score_staged(&[f], staged, w);
-                    scored.iter_mut().for_each(|s| s.score *= factor);
-                    scored
-                },
+                |f, w| self.score_form(f, staged, factor, w),
             );
             if res.is_some() {
                 return res;
@@ -134,7 +128,7 @@ impl Resolver {
             ..Words::default()
         };
         self.best_alternative(query, all, &mut words, threshold, best, |f, w| {
-            let mut scored = self.score_staged(&[f], staged, w);
+            let mut scored = self.score_form(f, staged, factor, w);
             scored.retain(|s| {
                 let toks = self.alias_token_strs(s.alias);
                 s.pairs.iter().all(|p| {
@@ -143,9 +137,22 @@ impl Resolver {
                     })
                 })
             });
-            scored.iter_mut().for_each(|s| s.score *= factor);
             scored
         })
+    }
+
+    /// One form `f` of the query word scored as the query (looking as far
+    /// as `staged`), each score times `factor`.
+    fn score_form<'m>(
+        &'m self,
+        f: &str,
+        staged: f64,
+        factor: f64,
+        words: &mut Words<'m>,
+    ) -> Vec<super::candidates::Scored> {
+        let mut scored = self.score_staged(&[f], staged, words);
+        scored.iter_mut().for_each(|s| s.score *= factor);
+        scored
     }
 }
 
