@@ -158,6 +158,9 @@ pub(super) struct PairRules {
     /// from `found` without and with the
     /// raise: computed on first use.
     given: [Option<Option<(f64, Cost)>>; 2],
+    /// Whether `japanese_latin::other_names` reads the two as two
+    /// Japanese names: computed on first use.
+    other_name: Option<bool>,
 }
 
 /// The pairs by (query word, alias token id, the family-name case of
@@ -577,6 +580,7 @@ impl Resolver {
                     found,
                     spelt: None,
                     given: [None; 2],
+                    other_name: None,
                 }
             });
             let found = entry.found;
@@ -599,7 +603,12 @@ impl Resolver {
                 None => found,
             };
             // Two Japanese names a mora apart are two names.
-            if person && qtok.latin && crate::japanese_latin::other_names(qtok.text, atok) {
+            if person
+                && qtok.latin
+                && *entry
+                    .other_name
+                    .get_or_insert_with(|| crate::japanese_latin::other_names(qtok.text, atok))
+            {
                 return None;
             }
             if person && roles[a] != Role::Family {
