@@ -146,7 +146,8 @@ pub(crate) const SYNCOPE_SIM: f64 = 0.76;
 /// (French)/`dzh` and `zh` (Russian) for ج, `dh` for ذ (said d or z),
 /// `th` for ث (said t or s), `sh`/`ch` (French)/`sy` (Indonesian, before
 /// a vowel) for ش, `kh`/`ch` (Dutch and German, in Indonesian and
-/// Malaysian names) for خ, `ph` for f.
+/// Malaysian names) for خ, and the Dutch-era Indonesian `ch` for ح too
+/// (`Rachman`, `Achmad`), `ph` for f.
 fn consonant(s: &[u8]) -> (u32, usize) {
     let bit = |b: u8| 1u32 << (b - b'a');
     const SH: u32 = 1 << 26;
@@ -160,7 +161,7 @@ fn consonant(s: &[u8]) -> (u32, usize) {
         [b'd', b'h', ..] => (bit(b'd') | bit(b'z'), 2),
         [b't', b'h', ..] => (bit(b't') | bit(b's'), 2),
         [b's', b'h', ..] => (SH, 2),
-        [b'c', b'h', ..] => (SH | KH, 2),
+        [b'c', b'h', ..] => (SH | KH | bit(b'h'), 2),
         [b's', b'y', ..] if vowel(s.get(2)) => (SH, 2),
         [b'k', b'h', ..] => (KH, 2),
         [b'g', b'h', ..] => (GH | k, 2),
@@ -430,6 +431,8 @@ mod tests {
     fn other_romanisations_of_one_consonant_meet() {
         assert!(same_consonants("rasyuri", "rashuri"));
         assert!(same_consonants("achdari", "akhdari"));
+        // Dutch-era Indonesian ch for ḥ too (`Rachman`).
+        assert!(same_consonants("tachmali", "tahmali"));
         assert!(same_consonants("ghadiri", "qadiri"));
         assert!(same_consonants("dzhabiri", "jabiri"));
         assert!(same_consonants("zhabiri", "jabiri"));

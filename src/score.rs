@@ -83,6 +83,17 @@ const MARRIED_PARTICLES: &[&str] = &["de"];
 /// the alias lacks: more than a leading honorific's, as a title after the
 /// name is also the family name some lists give (`Akhund`).
 const TITLE_AFTER_MISSING_W: f64 = 0.3;
+/// Weight of the query's `abdul` (the `ʿAbd al-` of a theophoric name,
+/// as the normalizer writes it) that the alias leaves out before the
+/// second part both share: `Abdul Rahman` is called Rahman in South and
+/// Southeast Asia (`Abdur Rahman`, `Rochman`). As an alias's given name
+/// left out.
+const ABD_SHORT_MISSING_W: f64 = 0.2;
+/// The least similarity of the second part's pair for
+/// [`ABD_SHORT_MISSING_W`]: a spelling of the same name.
+const ABD_SHORT_SIM: f64 = 0.75;
+/// The first part of `ʿAbd al-X` as the normalizer writes it.
+const ABDUL: &str = "abdul";
 /// Extra weight of a conflict: a query patronymic and an alias patronymic
 /// that both stand unmatched (`Ivanovich` against `Petrovich`). Two
 /// different fathers' names are evidence of two people; a patronymic that
@@ -1115,6 +1126,11 @@ fn assign_and_score(
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
             let title_after = q > 0 && is_title_after(t.text);
+            // The `Abd al-` of a theophoric name before the second part
+            // that pairs alone: the short form (`Abdul Rahman` called
+            // Rahman, the custom of South and Southeast Asia).
+            let abd_short =
+                t.text == ABDUL && pairs.iter().any(|p| p.q == q + 1 && p.sim >= ABD_SHORT_SIM);
             // A generational suffix, or a link word before a name the alias
             // leaves out (`ben X`, `al-X` of a grandfather's name or a nisba),
             // after a name the two share (not `X bin Y` with X unpaired: a
@@ -1133,6 +1149,8 @@ fn assign_and_score(
                 PARTICLE_MISSING_W
             } else if title_after {
                 TITLE_AFTER_MISSING_W
+            } else if abd_short {
+                ABD_SHORT_MISSING_W
             } else if query_middle(q) {
                 QUERY_MIDDLE_MISSING_W
             } else if query_second.is_some_and(|f| q >= f) {

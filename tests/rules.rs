@@ -478,6 +478,27 @@ fn a_title_after_the_name_is_optional() {
     assert!(score("Karimullah Tazirwal Borzak") < 0.8);
 }
 
+/// `Abdul X` (ʿAbd al-X) is called X in South and Southeast Asia: a
+/// query's `Abdul` that the alias leaves out before the name both share
+/// costs little (invented names); before another name it is no shared
+/// name.
+#[test]
+fn abd_al_may_be_left_out_before_the_shared_name() {
+    let r = resolver(vec![
+        Entity::new("tazir", "Omar TAZIRMAN"),
+        Entity::new("other", "Nadim Haji"),
+    ]);
+    let score = |q: &str| {
+        r.resolve(&Query::new(q))
+            .candidates()
+            .iter()
+            .find(|c| c.id == "tazir")
+            .map_or(0.0, |c| c.score)
+    };
+    assert_eq!(id(&r, "Omar Abdul Tazirman").as_deref(), Some("tazir"));
+    assert!(score("Omar Abdul Tazirman") > score("Omar Borzak Tazirman") + 0.05);
+}
+
 /// A Japanese name in kanji is read by its Japanese readings (native
 /// readings first, later kanji also voiced) when the Chinese readings find
 /// nothing.
