@@ -79,6 +79,10 @@ const NASAB_SHARED: usize = 3;
 /// The particle of a married woman's name in the Spanish custom (`PEREZ DE
 /// SOTO`: née Perez, wife of Soto).
 const MARRIED_PARTICLES: &[&str] = &["de"];
+/// Weight of the query's Arabic article before a name of a person's
+/// chain that the alias writes without it (before the family name it is
+/// an optional particle's [`PARTICLE_MISSING_W`]).
+const ARTICLE_MISSING_W: f64 = 0.15;
 /// Weight of a query's title after a name (see [`is_title_after`]) that
 /// the alias lacks: more than a leading honorific's, as a title after the
 /// name is also the family name some lists give (`Akhund`).
@@ -1124,6 +1128,11 @@ fn assign_and_score(
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
+            // The Arabic article before any name of the chain is written
+            // or left out as the family name's is (`ben al-Taher` /
+            // `ben Taher`, `al-Sayyid` / `Sayed`).
+            let article =
+                t.text == "al" && paired_with(q + 1).is_some_and(|a| roles[a] != Role::Core);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
             let title_after = q > 0 && is_title_after(t.text);
             // The `Abd al-` of a theophoric name before the second part
@@ -1147,6 +1156,8 @@ fn assign_and_score(
                         && (FILIATION.contains(&t.text) || is_optional_particle(t.text))));
             den += if honorific || link || (before_family && is_optional_particle(t.text)) {
                 PARTICLE_MISSING_W
+            } else if article {
+                ARTICLE_MISSING_W
             } else if title_after {
                 TITLE_AFTER_MISSING_W
             } else if abd_short {

@@ -499,6 +499,20 @@ fn abd_al_may_be_left_out_before_the_shared_name() {
     assert!(score("Omar Abdul Tazirman") > score("Omar Borzak Tazirman") + 0.05);
 }
 
+/// The Arabic article before a father's or grandfather's name of a nasab
+/// chain is written or left out as the family name's is (invented names).
+#[test]
+fn the_article_before_a_name_of_the_chain_is_optional() {
+    let r = resolver(vec![
+        Entity::new("tazir", "Karim ben Zamol ben Fodih TAZIRWAL"),
+        Entity::new("other", "Nadim Haji"),
+    ]);
+    assert_eq!(
+        id(&r, "Karim ben al-Zamol ben al-Fodih al-Tazirwal").as_deref(),
+        Some("tazir")
+    );
+}
+
 /// A Japanese name in kanji is read by its Japanese readings (native
 /// readings first, later kanji also voiced) when the Chinese readings find
 /// nothing.
