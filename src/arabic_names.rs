@@ -47,9 +47,40 @@ fn table() -> &'static FxHashMap<&'static str, &'static str> {
                 map.insert(s, canonical);
             }
         }
+        // The Arabic-script spellings, as the reading of the script writes
+        // them (`m'h'm'd`): the script's own spelling of the name.
+        for (canonical, written) in SCRIPT_SPELLINGS {
+            for w in written.split(' ') {
+                let mut reading = String::new();
+                crate::translit::transliterate_into(w, &mut reading);
+                let reading: &'static str = reading.leak();
+                map.entry(reading).or_insert(canonical);
+            }
+        }
         map
     })
 }
+
+/// The Arabic-script spellings (Arabic and Persian letters) of the
+/// table's commonest names, whose reading (`m'h'm'd` for محمد) pairs with
+/// the name's Latin spellings as one of them.
+const SCRIPT_SPELLINGS: &[(&str, &str)] = &[
+    ("muhammad", "محمد"),
+    ("ahmad", "أحمد احمد"),
+    ("mahmud", "محمود"),
+    ("husayn", "حسين حسین"),
+    ("hasan", "حسن"),
+    ("mustafa", "مصطفى مصطفی"),
+    ("yusuf", "يوسف یوسف"),
+    ("ibrahim", "إبراهيم ابراهيم ابراهیم"),
+    ("khalid", "خالد"),
+    ("uthman", "عثمان"),
+    ("salih", "صالح"),
+    ("rashid", "راشد"),
+    ("hamid", "حامد"),
+    ("yahya", "يحيى یحیی"),
+    ("tariq", "طارق"),
+];
 
 /// The name spelt `token` (a normalized token), if the table has it.
 fn name_of(token: &str) -> Option<&'static str> {
@@ -384,6 +415,13 @@ mod tests {
         );
         assert_eq!(pair("Mehdi", "Mahdi"), Some((SPELLING_SIM, SPELLING_COST)));
         assert_eq!(pair("Younes", "Yunus"), Some((SPELLING_SIM, SPELLING_COST)));
+        // The script's own spelling, as the reading writes it.
+        assert_eq!(
+            pair("محمد", "Mohammed"),
+            Some((SPELLING_SIM, SPELLING_COST))
+        );
+        assert_eq!(pair("حسین", "Hussein"), Some((SPELLING_SIM, SPELLING_COST)));
+        assert_eq!(pair("محمود", "Muhammad"), None);
         // Two names, and a name outside the table.
         assert_eq!(pair("Mahmud", "Muhammad"), None);
         assert_eq!(pair("Hamid", "Ahmad"), None);
