@@ -155,6 +155,9 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             // 恩 and 尔 after another syllable write n and l/r alone.
             ('恩', 1..) => "n".into(),
             ('尔' | '爾', 1..) => "r".into(),
+            // 因 after an ai writes the n of German -ein, -ain (the
+            // German chart's 泰因 -tein, 海因 Hein): its i is the ai's.
+            ('因', 1..) if word.ends_with("ai") => "n".into(),
             // 奇 ending a name after an i writes the ch of -ich, -ić
             // (维奇 vich): its i is the one before.
             ('奇', 1..) if i + 1 == run.len() && word.ends_with('i') => "ch'".into(),
@@ -309,7 +312,9 @@ const SILENT_E: u32 = 20;
 /// after a vowel may be dropped, vowels are loose.
 pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     use EditClass::*;
-    let mut m = base.without_typos();
+    // The transcription writes syllables in the order heard: two letters
+    // swapped are a typing slip, which it cannot make.
+    let mut m = base.without_typos().without_transpositions();
     let any = crate::cost::Context::new("", "");
     let end = crate::cost::Context::new("", "$");
     for (a, b, c) in [
@@ -515,6 +520,9 @@ mod tests {
         assert_eq!(zh("培力斯"), "pelis");
         // 奇 ending a name after an i: the ch of -ich, -ić.
         assert_eq!(zh("诺瓦维奇"), "novavich");
+        // 因 after ai: the n of German -ein (an invented Katein).
+        assert_eq!(zh("卡泰因"), "katain");
+        assert_eq!(zh("因卡"), "inka");
         assert_eq!(zh("奇诺维"), "chinovi");
         // The glide of ya after i is the i's own.
         assert_eq!(zh("塔丽亚"), "talia");
@@ -599,6 +607,10 @@ mod tests {
         assert!(d(&m, "danol", "damol") >= 100);
         // A soft c (before e, i) is not the k row's.
         assert!(d(&m, "kelot", "celot") > HARD_C);
+        // Two letters swapped are two edits, not a typing slip (invented
+        // Tadmar, Tamdar).
+        assert!(d(&m, "tadmar", "tamdar") >= 100);
+        assert!(d(&plain, "tadmar", "tamdar") < 100);
         // A different consonant still costs a full edit.
         assert!(d(&m, "marin", "makin") >= 100);
         // English silent final e, cheaper than an e elsewhere.
