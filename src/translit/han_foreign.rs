@@ -288,6 +288,11 @@ const DARK_L: u32 = 25;
 const INITIAL_A: u32 = 15;
 /// 麦 for Mac-, Mc-.
 const MAC: u32 = 15;
+/// The i column for the spellings of a long or final i: German ie
+/// before a consonant (`Dieter`), English final -ey (`-sey`, `-ney`: 西, 尼).
+const LONG_I: u32 = 15;
+/// 斯 for English final -ce (/s/).
+const FINAL_CE: u32 = 15;
 /// The a column for German final -er.
 const GERMAN_ER: u32 = 25;
 /// Cost of an English r after a vowel that the transcription drops.
@@ -438,6 +443,13 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     ] {
         m.query_rule(c, &format!("{c}e"), end, SILENT_E, Silent);
     }
+    // The i column writes the long i of German ie before a consonant (a
+    // final -ie is two syllables in Romanian, Italian), the final i of
+    // English -ey (西 -sey, 尼 -ney), and 斯 the s of English final -ce.
+    let consonant_next = crate::cost::Context::new("", "bcdfghjklmnprstvwz'");
+    m.query_rule("i", "ie", consonant_next, LONG_I, Vowel);
+    m.query_rule("i", "ey", end, LONG_I, Vowel);
+    m.query_rule("s", "ce", end, FINAL_CE, Phonetic);
     // German final -er is a vowel (/ɐ/), which the German chart writes with
     // the a column (纳 for -ner, 格 … 纳 for -gner).
     m.query_rule(
@@ -594,9 +606,16 @@ mod tests {
             ("maik'nel", "mcnel", MAC + HARD_C + 5),
             // A dark l before a consonant, unwritten.
             ("wimint'n", "wilminton", DARK_L + 25),
+            // The i column for German ie and English final -ey, 斯 for
+            // final -ce.
+            ("dit'r", "dieter", LONG_I + SLOT_E),
+            ("hansi", "hansey", LONG_I),
+            ("kalis", "kalice", FINAL_CE),
         ] {
             assert!(d(&m, q, a) <= most, "{q} {a} {}", d(&m, q, a));
         }
+        // A final -ie is two syllables (invented Dorinie).
+        assert!(d(&m, "dorini", "dorinie") > LONG_I);
         // Not an m elsewhere, nor a vowel's a for -er.
         assert!(d(&m, "anel", "amel") >= 100);
         assert!(d(&m, "kosia", "kosier") > 100);
