@@ -293,6 +293,10 @@ const MAC: u32 = 15;
 const LONG_I: u32 = 15;
 /// 斯 for English final -ce (/s/).
 const FINAL_CE: u32 = 15;
+/// 尔 for the -rl of Karl, Merle: the charts write the liquid pair once.
+const RL: u32 = 15;
+/// The ts row (茨 策 措) for German z and tz, Italian zz: all /ts/.
+const TS: u32 = 15;
 /// The a column for German final -er.
 const GERMAN_ER: u32 = 25;
 /// Cost of an English r after a vowel that the transcription drops.
@@ -450,6 +454,12 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     m.query_rule("i", "ie", consonant_next, LONG_I, Vowel);
     m.query_rule("i", "ey", end, LONG_I, Vowel);
     m.query_rule("s", "ce", end, FINAL_CE, Phonetic);
+    // 尔 writes the -rl of Karl (卡尔) and Merle as it writes an r or an l
+    // alone; the ts row writes the /ts/ of German z and tz and Italian zz.
+    m.query_rule("r", "rl", any, RL, Phonetic);
+    for ts in ["z", "tz", "zz"] {
+        m.query_rule("ts", ts, any, TS, Phonetic);
+    }
     // German final -er is a vowel (/ɐ/), which the German chart writes with
     // the a column (纳 for -ner, 格 … 纳 for -gner).
     m.query_rule(
@@ -611,6 +621,11 @@ mod tests {
             ("dit'r", "dieter", LONG_I + SLOT_E),
             ("hansi", "hansey", LONG_I),
             ("kalis", "kalice", FINAL_CE),
+            // 尔 for -rl, the ts row for German z, tz, Italian zz.
+            ("vor", "vorl", RL),
+            ("hots", "hotz", TS),
+            ("vitsel", "vizel", TS),
+            ("maritsa", "marizza", TS),
         ] {
             assert!(d(&m, q, a) <= most, "{q} {a} {}", d(&m, q, a));
         }
