@@ -297,6 +297,11 @@ const FINAL_CE: u32 = 15;
 const RL: u32 = 15;
 /// The ts row (茨 策 措) for German z and tz, Italian zz: all /ts/.
 const TS: u32 = 15;
+/// The h row (赫 霍 哈) or the k row for the /x/ of Russian and Arabic
+/// kh.
+const KH: u32 = 15;
+/// The h row for the /x/ of Spanish j and of g before e or i.
+const SPANISH_H: u32 = 25;
 /// The a column for German final -er.
 const GERMAN_ER: u32 = 25;
 /// Cost of an English r after a vowel that the transcription drops.
@@ -460,6 +465,19 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     for ts in ["z", "tz", "zz"] {
         m.query_rule("ts", ts, any, TS, Phonetic);
     }
+    // The /x/ of Russian and Arabic kh is the h row of the Russian chart
+    // (赫 霍 哈), or the k row; Spanish writes it j, and g before e, i
+    // (胡安 Juan, 赫 for Ge-).
+    m.query_rule("h", "kh", any, KH, Phonetic);
+    m.query_rule("k", "kh", any, KH, Phonetic);
+    m.query_rule("h", "j", any, SPANISH_H, Phonetic);
+    m.query_rule(
+        "h",
+        "g",
+        crate::cost::Context::new("", "'ei"),
+        SPANISH_H,
+        Phonetic,
+    );
     // German final -er is a vowel (/ɐ/), which the German chart writes with
     // the a column (纳 for -ner, 格 … 纳 for -gner).
     m.query_rule(
@@ -626,9 +644,17 @@ mod tests {
             ("hots", "hotz", TS),
             ("vitsel", "vizel", TS),
             ("maritsa", "marizza", TS),
+            // kh by the h or the k row, Spanish j and g before e, i by the
+            // h row.
+            ("tikon", "tikhon", KH),
+            ("tihon", "tikhon", KH),
+            ("huano", "juano", SPANISH_H),
+            ("h'mira", "gemira", SPANISH_H + SLOT_E),
         ] {
             assert!(d(&m, q, a) <= most, "{q} {a} {}", d(&m, q, a));
         }
+        // The g of ga is hard (invented Gado).
+        assert!(d(&m, "hado", "gado") > SPANISH_H);
         // A final -ie is two syllables (invented Dorinie).
         assert!(d(&m, "dorini", "dorinie") > LONG_I);
         // Not an m elsewhere, nor a vowel's a for -er.
