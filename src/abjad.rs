@@ -330,8 +330,15 @@ pub(crate) fn arabic_model(base: &CostModel) -> CostModel {
     m.insertion('y', ARABIC_LETTER_INSERT, EditClass::Vowel);
     m.insertion('o', ARABIC_LETTER_INSERT, EditClass::Vowel);
     m.insertion('u', ARABIC_LETTER_INSERT, EditClass::Vowel);
+    m.substitution('o', 'u', ARABIC_WAW_O, EditClass::Vowel);
+    m.substitution('i', 'e', ARABIC_WAW_O, EditClass::Vowel);
     m.scaled(ARABIC_SCALE, 100)
 }
+
+/// و read u written o, ي read i written e (or back): Arabic script has
+/// one letter for the long o and u of a foreign name, and one for its
+/// long i and e, as Hebrew ו and י (see [`hebrew_model`]).
+const ARABIC_WAW_O: Cost = 20;
 
 /// A Latin y, o or u with nothing written for it, in the Arabic reading.
 const ARABIC_LETTER_INSERT: Cost = 90;
@@ -574,6 +581,22 @@ mod tests {
         assert!(distance(&m, "sabri", "sabyri") >= ARABIC_LETTER_INSERT);
         assert!(distance(&m, "k'ran", "kuran") <= ar(25));
         assert!(distance(&m, "kran", "kuran") >= ARABIC_LETTER_INSERT);
+    }
+
+    #[test]
+    fn waw_and_ya_write_o_u_and_i_e_of_a_foreign_name() {
+        let base = CostModel::default().without_typos();
+        let m = arabic_model(&base);
+        // Invented names: و writes o as well as u, in the first and the
+        // last syllable alike, while a vowel of another class stays far.
+        let q = read("تورينو");
+        assert_eq!(q, "turinu");
+        assert!(distance(&m, &q, "torino") <= ar(2 * ARABIC_WAW_O));
+        assert!(distance(&m, &q, "tirini") >= 2 * OTHER_VOWEL);
+        // ي writes e as well as i.
+        let q = read("بيلاني");
+        assert!(distance(&m, &q, "belane") <= ar(2 * ARABIC_WAW_O));
+        assert!(distance(&m, &q, "bulanu") >= 2 * OTHER_VOWEL);
     }
 
     #[test]
