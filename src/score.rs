@@ -1113,7 +1113,15 @@ fn assign_and_score(
                     || (next_unpaired
                         && (0..q).any(|p| q_used[p])
                         && (FILIATION.contains(&t.text) || is_optional_particle(t.text))));
-            den += if honorific || link || (before_family && is_optional_particle(t.text)) {
+            // The Arabic article of a nisba or laqab that the alias writes
+            // bare, wherever the name stands (`al-Tuhami` / `Tuhami`).
+            let article =
+                t.text == "al" && paired_with(q + 1).is_some_and(|a| roles[a] == Role::Given);
+            den += if honorific
+                || link
+                || article
+                || (before_family && is_optional_particle(t.text))
+            {
                 PARTICLE_MISSING_W
             } else if query_middle(q) {
                 QUERY_MIDDLE_MISSING_W
@@ -1571,5 +1579,24 @@ mod tests {
         assert!(other > 0.67, "{other}");
         let short = score_of(&["karim", "salman", "majdi"], &alias, inner);
         assert!(short < 0.6, "{short}");
+    }
+
+    /// The Arabic article of an invented laqab the alias writes bare
+    /// (`al-Zuhaili BASRAWI` / `Zuhaili BASRAWI`) costs what a missing
+    /// particle costs; another word before it stays a name of its own.
+    #[test]
+    fn the_article_of_a_given_name_is_optional() {
+        let alias = ["zuhaili", "basrawi"];
+        let with = score_of(&["al", "zuhaili", "basrawi"], &alias, AliasShape::default());
+        assert!(with > 0.9, "{with}");
+        let other = score_of(
+            &["amru", "zuhaili", "basrawi"],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(other < with - 0.1, "{other} {with}");
+        // Before a word the alias lacks, it is no article of the alias's name.
+        let unpaired = score_of(&["al", "qadri", "basrawi"], &alias, AliasShape::default());
+        assert!(unpaired < 0.67, "{unpaired}");
     }
 }
