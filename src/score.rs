@@ -79,6 +79,10 @@ const NASAB_SHARED: usize = 3;
 /// The particle of a married woman's name in the Spanish custom (`PEREZ DE
 /// SOTO`: née Perez, wife of Soto).
 const MARRIED_PARTICLES: &[&str] = &["de"];
+/// Weight of a query's title after a name (see [`is_title_after`]) that
+/// the alias lacks: more than a leading honorific's, as a title after the
+/// name is also the family name some lists give (`Akhund`).
+const TITLE_AFTER_MISSING_W: f64 = 0.3;
 /// Extra weight of a conflict: a query patronymic and an alias patronymic
 /// that both stand unmatched (`Ivanovich` against `Petrovich`). Two
 /// different fathers' names are evidence of two people; a patronymic that
@@ -160,6 +164,15 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
         "engineer",
     ];
     HONORIFICS.contains(&tok)
+}
+
+/// Titles of Persian, Pashto and Urdu usage written after a name (`X
+/// Akhund`, a cleric; `X Sahib`, sir) and as often left out: a query's
+/// title after a name that the alias lacks costs little
+/// ([`TITLE_AFTER_MISSING_W`]), as a leading honorific does
+/// ([`is_honorific`]).
+pub(crate) fn is_title_after(tok: &str) -> bool {
+    matches!(tok, "akhund" | "akhoond" | "sahib" | "saheb" | "sahab")
 }
 
 /// Whether `tok` is a word of Arabic, Persian or Pashtun naming: an
@@ -581,6 +594,7 @@ pub(crate) fn align(
                     q_paired(q)
                         || is_optional_particle(query[q].text)
                         || (q + 1 < query.len() && is_honorific(query[q].text))
+                        || (q > 0 && is_title_after(query[q].text))
                 })
                 && (0..=k).all(|a| {
                     a_paired(a)
@@ -845,6 +859,7 @@ fn middle_conflicts(
         (t.len() >= 3 || (t.len() == 2 && !TWO_LETTER_LINKS.contains(&t)))
             && !is_optional_particle(t)
             && !is_honorific(t)
+            && !is_title_after(t)
             && !is_patronymic(t)
             && !FILIATION.contains(&t)
     };
@@ -1105,6 +1120,7 @@ fn assign_and_score(
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
+            let title_after = q > 0 && is_title_after(t.text);
             // A generational suffix, or a link word before a name the alias
             // leaves out (`ben X`, `al-X` of a grandfather's name or a nisba),
             // after a name the two share (not `X bin Y` with X unpaired: a
@@ -1138,6 +1154,8 @@ fn assign_and_score(
                 || (before_family && is_optional_particle(t.text))
             {
                 PARTICLE_MISSING_W
+            } else if title_after {
+                TITLE_AFTER_MISSING_W
             } else if query_middle(q) {
                 QUERY_MIDDLE_MISSING_W
             } else if query_second.is_some_and(|f| q >= f) {
