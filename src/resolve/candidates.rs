@@ -260,6 +260,14 @@ impl Resolver {
                 return self.best_per_entity(exact);
             }
         }
+        // A reading whose skeleton never decides (kana, Hangul, Arabic
+        // script) always ends with the fuzzy pass: its words always walk
+        // (unless initials, whose matches the walk leaves as they are), so
+        // the pass without the walk could only be returned as what the
+        // fuzzy pass gives anyway. It goes to the fuzzy pass directly.
+        if !words.reading.skeleton_decides() {
+            return self.score_tokens_with(toks, full, true, words, None);
+        }
         // The fuzzy pass re-scores the quick pass's aliases with the same
         // pair values (see `Aligned`), so it takes their alignments.
         let mut aligned = Aligned::for_words(toks, words);
