@@ -332,6 +332,8 @@ pub(crate) fn arabic_model(base: &CostModel) -> CostModel {
     m.insertion('y', ARABIC_LETTER_INSERT, EditClass::Vowel);
     m.insertion('o', ARABIC_LETTER_INSERT, EditClass::Vowel);
     m.insertion('u', ARABIC_LETTER_INSERT, EditClass::Vowel);
+    m.substitution('o', 'u', ARABIC_WAW_O, EditClass::Vowel);
+    m.substitution('i', 'e', ARABIC_WAW_O, EditClass::Vowel);
     // ي and و also write the diphthongs ay and aw (`حسين` Husayn,
     // Hussein; `جوهر` Jawhar): the i or u read from them before a
     // consonant may be a diphthong's spelling. (A final ي is the long i
@@ -349,6 +351,11 @@ pub(crate) fn arabic_model(base: &CostModel) -> CostModel {
     }
     m.scaled(ARABIC_SCALE, 100)
 }
+
+/// و read u written o, ي read i written e (or back): Arabic script has
+/// one letter for the long o and u of a foreign name, and one for its
+/// long i and e, as Hebrew ו and י (see [`hebrew_model`]).
+const ARABIC_WAW_O: Cost = 20;
 
 /// The i or u read from ي or و spelt as the diphthong it may write
 /// (`ay`, `ai`, `ei`, `ey`; `aw`, `au`, `ow`), in the Arabic reading.
@@ -614,6 +621,22 @@ mod tests {
         assert!(distance(&m, "sabri", "sabyri") >= ARABIC_LETTER_INSERT);
         assert!(distance(&m, "k'ran", "kuran") <= ar(25));
         assert!(distance(&m, "kran", "kuran") >= ARABIC_LETTER_INSERT);
+    }
+
+    #[test]
+    fn waw_and_ya_write_o_u_and_i_e_of_a_foreign_name() {
+        let base = CostModel::default().without_typos();
+        let m = arabic_model(&base);
+        // Invented names: و writes o as well as u, in the first and the
+        // last syllable alike, while a vowel of another class stays far.
+        let q = read("تورينو");
+        assert_eq!(q, "turinu");
+        assert!(distance(&m, &q, "torino") <= ar(2 * ARABIC_WAW_O));
+        assert!(distance(&m, &q, "tirini") >= 2 * OTHER_VOWEL);
+        // ي writes e as well as i.
+        let q = read("بيلاني");
+        assert!(distance(&m, &q, "belane") <= ar(2 * ARABIC_WAW_O));
+        assert!(distance(&m, &q, "bulanu") >= 2 * OTHER_VOWEL);
     }
 
     #[test]

@@ -963,6 +963,12 @@ const FILIATION: &[&str] = &[
     "bin", "ibn", "ben", "bint", "ould", "abu", "abou", "umm", "abd",
 ];
 
+/// The filiation words of a nasab (`X bin Y`: X, son of Y), which lists
+/// write or leave out between the names (`Maher bin Rebhi` / `Maher
+/// Rebhi`): the Arabic `bin`/`ibn`/`bint`, Maghrebi `ben`, Mauritanian
+/// `ould`.
+const SON_OF: &[&str] = &["bin", "ibn", "ben", "bint", "ould"];
+
 /// The whitespace-separated words at the end of `text` written in
 /// capitals, when the name also has a word that is not: the convention of
 /// administrative and sanctions lists (French, ICAO, UN, OFAC) that writes
@@ -1154,7 +1160,24 @@ fn assign_and_score(
                     || (next_unpaired
                         && (0..q).any(|p| q_used[p])
                         && (FILIATION.contains(&t.text) || is_optional_particle(t.text))));
-            den += if honorific || link || (before_family && is_optional_particle(t.text)) {
+            // The Arabic article of a nisba or laqab that the alias writes
+            // bare, wherever the name stands (`al-Tuhami` / `Tuhami`).
+            let article =
+                t.text == "al" && paired_with(q + 1).is_some_and(|a| roles[a] == Role::Given);
+            // `X bin Y` of a nasab the alias writes without the filiation
+            // word (`X Y Z FAMILY`): both names paired, in their order, Y
+            // with a middle name of the alias (not `X bin Y` for the
+            // alias's `X Y`, with the query's own family name after it).
+            let son_of = q > 0
+                && SON_OF.contains(&t.text)
+                && matches!((paired_with(q - 1), paired_with(q + 1)),
+                    (Some(p), Some(n)) if n > p && roles[n] == Role::Middle);
+            den += if honorific
+                || link
+                || article
+                || son_of
+                || (before_family && is_optional_particle(t.text))
+            {
                 PARTICLE_MISSING_W
             } else if article {
                 ARTICLE_MISSING_W
@@ -1618,5 +1641,46 @@ mod tests {
         assert!(other > 0.67, "{other}");
         let short = score_of(&["karim", "salman", "majdi"], &alias, inner);
         assert!(short < 0.6, "{short}");
+    }
+
+    /// The Arabic article of an invented laqab the alias writes bare
+    /// (`al-Zuhaili BASRAWI` / `Zuhaili BASRAWI`) costs what a missing
+    /// particle costs; another word before it stays a name of its own.
+    #[test]
+    fn the_article_of_a_given_name_is_optional() {
+        let alias = ["zuhaili", "basrawi"];
+        let with = score_of(&["al", "zuhaili", "basrawi"], &alias, AliasShape::default());
+        assert!(with > 0.9, "{with}");
+        let other = score_of(
+            &["amru", "zuhaili", "basrawi"],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(other < with - 0.1, "{other} {with}");
+        // Before a word the alias lacks, it is no article of the alias's name.
+        let unpaired = score_of(&["al", "qadri", "basrawi"], &alias, AliasShape::default());
+        assert!(unpaired < 0.67, "{unpaired}");
+    }
+
+    /// An invented nasab written with and without `bin` between the names
+    /// (`Samir bin Ghalib bin Rafiq NADRI` / `Samir Ghalib Rafiq NADRI`);
+    /// a `bin` before the query's own family name is no such link.
+    #[test]
+    fn a_nasab_meets_itself_without_its_filiation_words() {
+        let alias = ["samir", "ghalib", "rafiq", "nadri"];
+        let q = ["samir", "bin", "ghalib", "bin", "rafiq", "nadri"];
+        let with = score_of(&q, &alias, AliasShape::default());
+        assert!(with > 0.9, "{with}");
+        // Two unknown words in their place weigh as the query's own
+        // middle names.
+        let q = ["samir", "tawil", "ghalib", "amer", "rafiq", "nadri"];
+        let other = score_of(&q, &alias, AliasShape::default());
+        assert!(other < with - 0.1, "{other} {with}");
+        // `X bin Y FAMILY` against the alias `X Y`: Y is the alias's
+        // family name, the query's own family name stands unpaired.
+        let alias = ["samir", "ghalib"];
+        let q = ["samir", "bin", "ghalib", "nadri"];
+        let own = score_of(&q, &alias, AliasShape::default());
+        assert!(own < 0.67, "{own}");
     }
 }
