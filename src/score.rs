@@ -1137,7 +1137,7 @@ fn assign_and_score(
             // The Arabic article before any name of the chain is written
             // or left out as the family name's is (`ben al-Taher` /
             // `ben Taher`, `al-Sayyid` / `Sayed`).
-            let article =
+            let chain_article =
                 t.text == "al" && paired_with(q + 1).is_some_and(|a| roles[a] != Role::Core);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
             let title_after = q > 0 && is_title_after(t.text);
@@ -1179,7 +1179,7 @@ fn assign_and_score(
                 || (before_family && is_optional_particle(t.text))
             {
                 PARTICLE_MISSING_W
-            } else if article {
+            } else if chain_article {
                 ARTICLE_MISSING_W
             } else if title_after {
                 TITLE_AFTER_MISSING_W
