@@ -26,7 +26,10 @@ alone and reads the stem the way the language forms nouns from such words
 (`name_forms`): a verb by its continuative (ren'yōkei) form, the noun-making
 form (naru → nari, nasu → nashi, sakaeru → sakae), an adjective by its stem
 (takai → taka, tadashii → tadashi), a native numeral without the counter
--tsu (mitsu → mi). Each kun reading is followed by those forms.
+-tsu (mitsu → mi). Each kun reading is followed by those forms. An
+adjective's classical terminal form in -shi, which given names keep (takai →
+takashi, yoi → yoshi), comes last, after the on readings, so that the
+readings before it keep their rank.
 """
 import os
 import sys
@@ -63,6 +66,14 @@ def name_forms(kun, numeral):
     return []
 
 
+def classical_form(kun):
+    """The classical terminal form in -shi of adjective reading `kun`, which
+    given names keep (takai -> takashi, yoi -> yoshi), or None."""
+    if kun.endswith(("ai", "oi", "ui")) and not kun.endswith("shii") and len(kun) >= 3:
+        return kun[:-1] + "shi"
+    return None
+
+
 def main():
     d = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode"
     r = fields(d, "Unihan_Readings.txt", ["kJapaneseKun", "kJapaneseOn"])
@@ -90,8 +101,10 @@ def main():
                     names.append(x)
         on = [o.lower() for o in r["kJapaneseOn"].get(ch, "").split()]
         on = [o for o in on if o.isalpha() and o.isascii()][:MAX_ON_READINGS]
+        # The classical forms last: the readings before keep their rank.
+        classical = [c for c in map(classical_form, kun[:MAX_NAME_READINGS]) if c]
         out = []
-        for x in names[:MAX_NAME_READINGS] + on:
+        for x in names[:MAX_NAME_READINGS] + on + classical:
             if x not in out:
                 out.append(x)
         if out:
