@@ -305,6 +305,9 @@ const TS: u32 = 15;
 const KH: u32 = 15;
 /// The h row for the /x/ of Spanish j and of g before e or i.
 const SPANISH_H: u32 = 25;
+/// The ai column for an e: Taiwan and Hong Kong usage writes E-, He-,
+/// Se-, Te-, Le-, Ke- with 艾 海 賽 泰 萊 凱.
+const AI_E: u32 = 25;
 /// The a column for German final -er.
 const GERMAN_ER: u32 = 25;
 /// Cost of an English r after a vowel that the transcription drops.
@@ -369,7 +372,7 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         ("ai", "ei", DIPHTHONG),
         ("ai", "ey", DIPHTHONG),
         ("ai", "ay", DIPHTHONG),
-        ("ai", "e", DIPHTHONG + 25),
+        ("ai", "e", AI_E),
         ("ao", "au", DIPHTHONG),
         ("ao", "ow", DIPHTHONG),
         ("ao", "o", DIPHTHONG + 15),
@@ -647,6 +650,8 @@ mod tests {
             ("hots", "hotz", TS),
             ("vitsel", "vizel", TS),
             ("maritsa", "marizza", TS),
+            // The ai column for an e (invented Helan).
+            ("hailan", "helan", AI_E),
             // kh by the h or the k row, Spanish j and g before e, i by the
             // h row.
             ("tikon", "tikhon", KH),
