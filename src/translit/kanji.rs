@@ -203,6 +203,12 @@ mod tests {
         let r = readings("川高").expect("readings");
         assert!(r.iter().any(|x| x == "kawatakashi"), "{r:?}");
         assert_eq!(tenon("kane").as_deref(), Some("kana"));
+        // Another form of a kanji reads as the kanji: the simplified 宫 as
+        // 宮 miya, the variant 內 as 内 uchi (invented combinations).
+        let r = readings("宫山").expect("readings");
+        assert!(r.iter().any(|x| x == "miyayama"), "{r:?}");
+        let r = readings("內田").expect("readings");
+        assert!(r.iter().any(|x| x == "uchida"), "{r:?}");
         assert_eq!(tenon("me"), None);
         assert_eq!(tenon("kae"), None);
     }
