@@ -305,6 +305,12 @@ const TS: u32 = 15;
 const KH: u32 = 15;
 /// The h row for the /x/ of Spanish j and of g before e or i.
 const SPANISH_H: u32 = 25;
+/// The ai column for an e: Taiwan and Hong Kong usage writes E-, He-,
+/// Se-, Te-, Le-, Ke- with 艾 海 賽 泰 萊 凱.
+const AI_E: u32 = 25;
+/// A silent h of the Latin spelling: German lengthening h (ah, eh, oh,
+/// uh before a consonant) and the h of rh, dh read as r, d.
+const SILENT_H: u32 = 15;
 /// The a column for German final -er.
 const GERMAN_ER: u32 = 25;
 /// Cost of an English r after a vowel that the transcription drops.
@@ -369,7 +375,7 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         ("ai", "ei", DIPHTHONG),
         ("ai", "ey", DIPHTHONG),
         ("ai", "ay", DIPHTHONG),
-        ("ai", "e", DIPHTHONG + 25),
+        ("ai", "e", AI_E),
         ("ao", "au", DIPHTHONG),
         ("ao", "ow", DIPHTHONG),
         ("ao", "o", DIPHTHONG + 15),
@@ -481,6 +487,16 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         SPANISH_H,
         Phonetic,
     );
+    // A silent h: German lengthening h after a vowel before a consonant
+    // (Dahm-, -mohn), and the h of rh, dh, which the charts read as r, d.
+    // (Not th: Greek, Arabic and English th is /θ/, the s row's.)
+    let before_consonant_h = crate::cost::Context::new("", "bcdfgklmnprstvwz'");
+    for v in ["a", "e", "o", "u"] {
+        m.query_rule(v, &format!("{v}h"), before_consonant_h, SILENT_H, Silent);
+    }
+    for c in ["r", "d"] {
+        m.query_rule(c, &format!("{c}h"), any, SILENT_H, Silent);
+    }
     // German final -er is a vowel (/ɐ/), which the German chart writes with
     // the a column (纳 for -ner, 格 … 纳 for -gner).
     m.query_rule(
@@ -647,6 +663,12 @@ mod tests {
             ("hots", "hotz", TS),
             ("vitsel", "vizel", TS),
             ("maritsa", "marizza", TS),
+            // A silent h: German lengthening h, rh (invented Dahman,
+            // Rhinol).
+            ("daman", "dahman", SILENT_H),
+            ("rinol", "rhinol", SILENT_H),
+            // The ai column for an e (invented Helan).
+            ("hailan", "helan", AI_E),
             // kh by the h or the k row, Spanish j and g before e, i by the
             // h row.
             ("tikon", "tikhon", KH),
@@ -656,6 +678,8 @@ mod tests {
         ] {
             assert!(d(&m, q, a) <= most, "{q} {a} {}", d(&m, q, a));
         }
+        // An h between vowels is heard (invented Dahan).
+        assert!(d(&m, "daan", "dahan") > SILENT_H);
         // The g of ga is hard (invented Gado).
         assert!(d(&m, "hado", "gado") > SPANISH_H);
         // l and r nearly free (invented Lanet, Ranet).
