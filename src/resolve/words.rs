@@ -241,11 +241,12 @@ impl Resolver {
         fuzzy: bool,
         words: &mut Words<'m>,
     ) -> (Vec<QTok<'t>>, Vec<usize>) {
+        let latin = words.reading.latin_words_of(toks);
         let qt: Vec<QTok> = toks
             .iter()
             .map(|t| QTok {
                 lost_capital: words.lost.iter().any(|l| l == t),
-                latin: words.reading.latin_words(),
+                latin,
                 ..QTok::new(t)
             })
             .collect();
