@@ -91,6 +91,20 @@ fn name_of(token: &str) -> Option<&'static str> {
     table().get(token).copied()
 }
 
+/// Whether `token` spells an Arabic given name that a person bearing it
+/// first goes by: any of the table but `Muhammad`, which South Asian and
+/// Arab naming put before the name used (`Muhammad Karim` is called
+/// Karim), and `Ali`, the first part of Persian compound names (`Ali Reza`,
+/// `Ali Asghar`). The word after it in a nasab is the father's name.
+pub(crate) fn goes_by_first(token: &str) -> bool {
+    name_of(token).is_some_and(|c| c != "muhammad" && c != "ali")
+}
+
+/// Whether `token` spells a given name of the table (of any spelling).
+pub(crate) fn is_given_name(token: &str) -> bool {
+    name_of(token).is_some()
+}
+
 /// The pair `(similarity, cost)` of query word `q` and catalogue word `a`
 /// whose spelling match is `found`: the pair of two spellings of one name
 /// when that is better.

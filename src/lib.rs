@@ -106,6 +106,7 @@ mod stream;
 mod syllabic;
 mod table;
 pub mod text;
+mod thai_latin;
 mod translit;
 mod turkic_names;
 

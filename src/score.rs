@@ -1120,10 +1120,33 @@ fn assign_and_score(
     // name is a common one (`Muhammad`, `Abdul`): the query's middle word
     // is then as likely the name the person goes by (`Muhammad Karim X` is
     // Karim X, and another person than Muhammad X). Nor for a filiation
-    // word: `X ibn Y` names Y's son.
+    // word: `X ibn Y` names Y's son. An Arabic given name that is no such
+    // prefix (`Ahmad`, `Khalid`, not `Muhammad` nor the `Ali` of Persian
+    // compound names) is the name the person goes by however common: the
+    // query's middle word after it is the father's (see
+    // `arabic_names::goes_by_first`), unless the alias's family name is a
+    // given name too: `Ahmad ALI` is Ahmad son of Ali, and the query's
+    // `Ahmad Karim ALI` names another father.
     let alias_middle_free = (0..alias.len()).any(|a| !a_used[a] && roles[a] == Role::Middle);
+    let first_goes_by = || {
+        a_used[0]
+            && roles[0] == Role::Given
+            && crate::arabic_names::goes_by_first(alias[0])
+            && roles
+                .iter()
+                .zip(alias)
+                .all(|(r, t)| *r != Role::Family || !crate::arabic_names::is_given_name(t))
+    };
+    // The father's name is a given name (`Abd` + a name among them).
+    let fathers = |q: usize| {
+        let t = query[q].text;
+        crate::arabic_names::is_given_name(t)
+            || t.starts_with("abd")
+            || t.starts_with("abed")
+            || (q > 0 && query[q - 1].text == "abdul")
+    };
     let query_middle = |q: usize| {
-        !shape.common_given
+        (!shape.common_given || (fathers(q) && first_goes_by()))
             && !alias_middle_free
             && !FILIATION.contains(&query[q].text)
             && !query[q].initial
@@ -1508,21 +1531,22 @@ mod tests {
     }
 
     /// A middle name of the query that the alias leaves out weighs less
-    /// than an unknown word, unless the alias's given name is a common
-    /// one, or the alias has a middle name of its own there (invented
-    /// names).
+    /// than an unknown word, unless the alias's given name is a common one
+    /// put before the name used (`Muhammad`; see
+    /// `the_fathers_name_after_a_common_given_name_is_a_middle_name`), or
+    /// the alias has a middle name of its own there (invented names).
     #[test]
     fn a_query_middle_name_the_alias_leaves_out() {
-        let q = ["karim", "yasin", "haddadi"];
-        let plain = score_of(&q, &["karim", "haddadi"], AliasShape::default());
+        let q = ["muhammad", "yasin", "haddadi"];
+        let plain = score_of(&q, &["muhammad", "haddadi"], AliasShape::default());
         let common = AliasShape {
             common_given: true,
             ..AliasShape::default()
         };
-        let with_common = score_of(&q, &["karim", "haddadi"], common);
+        let with_common = score_of(&q, &["muhammad", "haddadi"], common);
         assert!(plain > 0.8, "{plain}");
         assert!(plain > with_common + 0.1, "{plain} {with_common}");
-        let other_middle = score_of(&q, &["karim", "salah", "haddadi"], AliasShape::default());
+        let other_middle = score_of(&q, &["muhammad", "salah", "haddadi"], AliasShape::default());
         assert!(other_middle < 0.67, "{other_middle}");
     }
 
@@ -1682,5 +1706,28 @@ mod tests {
         let q = ["samir", "bin", "ghalib", "nadri"];
         let own = score_of(&q, &alias, AliasShape::default());
         assert!(own < 0.67, "{own}");
+    }
+
+    /// Invented names: a common Arabic given name other than `Muhammad` is
+    /// the name its bearer goes by, so the query's father's name after it
+    /// is a middle name the alias leaves out; after `Muhammad`, before a
+    /// family name that is a given name too, or for a word that is no
+    /// given name, the query's word stays a name of its own.
+    #[test]
+    fn the_fathers_name_after_a_common_given_name_is_a_middle_name() {
+        let common = AliasShape {
+            common_given: true,
+            ..AliasShape::default()
+        };
+        let s = |q: &[&str], a: &[&str]| score_of(q, a, common);
+        let nasab = s(&["khalid", "hasan", "nadrawi"], &["khalid", "nadrawi"]);
+        let abd = s(&["khalid", "abdulhadi", "nadrawi"], &["khalid", "nadrawi"]);
+        let prefix = s(&["muhammad", "karim", "nadrawi"], &["muhammad", "nadrawi"]);
+        let son = s(&["khalid", "amir", "hasan"], &["khalid", "hasan"]);
+        let nisba = s(&["khalid", "dastbari", "nadrawi"], &["khalid", "nadrawi"]);
+        for other in [prefix, son, nisba] {
+            assert!(nasab > other + 0.05, "{nasab} {other}");
+            assert!(abd > other + 0.05, "{abd} {other}");
+        }
     }
 }

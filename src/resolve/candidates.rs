@@ -621,6 +621,8 @@ impl Resolver {
             let entry = memo.map.entry((slot, tid, family)).or_insert_with(|| {
                 let found = lookup(q, tid, atok, family);
                 let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
+                let found =
+                    crate::thai_latin::thai_pair(qtok.text, atok, found, || self.thai_model());
                 PairRules {
                     found,
                     spelt: None,

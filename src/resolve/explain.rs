@@ -46,8 +46,21 @@ impl Resolver {
                         match word {
                             Some(w) if q != a => {
                                 let script = w.model.edit_script_from(q, a, &w.aut.matrix(a));
-                                if script.iter().map(|e| e.cost).sum::<Cost>() == p.cost {
+                                let sum = |s: &[crate::cost::EditOp]| {
+                                    s.iter().map(|e| e.cost).sum::<Cost>()
+                                };
+                                let thai = || {
+                                    (crate::thai_latin::looks_thai(q)
+                                        || crate::thai_latin::looks_thai(a))
+                                    .then(|| self.thai_model().edit_script(q, a))
+                                    .filter(|t| sum(t) == p.cost)
+                                };
+                                if sum(&script) == p.cost {
                                     script
+                                } else if let Some(t) = thai() {
+                                    // Scored by the Thai reading of the
+                                    // pair (`thai_latin`).
+                                    t
                                 } else {
                                     // Scored by the Belarusian reading of
                                     // the catalogue word (`readings`).

@@ -47,6 +47,7 @@ pub(super) struct Readings {
     name_part: OnceLock<CostModel>,
     japanese_latin: OnceLock<CostModel>,
     hacek: OnceLock<CostModel>,
+    thai: OnceLock<CostModel>,
 }
 
 /// How a query is read.
@@ -380,6 +381,13 @@ impl Resolver {
         } else {
             found
         }
+    }
+
+    /// The model of the Thai reading of a pair (`crate::thai_latin`).
+    pub(super) fn thai_model(&self) -> &CostModel {
+        self.readings
+            .thai
+            .get_or_init(|| crate::thai_latin::thai_model(&self.model))
     }
 
     /// The model for the words of a query read as `reading`.
