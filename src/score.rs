@@ -79,6 +79,10 @@ const NASAB_SHARED: usize = 3;
 /// The particle of a married woman's name in the Spanish custom (`PEREZ DE
 /// SOTO`: née Perez, wife of Soto).
 const MARRIED_PARTICLES: &[&str] = &["de"];
+/// Weight of a query's title after a name (see [`is_title_after`]) that
+/// the alias lacks: more than a leading honorific's, as a title after the
+/// name is also the family name some lists give (`Akhund`).
+const TITLE_AFTER_MISSING_W: f64 = 0.3;
 /// Extra weight of a conflict: a query patronymic and an alias patronymic
 /// that both stand unmatched (`Ivanovich` against `Petrovich`). Two
 /// different fathers' names are evidence of two people; a patronymic that
@@ -160,6 +164,15 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
         "engineer",
     ];
     HONORIFICS.contains(&tok)
+}
+
+/// Titles of Persian, Pashto and Urdu usage written after a name (`X
+/// Akhund`, a cleric; `X Sahib`, sir) and as often left out: a query's
+/// title after a name that the alias lacks costs little
+/// ([`TITLE_AFTER_MISSING_W`]), as a leading honorific does
+/// ([`is_honorific`]).
+pub(crate) fn is_title_after(tok: &str) -> bool {
+    matches!(tok, "akhund" | "akhoond" | "sahib" | "saheb" | "sahab")
 }
 
 /// Whether `tok` is a word of Arabic, Persian or Pashtun naming: an
@@ -581,6 +594,7 @@ pub(crate) fn align(
                     q_paired(q)
                         || is_optional_particle(query[q].text)
                         || (q + 1 < query.len() && is_honorific(query[q].text))
+                        || (q > 0 && is_title_after(query[q].text))
                 })
                 && (0..=k).all(|a| {
                     a_paired(a)
@@ -845,6 +859,7 @@ fn middle_conflicts(
         (t.len() >= 3 || (t.len() == 2 && !TWO_LETTER_LINKS.contains(&t)))
             && !is_optional_particle(t)
             && !is_honorific(t)
+            && !is_title_after(t)
             && !is_patronymic(t)
             && !FILIATION.contains(&t)
     };
@@ -932,6 +947,12 @@ fn joined_given_conflict(
 const FILIATION: &[&str] = &[
     "bin", "ibn", "ben", "bint", "ould", "abu", "abou", "umm", "abd",
 ];
+
+/// The filiation words of a nasab (`X bin Y`: X, son of Y), which lists
+/// write or leave out between the names (`Maher bin Rebhi` / `Maher
+/// Rebhi`): the Arabic `bin`/`ibn`/`bint`, Maghrebi `ben`, Mauritanian
+/// `ould`.
+const SON_OF: &[&str] = &["bin", "ibn", "ben", "bint", "ould"];
 
 /// The whitespace-separated words at the end of `text` written in
 /// capitals, when the name also has a word that is not: the convention of
@@ -1099,6 +1120,7 @@ fn assign_and_score(
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
+            let title_after = q > 0 && is_title_after(t.text);
             // A generational suffix, or a link word before a name the alias
             // leaves out (`ben X`, `al-X` of a grandfather's name or a nisba),
             // after a name the two share (not `X bin Y` with X unpaired: a
@@ -1113,8 +1135,27 @@ fn assign_and_score(
                     || (next_unpaired
                         && (0..q).any(|p| q_used[p])
                         && (FILIATION.contains(&t.text) || is_optional_particle(t.text))));
-            den += if honorific || link || (before_family && is_optional_particle(t.text)) {
+            // The Arabic article of a nisba or laqab that the alias writes
+            // bare, wherever the name stands (`al-Tuhami` / `Tuhami`).
+            let article =
+                t.text == "al" && paired_with(q + 1).is_some_and(|a| roles[a] == Role::Given);
+            // `X bin Y` of a nasab the alias writes without the filiation
+            // word (`X Y Z FAMILY`): both names paired, in their order, Y
+            // with a middle name of the alias (not `X bin Y` for the
+            // alias's `X Y`, with the query's own family name after it).
+            let son_of = q > 0
+                && SON_OF.contains(&t.text)
+                && matches!((paired_with(q - 1), paired_with(q + 1)),
+                    (Some(p), Some(n)) if n > p && roles[n] == Role::Middle);
+            den += if honorific
+                || link
+                || article
+                || son_of
+                || (before_family && is_optional_particle(t.text))
+            {
                 PARTICLE_MISSING_W
+            } else if title_after {
+                TITLE_AFTER_MISSING_W
             } else if query_middle(q) {
                 QUERY_MIDDLE_MISSING_W
             } else if query_second.is_some_and(|f| q >= f) {
@@ -1571,5 +1612,46 @@ mod tests {
         assert!(other > 0.67, "{other}");
         let short = score_of(&["karim", "salman", "majdi"], &alias, inner);
         assert!(short < 0.6, "{short}");
+    }
+
+    /// The Arabic article of an invented laqab the alias writes bare
+    /// (`al-Zuhaili BASRAWI` / `Zuhaili BASRAWI`) costs what a missing
+    /// particle costs; another word before it stays a name of its own.
+    #[test]
+    fn the_article_of_a_given_name_is_optional() {
+        let alias = ["zuhaili", "basrawi"];
+        let with = score_of(&["al", "zuhaili", "basrawi"], &alias, AliasShape::default());
+        assert!(with > 0.9, "{with}");
+        let other = score_of(
+            &["amru", "zuhaili", "basrawi"],
+            &alias,
+            AliasShape::default(),
+        );
+        assert!(other < with - 0.1, "{other} {with}");
+        // Before a word the alias lacks, it is no article of the alias's name.
+        let unpaired = score_of(&["al", "qadri", "basrawi"], &alias, AliasShape::default());
+        assert!(unpaired < 0.67, "{unpaired}");
+    }
+
+    /// An invented nasab written with and without `bin` between the names
+    /// (`Samir bin Ghalib bin Rafiq NADRI` / `Samir Ghalib Rafiq NADRI`);
+    /// a `bin` before the query's own family name is no such link.
+    #[test]
+    fn a_nasab_meets_itself_without_its_filiation_words() {
+        let alias = ["samir", "ghalib", "rafiq", "nadri"];
+        let q = ["samir", "bin", "ghalib", "bin", "rafiq", "nadri"];
+        let with = score_of(&q, &alias, AliasShape::default());
+        assert!(with > 0.9, "{with}");
+        // Two unknown words in their place weigh as the query's own
+        // middle names.
+        let q = ["samir", "tawil", "ghalib", "amer", "rafiq", "nadri"];
+        let other = score_of(&q, &alias, AliasShape::default());
+        assert!(other < with - 0.1, "{other} {with}");
+        // `X bin Y FAMILY` against the alias `X Y`: Y is the alias's
+        // family name, the query's own family name stands unpaired.
+        let alias = ["samir", "ghalib"];
+        let q = ["samir", "bin", "ghalib", "nadri"];
+        let own = score_of(&q, &alias, AliasShape::default());
+        assert!(own < 0.67, "{own}");
     }
 }

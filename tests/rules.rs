@@ -452,6 +452,32 @@ fn a_leading_honorific_is_optional() {
     assert!(score("Karimullah Tazirwal Haji") < score("Haji Karimullah Tazirwal"));
 }
 
+/// A title written after a name in Persian, Pashto and Urdu usage
+/// (`Akhund`, a cleric; `Sahib`, sir) and as often left out costs little
+/// when the alias lacks it (invented names); an unknown last word still
+/// counts in full.
+#[test]
+fn a_title_after_the_name_is_optional() {
+    let r = resolver(vec![
+        Entity::new("tazir", "Karimullah TAZIRWAL"),
+        Entity::new("other", "Nadim Haji"),
+    ]);
+    let score = |q: &str| {
+        r.resolve(&Query::new(q))
+            .candidates()
+            .iter()
+            .find(|c| c.id == "tazir")
+            .map_or(0.0, |c| c.score)
+    };
+    assert_eq!(
+        id(&r, "Karimullah Tazirwal Akhund").as_deref(),
+        Some("tazir")
+    );
+    assert!(score("Karimullah Tazirwal Akhund") > 0.85);
+    assert!(score("Karimullah Tazirwal Sahib") > 0.85);
+    assert!(score("Karimullah Tazirwal Borzak") < 0.8);
+}
+
 /// A Japanese name in kanji is read by its Japanese readings (native
 /// readings first, later kanji also voiced) when the Chinese readings find
 /// nothing.

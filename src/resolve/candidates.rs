@@ -1071,6 +1071,7 @@ fn names_someone(qt: &[QTok<'_>], q: usize) -> bool {
     !t.patronymic
         && !score::is_optional_particle(t.text)
         && (q + 1 == qt.len() || (!score::is_honorific(t.text) && t.text != ABDUL))
+        && (q == 0 || !score::is_title_after(t.text))
 }
 
 /// The first part of `ʿAbd al-X` as the normalizer writes it (see

@@ -650,7 +650,7 @@ mod tests {
         ])
         .expect("catalogue");
         let r = Resolver::build(&cat).expect("resolver");
-        let res = r.resolve(&Query::new("Sergei MARGALOVSKY"));
+        let res = r.resolve(&Query::new("Sergei MARGALOVSKY").with_edits(true));
         assert_eq!(res.id(), Some("marhalouski"));
         // The explanation adds up to each pair's cost.
         for t in &res.candidates()[0].tokens {
