@@ -175,6 +175,9 @@ pub(super) struct PairMemo {
     slots: Vec<usize>,
     /// Whether a query word is a word of Arabic naming (asked once).
     arabic_query: Option<bool>,
+    /// Which query words name someone (see [`names_someone`]; asked once
+    /// per pass, not per alias).
+    someone: Option<Vec<bool>>,
 }
 
 impl Default for PairMemo {
@@ -191,6 +194,7 @@ impl PairMemo {
             map: FxHashMap::with_capacity_and_hasher(256, Default::default()),
             slots: Vec::new(),
             arabic_query: None,
+            someone: None,
         }
     }
 }
@@ -356,6 +360,7 @@ impl Resolver {
         };
         rules.slots.clone_from(&ids);
         rules.arabic_query = None;
+        rules.someone = None;
         let Words {
             words,
             pairs,
@@ -812,9 +817,15 @@ impl Resolver {
         {
             al.score *= SWAPPED_COMMON_FACTOR;
         }
-        if al.score > 0.0 && self.common_only(qt, &al, &ids) {
+        if al.score <= 0.0 {
+            return al;
+        }
+        let someone = memo
+            .someone
+            .get_or_insert_with(|| (0..qt.len()).map(|q| names_someone(qt, q)).collect());
+        if self.common_only(qt, someone, &al, &ids) {
             al.score *= COMMON_ONLY_FACTOR;
-        } else if al.score > 0.0 && n >= 2 && lone_common(qt, &al, &ids, many) {
+        } else if n >= 2 && lone_common(someone, &al, &ids, many) {
             al.score *= LONE_COMMON_FACTOR;
         }
         al
@@ -893,15 +904,17 @@ impl Resolver {
     /// three or more letters, not a patronymic or particle, stays unpaired: the shared
     /// words (`Muhammad`, `Ali`) say nothing of who is meant, and the
     /// unpaired word says it is someone else.
+    /// (`someone[q]`: whether query word `q` names someone, see
+    /// [`names_someone`].)
     fn common_only(
         &self,
         qt: &[QTok<'_>],
+        someone: &[bool],
         al: &score::Alignment,
         ids: &crate::table::U32Slice<'_>,
     ) -> bool {
         let paired_q = |q: usize| al.pairs.iter().any(|p| p.q == q);
-        let unpaired =
-            (0..qt.len()).any(|q| qt[q].text.len() >= 3 && names_someone(qt, q) && !paired_q(q));
+        let unpaired = (0..qt.len()).any(|q| qt[q].text.len() >= 3 && someone[q] && !paired_q(q));
         unpaired && al.pairs.iter().all(|p| !self.is_rare(ids.get(p.a)))
     }
 
@@ -1072,14 +1085,15 @@ const ABDUL: &str = "abdul";
 /// Haddad` says which Haddad), and alignment `al` with the alias of tokens
 /// `ids` pairs it only with words `many` entities bear: a common name
 /// alone (`Muhammad`, `Hassan`, `Kim`) is shared by too many people to
-/// name the alias's one.
+/// name the alias's one. (`someone[q]`: whether query word `q` names
+/// someone, see [`names_someone`].)
 fn lone_common(
-    qt: &[QTok<'_>],
+    someone: &[bool],
     al: &score::Alignment,
     ids: &crate::table::U32Slice<'_>,
     many: &mut dyn FnMut(u32) -> bool,
 ) -> bool {
-    (0..qt.len()).filter(|&q| names_someone(qt, q)).count() == 1
+    someone.iter().filter(|&&s| s).count() == 1
         && !al.pairs.is_empty()
         && al.pairs.iter().all(|p| many(ids.get(p.a)))
 }
