@@ -115,8 +115,10 @@ pub(crate) fn spelling_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Opt
     if found.is_some_and(|(s, _)| s >= SPELLING_SIM) {
         return found;
     }
-    match (name_of(q), name_of(a)) {
-        (Some(x), Some(y)) if x == y => Some((SPELLING_SIM, SPELLING_COST)),
+    // (The catalogue word is looked up only when the query word is in
+    // the table: the scorer asks this of many pairs.)
+    match name_of(q).and_then(|x| Some((x, name_of(a)?))) {
+        Some((x, y)) if x == y => Some((SPELLING_SIM, SPELLING_COST)),
         _ => found,
     }
 }

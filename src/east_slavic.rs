@@ -322,13 +322,16 @@ pub(crate) fn cognate_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Opti
     if found.is_some_and(|(s, _)| s >= COGNATE_SIM) {
         return found;
     }
-    let cognate = match (given_name_of(q), given_name_of(a)) {
-        (Some(x), Some(y)) => x == y,
+    // (The catalogue word is looked up only when the query word is a
+    // given name: the scorer asks this of many pairs.)
+    let names = given_name_of(q).and_then(|x| Some((x, given_name_of(a)?)));
+    let cognate = match names {
+        Some((x, y)) => x == y,
         // Both patronymics (asked first: cheap, and seldom true).
-        _ if patronymic_stem(q).is_some() && patronymic_stem(a).is_some() => {
+        None if patronymic_stem(q).is_some() && patronymic_stem(a).is_some() => {
             matches!((patronymic_of(q), patronymic_of(a)), (Some(x), Some(y)) if x == y)
         }
-        _ => false,
+        None => false,
     };
     if cognate {
         Some((COGNATE_SIM, found.map_or(COGNATE_COST, |f| f.1)))

@@ -649,6 +649,67 @@ const MEMO_INLINE: usize = 20;
 /// Alias words [`greedy`] orders on the stack.
 const ORDER_INLINE: usize = 32;
 
+/// Looked-up pairs [`greedy`] keeps on the stack (more go to the heap).
+const KNOWN_INLINE: usize = 16;
+
+/// A short list on the stack that moves to the heap when it outgrows
+/// `N` items (`push` and `swap_remove` as `Vec`'s).
+struct Few<T: Copy, const N: usize> {
+    inline: [T; N],
+    len: usize,
+    heap: Option<Vec<T>>,
+}
+
+impl<T: Copy, const N: usize> Few<T, N> {
+    /// Empty; `fill` only initialises the unused slots.
+    fn new(fill: T) -> Self {
+        Few {
+            inline: [fill; N],
+            len: 0,
+            heap: None,
+        }
+    }
+
+    fn as_slice(&self) -> &[T] {
+        match &self.heap {
+            Some(v) => v,
+            None => &self.inline[..self.len],
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+
+    fn push(&mut self, x: T) {
+        match &mut self.heap {
+            Some(v) => v.push(x),
+            None if self.len < N => {
+                self.inline[self.len] = x;
+                self.len += 1;
+            }
+            None => {
+                let mut v = Vec::with_capacity(2 * N);
+                v.extend_from_slice(&self.inline[..self.len]);
+                v.push(x);
+                self.heap = Some(v);
+            }
+        }
+    }
+
+    fn swap_remove(&mut self, i: usize) -> T {
+        match &mut self.heap {
+            Some(v) => v.swap_remove(i),
+            None => {
+                let x = self.inline[i];
+                self.len -= 1;
+                self.inline[i] = self.inline[self.len];
+                x
+            }
+        }
+    }
+}
+
 /// The pairs the greedy alignment takes, in the order it takes them: of
 /// all pairs of at least [`PAIR_MIN`], best `sim × weight` first (ties: by
 /// query word, then alias word), each taken when neither word is taken
@@ -729,15 +790,22 @@ fn greedy(
         Some(at)
     };
     let mut bound = next_bound();
-    // Looked-up pairs not yet taken or passed over (few: a linear scan).
-    let mut known: Vec<Pair> = Vec::new();
-    let mut pairs = Vec::new();
+    // Looked-up pairs not yet taken or passed over (few: a linear scan,
+    // on the stack).
+    let mut known: Few<Pair, KNOWN_INLINE> = Few::new(Pair {
+        q: 0,
+        a: 0,
+        sim: 0.0,
+        cost: 0,
+    });
+    // Each word pairs once: sized once, never grown.
+    let mut pairs = Vec::with_capacity(query.len().min(roles.len()));
     let blocked = |q: usize, a: usize, q_used: &[bool], a_used: &[bool]| {
         q_used[q] || a_used[a] || (query[q].initial && roles[a] == Role::Family)
     };
     loop {
         let best_known = (0..known.len()).reduce(|i, j| {
-            let (x, y) = (&known[i], &known[j]);
+            let (x, y) = (&known.as_slice()[i], &known.as_slice()[j]);
             if before((key(y), y.q, y.a), (key(x), x.q, x.a)) {
                 j
             } else {
@@ -750,7 +818,7 @@ fn greedy(
             (Some(_), None) => true,
             (None, Some(_)) => false,
             (Some(i), Some(b)) => {
-                let p = &known[i];
+                let p = &known.as_slice()[i];
                 !before(b, (key(p), p.q, p.a))
             }
         };
@@ -1253,6 +1321,27 @@ mod tests {
     /// `PAIR_MIN`, missing pairs, initials and every role. Fails if the
     /// bound order, the tie order or the passing over of taken words
     /// differs.
+    #[test]
+    fn a_few_on_the_stack_is_a_vec() {
+        // Past its inline size too: the same items in the same order.
+        let mut few: Few<u32, 4> = Few::new(0);
+        let mut vec: Vec<u32> = Vec::new();
+        for i in 0..40u32 {
+            few.push(i * 7 % 11);
+            vec.push(i * 7 % 11);
+            if i % 3 == 2 {
+                let at = (i as usize * 5) % vec.len();
+                assert_eq!(few.swap_remove(at), vec.swap_remove(at));
+            }
+            assert_eq!(few.as_slice(), &vec[..]);
+            assert_eq!(few.len(), vec.len());
+        }
+        while !vec.is_empty() {
+            assert_eq!(few.swap_remove(0), vec.swap_remove(0));
+        }
+        assert_eq!(few.len(), 0);
+    }
+
     #[test]
     fn lazy_greedy_takes_what_the_full_sort_takes() {
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;

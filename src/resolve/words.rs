@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 use std::rc::Rc;
 
 use super::candidates::Scored;
-use super::postings::{intersect_into, union_all};
+use super::postings::{intersect_into, union_all_of};
 use super::readings::Reading;
 use super::Resolver;
 use crate::automaton::WeightedLevenshtein;
@@ -64,7 +64,7 @@ impl Hits {
         match &self.runs[..] {
             [] => &[],
             [one] => one,
-            runs => self.merged.get_or_init(|| union_all(runs.to_vec())),
+            runs => self.merged.get_or_init(|| union_all_of(runs)),
         }
     }
 
