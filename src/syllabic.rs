@@ -258,6 +258,15 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     m.query_rule("ei", "a", any, 30, Vowel);
     m.query_rule("tch", "c", end, 30, Phonetic);
     m.query_rule("ch", "c", end, 35, Phonetic);
+    // An English final s after a voiced sound is voiced (/z/), and katakana
+    // writes it ズ (`-ms`, `-ls`, `-ns`: ジョーンズ for Jones).
+    m.query_rule("z", "s", end, 25, Phonetic);
+    // Italian writes /dʒ/ and /tʃ/ before a, o, u as gi and ci (`Gianni`,
+    // `Luciano`), a silent i that katakana does not write (ジャ, チャ).
+    let back = Context::new("", "aou");
+    for (a, b) in [("j", "gi"), ("ch", "ci")] {
+        m.query_rule(a, b, back, 20, Phonetic);
+    }
     m.scaled(KANA_SCALE, 100)
 }
 
@@ -439,6 +448,32 @@ mod tests {
         assert!(distance(&m, &read("カンベ"), "kambe") <= kana(15));
         assert!(distance(&m, &read("ダンソン"), "dunson") <= kana(45));
         assert!(distance(&base, &read("ダンソン"), "dunson") > kana(45));
+    }
+
+    #[test]
+    fn kana_final_z_is_an_english_voiced_s() {
+        let m = kana_model(&CostModel::default());
+        let q = read("ベルムズ");
+        assert_eq!(q, "ber'm'z");
+        assert!(distance(&m, &q, "belms") <= kana(20 + 5 + 5 + 25));
+        assert!(distance(&CostModel::default(), &q, "belms") > kana(20 + 5 + 5 + 25));
+        // Not at the start of a word: a z there is written so.
+        assert!(distance(&m, "kazdan", "kasdan") > kana(25));
+    }
+
+    #[test]
+    fn kana_italian_gi_and_ci_before_a_back_vowel() {
+        let m = kana_model(&CostModel::default());
+        // Invented Italian names.
+        let q = read("ジャルビーニ");
+        assert_eq!(q, "jar'biini");
+        assert!(distance(&m, &q, "giarbini") <= kana(20 + 5 + 20));
+        let q = read("ミチャノ");
+        assert_eq!(q, "michano");
+        assert!(distance(&m, &q, "miciano") <= kana(20));
+        assert!(distance(&CostModel::default(), &q, "miciano") > kana(20));
+        // Before e and i Italian writes the plain letter: no i is added.
+        assert!(distance(&m, "jelsi", "gielsi") > kana(20));
     }
 
     #[test]
