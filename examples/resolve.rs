@@ -381,7 +381,11 @@ fn run_names(resolver: &Resolver, args: &Args, out: &mut impl Write, stats: &mut
     for chunk in lines.chunks(BATCH) {
         let queries: Vec<Query> = chunk
             .iter()
-            .map(|l| Query::new(l).with_limit(args.limit))
+            .map(|l| {
+                Query::new(l)
+                    .with_limit(args.limit)
+                    .with_edits(args.explain)
+            })
             .collect();
         let results = if stats.on {
             queries
@@ -492,7 +496,9 @@ fn run_text(
     for input in inputs {
         // The library's document rules (namefold::text::Document); this
         // example only reads the bytes and maps offsets back to them.
-        let mut doc = Document::new(resolver).with_limit(args.limit);
+        let mut doc = Document::new(resolver)
+            .with_limit(args.limit)
+            .with_edits(args.explain);
         if let Some(t) = args.threshold {
             doc = doc.with_threshold(t);
         }

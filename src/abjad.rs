@@ -187,6 +187,8 @@ const ANYWHERE: Context = Context::new("", "");
 const START: Context = Context::new("^", "");
 /// The end of the query's word.
 const END: Context = Context::new("", "$");
+/// Before a consonant of the Arabic reading or a vowel slot.
+const BEFORE_CONSONANT: Context = Context::new("", "bcdfghjklmnpqrstvwxyz'");
 /// A silent final e of a Latin spelling after a consonant.
 const SILENT_E: Cost = 30;
 /// s for z in the Arabic reading.
@@ -330,9 +332,34 @@ pub(crate) fn arabic_model(base: &CostModel) -> CostModel {
     m.insertion('y', ARABIC_LETTER_INSERT, EditClass::Vowel);
     m.insertion('o', ARABIC_LETTER_INSERT, EditClass::Vowel);
     m.insertion('u', ARABIC_LETTER_INSERT, EditClass::Vowel);
+    m.substitution('o', 'u', ARABIC_WAW_O, EditClass::Vowel);
+    m.substitution('i', 'e', ARABIC_WAW_O, EditClass::Vowel);
+    // ي and و also write the diphthongs ay and aw (`حسين` Husayn,
+    // Hussein; `جوهر` Jawhar): the i or u read from them before a
+    // consonant may be a diphthong's spelling. (A final ي is the long i
+    // of a nisba far more often than ay.)
+    for (a, b) in [
+        ("i", "ay"),
+        ("i", "ai"),
+        ("i", "ei"),
+        ("i", "ey"),
+        ("u", "aw"),
+        ("u", "au"),
+        ("u", "ow"),
+    ] {
+        m.query_rule(a, b, BEFORE_CONSONANT, DIPHTHONG, EditClass::Vowel);
+    }
     m.scaled(ARABIC_SCALE, 100)
 }
 
+/// و read u written o, ي read i written e (or back): Arabic script has
+/// one letter for the long o and u of a foreign name, and one for its
+/// long i and e, as Hebrew ו and י (see [`hebrew_model`]).
+const ARABIC_WAW_O: Cost = 20;
+
+/// The i or u read from ي or و spelt as the diphthong it may write
+/// (`ay`, `ai`, `ei`, `ey`; `aw`, `au`, `ow`), in the Arabic reading.
+const DIPHTHONG: Cost = 40;
 /// A Latin y, o or u with nothing written for it, in the Arabic reading.
 const ARABIC_LETTER_INSERT: Cost = 90;
 /// Every cost of the Arabic reading, in hundredths (see [`HEBREW_SCALE`]).
@@ -488,6 +515,26 @@ mod tests {
         assert!(distance(&m, "k'r'm", "kirim") > distance(&loose, "k'r'm", "kirim") - 1);
     }
 
+    #[test]
+    fn ya_and_waw_may_write_a_diphthong() {
+        let m = arabic_model(&CostModel::default().without_typos());
+        // Invented names: ي before a consonant is ī or ay, و ū or aw.
+        let q = read("زيلم");
+        assert_eq!(q, "zil'm");
+        for spelt in ["zaylam", "zailam", "zeilam"] {
+            assert!(distance(&m, &q, spelt) <= ar(DIPHTHONG + 25), "{spelt}");
+        }
+        let q = read("كوسم");
+        assert_eq!(q, "kus'm");
+        assert!(distance(&m, &q, "kawsam") <= ar(DIPHTHONG + 25));
+        // A final ي is the long i of a nisba: not read as a diphthong.
+        let q = read("زيلمي");
+        assert!(distance(&m, &q, "zaylamay") > distance(&m, &q, "zaylami") + DIPHTHONG);
+        // Without the rule a diphthong costs an unrelated vowel and a letter.
+        let plain = abjad_model(&CostModel::default().without_typos());
+        assert!(distance(&plain, "zil'm", "zaylam") > distance(&m, "zil'm", "zaylam") + 50);
+    }
+
     /// A sum of rule costs under the Arabic reading's scale.
     fn ar(c: Cost) -> Cost {
         c * ARABIC_SCALE / 100 + 5
@@ -574,6 +621,22 @@ mod tests {
         assert!(distance(&m, "sabri", "sabyri") >= ARABIC_LETTER_INSERT);
         assert!(distance(&m, "k'ran", "kuran") <= ar(25));
         assert!(distance(&m, "kran", "kuran") >= ARABIC_LETTER_INSERT);
+    }
+
+    #[test]
+    fn waw_and_ya_write_o_u_and_i_e_of_a_foreign_name() {
+        let base = CostModel::default().without_typos();
+        let m = arabic_model(&base);
+        // Invented names: و writes o as well as u, in the first and the
+        // last syllable alike, while a vowel of another class stays far.
+        let q = read("تورينو");
+        assert_eq!(q, "turinu");
+        assert!(distance(&m, &q, "torino") <= ar(2 * ARABIC_WAW_O));
+        assert!(distance(&m, &q, "tirini") >= 2 * OTHER_VOWEL);
+        // ي writes e as well as i.
+        let q = read("بيلاني");
+        assert!(distance(&m, &q, "belane") <= ar(2 * ARABIC_WAW_O));
+        assert!(distance(&m, &q, "bulanu") >= 2 * OTHER_VOWEL);
     }
 
     #[test]

@@ -47,9 +47,40 @@ fn table() -> &'static FxHashMap<&'static str, &'static str> {
                 map.insert(s, canonical);
             }
         }
+        // The Arabic-script spellings, as the reading of the script writes
+        // them (`m'h'm'd`): the script's own spelling of the name.
+        for (canonical, written) in SCRIPT_SPELLINGS {
+            for w in written.split(' ') {
+                let mut reading = String::new();
+                crate::translit::transliterate_into(w, &mut reading);
+                let reading: &'static str = reading.leak();
+                map.entry(reading).or_insert(canonical);
+            }
+        }
         map
     })
 }
+
+/// The Arabic-script spellings (Arabic and Persian letters) of the
+/// table's commonest names, whose reading (`m'h'm'd` for محمد) pairs with
+/// the name's Latin spellings as one of them.
+const SCRIPT_SPELLINGS: &[(&str, &str)] = &[
+    ("muhammad", "محمد"),
+    ("ahmad", "أحمد احمد"),
+    ("mahmud", "محمود"),
+    ("husayn", "حسين حسین"),
+    ("hasan", "حسن"),
+    ("mustafa", "مصطفى مصطفی"),
+    ("yusuf", "يوسف یوسف"),
+    ("ibrahim", "إبراهيم ابراهيم ابراهیم"),
+    ("khalid", "خالد"),
+    ("uthman", "عثمان"),
+    ("salih", "صالح"),
+    ("rashid", "راشد"),
+    ("hamid", "حامد"),
+    ("yahya", "يحيى یحیی"),
+    ("tariq", "طارق"),
+];
 
 /// The name spelt `token` (a normalized token), if the table has it.
 fn name_of(token: &str) -> Option<&'static str> {
@@ -84,8 +115,10 @@ pub(crate) fn spelling_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Opt
     if found.is_some_and(|(s, _)| s >= SPELLING_SIM) {
         return found;
     }
-    match (name_of(q), name_of(a)) {
-        (Some(x), Some(y)) if x == y => Some((SPELLING_SIM, SPELLING_COST)),
+    // (The catalogue word is looked up only when the query word is in
+    // the table: the scorer asks this of many pairs.)
+    match name_of(q).and_then(|x| Some((x, name_of(a)?))) {
+        Some((x, y)) if x == y => Some((SPELLING_SIM, SPELLING_COST)),
         _ => found,
     }
 }
@@ -160,7 +193,8 @@ pub(crate) const SYNCOPE_SIM: f64 = 0.76;
 /// (French)/`dzh` and `zh` (Russian) for ج, `dh` for ذ (said d or z),
 /// `th` for ث (said t or s), `sh`/`ch` (French)/`sy` (Indonesian, before
 /// a vowel) for ش, `kh`/`ch` (Dutch and German, in Indonesian and
-/// Malaysian names) for خ, `ph` for f.
+/// Malaysian names) for خ, and the Dutch-era Indonesian `ch` for ح too
+/// (`Rachman`, `Achmad`), `ph` for f.
 fn consonant(s: &[u8]) -> (u32, usize) {
     let bit = |b: u8| 1u32 << (b - b'a');
     const SH: u32 = 1 << 26;
@@ -174,7 +208,7 @@ fn consonant(s: &[u8]) -> (u32, usize) {
         [b'd', b'h', ..] => (bit(b'd') | bit(b'z'), 2),
         [b't', b'h', ..] => (bit(b't') | bit(b's'), 2),
         [b's', b'h', ..] => (SH, 2),
-        [b'c', b'h', ..] => (SH | KH, 2),
+        [b'c', b'h', ..] => (SH | KH | bit(b'h'), 2),
         [b's', b'y', ..] if vowel(s.get(2)) => (SH, 2),
         [b'k', b'h', ..] => (KH, 2),
         [b'g', b'h', ..] => (GH | k, 2),
@@ -397,6 +431,13 @@ mod tests {
         );
         assert_eq!(pair("Mehdi", "Mahdi"), Some((SPELLING_SIM, SPELLING_COST)));
         assert_eq!(pair("Younes", "Yunus"), Some((SPELLING_SIM, SPELLING_COST)));
+        // The script's own spelling, as the reading writes it.
+        assert_eq!(
+            pair("محمد", "Mohammed"),
+            Some((SPELLING_SIM, SPELLING_COST))
+        );
+        assert_eq!(pair("حسین", "Hussein"), Some((SPELLING_SIM, SPELLING_COST)));
+        assert_eq!(pair("محمود", "Muhammad"), None);
         // Two names, and a name outside the table.
         assert_eq!(pair("Mahmud", "Muhammad"), None);
         assert_eq!(pair("Hamid", "Ahmad"), None);
@@ -444,6 +485,8 @@ mod tests {
     fn other_romanisations_of_one_consonant_meet() {
         assert!(same_consonants("rasyuri", "rashuri"));
         assert!(same_consonants("achdari", "akhdari"));
+        // Dutch-era Indonesian ch for ḥ too (`Rachman`).
+        assert!(same_consonants("tachmali", "tahmali"));
         assert!(same_consonants("ghadiri", "qadiri"));
         assert!(same_consonants("dzhabiri", "jabiri"));
         assert!(same_consonants("zhabiri", "jabiri"));

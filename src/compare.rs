@@ -125,7 +125,7 @@ pub fn compare(a: &str, b: &str) -> Comparison {
     let Ok(resolver) = DEFAULTS.get_or_init(Resolver::builder).build(&catalog) else {
         return none;
     };
-    let res = resolver.resolve(&Query::new(a).with_limit(1));
+    let res = resolver.resolve(&Query::new(a).with_limit(1).with_edits(true));
     match res.best() {
         None => none,
         Some(c) => Comparison {

@@ -1013,6 +1013,12 @@ fn default_rules(m: &mut CostModel) {
     ] {
         m.rule(a, b, c, Phonetic);
     }
+    // Korean ㅓ before a final n or ng: RR `eo`, the customary `u`
+    // (`Jeong`/`Jung`, `Hyeon`/`Hyun`), which names written without a
+    // sign of their Korean romanisation (see `korean_latin`) meet too.
+    let before_n = Context::new("", "n");
+    m.query_rule("u", "eo", before_n, 25, Vowel);
+    m.query_rule("eo", "u", before_n, 25, Vowel);
 }
 
 /// Slavic names in the Latin spellings of the languages that write
@@ -1304,6 +1310,23 @@ fn backtrace(m: &CostModel, a: &[char], b: &[char], d: &Matrix) -> Vec<EditOp> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn korean_eo_written_u_before_n_meets_it() {
+        let m = CostModel::default();
+        // Invented names: RR eo and the customary u before n, ng (Korean
+        // ㅓ), both ways round.
+        for (a, b) in [
+            ("pyunghu", "pyeonghu"),
+            ("tahyun", "tahyeon"),
+            ("jungsik", "jeongsik"),
+        ] {
+            assert!(distance(&m, a, b) <= 25, "{a} {b}");
+            assert!(distance(&m, b, a) <= 25, "{b} {a}");
+        }
+        // Not before another letter.
+        assert!(distance(&m, "pyuko", "pyeoko") > 25);
+    }
 
     #[test]
     fn uniform_is_levenshtein() {

@@ -191,7 +191,7 @@ const KEY_MAX: usize = 24;
 /// soft vowels and й meet (`y`, `j` and `i` as `i`, a run of them once:
 /// `Dmitriy`/`Dmitry`/`Dmitrij`, `Sergey`/`Sergei`) and `x` is `ks`
 /// (`Alexei`/`Aleksei`). `None` for a word of other letters or too long.
-fn key<'b>(w: &str, buf: &'b mut [u8; KEY_MAX]) -> Option<&'b str> {
+fn key<'b>(w: &str, buf: &'b mut [u8; KEY_MAX]) -> Option<&'b [u8]> {
     if w.len() < 3 || w.len() > KEY_MAX / 2 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
@@ -214,15 +214,15 @@ fn key<'b>(w: &str, buf: &'b mut [u8; KEY_MAX]) -> Option<&'b str> {
             }
         }
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(&buf[..n])
 }
 
 /// [`key`] of each form in `data/east_slavic_given_names.tsv` → its line;
 /// a key two lines share is left out.
-fn given_names() -> &'static FxHashMap<String, Option<usize>> {
-    static MAP: OnceLock<FxHashMap<String, Option<usize>>> = OnceLock::new();
+fn given_names() -> &'static FxHashMap<Box<[u8]>, Option<usize>> {
+    static MAP: OnceLock<FxHashMap<Box<[u8]>, Option<usize>>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        let mut map: FxHashMap<Box<[u8]>, Option<usize>> = FxHashMap::default();
         let lines = GIVEN_NAMES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
@@ -232,7 +232,7 @@ fn given_names() -> &'static FxHashMap<String, Option<usize>> {
                 let Some(k) = key(form, &mut buf) else {
                     continue;
                 };
-                let e = map.entry(k.to_string()).or_insert(Some(i));
+                let e = map.entry(k.into()).or_insert(Some(i));
                 if *e != Some(i) {
                     *e = None;
                 }
@@ -322,13 +322,16 @@ pub(crate) fn cognate_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Opti
     if found.is_some_and(|(s, _)| s >= COGNATE_SIM) {
         return found;
     }
-    let cognate = match (given_name_of(q), given_name_of(a)) {
-        (Some(x), Some(y)) => x == y,
+    // (The catalogue word is looked up only when the query word is a
+    // given name: the scorer asks this of many pairs.)
+    let names = given_name_of(q).and_then(|x| Some((x, given_name_of(a)?)));
+    let cognate = match names {
+        Some((x, y)) => x == y,
         // Both patronymics (asked first: cheap, and seldom true).
-        _ if patronymic_stem(q).is_some() && patronymic_stem(a).is_some() => {
+        None if patronymic_stem(q).is_some() && patronymic_stem(a).is_some() => {
             matches!((patronymic_of(q), patronymic_of(a)), (Some(x), Some(y)) if x == y)
         }
-        _ => false,
+        None => false,
     };
     if cognate {
         Some((COGNATE_SIM, found.map_or(COGNATE_COST, |f| f.1)))

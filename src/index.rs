@@ -579,7 +579,7 @@ impl AliasIndex {
         let alias_flags = next()?;
         let alias_text = StrTable::new(next()?, U32Table::new(next()?)?);
         let (at_ends, at_items) = (U32Table::new(next()?)?, U32Table::new(next()?)?);
-        let tokens = StrTable::new(next()?, U32Table::new(next()?)?);
+        let tokens = StrTable::cached(next()?, U32Table::new(next()?)?);
         let alias_tokens = Lists::new(at_ends, at_items);
         let mut lists = || -> Result<Lists> {
             let ends = U32Table::new(next()?)?;

@@ -30,6 +30,9 @@ use crate::cost::{Context, Cost, CostModel, EditClass};
 const SPELLING: Cost = 20;
 /// A long vowel written otherwise (or short).
 const LONG_VOWEL: Cost = 20;
+/// The voiced onset of rendaku for the plain one, or back (see
+/// [`RENDAKU`]): dearer than a spelling, since it is another reading.
+const RENDAKU_COST: Cost = 35;
 
 const ANY: &str = "";
 const BACK: &str = "aou";
@@ -56,6 +59,18 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
     ("m", "n", "bpm"), ("n", "m", "bpm"),
 ];
 
+/// Rendaku (連濁): the second element of a compound name is read with
+/// its first consonant voiced or not, the kanji the same (`Yamasaki`,
+/// `Yamazaki`; `Nakashima`, `Nakajima`): the plain onset and the voiced
+/// one (`h`, `f` voice to `b`), met only between vowels, past the first
+/// mora, where the voicing happens. The same pairs as [`voiced`] and the
+/// kana model's.
+#[rustfmt::skip]
+const RENDAKU: &[(&str, &str)] = &[
+    ("k", "g"), ("s", "z"), ("sh", "j"), ("ch", "j"), ("t", "d"), ("ts", "z"),
+    ("h", "b"), ("f", "b"),
+];
+
 /// Long vowels: the query's spelling, the catalogue's, where.
 #[rustfmt::skip]
 const LONG: &[(&str, &str, &str)] = &[
@@ -77,6 +92,11 @@ pub(crate) fn japanese_latin_model(base: &CostModel) -> CostModel {
     for &(a, b, after) in LONG {
         let ctx = Context { before: ANY, after };
         m.query_rule(a, b, ctx, LONG_VOWEL, EditClass::Vowel);
+    }
+    let medial = Context::new("aeiou", "aeiou");
+    for &(a, b) in RENDAKU {
+        m.query_rule(a, b, medial, RENDAKU_COST, EditClass::Phonetic);
+        m.query_rule(b, a, medial, RENDAKU_COST, EditClass::Phonetic);
     }
     m
 }
@@ -451,6 +471,26 @@ mod tests {
         }
         // Only where the kana stands: t is ch before i, not before a.
         assert!(distance(&m, "kotamura", "kochamura") >= 100);
+    }
+
+    #[test]
+    fn rendaku_readings_of_one_name_meet() {
+        let base = CostModel::default().without_typos();
+        let m = japanese_latin_model(&base);
+        // Invented names: the second element voiced or not, both ways.
+        for (a, b) in [
+            ("tomikawa", "tomigawa"),
+            ("morichika", "morijika"),
+            ("nokoshima", "nokojima"),
+            ("yomoto", "yomodo"),
+            ("kuwahara", "kuwabara"),
+        ] {
+            assert!(distance(&m, a, b) <= RENDAKU_COST, "{a} {b}");
+            assert!(distance(&m, b, a) <= RENDAKU_COST, "{b} {a}");
+            assert!(distance(&base, a, b) > 2 * RENDAKU_COST, "{a} {b}");
+        }
+        // Not the first mora.
+        assert!(distance(&m, "kamiyo", "gamiyo") > 2 * RENDAKU_COST);
     }
 
     #[test]

@@ -72,27 +72,32 @@ const SURNAMES: &[&str] = &[
 pub(crate) fn syllable_counts(w: &str) -> u8 {
     let b = w.as_bytes();
     let n = b.len();
-    if n == 0 || n > 24 {
+    // A word with a letter no onset, nucleus or coda has does not split:
+    // answered without the search (most words a query asks about).
+    if n == 0 || n > MAX_WORD || b.iter().any(|&c| c >= 128 || LETTERS & (1 << c) == 0) {
         return 0;
     }
-    // reach[i]: counts with which b[..i] is a whole number of syllables.
-    let mut reach = vec![0u8; n + 1];
+    // reach[i]: counts with which b[..i] is a whole number of syllables
+    // (on the stack: asked of every word of a Latin query).
+    let mut reach = [0u8; MAX_WORD + 1];
     reach[0] = 1;
     for i in 0..n {
         if reach[i] == 0 {
             continue;
         }
-        let mut onsets: Vec<usize> = vec![i];
+        let mut onsets = [i; ONSETS.len() + 1];
+        let mut found = 1;
         for o in ONSETS {
-            if b[i..].starts_with(o.as_bytes()) {
-                onsets.push(i + o.len());
+            if has_at(b, i, o.as_bytes()) {
+                onsets[found] = i + o.len();
+                found += 1;
             }
         }
-        for &j in &onsets {
+        for &j in &onsets[..found] {
             let glide_j = j > i && b.get(j) == Some(&b'j');
             for v in NUCLEI {
                 let v = v.as_bytes();
-                let fits = b[j..].starts_with(v)
+                let fits = has_at(b, j, v)
                     || (glide_j
                         && v[0] == b'y'
                         && b.len() >= j + v.len()
@@ -104,7 +109,7 @@ pub(crate) fn syllable_counts(w: &str) -> u8 {
                 let next = reach[i] << 1;
                 reach[k] |= next;
                 for c in CODAS {
-                    if b[k..].starts_with(c.as_bytes()) {
+                    if has_at(b, k, c.as_bytes()) {
                         reach[k + c.len()] |= next;
                     }
                 }
@@ -113,6 +118,36 @@ pub(crate) fn syllable_counts(w: &str) -> u8 {
     }
     reach[n] & !1
 }
+
+/// Whether `b` has `part` at `i`: compared byte by byte (the parts are
+/// one to three letters; a slice comparison calls `memcmp`).
+fn has_at(b: &[u8], i: usize, part: &[u8]) -> bool {
+    b.len() >= i + part.len() && part.iter().zip(&b[i..]).all(|(p, c)| p == c)
+}
+
+/// The longest word [`syllable_counts`] splits.
+const MAX_WORD: usize = 24;
+
+/// The ASCII letters of [`ONSETS`], [`NUCLEI`] and [`CODAS`] as bits.
+const LETTERS: u128 = {
+    let mut mask = 0u128;
+    let lists: [&[&str]; 3] = [ONSETS, NUCLEI, CODAS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut p = 0;
+        while p < lists[l].len() {
+            let bytes = lists[l][p].as_bytes();
+            let mut k = 0;
+            while k < bytes.len() {
+                mask |= 1 << bytes[k];
+                k += 1;
+            }
+            p += 1;
+        }
+        l += 1;
+    }
+    mask
+};
 
 /// Whether the query `text`, whose normalized words are `words`, is a
 /// Korean name in Latin letters (see the module docs): every word splits
@@ -134,7 +169,11 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
         return false;
     }
     let one = |w: &str| syllable_counts(w) & 0b10 != 0;
+    // (Only a word with a hyphen has parts to normalize.)
     let hyphenated = text.split_whitespace().any(|raw| {
+        if !raw.contains('-') {
+            return false;
+        }
         let parts: Vec<String> = raw
             .split('-')
             .map(|p| crate::Normalizer::new().normalize(p))
@@ -145,7 +184,11 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
                 .all(|p| !p.is_empty() && !p.contains(' ') && one(p))
     });
     // (Esperanto writes ŭ after a vowel: `aŭ`, `eŭ`.)
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = if text.is_ascii() {
+        Vec::new()
+    } else {
+        text.chars().collect()
+    };
     let breve = chars.iter().enumerate().any(|(i, &c)| {
         "ŏŎ".contains(c) || "ŭŬ".contains(c) && (i == 0 || !"aeiouAEIOU".contains(chars[i - 1]))
     });

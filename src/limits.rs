@@ -7,6 +7,7 @@
 //! | [`MAX_TOKEN_CHARS`] | 48 | a longer token is cut to its first 48 chars |
 //! | [`MAX_ALIASES`] | 512 | a catalogue entity with more names is refused |
 //! | [`MAX_CANDIDATES`] | 4096 | at most this many aliases are scored per query |
+//! | [`MAX_RETRY_CANDIDATES`] | 256 | a respaced retry scores at most this many aliases of a word it reaches alone |
 //! | [`MAX_NEIGHBOUR_WORDS`] | 128 | words taken from one query word's skeleton neighbourhood |
 //! | [`MAX_ALTERNATIVES`] | 8 | names of a `;`-separated query after the 8th are ignored |
 //! | [`MAX_LIMIT`] | 1000 | `Query::with_limit` is clamped to it |
@@ -29,6 +30,13 @@ pub const MAX_ALIASES: usize = 512;
 /// Aliases scored per query, at most (the rarest query tokens are
 /// expanded first).
 pub const MAX_CANDIDATES: usize = 4096;
+/// Aliases a retry of a failed query with its words spaced otherwise
+/// (`Michael Sei` read as `michaelsei`) scores of a word that no other
+/// query word shares an alias with, at most: its closest catalogue words'
+/// aliases first. A retry replaces the query's answer only when it scores
+/// higher; the aliases it leaves out are those of the words furthest from
+/// the respaced one.
+pub const MAX_RETRY_CANDIDATES: usize = 256;
 /// Catalogue words taken from one query word's skeleton neighbourhood,
 /// at most (the equal skeleton first).
 pub const MAX_NEIGHBOUR_WORDS: usize = 128;

@@ -63,7 +63,9 @@ pub struct TokenMatch {
     /// Which key found it.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub key: MatchKey,
-    /// The typed edit script from query token to alias token.
+    /// The typed edit script from query token to alias token; empty
+    /// unless the query asked for it ([`Query::with_edits`]), and for a
+    /// pair with an initial.
     #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serial::edits"))]
     pub edits: Vec<EditOp>,
 }
@@ -231,6 +233,7 @@ pub struct Query<'a> {
     pub(crate) text: &'a str,
     pub(crate) limit: usize,
     pub(crate) threshold: Option<f64>,
+    pub(crate) edits: bool,
 }
 
 impl<'a> Query<'a> {
@@ -241,7 +244,36 @@ impl<'a> Query<'a> {
             text,
             limit: DEFAULT_LIMIT,
             threshold: None,
+            edits: false,
         }
+    }
+
+    /// Builds the typed edit script of every token pair of the returned
+    /// candidates ([`TokenMatch::edits`]); without it the scripts stay
+    /// empty. Off by default: a script is a backtrace through the pair's
+    /// edit matrix, about 3% of a resolve's instructions at 1M entities
+    /// (callgrind over the scale queries, 2026-11-30), paid for every
+    /// candidate whether or not anyone reads it. Everything else in a
+    /// candidate (tokens, roles, similarities, costs, keys) is there
+    /// either way, and no decision depends on it.
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{Catalog, Entity, Query, Resolver};
+    /// let r = Resolver::build(&Catalog::from_entities(vec![Entity::new("w", "Steve Witkoff")])?)?;
+    /// let token = |q: &Query| {
+    ///     let res = r.resolve(q);
+    ///     res.best().unwrap().tokens.iter().find(|t| t.alias == "witkoff").unwrap().clone()
+    /// };
+    /// let plain = token(&Query::new("Steve Vitkov"));
+    /// let explained = token(&Query::new("Steve Vitkov").with_edits(true));
+    /// assert!(plain.edits.is_empty() && !explained.edits.is_empty());
+    /// assert_eq!(explained.edits.iter().map(|e| e.cost).sum::<u32>(), explained.cost);
+    /// # Ok::<(), namefold::Error>(())
+    /// ```
+    pub fn with_edits(mut self, on: bool) -> Query<'a> {
+        self.edits = on;
+        self
     }
 
     /// Returns at most `k` candidates (clamped to 1..=[`limits::MAX_LIMIT`]).

@@ -42,10 +42,11 @@ const DIN_JOINED: &[&str] = &[
 ];
 /// Spellings of `al-Dīn` joined to the first part only: the doubled d of
 /// the assimilated article written once (`Nurudin`, `Nuredine`), French
-/// `ou` for u (`-ouddine`, `-oudine`), a final e (`-uddine`, `-eldine`).
-/// Apart, `Edin` and `Udin` are names of their own.
+/// `ou` for u (`-ouddine`, `-oudine`), a final e (`-uddine`, `-eldine`),
+/// the article's a kept in the French spelling (`Nouradine`,
+/// `Salahaddine`). Apart, `Edin` and `Udin` are names of their own.
 const DIN_JOINED_ONLY: &[&str] = &[
-    "ouddine", "oudine", "uddine", "eldine", "udin", "edin", "edine",
+    "ouddine", "oudine", "uddine", "eldine", "udin", "edin", "edine", "addine", "adine",
 ];
 
 /// The sun-letter article form `t` (`ar`, `ash`, `ud`) if it is one: the
@@ -317,9 +318,12 @@ mod tests {
             "Nasimoudine",
             "Nasimouddine",
             "Nasimeldine",
+            "Nasimadine",
+            "Nasimaddine",
         ] {
             assert_eq!(n(s), "nasim uddin", "{s}");
         }
+        assert_eq!(n("Nadine"), "nadine");
         assert_eq!(n("Nasim Edin"), "nasim edin");
         // Short heads and other words are left alone.
         assert_eq!(n("Aladdin"), "aladdin");

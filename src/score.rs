@@ -79,6 +79,25 @@ const NASAB_SHARED: usize = 3;
 /// The particle of a married woman's name in the Spanish custom (`PEREZ DE
 /// SOTO`: née Perez, wife of Soto).
 const MARRIED_PARTICLES: &[&str] = &["de"];
+/// Weight of the query's Arabic article before a name of a person's
+/// chain that the alias writes without it (before the family name it is
+/// an optional particle's [`PARTICLE_MISSING_W`]).
+const ARTICLE_MISSING_W: f64 = 0.15;
+/// Weight of a query's title after a name (see [`is_title_after`]) that
+/// the alias lacks: more than a leading honorific's, as a title after the
+/// name is also the family name some lists give (`Akhund`).
+const TITLE_AFTER_MISSING_W: f64 = 0.3;
+/// Weight of the query's `abdul` (the `ʿAbd al-` of a theophoric name,
+/// as the normalizer writes it) that the alias leaves out before the
+/// second part both share: `Abdul Rahman` is called Rahman in South and
+/// Southeast Asia (`Abdur Rahman`, `Rochman`). As an alias's given name
+/// left out.
+const ABD_SHORT_MISSING_W: f64 = 0.2;
+/// The least similarity of the second part's pair for
+/// [`ABD_SHORT_MISSING_W`]: a spelling of the same name.
+const ABD_SHORT_SIM: f64 = 0.75;
+/// The first part of `ʿAbd al-X` as the normalizer writes it.
+const ABDUL: &str = "abdul";
 /// Extra weight of a conflict: a query patronymic and an alias patronymic
 /// that both stand unmatched (`Ivanovich` against `Petrovich`). Two
 /// different fathers' names are evidence of two people; a patronymic that
@@ -160,6 +179,15 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
         "engineer",
     ];
     HONORIFICS.contains(&tok)
+}
+
+/// Titles of Persian, Pashto and Urdu usage written after a name (`X
+/// Akhund`, a cleric; `X Sahib`, sir) and as often left out: a query's
+/// title after a name that the alias lacks costs little
+/// ([`TITLE_AFTER_MISSING_W`]), as a leading honorific does
+/// ([`is_honorific`]).
+pub(crate) fn is_title_after(tok: &str) -> bool {
+    matches!(tok, "akhund" | "akhoond" | "sahib" | "saheb" | "sahab")
 }
 
 /// Whether `tok` is a word of Arabic, Persian or Pashtun naming: an
@@ -586,6 +614,7 @@ pub(crate) fn align(
                     q_paired(q)
                         || is_optional_particle(query[q].text)
                         || (q + 1 < query.len() && is_honorific(query[q].text))
+                        || (q > 0 && is_title_after(query[q].text))
                 })
                 && (0..=k).all(|a| {
                     a_paired(a)
@@ -624,6 +653,67 @@ pub(crate) fn align(
 const MEMO_INLINE: usize = 20;
 /// Alias words [`greedy`] orders on the stack.
 const ORDER_INLINE: usize = 32;
+
+/// Looked-up pairs [`greedy`] keeps on the stack (more go to the heap).
+const KNOWN_INLINE: usize = 16;
+
+/// A short list on the stack that moves to the heap when it outgrows
+/// `N` items (`push` and `swap_remove` as `Vec`'s).
+struct Few<T: Copy, const N: usize> {
+    inline: [T; N],
+    len: usize,
+    heap: Option<Vec<T>>,
+}
+
+impl<T: Copy, const N: usize> Few<T, N> {
+    /// Empty; `fill` only initialises the unused slots.
+    fn new(fill: T) -> Self {
+        Few {
+            inline: [fill; N],
+            len: 0,
+            heap: None,
+        }
+    }
+
+    fn as_slice(&self) -> &[T] {
+        match &self.heap {
+            Some(v) => v,
+            None => &self.inline[..self.len],
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+
+    fn push(&mut self, x: T) {
+        match &mut self.heap {
+            Some(v) => v.push(x),
+            None if self.len < N => {
+                self.inline[self.len] = x;
+                self.len += 1;
+            }
+            None => {
+                let mut v = Vec::with_capacity(2 * N);
+                v.extend_from_slice(&self.inline[..self.len]);
+                v.push(x);
+                self.heap = Some(v);
+            }
+        }
+    }
+
+    fn swap_remove(&mut self, i: usize) -> T {
+        match &mut self.heap {
+            Some(v) => v.swap_remove(i),
+            None => {
+                let x = self.inline[i];
+                self.len -= 1;
+                self.inline[i] = self.inline[self.len];
+                x
+            }
+        }
+    }
+}
 
 /// The pairs the greedy alignment takes, in the order it takes them: of
 /// all pairs of at least [`PAIR_MIN`], best `sim × weight` first (ties: by
@@ -705,15 +795,22 @@ fn greedy(
         Some(at)
     };
     let mut bound = next_bound();
-    // Looked-up pairs not yet taken or passed over (few: a linear scan).
-    let mut known: Vec<Pair> = Vec::new();
-    let mut pairs = Vec::new();
+    // Looked-up pairs not yet taken or passed over (few: a linear scan,
+    // on the stack).
+    let mut known: Few<Pair, KNOWN_INLINE> = Few::new(Pair {
+        q: 0,
+        a: 0,
+        sim: 0.0,
+        cost: 0,
+    });
+    // Each word pairs once: sized once, never grown.
+    let mut pairs = Vec::with_capacity(query.len().min(roles.len()));
     let blocked = |q: usize, a: usize, q_used: &[bool], a_used: &[bool]| {
         q_used[q] || a_used[a] || (query[q].initial && roles[a] == Role::Family)
     };
     loop {
         let best_known = (0..known.len()).reduce(|i, j| {
-            let (x, y) = (&known[i], &known[j]);
+            let (x, y) = (&known.as_slice()[i], &known.as_slice()[j]);
             if before((key(y), y.q, y.a), (key(x), x.q, x.a)) {
                 j
             } else {
@@ -726,7 +823,7 @@ fn greedy(
             (Some(_), None) => true,
             (None, Some(_)) => false,
             (Some(i), Some(b)) => {
-                let p = &known[i];
+                let p = &known.as_slice()[i];
                 !before(b, (key(p), p.q, p.a))
             }
         };
@@ -850,6 +947,7 @@ fn middle_conflicts(
         (t.len() >= 3 || (t.len() == 2 && !TWO_LETTER_LINKS.contains(&t)))
             && !is_optional_particle(t)
             && !is_honorific(t)
+            && !is_title_after(t)
             && !is_patronymic(t)
             && !FILIATION.contains(&t)
     };
@@ -1138,7 +1236,18 @@ fn assign_and_score(
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
+            // The Arabic article before any name of the chain is written
+            // or left out as the family name's is (`ben al-Taher` /
+            // `ben Taher`, `al-Sayyid` / `Sayed`).
+            let chain_article =
+                t.text == "al" && paired_with(q + 1).is_some_and(|a| roles[a] != Role::Core);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
+            let title_after = q > 0 && is_title_after(t.text);
+            // The `Abd al-` of a theophoric name before the second part
+            // that pairs alone: the short form (`Abdul Rahman` called
+            // Rahman, the custom of South and Southeast Asia).
+            let abd_short =
+                t.text == ABDUL && pairs.iter().any(|p| p.q == q + 1 && p.sim >= ABD_SHORT_SIM);
             // A generational suffix, or a link word before a name the alias
             // leaves out (`ben X`, `al-X` of a grandfather's name or a nisba),
             // after a name the two share (not `X bin Y` with X unpaired: a
@@ -1182,6 +1291,12 @@ fn assign_and_score(
                 || (before_family && is_optional_particle(t.text))
             {
                 PARTICLE_MISSING_W
+            } else if chain_article {
+                ARTICLE_MISSING_W
+            } else if title_after {
+                TITLE_AFTER_MISSING_W
+            } else if abd_short {
+                ABD_SHORT_MISSING_W
             } else if query_middle(q) {
                 QUERY_MIDDLE_MISSING_W
             } else if query_second.is_some_and(|f| q >= f) {
@@ -1227,6 +1342,27 @@ mod tests {
     /// `PAIR_MIN`, missing pairs, initials and every role. Fails if the
     /// bound order, the tie order or the passing over of taken words
     /// differs.
+    #[test]
+    fn a_few_on_the_stack_is_a_vec() {
+        // Past its inline size too: the same items in the same order.
+        let mut few: Few<u32, 4> = Few::new(0);
+        let mut vec: Vec<u32> = Vec::new();
+        for i in 0..40u32 {
+            few.push(i * 7 % 11);
+            vec.push(i * 7 % 11);
+            if i % 3 == 2 {
+                let at = (i as usize * 5) % vec.len();
+                assert_eq!(few.swap_remove(at), vec.swap_remove(at));
+            }
+            assert_eq!(few.as_slice(), &vec[..]);
+            assert_eq!(few.len(), vec.len());
+        }
+        while !vec.is_empty() {
+            assert_eq!(few.swap_remove(0), vec.swap_remove(0));
+        }
+        assert_eq!(few.len(), 0);
+    }
+
     #[test]
     fn lazy_greedy_takes_what_the_full_sort_takes() {
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;

@@ -9,7 +9,7 @@
 
 use std::fmt;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::codec::Writer;
 use crate::error::{Error, Result};
@@ -163,12 +163,31 @@ fn span(ends: U32Slice<'_>, i: usize) -> Range<usize> {
 pub(crate) struct StrTable {
     blob: Bytes,
     ends: U32Table,
+    /// For a table read on every query ([`Self::cached`]): the blob as
+    /// text once it was found to be UTF-8 (`None` inside when it is not).
+    text: Option<OnceLock<Option<Box<str>>>>,
 }
 
 impl StrTable {
     /// A view, unchecked: [`Self::get`] never panics whatever the bytes.
     pub(crate) fn new(blob: Bytes, ends: U32Table) -> StrTable {
-        StrTable { blob, ends }
+        StrTable {
+            blob,
+            ends,
+            text: None,
+        }
+    }
+
+    /// [`Self::new`] for a small table read on every query (the
+    /// catalogue's words): its first [`Self::get`] checks the whole blob
+    /// is UTF-8 once and keeps a copy of it as text, so that a string is
+    /// then a slice of that text (two char-boundary tests) instead of
+    /// being checked again at every read. Loading does no more work.
+    pub(crate) fn cached(blob: Bytes, ends: U32Table) -> StrTable {
+        StrTable {
+            text: Some(OnceLock::new()),
+            ..StrTable::new(blob, ends)
+        }
     }
 
     /// Checks UTF-8, order of offsets and char boundaries.
@@ -190,7 +209,17 @@ impl StrTable {
     /// String `i`; empty when its offsets or bytes are not a string (only
     /// in a file that was not verified).
     pub(crate) fn get(&self, i: usize) -> &str {
-        let bytes = self.blob.as_ref().get(span(self.ends.view(), i));
+        let range = span(self.ends.view(), i);
+        let text = self.text.as_ref().and_then(|t| {
+            t.get_or_init(|| std::str::from_utf8(self.blob.as_ref()).ok().map(Box::from))
+                .as_deref()
+        });
+        if let Some(text) = text {
+            // A slice of valid UTF-8 is valid exactly when both its ends
+            // are char boundaries: the same answer as checking its bytes.
+            return text.get(range).unwrap_or("");
+        }
+        let bytes = self.blob.as_ref().get(range);
         bytes
             .and_then(|b| std::str::from_utf8(b).ok())
             .unwrap_or("")

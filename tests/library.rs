@@ -197,7 +197,8 @@ proptest! {
     fn compare_agrees_with_a_one_entity_catalogue((a, b) in name_pairs()) {
         let c = compare(&a, &b);
         let r = Resolver::build(&Catalog::from_entities(vec![Entity::new("x", b.as_str())]).unwrap()).unwrap();
-        let res = r.resolve(&Query::new(&a));
+        // (`compare` explains its tokens with their edit scripts.)
+        let res = r.resolve(&Query::new(&a).with_edits(true));
         prop_assert_eq!(c.score().to_bits(), res.score().to_bits());
         prop_assert_eq!(c.is_match(), res.id() == Some("x"));
         let tokens = res.best().map(|b| b.tokens.clone()).unwrap_or_default();
@@ -224,7 +225,7 @@ mod serde_json_shape {
     #[test]
     fn a_resolution_serializes_to_the_cli_fields() {
         let r = small();
-        let res = r.resolve(&Query::new("Steve Vitkov").with_limit(2));
+        let res = r.resolve(&Query::new("Steve Vitkov").with_limit(2).with_edits(true));
         let line = serde_json::to_string(&res).unwrap();
         let at = |k: &str| line.find(&format!("\"{k}\":")).unwrap_or(usize::MAX);
         let keys = [

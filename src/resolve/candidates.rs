@@ -8,7 +8,7 @@ use super::Resolver;
 use crate::cost::{Cost, UNIT};
 use crate::fxhash::FxHashMap;
 use crate::index::{Kind, FULL};
-use crate::limits::MAX_CANDIDATES;
+use crate::limits::{MAX_CANDIDATES, MAX_RETRY_CANDIDATES};
 use crate::outcome::{Decision, MatchKey};
 use crate::score::{self, align, initial_sim, roles, roles_into, token_sim, QTok, Role};
 use crate::translit::is_guessed_script;
@@ -175,6 +175,9 @@ pub(super) struct PairMemo {
     slots: Vec<usize>,
     /// Whether a query word is a word of Arabic naming (asked once).
     arabic_query: Option<bool>,
+    /// Which query words name someone (see [`names_someone`]; asked once
+    /// per pass, not per alias).
+    someone: Option<Vec<bool>>,
 }
 
 impl Default for PairMemo {
@@ -191,6 +194,7 @@ impl PairMemo {
             map: FxHashMap::with_capacity_and_hasher(256, Default::default()),
             slots: Vec::new(),
             arabic_query: None,
+            someone: None,
         }
     }
 }
@@ -260,6 +264,14 @@ impl Resolver {
                 return self.best_per_entity(exact);
             }
         }
+        // A reading whose skeleton never decides (kana, Hangul, Arabic
+        // script) always ends with the fuzzy pass: its words always walk
+        // (unless initials, whose matches the walk leaves as they are), so
+        // the pass without the walk could only be returned as what the
+        // fuzzy pass gives anyway. It goes to the fuzzy pass directly.
+        if !words.reading.skeleton_decides() {
+            return self.score_tokens_with(toks, full, true, words, None);
+        }
         // The fuzzy pass re-scores the quick pass's aliases with the same
         // pair values (see `Aligned`), so it takes their alignments.
         let mut aligned = Aligned::for_words(toks, words);
@@ -304,7 +316,35 @@ impl Resolver {
         full: Option<usize>,
         fuzzy: bool,
         words: &mut Words<'m>,
+        aligned: Option<&mut Aligned>,
+    ) -> Vec<Scored> {
+        self.score_tokens_capped(toks, full, fuzzy, words, aligned, MAX_CANDIDATES)
+    }
+
+    /// [`Self::score_tokens`] for a retry of the query's words spaced
+    /// otherwise (see `respacings`): a word reached alone scores at most
+    /// [`MAX_RETRY_CANDIDATES`] of its aliases, its closest catalogue
+    /// words' first.
+    pub(super) fn score_retry<'m>(
+        &'m self,
+        toks: &[&str],
+        full: Option<usize>,
+        fuzzy: bool,
+        words: &mut Words<'m>,
+    ) -> Vec<Scored> {
+        self.score_tokens_capped(toks, full, fuzzy, words, None, MAX_RETRY_CANDIDATES)
+    }
+
+    /// [`Self::score_tokens_with`], a word reached alone scoring at most
+    /// `cap` of its aliases (see [`Self::candidate_aliases`]).
+    fn score_tokens_capped<'m>(
+        &'m self,
+        toks: &[&str],
+        full: Option<usize>,
+        fuzzy: bool,
+        words: &mut Words<'m>,
         mut aligned: Option<&mut Aligned>,
+        cap: usize,
     ) -> Vec<Scored> {
         if toks.is_empty() {
             return Vec::new();
@@ -320,6 +360,7 @@ impl Resolver {
         };
         rules.slots.clone_from(&ids);
         rules.arabic_query = None;
+        rules.someone = None;
         let Words {
             words,
             pairs,
@@ -379,7 +420,7 @@ impl Resolver {
         let mut borne: FxHashMap<u32, bool> = FxHashMap::default();
         let mut many = |tid: u32| *borne.entry(tid).or_insert_with(|| self.borne_by_many(tid));
         let mut scored = Vec::new();
-        let candidates = self.candidate_aliases(&qt, &hits);
+        let candidates = self.candidate_aliases(&qt, &hits, cap);
         match aligned.as_deref() {
             Some(memo) => {
                 let new: Vec<usize> = candidates
@@ -448,8 +489,15 @@ impl Resolver {
     /// Aliases to score. With two or more matched query tokens: the aliases
     /// that at least two of them hit (a right answer shares at least two
     /// words with the query), else the rarest token's postings; with one:
-    /// its postings. Best-matching tokens first, at most `MAX_CANDIDATES`.
-    pub(super) fn candidate_aliases(&self, qt: &[QTok<'_>], hits: &[&Hits]) -> Vec<usize> {
+    /// its postings (at most `cap` of each word's when `cap` is below
+    /// `MAX_CANDIDATES`, its best-matching tokens' first). At most
+    /// `MAX_CANDIDATES`.
+    pub(super) fn candidate_aliases(
+        &self,
+        qt: &[QTok<'_>],
+        hits: &[&Hits],
+        cap: usize,
+    ) -> Vec<usize> {
         let per_token: Vec<&Hits> = hits.iter().copied().filter(|h| !h.map.is_empty()).collect();
         let mut out: Vec<u32> = Vec::new();
         if per_token.len() >= 2 {
@@ -471,6 +519,8 @@ impl Resolver {
             for h in hits.iter().filter(|h| !h.map.is_empty()) {
                 if strong >= 2 {
                     out.extend(self.postings_of(&h.map, FEW_CANDIDATES));
+                } else if cap < MAX_CANDIDATES {
+                    out.extend(self.postings_of(&h.map, cap));
                 } else {
                     out.extend_from_slice(h.postings());
                 }
@@ -767,9 +817,15 @@ impl Resolver {
         {
             al.score *= SWAPPED_COMMON_FACTOR;
         }
-        if al.score > 0.0 && self.common_only(qt, &al, &ids) {
+        if al.score <= 0.0 {
+            return al;
+        }
+        let someone = memo
+            .someone
+            .get_or_insert_with(|| (0..qt.len()).map(|q| names_someone(qt, q)).collect());
+        if self.common_only(qt, someone, &al, &ids) {
             al.score *= COMMON_ONLY_FACTOR;
-        } else if al.score > 0.0 && n >= 2 && lone_common(qt, &al, &ids, many) {
+        } else if n >= 2 && lone_common(someone, &al, &ids, many) {
             al.score *= LONE_COMMON_FACTOR;
         }
         al
@@ -848,15 +904,17 @@ impl Resolver {
     /// three or more letters, not a patronymic or particle, stays unpaired: the shared
     /// words (`Muhammad`, `Ali`) say nothing of who is meant, and the
     /// unpaired word says it is someone else.
+    /// (`someone[q]`: whether query word `q` names someone, see
+    /// [`names_someone`].)
     fn common_only(
         &self,
         qt: &[QTok<'_>],
+        someone: &[bool],
         al: &score::Alignment,
         ids: &crate::table::U32Slice<'_>,
     ) -> bool {
         let paired_q = |q: usize| al.pairs.iter().any(|p| p.q == q);
-        let unpaired =
-            (0..qt.len()).any(|q| qt[q].text.len() >= 3 && names_someone(qt, q) && !paired_q(q));
+        let unpaired = (0..qt.len()).any(|q| qt[q].text.len() >= 3 && someone[q] && !paired_q(q));
         unpaired && al.pairs.iter().all(|p| !self.is_rare(ids.get(p.a)))
     }
 
@@ -1015,6 +1073,7 @@ fn names_someone(qt: &[QTok<'_>], q: usize) -> bool {
     !t.patronymic
         && !score::is_optional_particle(t.text)
         && (q + 1 == qt.len() || (!score::is_honorific(t.text) && t.text != ABDUL))
+        && (q == 0 || !score::is_title_after(t.text))
 }
 
 /// The first part of `ʿAbd al-X` as the normalizer writes it (see
@@ -1026,14 +1085,15 @@ const ABDUL: &str = "abdul";
 /// Haddad` says which Haddad), and alignment `al` with the alias of tokens
 /// `ids` pairs it only with words `many` entities bear: a common name
 /// alone (`Muhammad`, `Hassan`, `Kim`) is shared by too many people to
-/// name the alias's one.
+/// name the alias's one. (`someone[q]`: whether query word `q` names
+/// someone, see [`names_someone`].)
 fn lone_common(
-    qt: &[QTok<'_>],
+    someone: &[bool],
     al: &score::Alignment,
     ids: &crate::table::U32Slice<'_>,
     many: &mut dyn FnMut(u32) -> bool,
 ) -> bool {
-    (0..qt.len()).filter(|&q| names_someone(qt, q)).count() == 1
+    someone.iter().filter(|&&s| s).count() == 1
         && !al.pairs.is_empty()
         && al.pairs.iter().all(|p| many(ids.get(p.a)))
 }
@@ -1104,6 +1164,41 @@ mod tests {
             compared += usize::from(kept > 0 && !fresh.is_empty());
         }
         assert!(compared >= 10, "only {compared} queries kept alignments");
+    }
+
+    /// A retry scores at most `MAX_RETRY_CANDIDATES` aliases of a word it
+    /// reaches alone, its closest catalogue words' first; a first pass
+    /// scores them all (invented names: many people named Torvald, one
+    /// named Torvaldi).
+    #[test]
+    fn a_retry_scores_the_closest_words_aliases_first() {
+        use crate::entity::Entity;
+        use crate::limits::MAX_RETRY_CANDIDATES;
+        let n = MAX_RETRY_CANDIDATES + 40;
+        let mut ents: Vec<Entity> = (0..n)
+            .map(|i| Entity::new(format!("p{i:04}"), format!("Torvald Bekkar{i}")))
+            .collect();
+        // The exact word's one alias comes last in alias order.
+        ents.push(Entity::new("q", "Torvaldi Sennet"));
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        let toks = ["torvaldi"];
+        let mut words = Words::default();
+        let (qt, ids) = r.fill_words(&toks, false, &mut words);
+        let hits: Vec<&Hits> = ids
+            .iter()
+            .map(|&w| &**words.words[w].near.as_ref().unwrap())
+            .collect();
+        let all = r.candidate_aliases(&qt, &hits, MAX_CANDIDATES);
+        assert_eq!(all.len(), n + 1);
+        let capped = r.candidate_aliases(&qt, &hits, MAX_RETRY_CANDIDATES);
+        assert_eq!(capped.len(), MAX_RETRY_CANDIDATES);
+        // The alias of the exact word is kept, though it is the last.
+        let exact = r
+            .index
+            .full_aliases(r.index.get(FULL, "torvaldi sennet").unwrap());
+        let exact = exact.iter().next().unwrap() as usize;
+        assert!(capped.contains(&exact));
+        assert!(all.contains(&exact));
     }
 
     /// The Spanish and Portuguese custom `Given Given PATERNAL MATERNAL`:

@@ -111,7 +111,7 @@ impl Resolver {
         scored.truncate(query.limit);
         let candidates = scored
             .iter()
-            .map(|s| self.candidate(toks, s, words))
+            .map(|s| self.candidate(toks, s, words, query.edits))
             .collect();
         Resolution {
             normalized,

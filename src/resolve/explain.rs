@@ -1,5 +1,6 @@
 //! Explanations: a scored alias becomes a [`Candidate`] with its token
-//! alignment and typed edit scripts.
+//! alignment and, when the query asks ([`crate::Query::with_edits`]),
+//! typed edit scripts.
 
 use super::candidates::Scored;
 use super::words::Words;
@@ -15,6 +16,7 @@ impl Resolver {
         toks: &[&str],
         s: &Scored,
         words: Option<&Words<'_>>,
+        edits: bool,
     ) -> Candidate {
         let ent = self.index.entity_of(s.alias) as usize;
         let atoks = self.alias_token_strs(s.alias);
@@ -33,7 +35,7 @@ impl Resolver {
                     similarity: p.sim,
                     cost: p.cost,
                     key: if initial { MatchKey::Initial } else { s.key },
-                    edits: if initial {
+                    edits: if initial || !edits {
                         Vec::new()
                     } else if s.key == MatchKey::Context {
                         self.context_model().edit_script(q, a)

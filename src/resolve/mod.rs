@@ -262,7 +262,7 @@ impl Resolver {
                 // (A Korean name's joined syllables do take the walk: its
                 // other romanisation seldom shares the skeleton.)
                 let fuzzy = words.reading.respaces_always();
-                let mut alt = self.score_tokens(&refs, full, fuzzy, &mut words);
+                let mut alt = self.score_retry(&refs, full, fuzzy, &mut words);
                 alt.iter_mut().for_each(|s| s.score *= SPACING_PENALTY);
                 if guessed {
                     self.discount_cross_script(&mut alt, cross);

@@ -1,6 +1,8 @@
 //! Sorted postings algebra: unions and intersections of sorted alias-id
 //! lists, galloping when one side is much shorter.
 
+use std::borrow::Cow;
+
 /// The union of two sorted, duplicate-free lists. The shorter one is
 /// placed into the longer by galloping search, which copies the longer in
 /// runs: the postings of a rare word merged into those of a common one.
@@ -37,22 +39,31 @@ pub(super) fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
 /// The union of sorted, duplicate-free lists: the two shortest merged
 /// first, so the longest lists are copied least often.
 pub(super) fn union_all(runs: Vec<Vec<u32>>) -> Vec<u32> {
+    union_cows(runs.into_iter().map(Cow::Owned).collect())
+}
+
+/// [`union_all`] of borrowed lists: only the merged lists are made (a
+/// list is copied only when it is the whole union).
+pub(super) fn union_all_of(runs: &[Vec<u32>]) -> Vec<u32> {
+    union_cows(runs.iter().map(|r| Cow::Borrowed(&r[..])).collect())
+}
+
+fn union_cows(mut runs: Vec<Cow<'_, [u32]>>) -> Vec<u32> {
     use std::cmp::Reverse;
     use std::collections::BinaryHeap;
-    let mut runs: Vec<Option<Vec<u32>>> = runs.into_iter().map(Some).collect();
     let mut heap: BinaryHeap<Reverse<(usize, usize)>> = runs
         .iter()
         .enumerate()
-        .map(|(i, r)| Reverse((r.as_ref().map_or(0, Vec::len), i)))
+        .map(|(i, r)| Reverse((r.len(), i)))
         .collect();
     while let Some(Reverse((_, i))) = heap.pop() {
         let Some(Reverse((_, j))) = heap.pop() else {
-            return runs[i].take().unwrap_or_default();
+            return std::mem::take(&mut runs[i]).into_owned();
         };
-        let (a, b) = (runs[i].take(), runs[j].take());
-        let merged = union(a.as_deref().unwrap_or(&[]), b.as_deref().unwrap_or(&[]));
+        let (a, b) = (std::mem::take(&mut runs[i]), std::mem::take(&mut runs[j]));
+        let merged = union(&a, &b);
         heap.push(Reverse((merged.len(), runs.len())));
-        runs.push(Some(merged));
+        runs.push(Cow::Owned(merged));
     }
     Vec::new()
 }
@@ -162,6 +173,8 @@ mod tests {
             all.sort();
             all.dedup();
             assert_eq!(union_all(vec![a.clone(), b.clone(), c.clone()]), all);
+            assert_eq!(union_all_of(&[a.clone(), b.clone(), c.clone()]), all);
+            assert_eq!(union_all_of(&[c.clone()]), c);
             assert_eq!(union_all(vec![c.clone()]), c);
             assert!(union_all(vec![]).is_empty());
             let both: Vec<u32> = a.iter().copied().filter(|x| b.contains(x)).collect();

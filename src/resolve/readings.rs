@@ -217,6 +217,17 @@ impl Reading {
         matches!(self, Reading::NamePart | Reading::JapaneseLatin)
     }
 
+    /// [`Self::latin_words`] for the query words `toks`; and a one-word
+    /// query read as Belarusian for its final `-ou` (ў), which is also a
+    /// Japanese long o written `ou` (`-tarou`, `-saburou`): a word of
+    /// Japanese morae a mora away from a Japanese name is another name
+    /// either way (a Belarusian `-ou` name's other spellings, `-ov`, are
+    /// no morae, so it keeps its matches).
+    pub(super) fn latin_words_of(self, toks: &[&str]) -> bool {
+        self.latin_words()
+            || (self == Reading::Belarusian && matches!(toks, [w] if w.ends_with("ou")))
+    }
+
     /// The reading of query `text`, whose normalized words are `words`.
     pub(super) fn of(text: &str, words: &[&str]) -> Reading {
         // An ASCII text (most queries) has no letter of the other scripts
@@ -500,6 +511,28 @@ mod tests {
     }
 
     #[test]
+    fn a_japanese_long_o_written_ou_is_still_read_mora_by_mora() {
+        use super::Reading;
+        // Invented names. A final -ou reads as Belarusian ў, and is the
+        // long o of a Japanese name too: a mora apart is another name.
+        let toks = ["yomatarou"];
+        assert_eq!(Reading::of("Yomatarou", &toks), Reading::Belarusian);
+        assert!(Reading::Belarusian.latin_words_of(&toks));
+        assert!(!Reading::Belarusian.latin_words_of(&["kenau"]));
+        assert!(!Reading::Belarusian.latin_words_of(&["yomatarou", "ida"]));
+        let cat = Catalog::from_entities(vec![
+            Entity::new("y", "Yamataro").with_kind("person"),
+            Entity::new("s", "Sakalov").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("Yomatarou")).id(), None);
+        assert_eq!(r.resolve(&Query::new("Yamatarou")).id(), Some("y"));
+        // A Belarusian -ou name still meets its -ov spelling.
+        assert_eq!(r.resolve(&Query::new("Sakalou")).id(), Some("s"));
+    }
+
+    #[test]
     fn a_name_part_alone_is_read_without_typing_edits() {
         // Invented names one key apart (m/n): another name, not a slip.
         let cat = Catalog::from_entities(vec![
@@ -658,7 +691,7 @@ mod tests {
         ])
         .expect("catalogue");
         let r = Resolver::build(&cat).expect("resolver");
-        let res = r.resolve(&Query::new("Sergei MARGALOVSKY"));
+        let res = r.resolve(&Query::new("Sergei MARGALOVSKY").with_edits(true));
         assert_eq!(res.id(), Some("marhalouski"));
         // The explanation adds up to each pair's cost.
         for t in &res.candidates()[0].tokens {

@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 use std::rc::Rc;
 
 use super::candidates::Scored;
-use super::postings::{intersect_into, union_all};
+use super::postings::{intersect_into, union_all_of};
 use super::readings::Reading;
 use super::Resolver;
 use crate::automaton::WeightedLevenshtein;
@@ -64,7 +64,7 @@ impl Hits {
         match &self.runs[..] {
             [] => &[],
             [one] => one,
-            runs => self.merged.get_or_init(|| union_all(runs.to_vec())),
+            runs => self.merged.get_or_init(|| union_all_of(runs)),
         }
     }
 
@@ -273,6 +273,7 @@ impl Resolver {
         fuzzy: bool,
         words: &mut Words<'m>,
     ) -> (Vec<QTok<'t>>, Vec<usize>) {
+        let latin = words.reading.latin_words_of(toks);
         // The compound family name's parts, when they end the tokens.
         let n = toks.len();
         let compound = n >= 3 && words.compound.len() == 2 && toks[n - 2..] == words.compound[..];
@@ -281,7 +282,7 @@ impl Resolver {
             .enumerate()
             .map(|(i, t)| QTok {
                 lost_capital: words.lost.iter().any(|l| l == t),
-                latin: words.reading.latin_words(),
+                latin,
                 compound_family: compound && i + 2 >= n,
                 ..QTok::new(t)
             })

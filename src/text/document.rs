@@ -143,6 +143,8 @@ pub struct Document<'r> {
     full_name_threshold: f64,
     memory: usize,
     limit: usize,
+    /// Whether resolutions carry edit scripts ([`Query::with_edits`]).
+    edits: bool,
     /// Entities named so far, most recent last.
     seen: Vec<String>,
     /// Bytes of the document read so far.
@@ -167,6 +169,7 @@ impl<'r> Document<'r> {
             full_name_threshold: DEFAULT_FULL_NAME_THRESHOLD,
             memory: DEFAULT_MEMORY,
             limit: DEFAULT_LIMIT,
+            edits: false,
             seen: Vec::new(),
             offset: 0,
         }
@@ -240,6 +243,23 @@ impl<'r> Document<'r> {
     /// ```
     pub fn with_limit(mut self, k: usize) -> Document<'r> {
         self.limit = Query::new("").with_limit(k).limit;
+        self
+    }
+
+    /// Builds the typed edit scripts of the mentions' candidates (see
+    /// [`Query::with_edits`]; off by default).
+    ///
+    /// # Example
+    /// ```
+    /// use namefold::{Catalog, Entity, Resolver};
+    /// let r = Resolver::build(&Catalog::from_entities(vec![Entity::new("rutte", "Mark Rutte")])?)?;
+    /// let found = namefold::text::Document::new(&r).with_edits(true).resolve_text("Mark Retty spoke.");
+    /// let best = found[0].resolution.best().unwrap();
+    /// assert!(best.tokens.iter().any(|t| !t.edits.is_empty()));
+    /// # Ok::<(), namefold::Error>(())
+    /// ```
+    pub fn with_edits(mut self, on: bool) -> Document<'r> {
+        self.edits = on;
         self
     }
 
@@ -335,7 +355,9 @@ impl<'r> Document<'r> {
     pub fn resolve_mention(&mut self, surface: &str) -> Resolution {
         let r = self.resolver;
         let words = r.normalizer().tokens(surface);
-        let mut query = Query::new(surface).with_limit(self.limit);
+        let mut query = Query::new(surface)
+            .with_limit(self.limit)
+            .with_edits(self.edits);
         if let Some(t) = self.threshold {
             query = query.with_threshold(t);
         } else if words.len() >= 2 {
@@ -392,7 +414,9 @@ impl<'r> Document<'r> {
             text.push_str(". ");
         }
         text.push_str(family);
-        let mut q = Query::new(&text).with_limit(self.limit);
+        let mut q = Query::new(&text)
+            .with_limit(self.limit)
+            .with_edits(self.edits);
         if let Some(t) = self.threshold {
             q = q.with_threshold(t);
         }

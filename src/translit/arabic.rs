@@ -54,6 +54,7 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
     if !word.is_empty() {
         parts.push(Ok(word));
     }
+    let mut parts = split_joined(parts);
     // `عبد ال…` written apart: one compound, as `عبدال…`.
     let mut i = 0;
     while i + 2 < parts.len() {
@@ -70,14 +71,23 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
         i += 1;
     }
     let mut prev_word = false;
-    for part in &parts {
+    let mut named = false;
+    for (k, part) in parts.iter().enumerate() {
         match part {
             Ok(w) => {
                 if prev_word {
                     out.push(' ');
                 }
-                read_word(w, out);
+                // `الله` as the first part of a name (`الله داد`, Allah
+                // Dad) is written `Allah`, as the normalizer keeps it.
+                let more = parts[k + 1..].iter().any(|p| p.is_ok());
+                if !named && more && w[..] == ALLAH {
+                    out.push_str("allah");
+                } else {
+                    read_word(w, out);
+                }
                 prev_word = true;
+                named = true;
             }
             Err(Some(d)) => {
                 out.push(*d);
@@ -89,6 +99,90 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             }
         }
     }
+}
+
+/// `الله` written as a word.
+const ALLAH: [char; 4] = ['ا', 'ل', 'ل', 'ه'];
+/// `عبد`, the first part of `ʿAbd al-X`.
+const ABD: [char; 3] = ['ع', 'ب', 'د'];
+
+/// Letters that do not join the letter after them: a word ending in one
+/// looks the same with or without the space after it, so names are often
+/// typed run together there (`محمدعبد…`).
+fn is_non_joining(c: char) -> bool {
+    matches!(
+        c,
+        'ا' | 'أ'
+            | 'إ'
+            | 'آ'
+            | 'ٱ'
+            | 'د'
+            | 'ذ'
+            | 'ر'
+            | 'ز'
+            | 'ژ'
+            | 'و'
+            | 'ؤ'
+            | 'ة'
+            | 'ڈ'
+            | 'ڑ'
+            | 'ۀ'
+    )
+}
+
+/// Splits the compound parts a word of letters may carry joined (Persian
+/// and Pashto spelling writes them so, or with a ZWNJ that reads as
+/// nothing): `…الله` (`سعیدالله`, Saidullah) and `…الدين` (Nuruddin) as a
+/// word of their own, read `ullah` and `uddin` as written apart; and a
+/// name run together with `عبد` after a letter that does not join
+/// (`محمدعبد الكريم`, Muhammad Abd al-Karim). `عبدالله` stays one word.
+fn split_joined(
+    parts: Vec<Result<Vec<char>, Option<char>>>,
+) -> Vec<Result<Vec<char>, Option<char>>> {
+    const DIN: [[char; 5]; 2] = [['ا', 'ل', 'د', 'ي', 'ن'], ['ا', 'ل', 'د', 'ی', 'ن']];
+    let mut out = Vec::with_capacity(parts.len() + 2);
+    for part in parts {
+        let Ok(w) = part else {
+            out.push(part);
+            continue;
+        };
+        let mut words = vec![w];
+        // `…عبد` run together after a letter that does not join.
+        if let Some(k) = (2..words[0].len().saturating_sub(2))
+            .find(|&k| words[0][k..].starts_with(&ABD) && is_non_joining(words[0][k - 1]))
+        {
+            let rest = words[0].split_off(k);
+            words.push(rest);
+        }
+        let last = words.pop().unwrap_or_default();
+        let head_len = |suffix: usize| last.len().saturating_sub(suffix);
+        let cut = if last.ends_with(&ALLAH)
+            && head_len(4) >= 2
+            && last[..] != [ABD[0], ABD[1], ABD[2], 'ا', 'ل', 'ل', 'ه']
+        {
+            Some(head_len(4))
+        } else if DIN.iter().any(|d| last.ends_with(d)) && head_len(5) >= 2 {
+            Some(head_len(5))
+        } else {
+            None
+        };
+        match cut {
+            Some(k) => {
+                let mut head = last;
+                let tail = head.split_off(k);
+                words.push(head);
+                words.push(tail);
+            }
+            None => words.push(last),
+        }
+        for (i, w) in words.into_iter().enumerate() {
+            if i > 0 {
+                out.push(Err(None));
+            }
+            out.push(Ok(w));
+        }
+    }
+    out
 }
 
 fn digit(c: char) -> Option<char> {
@@ -106,6 +200,11 @@ fn read_word(w: &[char], out: &mut String) {
     // the compound is most often written in Latin; `الله` and `الدين` as a
     // word of their own are `ullah` and `uddin` (`… ullah` meets `…ullah`
     // and `… Allah` alike).
+    if w[..] == ['ع', 'ب', 'د', 'ا', 'ل', 'ل', 'ه'] {
+        // ʿAbd Allāh: `Abdullah`, as the normalizer writes `abdul lah`.
+        out.push_str("abdul lah");
+        return;
+    }
     if w.len() > 5 && w[..5] == ['ع', 'ب', 'د', 'ا', 'ل'] {
         out.push_str("abdul ");
         w = &w[5..];
@@ -167,9 +266,14 @@ fn read_word(w: &[char], out: &mut String) {
             }
             'ث' => C("th"),
             'ج' => C("j"),
-            // Final ه after a consonant is mostly the -a/-e of ة written
-            // without dots (Persian, Urdu, Egyptian spelling: `جمعه`).
-            'ه' | 'ہ' if i + 1 == w.len() && i > 0 && matches!(units.last(), Some(C(_))) => {
+            // Final ه after a consonant (or after ʿayn or hamza, a vowel
+            // slot) is mostly the -a/-e of ة written without dots
+            // (Persian, Urdu, Egyptian spelling: `جمعه`).
+            'ه' | 'ہ'
+                if i + 1 == w.len()
+                    && i > 0
+                    && matches!(units.last(), Some(C(_)) | Some(V("'"))) =>
+            {
                 V("a")
             }
             'ح' | 'ه' | 'ھ' | 'ہ' | 'ۂ' => C("h"),
@@ -270,6 +374,30 @@ mod tests {
         assert_eq!(ar("نكر الله"), "n'k'r ullah");
         assert_eq!(ar("سكف الدين"), "s'k'f uddin");
         assert_eq!(ar("عبد كريم"), "ab'd k'rim");
+    }
+
+    #[test]
+    fn compound_parts_written_joined_are_words() {
+        // Invented names. `…الله` and `…الدين` run together (or with a
+        // ZWNJ) read as written apart.
+        assert_eq!(ar("نكرالله"), "n'k'r ullah");
+        assert_eq!(ar("نكر\u{200C}الله"), ar("نكر الله"));
+        assert_eq!(ar("سكفالدين"), "s'k'f uddin");
+        // `عبدالله` is ʿAbd Allāh, as the normalizer writes `Abdullah`.
+        assert_eq!(
+            ar("عبدالله"),
+            crate::Normalizer::new().normalize("Abdullah")
+        );
+        assert_eq!(ar("عبد الله"), ar("عبدالله"));
+        // `الله` first is the first part of a name (`Allah Dad`).
+        assert_eq!(ar("الله زكر"), "allah z'k'r");
+        assert_eq!(ar("زكر الله"), "z'k'r ullah");
+        // `عبد` run together after a letter that does not join.
+        assert_eq!(ar("زكردعبد الكريم"), "z'k'r'd abdul k'rim");
+        // After a joining letter it is part of the word.
+        assert_eq!(ar("زكمعبد"), "z'k'm'b'd");
+        // Final ه after ʿayn is the -a of ة too.
+        assert_eq!(ar("زمعه"), "z'm'a");
     }
 
     #[test]

@@ -63,12 +63,22 @@ fn rendaku(r: &str) -> Option<String> {
     None
 }
 
+/// The form a native word ending in -e takes as the first part of a
+/// compound (*ten'on*, vowel alternation: `ine` 稲 is `ina-` in `inaho`,
+/// `kane` `kana-`, `fune` `funa-`, `ame` `ama-`): the -e for -a, for
+/// readings of three letters or more.
+fn tenon(r: &str) -> Option<String> {
+    let stem = r.strip_suffix('e')?;
+    (r.len() >= 3 && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])).then(|| format!("{stem}a"))
+}
+
 /// The Japanese readings of `text` when it is one run of two to
 /// [`MAX_KANJI`] kanji that the table has (a family or given name), not
 /// all of them characters of the foreign-name charts, at
 /// most [`MAX_READINGS`], most likely first: each kanji by its readings in
 /// the table's order (native readings first), and every kanji after the
-/// first also voiced (rendaku). `None` for any other text.
+/// first also voiced (rendaku), and every kanji before the last also by its
+/// compound form ([`tenon`]). `None` for any other text.
 ///
 /// # Example (crate-internal)
 /// `川石` reads `kawaishi` first; `石田` includes `ishida`.
@@ -100,6 +110,9 @@ pub(crate) fn readings(text: &str) -> Option<Vec<String>> {
         let mut all = rs.clone();
         if i > 0 {
             all.extend(rs.iter().filter_map(|r| rendaku(r)));
+        }
+        if i + 1 < run.len() {
+            all.extend(rs.iter().filter_map(|r| tenon(r)));
         }
         per_kanji.push(all);
     }
@@ -176,6 +189,28 @@ mod tests {
         // a kanji that family names keep (澤 for 沢).
         has("久山", "kuyama");
         has("川澤", "kawasawa");
+    }
+
+    #[test]
+    fn a_kanji_name_reads_the_compound_form_and_the_classical_adjective() {
+        // Invented combinations. 稲 ine is ina- before another kanji
+        // (ten'on), not at the end; 高 takai is also the given-name form
+        // takashi (the classical terminal -shi).
+        let r = readings("稲山").expect("readings");
+        assert!(r.iter().any(|x| x == "inayama"), "{r:?}");
+        let r = readings("山稲").expect("readings");
+        assert!(!r.iter().any(|x| x == "yamaina"), "{r:?}");
+        let r = readings("川高").expect("readings");
+        assert!(r.iter().any(|x| x == "kawatakashi"), "{r:?}");
+        assert_eq!(tenon("kane").as_deref(), Some("kana"));
+        // Another form of a kanji reads as the kanji: the simplified 宫 as
+        // 宮 miya, the variant 內 as 内 uchi (invented combinations).
+        let r = readings("宫山").expect("readings");
+        assert!(r.iter().any(|x| x == "miyayama"), "{r:?}");
+        let r = readings("內田").expect("readings");
+        assert!(r.iter().any(|x| x == "uchida"), "{r:?}");
+        assert_eq!(tenon("me"), None);
+        assert_eq!(tenon("kae"), None);
     }
 
     #[test]

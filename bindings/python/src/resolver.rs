@@ -72,7 +72,8 @@ fn check_limit(limit: usize) -> PyResult<usize> {
 }
 
 fn query(text: &str, limit: usize, threshold: Option<f64>) -> Query<'_> {
-    let q = Query::new(text).with_limit(limit);
+    // Python results always explain themselves: edit scripts included.
+    let q = Query::new(text).with_limit(limit).with_edits(true);
     match threshold {
         Some(t) => q.with_threshold(t),
         None => q,

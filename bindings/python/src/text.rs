@@ -75,7 +75,7 @@ pub fn resolve_text(
     limit: usize,
     memory: Option<usize>,
 ) -> Vec<Mention> {
-    let mut doc = Document::new(resolver).with_limit(limit);
+    let mut doc = Document::new(resolver).with_limit(limit).with_edits(true);
     if let Some(t) = threshold {
         doc = doc.with_threshold(t);
     }
