@@ -442,6 +442,10 @@ pub(crate) struct QTok<'a> {
     /// Japanese morae is compared with a person's name mora by mora
     /// (`japanese_latin::other_names`).
     pub(crate) latin: bool,
+    /// One of the two parts of a double-barrelled family name the query
+    /// writes last (`TAVAKOLI-BARZANI`): a list that gives one part only
+    /// names the same person (see `assign_and_score`).
+    pub(crate) compound_family: bool,
 }
 
 impl<'a> QTok<'a> {
@@ -452,6 +456,7 @@ impl<'a> QTok<'a> {
             patronymic: is_patronymic(text),
             lost_capital: false,
             latin: false,
+            compound_family: false,
         }
     }
 
@@ -1031,6 +1036,12 @@ const FILIATION: &[&str] = &[
     "bin", "ibn", "ben", "bint", "ould", "abu", "abou", "umm", "abd",
 ];
 
+/// Whether `tok` is a word of filiation or of a kunya or theophoric name
+/// (see [`FILIATION`]), not a name by itself.
+pub(crate) fn is_filiation(tok: &str) -> bool {
+    FILIATION.contains(&tok)
+}
+
 /// The filiation words of a nasab (`X bin Y`: X, son of Y), which lists
 /// write or leave out between the names (`Maher bin Rebhi` / `Maher
 /// Rebhi`): the Arabic `bin`/`ibn`/`bint`, Maghrebi `ben`, Mauritanian
@@ -1263,7 +1274,17 @@ fn assign_and_score(
                 && SON_OF.contains(&t.text)
                 && matches!((paired_with(q - 1), paired_with(q + 1)),
                     (Some(p), Some(n)) if n > p && roles[n] == Role::Middle);
-            den += if honorific
+            // One part of the query's double-barrelled family name, the
+            // other paired with the alias's family name: the alias gives
+            // one part only.
+            let other_part = t.compound_family
+                && [q.wrapping_sub(1), q + 1].iter().any(|&o| {
+                    query.get(o).is_some_and(|w| w.compound_family)
+                        && paired_with(o).is_some_and(|a| roles[a] == Role::Family)
+                });
+            den += if other_part {
+                QUERY_SECOND_SURNAME_W
+            } else if honorific
                 || link
                 || article
                 || son_of
@@ -1818,5 +1839,32 @@ mod tests {
             assert!(nasab > other + 0.05, "{nasab} {other}");
             assert!(abd > other + 0.05, "{abd} {other}");
         }
+    }
+
+    /// Invented names: one part of the query's double-barrelled family name
+    /// (`SHIRVANI-NEMATABADI`) that the alias leaves out weighs as a second
+    /// surname, not as a name of its own, after a common given name too.
+    #[test]
+    fn one_part_of_a_double_barrelled_family_name() {
+        let common = AliasShape {
+            common_given: true,
+            ..AliasShape::default()
+        };
+        let alias = ["mohammad", "ali", "nematabadi"];
+        let q = ["mohammad", "ali", "shirvani", "nematabadi"];
+        let score = |compound: bool| {
+            let qt: Vec<QTok> = q
+                .iter()
+                .enumerate()
+                .map(|(i, t)| QTok {
+                    compound_family: compound && i >= 2,
+                    ..QTok::new(t)
+                })
+                .collect();
+            align(&qt, &alias, &roles(&alias, true), common, exact(&q, &alias)).score
+        };
+        let (with, without) = (score(true), score(false));
+        assert!(with > 0.8, "{with}");
+        assert!(with > without + 0.05, "{with} {without}");
     }
 }

@@ -218,6 +218,7 @@ impl Resolver {
         let threshold = query.threshold.unwrap_or(self.threshold);
         let mut words = Words {
             lost: self.lost_capitals(query.text),
+            compound: self.compound_family(query.text),
             reading: readings::Reading::of(query.text, &toks),
             ..Words::default()
         };

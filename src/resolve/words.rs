@@ -103,6 +103,9 @@ pub(super) struct Words<'m> {
     pub(super) pairs: FxHashMap<(usize, u32), Option<(f64, Cost)>>,
     /// Words that lost their capital letter (see `lost_capitals`).
     pub(super) lost: Vec<String>,
+    /// The two parts of a double-barrelled family name the query writes
+    /// last, in capitals, joined by a hyphen (see `compound_family`).
+    pub(super) compound: Vec<String>,
     /// How the query is read (see `readings`).
     pub(super) reading: super::readings::Reading,
     /// The name rules' values of (word, alias token) pairs, shared by the
@@ -129,6 +132,35 @@ impl Resolver {
             .filter_map(|w| self.normalizer.tokens(w).into_iter().next())
             .filter(|t| t.len() >= 2 && !crate::normalize::PARTICLES.contains(&t.as_str()))
             .collect()
+    }
+
+    /// The normalized parts of a double-barrelled family name that `text`
+    /// writes last, by the list convention of a family name in capitals
+    /// after given names that are not (`Reza TAVAKOLI-BARZANI`): two
+    /// parts of three letters or more, neither a particle, filiation word
+    /// nor the `Abd` of a theophoric name (`AL-BARZANI`, `ABD-AL-KARIM`
+    /// are one name). Empty otherwise.
+    pub(super) fn compound_family(&self, text: &str) -> Vec<String> {
+        let Some(last) = text.split_whitespace().last() else {
+            return Vec::new();
+        };
+        let name_like = last.contains('-')
+            && !last.chars().any(char::is_lowercase)
+            && text.chars().any(char::is_lowercase);
+        if !name_like {
+            return Vec::new();
+        }
+        let parts = self.normalizer.tokens(last);
+        let link = |t: &str| {
+            crate::score::is_optional_particle(t)
+                || crate::score::is_filiation(t)
+                || matches!(t, "abdul" | "uddin" | "ullah")
+        };
+        if parts.len() == 2 && parts.iter().all(|t| t.len() >= 3 && !link(t)) {
+            parts
+        } else {
+            Vec::new()
+        }
     }
 
     /// The index of `text` in `words`, added (with its automaton and
@@ -242,11 +274,16 @@ impl Resolver {
         words: &mut Words<'m>,
     ) -> (Vec<QTok<'t>>, Vec<usize>) {
         let latin = words.reading.latin_words_of(toks);
+        // The compound family name's parts, when they end the tokens.
+        let n = toks.len();
+        let compound = n >= 3 && words.compound.len() == 2 && toks[n - 2..] == words.compound[..];
         let qt: Vec<QTok> = toks
             .iter()
-            .map(|t| QTok {
+            .enumerate()
+            .map(|(i, t)| QTok {
                 lost_capital: words.lost.iter().any(|l| l == t),
                 latin,
+                compound_family: compound && i + 2 >= n,
                 ..QTok::new(t)
             })
             .collect();
@@ -640,5 +677,30 @@ mod tests {
             checked += usize::from(!got.is_empty());
         }
         assert!(checked >= 20, "only {checked} words had neighbours");
+    }
+
+    /// Invented names: the parts of a double-barrelled family name the
+    /// query writes last in capitals; an Arabic compound with the article
+    /// is one name, and a query without the capitals convention has none.
+    #[test]
+    fn the_parts_of_a_double_barrelled_family_name() {
+        use crate::{Catalog, Entity};
+        let cat =
+            Catalog::from_entities(vec![Entity::new("k", "Dariush KARVANI").with_kind("person")])
+                .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        assert_eq!(
+            r.compound_family("Dariush KARVANI-TALESHI"),
+            ["karvani", "taleshi"]
+        );
+        for q in [
+            "Dariush AL-KARVANI",
+            "Dariush KARVANI TALESHI",
+            "dariush karvani-taleshi",
+            "Dariush Karvani-Taleshi",
+            "DARIUSH KARVANI-TALESHI",
+        ] {
+            assert!(r.compound_family(q).is_empty(), "{q}");
+        }
     }
 }
