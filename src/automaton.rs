@@ -302,7 +302,11 @@ impl<'m> WeightedLevenshtein<'m> {
     pub(crate) fn matrix(&self, key: &str) -> crate::cost::Matrix {
         let key: Vec<char> = key.chars().collect();
         let n1 = self.query.len() + 1;
-        let steps = self.steps();
+        // Saturating steps: every cell exact, however far over budget.
+        let steps = &AsciiSteps {
+            plain: false,
+            ..self.steps().clone()
+        };
         let mut rows = vec![Cost::MAX; (key.len() + 2) * n1];
         self.start_row(&mut rows[n1..2 * n1]);
         for (k, &c) in key.iter().enumerate() {
@@ -918,13 +922,29 @@ impl WeightedLevenshtein<'_> {
             }
             Sub::Table(sub)
         };
-        let mut top = match &sub {
-            Sub::Table(sub) => sub.iter().copied().max().unwrap_or(0),
-            Sub::Ascii(_) => Cost::MAX,
-        };
-        top = top.max(self.del.iter().copied().max().unwrap_or(0));
-        for c in 0..128u8 {
-            top = top.max(self.model.indel_cost(c as char, None).0);
+        // The largest cost a step adds (for `plain`; none is needed when
+        // the budget rules the plain steps out anyway).
+        let mut top = 0;
+        if self.budget < FINITE_INF {
+            top = match &sub {
+                Sub::Table(sub) => sub.iter().copied().max().unwrap_or(0),
+                Sub::Ascii(query) => {
+                    let ascii = self.model.ascii_sub_costs();
+                    let mut seen = [false; 128];
+                    let mut top = 0;
+                    for &q in query {
+                        let q = q as usize & 127;
+                        if !std::mem::replace(&mut seen[q], true) {
+                            top = ascii[q << 7..][..128].iter().copied().fold(top, Cost::max);
+                        }
+                    }
+                    top
+                }
+            };
+            top = top.max(self.del.iter().copied().max().unwrap_or(0));
+            for c in 0..128u8 {
+                top = top.max(self.model.indel_cost(c as char, None).0);
+            }
         }
         let mut ends = Vec::with_capacity(self.rules.len() + self.query.len());
         for i in 0..=self.query.len() {
@@ -1286,11 +1306,9 @@ mod tests {
         for (m, plain) in [(&huge, false), (&near, true)] {
             for budget in [0, 100, 250, FINITE_INF - 1, FINITE_INF, Cost::MAX] {
                 let aut = WeightedLevenshtein::new(m, "bab", budget);
-                assert_eq!(
-                    aut.ascii_steps(true).plain,
-                    plain && budget < FINITE_INF,
-                    "{budget}"
-                );
+                let want_plain = plain && budget < FINITE_INF;
+                assert_eq!(aut.ascii_steps(true).plain, want_plain, "{budget}");
+                assert_eq!(aut.steps().plain, want_plain, "{budget}");
                 let want: Vec<(u64, Cost)> = keys
                     .iter()
                     .enumerate()
