@@ -922,12 +922,14 @@ impl WeightedLevenshtein<'_> {
             }
             Sub::Table(sub)
         };
-        // The largest cost a step adds (for `plain`; none is needed when
-        // the budget rules the plain steps out anyway).
+        // A bound on the costs a step adds (for `plain`; none is needed
+        // when the budget rules the plain steps out anyway): their bitwise
+        // or, at most twice the largest, and quicker to fold than a max.
         let mut top = 0;
         if self.budget < FINITE_INF {
+            let or = |acc: Cost, costs: &[Cost]| costs.iter().fold(acc, |a, &b| a | b);
             top = match &sub {
-                Sub::Table(sub) => sub.iter().copied().max().unwrap_or(0),
+                Sub::Table(sub) => or(0, sub),
                 Sub::Ascii(query) => {
                     let ascii = self.model.ascii_sub_costs();
                     let mut seen = [false; 128];
@@ -935,15 +937,15 @@ impl WeightedLevenshtein<'_> {
                     for &q in query {
                         let q = q as usize & 127;
                         if !std::mem::replace(&mut seen[q], true) {
-                            top = ascii[q << 7..][..128].iter().copied().fold(top, Cost::max);
+                            top = or(top, &ascii[q << 7..][..128]);
                         }
                     }
                     top
                 }
             };
-            top = top.max(self.del.iter().copied().max().unwrap_or(0));
+            top = or(top, &self.del);
             for c in 0..128u8 {
-                top = top.max(self.model.indel_cost(c as char, None).0);
+                top |= self.model.indel_cost(c as char, None).0;
             }
         }
         let mut ends = Vec::with_capacity(self.rules.len() + self.query.len());
@@ -976,7 +978,7 @@ impl WeightedLevenshtein<'_> {
             .map(|&(k0, i, qlen, cost)| (k0 as u8, (i, qlen, cost)))
             .collect();
         for (_, e) in &ends {
-            top = top.max(e.cost);
+            top |= e.cost;
         }
         let n2 = self.query.len() as u64 + 2;
         let plain = self.budget < FINITE_INF
@@ -1296,13 +1298,9 @@ mod tests {
         huge.substitution('a', 'o', Cost::MAX - 7, crate::EditClass::Other)
             .insertion('x', Cost::MAX / 2, crate::EditClass::Other);
         let mut near = CostModel::uniform();
-        // Just within the plain steps' cap for a 3-char query.
-        near.substitution(
-            'a',
-            'o',
-            (u32::MAX - FINITE_INF) / 5,
-            crate::EditClass::Other,
-        );
+        // Within the plain steps' cap for a 3-char query ((2^28 | 100) * 5
+        // < 2^31): a path over budget may add up past the cap.
+        near.substitution('a', 'o', 1 << 28, crate::EditClass::Other);
         for (m, plain) in [(&huge, false), (&near, true)] {
             for budget in [0, 100, 250, FINITE_INF - 1, FINITE_INF, Cost::MAX] {
                 let aut = WeightedLevenshtein::new(m, "bab", budget);
