@@ -302,7 +302,11 @@ impl<'m> WeightedLevenshtein<'m> {
     pub(crate) fn matrix(&self, key: &str) -> crate::cost::Matrix {
         let key: Vec<char> = key.chars().collect();
         let n1 = self.query.len() + 1;
-        let steps = self.steps();
+        // Saturating steps: every cell exact, however far over budget.
+        let steps = &AsciiSteps {
+            plain: false,
+            ..self.steps().clone()
+        };
         let mut rows = vec![Cost::MAX; (key.len() + 2) * n1];
         self.start_row(&mut rows[n1..2 * n1]);
         for (k, &c) in key.iter().enumerate() {
@@ -427,7 +431,19 @@ struct AsciiSteps {
     /// `twos[twos_at[c]..twos_at[c + 1]]`.
     twos: Vec<(usize, usize, Cost)>,
     twos_at: [u16; 129],
+    /// Every cost a step adds is small enough for plain adds below
+    /// [`FINITE_INF`] (see [`WeightedLevenshtein::step_ascii`]).
+    plain: bool,
 }
+
+/// The walk's finite "infinity": the first cell of a row is capped here,
+/// so (with every step cost at most `(u32::MAX - FINITE_INF) / (n + 2)`
+/// for a query of `n` chars) no cell of a row exceeds `FINITE_INF + n *
+/// max cost` and the inner loops add without saturating. A cell whose
+/// exact cost is below `FINITE_INF` is exact; every other one stays at or
+/// above it, so with a budget below `FINITE_INF` every decision (within
+/// budget or not) is the one exact costs give.
+const FINITE_INF: Cost = 1 << 31;
 
 #[derive(Clone, Debug)]
 enum Sub {
@@ -845,7 +861,11 @@ impl WeightedLevenshtein<'_> {
         next: &mut [Cost],
     ) -> Cost {
         if c.is_ascii() {
-            let mut floor = self.step_ascii(steps, cur, old, last, c as u8, next);
+            let mut floor = if steps.plain {
+                self.step_ascii::<true>(steps, cur, old, last, c as u8, next)
+            } else {
+                self.step_ascii::<false>(steps, cur, old, last, c as u8, next)
+            };
             let c = c as usize;
             for &(i, qlen, cost) in
                 &steps.twos[steps.twos_at[c] as usize..steps.twos_at[c + 1] as usize]
@@ -855,6 +875,13 @@ impl WeightedLevenshtein<'_> {
             floor
         } else {
             self.next_row(cur, old, last, c, next);
+            if steps.plain {
+                // Back under the cap the plain steps rely on (see
+                // `FINITE_INF`: a cell at or above it is out of budget).
+                for x in next.iter_mut() {
+                    *x = (*x).min(FINITE_INF);
+                }
+            }
             let mut floor = next.iter().min().copied().unwrap_or(Cost::MAX);
             for &(k0, i, qlen, cost) in &self.two {
                 if k0 == c {
@@ -895,6 +922,32 @@ impl WeightedLevenshtein<'_> {
             }
             Sub::Table(sub)
         };
+        // A bound on the costs a step adds (for `plain`; none is needed
+        // when the budget rules the plain steps out anyway): their bitwise
+        // or, at most twice the largest, and quicker to fold than a max.
+        let mut top = 0;
+        if self.budget < FINITE_INF {
+            let or = |acc: Cost, costs: &[Cost]| costs.iter().fold(acc, |a, &b| a | b);
+            top = match &sub {
+                Sub::Table(sub) => or(0, sub),
+                Sub::Ascii(query) => {
+                    let ascii = self.model.ascii_sub_costs();
+                    let mut seen = [false; 128];
+                    let mut top = 0;
+                    for &q in query {
+                        let q = q as usize & 127;
+                        if !std::mem::replace(&mut seen[q], true) {
+                            top = or(top, &ascii[q << 7..][..128]);
+                        }
+                    }
+                    top
+                }
+            };
+            top = or(top, &self.del);
+            for c in 0..128u8 {
+                top |= self.model.indel_cost(c as char, None).0;
+            }
+        }
         let mut ends = Vec::with_capacity(self.rules.len() + self.query.len());
         for i in 0..=self.query.len() {
             for r in &self.rules[self.rules_at[i]..self.rules_at[i + 1]] {
@@ -924,6 +977,12 @@ impl WeightedLevenshtein<'_> {
             .filter(|t| t.0.is_ascii())
             .map(|&(k0, i, qlen, cost)| (k0 as u8, (i, qlen, cost)))
             .collect();
+        for (_, e) in &ends {
+            top |= e.cost;
+        }
+        let n2 = self.query.len() as u64 + 2;
+        let plain = self.budget < FINITE_INF
+            && u64::from(FINITE_INF) + n2 * u64::from(top) <= u64::from(u32::MAX);
         let (ends, ends_at) = group(ends);
         let (twos, twos_at) = group(twos);
         AsciiSteps {
@@ -932,12 +991,15 @@ impl WeightedLevenshtein<'_> {
             ends_at,
             twos,
             twos_at,
+            plain,
         }
     }
 
     /// [`Self::next_row`] for an ASCII key character, from the tables;
-    /// returns the new row's minimum.
-    fn step_ascii(
+    /// returns the new row's minimum. `PLAIN` (only with
+    /// [`AsciiSteps::plain`]): the row's first cell is capped at
+    /// [`FINITE_INF`] and the adds do not saturate.
+    fn step_ascii<const PLAIN: bool>(
         &self,
         t: &AsciiSteps,
         cur: &[Cost],
@@ -948,7 +1010,12 @@ impl WeightedLevenshtein<'_> {
     ) -> Cost {
         let n1 = next.len();
         let ins = self.model.indel_cost(c as char, last).0;
-        next[0] = cur[0].saturating_add(ins);
+        let add = |a: Cost, b: Cost| if PLAIN { a + b } else { a.saturating_add(b) };
+        next[0] = if PLAIN {
+            (cur[0] + ins).min(FINITE_INF)
+        } else {
+            cur[0].saturating_add(ins)
+        };
         // Insertion (from above) and substitution (from the diagonal).
         // Slices of one length, indexed: no bounds checks in the loops.
         let m = n1 - 1;
@@ -962,15 +1029,13 @@ impl WeightedLevenshtein<'_> {
                 let c = c as usize & 127;
                 for i in 0..m {
                     let sub = costs[((query[i] as usize & 127) << 7) | c];
-                    nx[i] = up[i].saturating_add(ins).min(diag[i].saturating_add(sub));
+                    nx[i] = add(up[i], ins).min(add(diag[i], sub));
                 }
             }
             Sub::Table(sub) => {
                 let sub = &sub[c as usize * n1 + 1..][..m];
                 for i in 0..m {
-                    nx[i] = up[i]
-                        .saturating_add(ins)
-                        .min(diag[i].saturating_add(sub[i]));
+                    nx[i] = add(up[i], ins).min(add(diag[i], sub[i]));
                 }
             }
         }
@@ -981,14 +1046,14 @@ impl WeightedLevenshtein<'_> {
                 Some(k0) if Some(k0) == last => old[e.i - e.qlen],
                 Some(_) => continue,
             };
-            next[e.i] = next[e.i].min(base.saturating_add(e.cost));
+            next[e.i] = next[e.i].min(add(base, e.cost));
         }
         // Deletions, left to right.
         let mut prev = next[0];
         let mut floor = prev;
         let (nx, del) = (&mut next[1..n1], &self.del[1..n1]);
         for i in 0..m {
-            prev = nx[i].min(prev.saturating_add(del[i]));
+            prev = nx[i].min(add(prev, del[i]));
             nx[i] = prev;
             floor = floor.min(prev);
         }
@@ -1220,6 +1285,36 @@ mod tests {
             }
         }
         assert!(hits > 5000, "{hits}");
+    }
+
+    #[test]
+    fn walk_with_huge_costs_saturates() {
+        // Costs too large for the plain adds (near `Cost::MAX`) take the
+        // saturating steps; the walk still finds what eval finds.
+        let keys = ["bab", "bb", "bob", "cab", "xab", "xx"];
+        let map =
+            fst::Map::from_iter(keys.iter().enumerate().map(|(i, k)| (*k, i as u64))).unwrap();
+        let mut huge = CostModel::uniform();
+        huge.substitution('a', 'o', Cost::MAX - 7, crate::EditClass::Other)
+            .insertion('x', Cost::MAX / 2, crate::EditClass::Other);
+        let mut near = CostModel::uniform();
+        // Within the plain steps' cap for a 3-char query ((2^28 | 100) * 5
+        // < 2^31): a path over budget may add up past the cap.
+        near.substitution('a', 'o', 1 << 28, crate::EditClass::Other);
+        for (m, plain) in [(&huge, false), (&near, true)] {
+            for budget in [0, 100, 250, FINITE_INF - 1, FINITE_INF, Cost::MAX] {
+                let aut = WeightedLevenshtein::new(m, "bab", budget);
+                let want_plain = plain && budget < FINITE_INF;
+                assert_eq!(aut.ascii_steps(true).plain, want_plain, "{budget}");
+                assert_eq!(aut.steps().plain, want_plain, "{budget}");
+                let want: Vec<(u64, Cost)> = keys
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, k)| aut.eval(k).map(|c| (i as u64, c)))
+                    .collect();
+                assert_eq!(aut.search(&map, usize::MAX), want, "{budget}");
+            }
+        }
     }
 
     #[test]
