@@ -820,6 +820,7 @@ impl Default for CostModel {
         default_rules(&mut m);
         slavic_latin_rules(&mut m);
         soft_e_rules(&mut m);
+        burmese_e_rules(&mut m);
         crate::abjad::add_latin_rules(&mut m);
         m
     }
@@ -1082,6 +1083,19 @@ fn soft_e_rules(m: &mut CostModel) {
     m.query_rule("e", "ie", soft_ei, SOFT_E_COST, EditClass::Phonetic);
     m.query_rule("ie", "e", soft_ei, SOFT_E_COST, EditClass::Phonetic);
 }
+
+/// The Burmese vowel `e` (ေ), which the customary romanisation writes
+/// `ay` or `e` at the end of a syllable (`Nay Win`/`Ne Win`,
+/// `Naypyidaw`/`Nepyidaw`). One-way rules from the query, at a word's end
+/// only (a syllable's end inside a word is not seen).
+fn burmese_e_rules(m: &mut CostModel) {
+    let end = Context::new("", "$");
+    m.query_rule("ay", "e", end, BURMESE_E_COST, EditClass::Vowel);
+    m.query_rule("e", "ay", end, BURMESE_E_COST, EditClass::Vowel);
+}
+
+/// Cost of the Burmese `ay` for `e` ([`burmese_e_rules`]).
+const BURMESE_E_COST: Cost = 25;
 
 /// Cost of the soft `ie` for `e` ([`soft_e_rules`]): with the Romanian
 /// `gh` for `g` before a front vowel (25) a name stays within a variant
@@ -1556,6 +1570,19 @@ mod tests {
         .unwrap();
         let r = Resolver::build(&cat).unwrap();
         assert_eq!(r.resolve(&Query::new("Dorgei Vantuleak")).id(), Some("a"));
+    }
+
+    #[test]
+    fn burmese_final_ay_meets_e() {
+        let m = CostModel::default();
+        // Invented Burmese syllables: `ay` and `e` at a word's end, both
+        // ways round.
+        for (a, b) in [("thway", "thwe"), ("mye", "myay"), ("khay", "khe")] {
+            assert_eq!(distance(&m, a, b), BURMESE_E_COST, "{a} {b}");
+        }
+        // Not inside a word.
+        assert!(distance(&m, "thwayn", "thwen") > BURMESE_E_COST);
+        assert!(distance(&m, "mayla", "mela") > BURMESE_E_COST);
     }
 
     #[test]
