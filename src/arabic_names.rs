@@ -100,6 +100,15 @@ pub(crate) fn goes_by_first(token: &str) -> bool {
     name_of(token).is_some_and(|c| c != "muhammad" && c != "ali")
 }
 
+/// Whether `token` spells the first part of a compound given name that
+/// its bearer is often called by the second part alone: `Muhammad`
+/// (`Mohammad Reza` called Reza), `Ali` (`Ali Asghar` called Asghar) and
+/// `Ghulam`, "servant of" (`Gholam Hossein` called Hossein), as Persian,
+/// Afghan and South Asian naming compounds them.
+pub(crate) fn compound_first(token: &str) -> bool {
+    name_of(token).is_some_and(|c| matches!(c, "muhammad" | "ali" | "ghulam"))
+}
+
 /// Whether `token` spells a given name of the table (of any spelling).
 pub(crate) fn is_given_name(token: &str) -> bool {
     name_of(token).is_some()

@@ -819,6 +819,8 @@ impl Default for CostModel {
         default_keyboard(&mut m);
         default_rules(&mut m);
         slavic_latin_rules(&mut m);
+        soft_e_rules(&mut m);
+        burmese_e_rules(&mut m);
         crate::abjad::add_latin_rules(&mut m);
         m
     }
@@ -1067,6 +1069,38 @@ fn slavic_latin_rules(m: &mut CostModel) {
         m.query_rule(a, b, ctx, c, Phonetic);
     }
 }
+
+/// Cyrillic `ей` after a consonant (the ending of `Сергей`, `Алексей`,
+/// `Андрей`, `Матвей`), whose `е` the Polish, Romanian and Lithuanian
+/// romanisations write `ie` (the `i` marks the consonant soft: Polish
+/// `Aleksiej`, Romanian `Serghiei`, Lithuanian `Sergiej`) and the English
+/// and ISO ones `e` (`Sergei`, `Sergey`). One-way rules from the query,
+/// only between a consonant and the `й` (`i`, `y`, `j`), so a name's own
+/// `ie` elsewhere (`Siena`, `Vattier`) is not touched.
+fn soft_e_rules(m: &mut CostModel) {
+    const CONSONANTS: &str = "bcdfghjklmnpqrstvwxz";
+    let soft_ei = Context::new(CONSONANTS, "iyj");
+    m.query_rule("e", "ie", soft_ei, SOFT_E_COST, EditClass::Phonetic);
+    m.query_rule("ie", "e", soft_ei, SOFT_E_COST, EditClass::Phonetic);
+}
+
+/// The Burmese vowel `e` (ေ), which the customary romanisation writes
+/// `ay` or `e` at the end of a syllable (`Nay Win`/`Ne Win`,
+/// `Naypyidaw`/`Nepyidaw`). One-way rules from the query, at a word's end
+/// only (a syllable's end inside a word is not seen).
+fn burmese_e_rules(m: &mut CostModel) {
+    let end = Context::new("", "$");
+    m.query_rule("ay", "e", end, BURMESE_E_COST, EditClass::Vowel);
+    m.query_rule("e", "ay", end, BURMESE_E_COST, EditClass::Vowel);
+}
+
+/// Cost of the Burmese `ay` for `e` ([`burmese_e_rules`]).
+const BURMESE_E_COST: Cost = 25;
+
+/// Cost of the soft `ie` for `e` ([`soft_e_rules`]): with the Romanian
+/// `gh` for `g` before a front vowel (25) a name stays within a variant
+/// spelling's cost (`Sergei`/`Serghiei`: 45).
+const SOFT_E_COST: Cost = 20;
 
 /// The minimum total cost of turning `a` into `b` under `model`: an
 /// O(|a|·|b|) dynamic program, tested cell by cell against a plain
@@ -1499,6 +1533,56 @@ mod tests {
         }
         // Elsewhere the letters stay apart: sch is not s before a vowel.
         assert!(distance(&m, "scalin", "salin") >= 50);
+    }
+
+    #[test]
+    fn soft_e_of_ei_meets_the_english_e() {
+        let m = CostModel::default();
+        // Invented given names ending in Cyrillic -ей: the Polish/Romanian
+        // `ie` against the English `e`, both ways round, with the Romanian
+        // `gh` on top still a variant spelling's cost.
+        for (a, b, max) in [
+            ("timofei", "timofiei", SOFT_E_COST),
+            ("timofiei", "timofei", SOFT_E_COST),
+            ("borvej", "borviej", SOFT_E_COST),
+            ("dorgei", "dorghiei", 45),
+            ("dorghiei", "dorgei", 45),
+        ] {
+            assert_eq!(distance(&m, a, b), max, "{a} {b}");
+        }
+        // Elsewhere an `ie` stays a letter more: not before the й, not
+        // after a vowel.
+        assert!(distance(&m, "sevra", "sievra") > SOFT_E_COST);
+        assert!(distance(&m, "toviel", "tovel") > SOFT_E_COST);
+        assert!(distance(&m, "aei", "aiei") > SOFT_E_COST);
+    }
+
+    #[test]
+    fn a_romanian_soft_ei_is_not_another_name() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        // Invented names. The catalogue knows a `Dorgei`, so the query's
+        // `Dorgei` is a word of its own; the Romanian `Dorghiei` still
+        // writes that name.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("a", "Dorghiei Vantuleac"),
+            Entity::new("b", "Dorgei Palamarciuc"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        assert_eq!(r.resolve(&Query::new("Dorgei Vantuleak")).id(), Some("a"));
+    }
+
+    #[test]
+    fn burmese_final_ay_meets_e() {
+        let m = CostModel::default();
+        // Invented Burmese syllables: `ay` and `e` at a word's end, both
+        // ways round.
+        for (a, b) in [("thway", "thwe"), ("mye", "myay"), ("khay", "khe")] {
+            assert_eq!(distance(&m, a, b), BURMESE_E_COST, "{a} {b}");
+        }
+        // Not inside a word.
+        assert!(distance(&m, "thwayn", "thwen") > BURMESE_E_COST);
+        assert!(distance(&m, "mayla", "mela") > BURMESE_E_COST);
     }
 
     #[test]

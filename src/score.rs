@@ -1248,6 +1248,16 @@ fn assign_and_score(
             // Rahman, the custom of South and Southeast Asia).
             let abd_short =
                 t.text == ABDUL && pairs.iter().any(|p| p.q == q + 1 && p.sim >= ABD_SHORT_SIM);
+            // Likewise the first part of a Persian or South Asian compound
+            // given name (`Ali Asghar`, `Mohammad Reza`, `Gholam Hossein`)
+            // the query opens with (after honorifics), whose second part
+            // pairs with the alias's given name: the alias gives the name
+            // the person is called by.
+            let compound_short = (0..q).all(|p| is_honorific(query[p].text))
+                && crate::arabic_names::compound_first(t.text)
+                && pairs.iter().any(|p| {
+                    p.q == q + 1 && p.a == 0 && roles[0] == Role::Given && p.sim >= ABD_SHORT_SIM
+                });
             // A generational suffix, or a link word before a name the alias
             // leaves out (`ben X`, `al-X` of a grandfather's name or a nisba),
             // after a name the two share (not `X bin Y` with X unpaired: a
@@ -1295,7 +1305,7 @@ fn assign_and_score(
                 ARTICLE_MISSING_W
             } else if title_after {
                 TITLE_AFTER_MISSING_W
-            } else if abd_short {
+            } else if abd_short || compound_short {
                 ABD_SHORT_MISSING_W
             } else if query_middle(q) {
                 QUERY_MIDDLE_MISSING_W
@@ -1839,6 +1849,29 @@ mod tests {
             assert!(nasab > other + 0.05, "{nasab} {other}");
             assert!(abd > other + 0.05, "{abd} {other}");
         }
+    }
+
+    /// Invented names: the first part of a Persian compound given name
+    /// (`Gholam`, `Ali`, `Mohammad`) the query opens with, whose second part
+    /// is the alias's given name, weighs as the `Abdul` of a short form; any
+    /// other name there is a name of its own.
+    #[test]
+    fn first_part_of_a_compound_given_name() {
+        let alias = ["kazem", "tavangar"];
+        let score = |q: &[&str]| {
+            let qt: Vec<QTok> = q.iter().map(|t| QTok::new(t)).collect();
+            let shape = AliasShape::default();
+            align(&qt, &alias, &roles(&alias, true), shape, exact(q, &alias)).score
+        };
+        for first in ["gholam", "ali", "mohammad"] {
+            let with = score(&[first, "kazem", "tavangar"]);
+            assert!(with > 0.85, "{first} {with}");
+            // After an honorific too.
+            let sayyed = score(&["sayyid", first, "kazem", "tavangar"]);
+            assert!(sayyed > 0.85, "{first} {sayyed}");
+        }
+        let other = score(&["farhad", "kazem", "tavangar"]);
+        assert!(other < 0.75, "{other}");
     }
 
     /// Invented names: one part of the query's double-barrelled family name
