@@ -174,7 +174,7 @@ mod tests {
             all.dedup();
             assert_eq!(union_all(vec![a.clone(), b.clone(), c.clone()]), all);
             assert_eq!(union_all_of(&[a.clone(), b.clone(), c.clone()]), all);
-            assert_eq!(union_all_of(&[c.clone()]), c);
+            assert_eq!(union_all_of(std::slice::from_ref(&c)), c);
             assert_eq!(union_all(vec![c.clone()]), c);
             assert!(union_all(vec![]).is_empty());
             let both: Vec<u32> = a.iter().copied().filter(|x| b.contains(x)).collect();
