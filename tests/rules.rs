@@ -4,7 +4,7 @@
 use namefold::{Entity, Query};
 
 mod common;
-use common::{id, resolver};
+use common::{id, resolver, score_of};
 
 /// German umlauts written out (`ue`, `oe`, `ae`) meet the umlaut.
 #[test]
@@ -435,13 +435,7 @@ fn a_leading_honorific_is_optional() {
         Entity::new("tazir", "Karimullah TAZIRWAL"),
         Entity::new("other", "Nadim Haji"),
     ]);
-    let score = |q: &str| {
-        r.resolve(&Query::new(q))
-            .candidates()
-            .iter()
-            .find(|c| c.id == "tazir")
-            .map_or(0.0, |c| c.score)
-    };
+    let score = |q: &str| score_of(&r, q, "tazir");
     // Invented names.
     assert_eq!(id(&r, "Haji Karimullah Tazirwal").as_deref(), Some("tazir"));
     assert_eq!(
@@ -462,13 +456,7 @@ fn a_title_after_the_name_is_optional() {
         Entity::new("tazir", "Karimullah TAZIRWAL"),
         Entity::new("other", "Nadim Haji"),
     ]);
-    let score = |q: &str| {
-        r.resolve(&Query::new(q))
-            .candidates()
-            .iter()
-            .find(|c| c.id == "tazir")
-            .map_or(0.0, |c| c.score)
-    };
+    let score = |q: &str| score_of(&r, q, "tazir");
     assert_eq!(
         id(&r, "Karimullah Tazirwal Akhund").as_deref(),
         Some("tazir")
@@ -488,13 +476,7 @@ fn abd_al_may_be_left_out_before_the_shared_name() {
         Entity::new("tazir", "Omar TAZIRMAN"),
         Entity::new("other", "Nadim Haji"),
     ]);
-    let score = |q: &str| {
-        r.resolve(&Query::new(q))
-            .candidates()
-            .iter()
-            .find(|c| c.id == "tazir")
-            .map_or(0.0, |c| c.score)
-    };
+    let score = |q: &str| score_of(&r, q, "tazir");
     assert_eq!(id(&r, "Omar Abdul Tazirman").as_deref(), Some("tazir"));
     assert!(score("Omar Abdul Tazirman") > score("Omar Borzak Tazirman") + 0.05);
 }

@@ -88,3 +88,13 @@ impl Drop for Scratch {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+
+/// The score `r` gives entity `want` among the candidates for `q`, 0.0
+/// when it is not one of them.
+pub fn score_of(r: &Resolver, q: &str, want: &str) -> f64 {
+    r.resolve(&Query::new(q))
+        .candidates()
+        .iter()
+        .find(|c| c.id == want)
+        .map_or(0.0, |c| c.score)
+}
