@@ -307,9 +307,13 @@ fn read_units(w: &str, out: &mut [Unit; MAX_UNITS]) -> Option<usize> {
     }
 }
 
+/// The i and u vowel classes (see [`vowel_classes`]).
+const HIGH_VOWELS: u32 = 2 | 4;
+
 /// Whether unit sequences `x` and `y` spell one name: unit for unit of a
 /// shared class, after leaving out at most `drops` vowels of either that
-/// stand between two consonants while the other has a consonant there.
+/// stand between two consonants while the other has a consonant there,
+/// or reading a short i against a short u in a closed syllable.
 fn units_meet(x: &[Unit], y: &[Unit], drops: usize) -> bool {
     let interior =
         |s: &[Unit], i: usize| i > 0 && !s[i - 1].0 && s.get(i + 1).is_some_and(|u| !u.0);
@@ -319,6 +323,17 @@ fn units_meet(x: &[Unit], y: &[Unit], drops: usize) -> bool {
         if g.0 == h.0 && g.1 & h.1 != 0 {
             i += 1;
             continue;
+        }
+        // A short i or u in a closed syllable (before two consonants),
+        // which Levantine and Iraqi speech says as one reduced vowel (ə)
+        // and transcribers write `i`, `e`, `u` or `ou` at will
+        // (`Hilmi`/`Houlmi`): one use of the budget.
+        let closed = |s: &[Unit]| {
+            i > 0 && s.get(i + 1).is_some_and(|u| !u.0) && s.get(i + 2).is_some_and(|u| !u.0)
+        };
+        let high = |u: Unit| u.1 & HIGH_VOWELS != 0;
+        if drops > 0 && g.0 && h.0 && high(g) && high(h) && closed(x) && closed(y) {
+            return units_meet(&x[i + 1..], &y[i + 1..], drops - 1);
         }
         if drops == 0 || g.0 == h.0 {
             return false;
@@ -534,6 +549,18 @@ mod tests {
         assert_eq!(vowel_spelling("nasir", "nasr"), Some(SYNCOPE_SIM));
         assert_eq!(vowel_spelling("amir", "amr"), None);
         assert_eq!(vowel_spelling("barakazi", "barkuzi"), None);
+    }
+
+    /// Invented names: a short i against a short u (or e against ou) in a
+    /// closed syllable, the Levantine reduced vowel, meets like a vowel
+    /// left out; not in an open syllable, not a against u, not twice.
+    #[test]
+    fn short_i_u_in_a_closed_syllable_meets() {
+        assert_eq!(vowel_spelling("dirkhem", "dourkhem"), Some(SYNCOPE_SIM));
+        assert_eq!(vowel_spelling("derkhem", "durkhem"), Some(SYNCOPE_SIM));
+        assert_eq!(vowel_spelling("dirakem", "durakem"), None);
+        assert_eq!(vowel_spelling("darkhem", "durkhem"), None);
+        assert_eq!(vowel_spelling("dirkhimsi", "durkhumsi"), None);
     }
 
     /// Vowel spellings of one name meet in a full name of Arabic naming,
