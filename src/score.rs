@@ -1308,7 +1308,20 @@ fn assign_and_score(
             } else if abd_short || compound_short {
                 ABD_SHORT_MISSING_W
             } else if query_middle(q) {
-                QUERY_MIDDLE_MISSING_W
+                // An Arabic given name there, between names the alias
+                // has in the same order, the last of them its family
+                // name, is the father's name of a nasab chain
+                // (`Ism Father FAMILY`): as the father's name a shorter
+                // form drops after the name the person goes by.
+                let before = (0..q).rev().find_map(paired_with);
+                let after = (q + 1..query.len()).find_map(paired_with);
+                let chain = matches!((before, after),
+                    (Some(b), Some(f)) if b < f && roles[f] == Role::Family);
+                if fathers(q) && chain {
+                    TRAILING_MISSING_W
+                } else {
+                    QUERY_MIDDLE_MISSING_W
+                }
             } else if query_second.is_some_and(|f| q >= f) {
                 if q + 1 < query.len() {
                     PARTICLE_MISSING_W
@@ -1668,6 +1681,22 @@ mod tests {
         assert!(plain > with_common + 0.1, "{plain} {with_common}");
         let other_middle = score_of(&q, &["muhammad", "salah", "haddadi"], AliasShape::default());
         assert!(other_middle < 0.67, "{other_middle}");
+    }
+
+    /// Invented names: an Arabic given name between the given name and the
+    /// family name the alias has (`Ism Father FAMILY`) is the father's name
+    /// a shorter form drops, and weighs less than another middle word; not
+    /// when the names around it stand in another order.
+    #[test]
+    fn the_fathers_name_of_a_nasab_chain_weighs_as_a_trailing_one() {
+        let alias = ["zafir", "qarbuni"];
+        let d = AliasShape::default();
+        let father = score_of(&["zafir", "mahmoud", "qarbuni"], &alias, d);
+        let western = score_of(&["zafir", "torvald", "qarbuni"], &alias, d);
+        assert!(father > western + 0.02, "{father} {western}");
+        let crossed = score_of(&["qarbuni", "mahmoud", "zafir"], &alias, d);
+        let crossed_western = score_of(&["qarbuni", "torvald", "zafir"], &alias, d);
+        assert_eq!(crossed, crossed_western);
     }
 
     /// Invented long Pashtun-style entries (`Given Other FAMILY Tribe
