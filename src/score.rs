@@ -1318,7 +1318,13 @@ fn assign_and_score(
                 let chain = matches!((before, after),
                     (Some(b), Some(f)) if b < f && roles[f] == Role::Family);
                 if fathers(q) && chain {
-                    TRAILING_MISSING_W
+                    // `ʿAbd al-X` is one name, which the normalizer
+                    // writes as two words: it weighs once, with its X.
+                    if t.text == ABDUL && q + 1 < query.len() && !q_used[q + 1] {
+                        PARTICLE_MISSING_W
+                    } else {
+                        TRAILING_MISSING_W
+                    }
                 } else {
                     QUERY_MIDDLE_MISSING_W
                 }
@@ -1694,6 +1700,9 @@ mod tests {
         let father = score_of(&["zafir", "mahmoud", "qarbuni"], &alias, d);
         let western = score_of(&["zafir", "torvald", "qarbuni"], &alias, d);
         assert!(father > western + 0.02, "{father} {western}");
+        // `ʿAbd al-X`, written as two words, is one father's name.
+        let abd = score_of(&["zafir", "abdul", "karim", "qarbuni"], &alias, d);
+        assert!(abd > western, "{abd} {western}");
         let crossed = score_of(&["qarbuni", "mahmoud", "zafir"], &alias, d);
         let crossed_western = score_of(&["qarbuni", "torvald", "zafir"], &alias, d);
         assert_eq!(crossed, crossed_western);
