@@ -1016,10 +1016,13 @@ impl WeightedLevenshtein<'_> {
         } else {
             cur[0].saturating_add(ins)
         };
-        // Insertion (from above) and substitution (from the diagonal).
+        // Insertion (from above), substitution (from the diagonal) and
+        // deletion (from the left, the cell just written) in one pass.
         // Slices of one length, indexed: no bounds checks in the loops.
         let m = n1 - 1;
-        let (nx, up, diag) = (&mut next[1..n1], &cur[1..n1], &cur[..m]);
+        let mut prev = next[0];
+        let mut floor = prev;
+        let (nx, up, diag, del) = (&mut next[1..n1], &cur[1..n1], &cur[..m], &self.del[1..n1]);
         match &t.sub {
             Sub::Ascii(query) => {
                 let query = &query[..m];
@@ -1029,16 +1032,27 @@ impl WeightedLevenshtein<'_> {
                 let c = c as usize & 127;
                 for i in 0..m {
                     let sub = costs[((query[i] as usize & 127) << 7) | c];
-                    nx[i] = add(up[i], ins).min(add(diag[i], sub));
+                    prev = add(up[i], ins)
+                        .min(add(diag[i], sub))
+                        .min(add(prev, del[i]));
+                    nx[i] = prev;
+                    floor = floor.min(prev);
                 }
             }
             Sub::Table(sub) => {
                 let sub = &sub[c as usize * n1 + 1..][..m];
                 for i in 0..m {
-                    nx[i] = add(up[i], ins).min(add(diag[i], sub[i]));
+                    prev = add(up[i], ins)
+                        .min(add(diag[i], sub[i]))
+                        .min(add(prev, del[i]));
+                    nx[i] = prev;
+                    floor = floor.min(prev);
                 }
             }
         }
+        // The rules ending in `c` (by ascending cell): a cell one lowers
+        // passes the saving on by deletions to the cells after it, as
+        // far as it still lowers them (past that the row is unchanged).
         let c = c as usize;
         for e in &t.ends[t.ends_at[c] as usize..t.ends_at[c + 1] as usize] {
             let base = match e.first {
@@ -1046,16 +1060,19 @@ impl WeightedLevenshtein<'_> {
                 Some(k0) if Some(k0) == last => old[e.i - e.qlen],
                 Some(_) => continue,
             };
-            next[e.i] = next[e.i].min(add(base, e.cost));
-        }
-        // Deletions, left to right.
-        let mut prev = next[0];
-        let mut floor = prev;
-        let (nx, del) = (&mut next[1..n1], &self.del[1..n1]);
-        for i in 0..m {
-            prev = nx[i].min(add(prev, del[i]));
-            nx[i] = prev;
-            floor = floor.min(prev);
+            let mut v = add(base, e.cost);
+            if v >= next[e.i] {
+                continue;
+            }
+            floor = floor.min(v);
+            next[e.i] = v;
+            for (cell, &d) in next[e.i + 1..].iter_mut().zip(&self.del[e.i + 1..]) {
+                v = add(v, d);
+                if v >= *cell {
+                    break;
+                }
+                *cell = v;
+            }
         }
         floor
     }
