@@ -423,13 +423,13 @@ struct AsciiSteps {
     /// read from the model's table); else `sub[c * (n + 1) + i]`, the
     /// cost of key char `c` for query char `i - 1`.
     sub: Sub,
-    /// Rules and transpositions by their last key character `c`:
+    /// Rules and transpositions by their last key character `c` (with it):
     /// `ends[ends_at[c]..ends_at[c + 1]]`.
-    ends: Vec<Extra>,
+    ends: Vec<(u8, Extra)>,
     ends_at: [u16; 129],
-    /// `two` by first key character `c`, as `(i, qlen, cost)`:
+    /// `two` by first key character `c`, as `(c, (i, qlen, cost))`:
     /// `twos[twos_at[c]..twos_at[c + 1]]`.
-    twos: Vec<(usize, usize, Cost)>,
+    twos: Vec<(u8, (usize, usize, Cost))>,
     twos_at: [u16; 129],
     /// Every cost a step adds is small enough for plain adds below
     /// [`FINITE_INF`] (see [`WeightedLevenshtein::step_ascii`]).
@@ -451,26 +451,24 @@ enum Sub {
     Table(Vec<Cost>),
 }
 
-/// `items` grouped by an ASCII key: the items in key order (stable) and
-/// the offsets of each key's group. A counting sort: keys are below 128.
-fn group<T: Copy>(items: Vec<(u8, T)>) -> (Vec<T>, [u16; 129]) {
+/// Sorts `items` by their ASCII key (stable; keys are below 128) and
+/// returns the offsets of each key's group: key `k`'s items are
+/// `items[at[k]..at[k + 1]]`.
+fn group<T>(items: &mut [(u8, T)]) -> [u16; 129] {
+    // Small lists, mostly: an insertion sort in place, no allocation,
+    // and offsets filled in runs instead of summed over every key.
+    items.sort_by_key(|&(k, _)| k);
     let mut at = [0u16; 129];
-    for &(k, _) in &items {
-        at[k as usize + 1] += 1;
+    let mut from = 0;
+    for (n, &(k, _)) in items.iter().enumerate() {
+        let k = k as usize;
+        if from <= k {
+            at[from..=k].fill(n as u16);
+            from = k + 1;
+        }
     }
-    for k in 0..128 {
-        at[k + 1] += at[k];
-    }
-    let Some(&(_, first)) = items.first() else {
-        return (Vec::new(), at);
-    };
-    let mut out = vec![first; items.len()];
-    let mut next = at;
-    for (k, t) in items {
-        out[next[k as usize] as usize] = t;
-        next[k as usize] += 1;
-    }
-    (out, at)
+    at[from..].fill(items.len() as u16);
+    at
 }
 
 /// One node of the depth-first fst walk.
@@ -543,9 +541,9 @@ struct Viable {
     doubled: [Cost; 128],
     /// Rules of two key characters and transpositions, read from the row
     /// before last, by their first key character (the one that led to the
-    /// current row): `(cell read, cost, bit of the last key character)`
+    /// current row): `(k0, (cell read, cost, bit of the last key character))`
     /// at `old[old_at[k0]..old_at[k0 + 1]]` for an ASCII `k0`...
-    old: Vec<(usize, Cost, u128)>,
+    old: Vec<(u8, (usize, Cost, u128))>,
     old_at: [u16; 129],
     /// ...and with their first key character for any other.
     old_other: Vec<(char, usize, Cost, u128)>,
@@ -604,7 +602,7 @@ impl Viable {
         for c in 0..128u8 {
             let bit = 1u128 << c;
             let cu = c as usize;
-            for e in &steps.ends[steps.ends_at[cu] as usize..steps.ends_at[cu + 1] as usize] {
+            for (_, e) in &steps.ends[steps.ends_at[cu] as usize..steps.ends_at[cu + 1] as usize] {
                 let at = e.i - e.qlen;
                 match e.first {
                     None => cells[at][bucket(e.cost)] |= bit,
@@ -612,14 +610,14 @@ impl Viable {
                     Some(k0) => old_other.push((k0, at, e.cost, bit)),
                 }
             }
-            for &(i, qlen, cost) in
+            for &(_, (i, qlen, cost)) in
                 &steps.twos[steps.twos_at[cu] as usize..steps.twos_at[cu + 1] as usize]
             {
                 cells[i - qlen][bucket(cost)] |= bit;
             }
         }
         cells.iter_mut().for_each(accumulate);
-        let (old, old_at) = group(old);
+        let old_at = group(&mut old);
         let mut doubled = [0; 128];
         for (c, d) in doubled.iter_mut().enumerate() {
             *d = aut
@@ -670,7 +668,7 @@ impl Viable {
         match last {
             Some(l) if l.is_ascii() => {
                 let l = l as usize;
-                for &(at, cost, bit) in
+                for &(_, (at, cost, bit)) in
                     &self.old[self.old_at[l] as usize..self.old_at[l + 1] as usize]
                 {
                     if within(at, cost) {
@@ -867,7 +865,7 @@ impl WeightedLevenshtein<'_> {
                 self.step_ascii::<false>(steps, cur, old, last, c as u8, next)
             };
             let c = c as usize;
-            for &(i, qlen, cost) in
+            for &(_, (i, qlen, cost)) in
                 &steps.twos[steps.twos_at[c] as usize..steps.twos_at[c + 1] as usize]
             {
                 floor = floor.min(cur[i - qlen].saturating_add(cost));
@@ -971,20 +969,21 @@ impl WeightedLevenshtein<'_> {
                 ends.push((self.query[i - 2] as u8, e));
             }
         }
-        let twos = self
-            .two
-            .iter()
-            .filter(|t| t.0.is_ascii())
-            .map(|&(k0, i, qlen, cost)| (k0 as u8, (i, qlen, cost)))
-            .collect();
+        let mut twos = Vec::with_capacity(self.two.len());
+        twos.extend(
+            self.two
+                .iter()
+                .filter(|t| t.0.is_ascii())
+                .map(|&(k0, i, qlen, cost)| (k0 as u8, (i, qlen, cost))),
+        );
         for (_, e) in &ends {
             top |= e.cost;
         }
         let n2 = self.query.len() as u64 + 2;
         let plain = self.budget < FINITE_INF
             && u64::from(FINITE_INF) + n2 * u64::from(top) <= u64::from(u32::MAX);
-        let (ends, ends_at) = group(ends);
-        let (twos, twos_at) = group(twos);
+        let ends_at = group(&mut ends);
+        let twos_at = group(&mut twos);
         AsciiSteps {
             sub,
             ends,
@@ -1054,7 +1053,7 @@ impl WeightedLevenshtein<'_> {
         // passes the saving on by deletions to the cells after it, as
         // far as it still lowers them (past that the row is unchanged).
         let c = c as usize;
-        for e in &t.ends[t.ends_at[c] as usize..t.ends_at[c + 1] as usize] {
+        for (_, e) in &t.ends[t.ends_at[c] as usize..t.ends_at[c + 1] as usize] {
             let base = match e.first {
                 None => cur[e.i - e.qlen],
                 Some(k0) if Some(k0) == last => old[e.i - e.qlen],
