@@ -453,21 +453,36 @@ enum Sub {
 
 /// Sorts `items` by their ASCII key (stable; keys are below 128) and
 /// returns the offsets of each key's group: key `k`'s items are
-/// `items[at[k]..at[k + 1]]`.
-fn group<T>(items: &mut [(u8, T)]) -> [u16; 129] {
-    // Small lists, mostly: an insertion sort in place, no allocation,
-    // and offsets filled in runs instead of summed over every key.
-    items.sort_by_key(|&(k, _)| k);
-    let mut at = [0u16; 129];
-    let mut from = 0;
-    for (n, &(k, _)) in items.iter().enumerate() {
-        let k = k as usize;
-        if from <= k {
-            at[from..=k].fill(n as u16);
-            from = k + 1;
-        }
+/// `items[at[k]..at[k + 1]]`. A counting sort over the keys present (a
+/// bit set): the offsets are filled in runs, not summed over every key.
+fn group<T: Copy>(items: &mut Vec<(u8, T)>) -> [u16; 129] {
+    let mut count = [0u16; 128];
+    let mut present = 0u128;
+    for &(k, _) in items.iter() {
+        count[k as usize] += 1;
+        present |= 1u128 << k;
     }
-    at[from..].fill(items.len() as u16);
+    let mut at = [0u16; 129];
+    let (mut from, mut total, mut keys) = (0, 0u16, 0);
+    while present != 0 {
+        keys += 1;
+        let k = present.trailing_zeros() as usize;
+        present &= present - 1;
+        at[from..=k].fill(total);
+        total += count[k];
+        from = k + 1;
+    }
+    at[from..].fill(total);
+    if keys > 1 {
+        // Several keys: scatter into key order (one key: in order already).
+        let mut next = at;
+        let mut out = items.clone();
+        for &(k, t) in items.iter() {
+            out[next[k as usize] as usize] = (k, t);
+            next[k as usize] += 1;
+        }
+        *items = out;
+    }
     at
 }
 
