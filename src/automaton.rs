@@ -508,6 +508,21 @@ struct Frame<'f> {
 /// Nodes with fewer transitions are read in turn.
 const PROBE_MIN_LEN: usize = 2;
 
+/// Whether `v` has at least `n` bits set: for a node's few transitions,
+/// clearing bits is cheaper than a software `count_ones` of 128 bits.
+fn has_at_least(mut v: u128, n: usize) -> bool {
+    if n > 16 {
+        return v.count_ones() as usize >= n;
+    }
+    for _ in 0..n {
+        if v == 0 {
+            return false;
+        }
+        v &= v - 1;
+    }
+    true
+}
+
 /// When a node's viable ASCII bytes are few against its transitions: the
 /// index of its first transition on a non-ASCII byte (its len when none),
 /// from which [`Frame::next`] goes on once the viable bytes are looked up
@@ -516,7 +531,7 @@ const PROBE_MIN_LEN: usize = 2;
 /// transitions are visited in the same byte order either way.
 fn probe_from(node: &fst::raw::Node<'_>, viable: u128) -> Option<usize> {
     let len = node.len();
-    if len < PROBE_MIN_LEN || viable.count_ones() as usize >= len {
+    if len < PROBE_MIN_LEN || has_at_least(viable, len) {
         return None;
     }
     // Inputs are sorted: the non-ASCII ones come last.
@@ -1344,6 +1359,27 @@ mod tests {
                     .filter_map(|(i, k)| aut.eval(k).map(|c| (i as u64, c)))
                     .collect();
                 assert_eq!(aut.search(&map, usize::MAX), want, "{budget}");
+            }
+        }
+    }
+
+    #[test]
+    fn has_at_least_is_count_ones() {
+        let masks = [
+            0u128,
+            1,
+            0b1011,
+            u128::MAX,
+            1 << 127 | 1 << 64 | 7,
+            (1 << 40) - 1,
+        ];
+        for v in masks {
+            for n in 0..=130 {
+                assert_eq!(
+                    has_at_least(v, n),
+                    v.count_ones() as usize >= n,
+                    "{v:#x} {n}"
+                );
             }
         }
     }
