@@ -423,13 +423,13 @@ struct AsciiSteps {
     /// read from the model's table); else `sub[c * (n + 1) + i]`, the
     /// cost of key char `c` for query char `i - 1`.
     sub: Sub,
-    /// Rules and transpositions by their last key character `c`:
+    /// Rules and transpositions by their last key character `c` (with it):
     /// `ends[ends_at[c]..ends_at[c + 1]]`.
-    ends: Vec<Extra>,
+    ends: Vec<(u8, Extra)>,
     ends_at: [u16; 129],
-    /// `two` by first key character `c`, as `(i, qlen, cost)`:
+    /// `two` by first key character `c`, as `(c, (i, qlen, cost))`:
     /// `twos[twos_at[c]..twos_at[c + 1]]`.
-    twos: Vec<(usize, usize, Cost)>,
+    twos: Vec<(u8, (usize, usize, Cost))>,
     twos_at: [u16; 129],
     /// Every cost a step adds is small enough for plain adds below
     /// [`FINITE_INF`] (see [`WeightedLevenshtein::step_ascii`]).
@@ -451,26 +451,39 @@ enum Sub {
     Table(Vec<Cost>),
 }
 
-/// `items` grouped by an ASCII key: the items in key order (stable) and
-/// the offsets of each key's group. A counting sort: keys are below 128.
-fn group<T: Copy>(items: Vec<(u8, T)>) -> (Vec<T>, [u16; 129]) {
+/// Sorts `items` by their ASCII key (stable; keys are below 128) and
+/// returns the offsets of each key's group: key `k`'s items are
+/// `items[at[k]..at[k + 1]]`. A counting sort over the keys present (a
+/// bit set): the offsets are filled in runs, not summed over every key.
+fn group<T: Copy>(items: &mut Vec<(u8, T)>) -> [u16; 129] {
+    let mut count = [0u16; 128];
+    let mut present = 0u128;
+    for &(k, _) in items.iter() {
+        count[k as usize] += 1;
+        present |= 1u128 << k;
+    }
     let mut at = [0u16; 129];
-    for &(k, _) in &items {
-        at[k as usize + 1] += 1;
+    let (mut from, mut total, mut keys) = (0, 0u16, 0);
+    while present != 0 {
+        keys += 1;
+        let k = present.trailing_zeros() as usize;
+        present &= present - 1;
+        at[from..=k].fill(total);
+        total += count[k];
+        from = k + 1;
     }
-    for k in 0..128 {
-        at[k + 1] += at[k];
+    at[from..].fill(total);
+    if keys > 1 {
+        // Several keys: scatter into key order (one key: in order already).
+        let mut next = at;
+        let mut out = items.clone();
+        for &(k, t) in items.iter() {
+            out[next[k as usize] as usize] = (k, t);
+            next[k as usize] += 1;
+        }
+        *items = out;
     }
-    let Some(&(_, first)) = items.first() else {
-        return (Vec::new(), at);
-    };
-    let mut out = vec![first; items.len()];
-    let mut next = at;
-    for (k, t) in items {
-        out[next[k as usize] as usize] = t;
-        next[k as usize] += 1;
-    }
-    (out, at)
+    at
 }
 
 /// One node of the depth-first fst walk.
@@ -495,6 +508,21 @@ struct Frame<'f> {
 /// Nodes with fewer transitions are read in turn.
 const PROBE_MIN_LEN: usize = 2;
 
+/// Whether `v` has at least `n` bits set: for a node's few transitions,
+/// clearing bits is cheaper than a software `count_ones` of 128 bits.
+fn has_at_least(mut v: u128, n: usize) -> bool {
+    if n > 16 {
+        return v.count_ones() as usize >= n;
+    }
+    for _ in 0..n {
+        if v == 0 {
+            return false;
+        }
+        v &= v - 1;
+    }
+    true
+}
+
 /// When a node's viable ASCII bytes are few against its transitions: the
 /// index of its first transition on a non-ASCII byte (its len when none),
 /// from which [`Frame::next`] goes on once the viable bytes are looked up
@@ -503,7 +531,7 @@ const PROBE_MIN_LEN: usize = 2;
 /// transitions are visited in the same byte order either way.
 fn probe_from(node: &fst::raw::Node<'_>, viable: u128) -> Option<usize> {
     let len = node.len();
-    if len < PROBE_MIN_LEN || viable.count_ones() as usize >= len {
+    if len < PROBE_MIN_LEN || has_at_least(viable, len) {
         return None;
     }
     // Inputs are sorted: the non-ASCII ones come last.
@@ -543,9 +571,9 @@ struct Viable {
     doubled: [Cost; 128],
     /// Rules of two key characters and transpositions, read from the row
     /// before last, by their first key character (the one that led to the
-    /// current row): `(cell read, cost, bit of the last key character)`
+    /// current row): `(k0, (cell read, cost, bit of the last key character))`
     /// at `old[old_at[k0]..old_at[k0 + 1]]` for an ASCII `k0`...
-    old: Vec<(usize, Cost, u128)>,
+    old: Vec<(u8, (usize, Cost, u128))>,
     old_at: [u16; 129],
     /// ...and with their first key character for any other.
     old_other: Vec<(char, usize, Cost, u128)>,
@@ -604,7 +632,7 @@ impl Viable {
         for c in 0..128u8 {
             let bit = 1u128 << c;
             let cu = c as usize;
-            for e in &steps.ends[steps.ends_at[cu] as usize..steps.ends_at[cu + 1] as usize] {
+            for (_, e) in &steps.ends[steps.ends_at[cu] as usize..steps.ends_at[cu + 1] as usize] {
                 let at = e.i - e.qlen;
                 match e.first {
                     None => cells[at][bucket(e.cost)] |= bit,
@@ -612,14 +640,14 @@ impl Viable {
                     Some(k0) => old_other.push((k0, at, e.cost, bit)),
                 }
             }
-            for &(i, qlen, cost) in
+            for &(_, (i, qlen, cost)) in
                 &steps.twos[steps.twos_at[cu] as usize..steps.twos_at[cu + 1] as usize]
             {
                 cells[i - qlen][bucket(cost)] |= bit;
             }
         }
         cells.iter_mut().for_each(accumulate);
-        let (old, old_at) = group(old);
+        let old_at = group(&mut old);
         let mut doubled = [0; 128];
         for (c, d) in doubled.iter_mut().enumerate() {
             *d = aut
@@ -670,7 +698,7 @@ impl Viable {
         match last {
             Some(l) if l.is_ascii() => {
                 let l = l as usize;
-                for &(at, cost, bit) in
+                for &(_, (at, cost, bit)) in
                     &self.old[self.old_at[l] as usize..self.old_at[l + 1] as usize]
                 {
                     if within(at, cost) {
@@ -867,7 +895,7 @@ impl WeightedLevenshtein<'_> {
                 self.step_ascii::<false>(steps, cur, old, last, c as u8, next)
             };
             let c = c as usize;
-            for &(i, qlen, cost) in
+            for &(_, (i, qlen, cost)) in
                 &steps.twos[steps.twos_at[c] as usize..steps.twos_at[c + 1] as usize]
             {
                 floor = floor.min(cur[i - qlen].saturating_add(cost));
@@ -971,20 +999,21 @@ impl WeightedLevenshtein<'_> {
                 ends.push((self.query[i - 2] as u8, e));
             }
         }
-        let twos = self
-            .two
-            .iter()
-            .filter(|t| t.0.is_ascii())
-            .map(|&(k0, i, qlen, cost)| (k0 as u8, (i, qlen, cost)))
-            .collect();
+        let mut twos = Vec::with_capacity(self.two.len());
+        twos.extend(
+            self.two
+                .iter()
+                .filter(|t| t.0.is_ascii())
+                .map(|&(k0, i, qlen, cost)| (k0 as u8, (i, qlen, cost))),
+        );
         for (_, e) in &ends {
             top |= e.cost;
         }
         let n2 = self.query.len() as u64 + 2;
         let plain = self.budget < FINITE_INF
             && u64::from(FINITE_INF) + n2 * u64::from(top) <= u64::from(u32::MAX);
-        let (ends, ends_at) = group(ends);
-        let (twos, twos_at) = group(twos);
+        let ends_at = group(&mut ends);
+        let twos_at = group(&mut twos);
         AsciiSteps {
             sub,
             ends,
@@ -1016,10 +1045,13 @@ impl WeightedLevenshtein<'_> {
         } else {
             cur[0].saturating_add(ins)
         };
-        // Insertion (from above) and substitution (from the diagonal).
+        // Insertion (from above), substitution (from the diagonal) and
+        // deletion (from the left, the cell just written) in one pass.
         // Slices of one length, indexed: no bounds checks in the loops.
         let m = n1 - 1;
-        let (nx, up, diag) = (&mut next[1..n1], &cur[1..n1], &cur[..m]);
+        let mut prev = next[0];
+        let mut floor = prev;
+        let (nx, up, diag, del) = (&mut next[1..n1], &cur[1..n1], &cur[..m], &self.del[1..n1]);
         match &t.sub {
             Sub::Ascii(query) => {
                 let query = &query[..m];
@@ -1029,33 +1061,47 @@ impl WeightedLevenshtein<'_> {
                 let c = c as usize & 127;
                 for i in 0..m {
                     let sub = costs[((query[i] as usize & 127) << 7) | c];
-                    nx[i] = add(up[i], ins).min(add(diag[i], sub));
+                    prev = add(up[i], ins)
+                        .min(add(diag[i], sub))
+                        .min(add(prev, del[i]));
+                    nx[i] = prev;
+                    floor = floor.min(prev);
                 }
             }
             Sub::Table(sub) => {
                 let sub = &sub[c as usize * n1 + 1..][..m];
                 for i in 0..m {
-                    nx[i] = add(up[i], ins).min(add(diag[i], sub[i]));
+                    prev = add(up[i], ins)
+                        .min(add(diag[i], sub[i]))
+                        .min(add(prev, del[i]));
+                    nx[i] = prev;
+                    floor = floor.min(prev);
                 }
             }
         }
+        // The rules ending in `c` (by ascending cell): a cell one lowers
+        // passes the saving on by deletions to the cells after it, as
+        // far as it still lowers them (past that the row is unchanged).
         let c = c as usize;
-        for e in &t.ends[t.ends_at[c] as usize..t.ends_at[c + 1] as usize] {
+        for (_, e) in &t.ends[t.ends_at[c] as usize..t.ends_at[c + 1] as usize] {
             let base = match e.first {
                 None => cur[e.i - e.qlen],
                 Some(k0) if Some(k0) == last => old[e.i - e.qlen],
                 Some(_) => continue,
             };
-            next[e.i] = next[e.i].min(add(base, e.cost));
-        }
-        // Deletions, left to right.
-        let mut prev = next[0];
-        let mut floor = prev;
-        let (nx, del) = (&mut next[1..n1], &self.del[1..n1]);
-        for i in 0..m {
-            prev = nx[i].min(add(prev, del[i]));
-            nx[i] = prev;
-            floor = floor.min(prev);
+            let mut v = add(base, e.cost);
+            if v >= next[e.i] {
+                continue;
+            }
+            floor = floor.min(v);
+            next[e.i] = v;
+            for (cell, &d) in next[e.i + 1..].iter_mut().zip(&self.del[e.i + 1..]) {
+                v = add(v, d);
+                if v >= *cell {
+                    break;
+                }
+                *cell = v;
+            }
         }
         floor
     }
@@ -1313,6 +1359,27 @@ mod tests {
                     .filter_map(|(i, k)| aut.eval(k).map(|c| (i as u64, c)))
                     .collect();
                 assert_eq!(aut.search(&map, usize::MAX), want, "{budget}");
+            }
+        }
+    }
+
+    #[test]
+    fn has_at_least_is_count_ones() {
+        let masks = [
+            0u128,
+            1,
+            0b1011,
+            u128::MAX,
+            1 << 127 | 1 << 64 | 7,
+            (1 << 40) - 1,
+        ];
+        for v in masks {
+            for n in 0..=130 {
+                assert_eq!(
+                    has_at_least(v, n),
+                    v.count_ones() as usize >= n,
+                    "{v:#x} {n}"
+                );
             }
         }
     }
