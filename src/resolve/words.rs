@@ -136,6 +136,7 @@ impl Resolver {
 
     /// The normalized parts of a double-barrelled family name that `text`
     /// writes last, by the list convention of a family name in capitals
+    /// ([`crate::score::capitalised_tail`])
     /// after given names that are not (`Reza TAVAKOLI-BARZANI`): two
     /// parts of three letters or more, neither a particle, filiation word
     /// nor the `Abd` of a theophoric name (`AL-BARZANI`, `ABD-AL-KARIM`
@@ -144,10 +145,7 @@ impl Resolver {
         let Some(last) = text.split_whitespace().last() else {
             return Vec::new();
         };
-        let name_like = last.contains('-')
-            && !last.chars().any(char::is_lowercase)
-            && text.chars().any(char::is_lowercase);
-        if !name_like {
+        if !last.contains('-') || crate::score::capitalised_tail_len(text) == 0 {
             return Vec::new();
         }
         let parts = self.normalizer.tokens(last);
