@@ -1009,13 +1009,10 @@ fn default_rules(m: &mut CostModel) {
         ("ay", "av", 20),
         ("ey", "ef", 25),
         ("ay", "af", 25),
-        // German umlauts written out (Mueller, Schroeder, Baer).
-        ("ue", "u", 15),
-        ("oe", "o", 15),
-        ("ae", "a", 15),
     ] {
         m.rule(a, b, c, Phonetic);
     }
+    crate::german_polish::add_umlaut_rules(m);
     // Korean ㅓ before a final n or ng: RR `eo`, the customary `u`
     // (`Jeong`/`Jung`, `Hyeon`/`Hyun`), which names written without a
     // sign of their Korean romanisation (see `korean_latin`) meet too.
