@@ -823,6 +823,7 @@ impl Default for CostModel {
         burmese_e_rules(&mut m);
         crate::abjad::add_latin_rules(&mut m);
         crate::german_polish::add_rules(&mut m);
+        crate::dutch_spelling::add_rules(&mut m);
         m
     }
 }

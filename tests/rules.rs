@@ -613,3 +613,17 @@ fn a_slavic_oev_is_no_umlaut() {
     let r = resolver(vec![Entity::new("g", "Hoerbacher")]);
     assert_eq!(id(&r, "Horbacher").as_deref(), Some("g"));
 }
+
+/// Dutch writes the vowel [u] as `oe`: a Dutch spelling (`Roeslan`-like
+/// transcriptions, Dutch surnames) meets the same name written with `u`.
+#[test]
+fn dutch_oe_meets_u() {
+    // Invented names, both directions.
+    let r = resolver(vec![
+        Entity::new("roel", "Roelsan"),
+        Entity::new("other", "Relsan Dorvik"),
+    ]);
+    assert_eq!(id(&r, "Rulsan").as_deref(), Some("roel"));
+    let r = resolver(vec![Entity::new("bud", "Budrik")]);
+    assert_eq!(id(&r, "Boedrik").as_deref(), Some("bud"));
+}
