@@ -84,7 +84,7 @@ mod entity;
 mod error;
 mod fstcheck;
 mod fxhash;
-mod german_polish;
+mod german_spelling;
 mod greek_foreign;
 mod hacek;
 mod index;

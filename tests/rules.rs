@@ -627,3 +627,13 @@ fn dutch_oe_meets_u() {
     let r = resolver(vec![Entity::new("bud", "Budrik")]);
     assert_eq!(id(&r, "Boedrik").as_deref(), Some("bud"));
 }
+
+/// German writes a final [t] as `dt`: `Flondt` and `Flont` are one name.
+#[test]
+fn a_german_final_dt_meets_t() {
+    // Invented names.
+    let r = resolver(vec![Entity::new("dt", "Flondt")]);
+    assert_eq!(id(&r, "Flont").as_deref(), Some("dt"));
+    let r = resolver(vec![Entity::new("t", "Flont")]);
+    assert_eq!(id(&r, "Flondt").as_deref(), Some("t"));
+}
