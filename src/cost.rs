@@ -824,6 +824,7 @@ impl Default for CostModel {
         crate::abjad::add_latin_rules(&mut m);
         crate::german_spelling::add_rules(&mut m);
         crate::dutch_spelling::add_rules(&mut m);
+        crate::palatal_n::add_rules(&mut m);
         m
     }
 }

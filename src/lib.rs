@@ -96,6 +96,7 @@ mod name_forms;
 mod nicknames;
 mod normalize;
 mod outcome;
+mod palatal_n;
 mod particles;
 mod resolve;
 mod score;

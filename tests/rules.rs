@@ -637,3 +637,15 @@ fn a_german_final_dt_meets_t() {
     let r = resolver(vec![Entity::new("t", "Flont")]);
     assert_eq!(id(&r, "Flondt").as_deref(), Some("t"));
 }
+
+/// The palatal nasal: French/Italian `gn` meets Serbian/Croatian `nj`
+/// (Cyrillic њ) and Hungarian/Catalan `ny`.
+#[test]
+fn gn_meets_nj_and_ny() {
+    // Invented names.
+    let r = resolver(vec![Entity::new("gn", "Pagnelot")]);
+    assert_eq!(id(&r, "Panjelot").as_deref(), Some("gn"));
+    assert_eq!(id(&r, "Пањелот").as_deref(), Some("gn"));
+    let r = resolver(vec![Entity::new("ny", "Panyelot")]);
+    assert_eq!(id(&r, "Pagnelot").as_deref(), Some("ny"));
+}
