@@ -649,3 +649,13 @@ fn gn_meets_nj_and_ny() {
     let r = resolver(vec![Entity::new("ny", "Panyelot")]);
     assert_eq!(id(&r, "Pagnelot").as_deref(), Some("ny"));
 }
+
+/// A query that leaves out the first of two consonants at a word's start
+/// changes its onset (`Pressler`/`Ressler` are two names).
+#[test]
+fn a_dropped_first_consonant_of_a_cluster_is_another_onset() {
+    // Invented names.
+    let r = resolver(vec![Entity::new("p", "Prandolin")]);
+    assert_eq!(id(&r, "Randolin"), None);
+    assert_eq!(id(&r, "Prandolyn").as_deref(), Some("p"));
+}
