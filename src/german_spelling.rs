@@ -26,7 +26,23 @@ pub(crate) fn add_rules(m: &mut CostModel) {
     let after_s = Context::new("s", "");
     m.query_rule("z", "ch", after_s, POLISH_SPELLING, EditClass::Phonetic);
     m.query_rule("ch", "z", after_s, POLISH_SPELLING, EditClass::Phonetic);
-    m.rule("aj", "ei", POLISH_SPELLING, EditClass::Phonetic);
+    // `aj` for `ei` inside a word, before a consonant (`Sznajder`,
+    // `Wajnberg`): a final `-aj` is a Slavic ending of its own (`Szaj`).
+    let before_consonant = Context::new("", "bcdfghjklmnpqrstvwxz");
+    m.query_rule(
+        "aj",
+        "ei",
+        before_consonant,
+        POLISH_SPELLING,
+        EditClass::Phonetic,
+    );
+    m.query_rule(
+        "ei",
+        "aj",
+        before_consonant,
+        POLISH_SPELLING,
+        EditClass::Phonetic,
+    );
     // A final `dt` is [t]: other spellings write `t` or `tt`. (A name
     // in `-d`, `Reinhard`, is written so in German too: not met here.)
     let end = Context::new("", "$");
@@ -70,6 +86,8 @@ mod tests {
         assert!(distance(&m, "scholter", "szolter") <= 20);
         assert!(distance(&m, "fajnhold", "feinhold") <= 20);
         assert!(distance(&m, "feinhold", "fajnhold") <= 20);
+        // `aj` for `ei` only before a consonant.
+        assert!(distance(&m, "brei", "braj") > 20);
         // `z` is `ch` only after `s`.
         assert!(distance(&m, "zolter", "cholter") >= UNIT / 2);
     }
