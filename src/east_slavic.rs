@@ -196,13 +196,25 @@ const KEY_MAX: usize = 24;
 /// and a word looked up by, written into `buf`: the romanisations of the
 /// soft vowels and й meet (`y`, `j` and `i` as `i`, a run of them once:
 /// `Dmitriy`/`Dmitry`/`Dmitrij`, `Sergey`/`Sergei`) and `x` is `ks`
-/// (`Alexei`/`Aleksei`). `None` for a word of other letters or too long.
+/// (`Alexei`/`Aleksei`), and the Romanian transcription's `gh` for г
+/// before a front vowel (as Romanian writes /g/ there: `Serghei`,
+/// `Ghennadi` in Moldovan documents) is `g`. `None` for a word of other
+/// letters or too long.
 fn key<'b>(w: &str, buf: &'b mut [u8; KEY_MAX]) -> Option<&'b [u8]> {
     if w.len() < 3 || w.len() > KEY_MAX / 2 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
     let mut n = 0;
-    for b in w.bytes() {
+    let bytes = w.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // Romanian `ghe`, `ghi`: the `h` only keeps the `g` hard.
+        if b == b'h'
+            && i > 0
+            && bytes[i - 1] == b'g'
+            && matches!(bytes.get(i + 1), Some(b'e' | b'i' | b'y'))
+        {
+            continue;
+        }
         match b {
             b'y' | b'j' | b'i' => {
                 if n == 0 || buf[n - 1] != b'i' {
@@ -616,6 +628,9 @@ mod tests {
         assert!(c("vladimir", "uladzimit").is_some());
         assert!(c("vladimir", "uladzimot").is_none());
         assert!(c("sergei", "siarhie").is_some());
+        // The Romanian transcription (`gh` before e, i), and with a slip.
+        assert!(c("serhiy", "serghei").is_some());
+        assert!(c("sergey", "serghiei").is_some());
         // Another name of the table, and a short one.
         assert!(c("aleksandr", "aleksandra").is_none());
         assert!(c("oleg", "olek").is_none());
