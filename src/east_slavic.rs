@@ -79,7 +79,9 @@ pub(crate) fn akanye_model(base: &CostModel) -> CostModel {
 /// or soft дз (`dzia`, `dzie`, `uladz`) or дз starting a word (`dzm`),
 /// not the Georgian `-dze`; the suffixes akanye and ў give: `-ouski`/`-auski` (-оўскі),
 /// the patronymics `-avich`, `-auna`, `-eunа`; я for an unstressed е in
-/// the common stems `aliak-` (Аляк-) and `siar-` (Сяр-).
+/// the common stems `aliak-` (Аляк-) and `siar-` (Сяр-); akanye in the
+/// given name Мікалай and its patronymic (`Mikalai`, `Mikalaevich`: the
+/// Russian writes Nikolai, the Ukrainian Mykola).
 pub(crate) fn looks_belarusian(word: &str) -> bool {
     let b = word.as_bytes();
     // Every sign below but three writes a u (ў, -au) or a z (дз): a word
@@ -89,6 +91,7 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
         && !word.ends_with("avich")
         && !word.starts_with("aliak")
         && !word.starts_with("siar")
+        && !word.starts_with("mikala")
     {
         return false;
     }
@@ -103,6 +106,12 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
         return true;
     }
     if word.starts_with("aliak") || word.starts_with("siar") {
+        return true;
+    }
+    if ["mikalai", "mikalay", "mikalaev", "mikalaeu"]
+        .iter()
+        .any(|s| word.starts_with(s))
+    {
         return true;
     }
     // я or ё and ў before a consonant: `yau`, `iau`, `yeu`, `iou`.
@@ -480,6 +489,8 @@ mod tests {
             "pyatrauna",
             "aliaksei",
             "siarhei",
+            "mikalai",
+            "mikalaevich",
         ] {
             assert!(looks_belarusian(w), "{w}");
         }
@@ -499,6 +510,9 @@ mod tests {
             "ski",
             "chanturidze",
             "dzidzava",
+            "nikolai",
+            "mykolaiovych",
+            "mikalauskas",
         ] {
             assert!(!looks_belarusian(w), "{w}");
         }
