@@ -387,41 +387,37 @@ impl Resolver {
         // its value is kept for this pass (`hits` differ between passes),
         // in `rules` with the values the name rules give it (see
         // `PairMemo`).
-        let mut lookup = |q: usize,
-                          tid: u32,
-                          tok: &str,
-                          family: Option<bool>,
-                          belarusian: bool|
-         -> Option<(f64, Cost)> {
-            if tid == JOINED_TOKEN {
-                // Two alias words read as one: no token of the catalogue,
-                // measured each time by the word's automaton.
-                let budget = score::pair_budget(qt[q].text.len(), tok.len());
-                let cost = words[ids[q]].aut.eval_within(tok, budget)?;
-                return Some((score::word_sim(cost, qt[q].text, tok), cost));
-            }
-            let word = &words[ids[q]];
-            let found = match hits[q].map.get(&tid) {
-                Some(&(s, c, _)) => Some((s, c)),
-                None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
+        let mut lookup =
+            |q: usize, tid, tok: &str, family: Option<bool>, bel: bool| -> Option<(f64, Cost)> {
+                if tid == JOINED_TOKEN {
+                    // Two alias words read as one: no token of the catalogue,
+                    // measured each time by the word's automaton.
                     let budget = score::pair_budget(qt[q].text.len(), tok.len());
-                    let cost = word.aut.eval_within(tok, budget)?;
-                    Some((score::word_sim(cost, qt[q].text, tok), cost))
-                }),
-            };
-            let (sim, cost) = self.catalogue_reading(reading, word, tok, belarusian, found)?;
-            match word.known {
-                Some(k)
-                    if k != tid
-                        && !family.is_some_and(|abjad| {
-                            romanised_alike(word.model, qt[q].text, tok, abjad)
-                        }) =>
-                {
-                    Some((sim * known_word_factor(cost, qt[q].text, tok), cost))
+                    let cost = words[ids[q]].aut.eval_within(tok, budget)?;
+                    return Some((score::word_sim(cost, qt[q].text, tok), cost));
                 }
-                _ => Some((sim, cost)),
-            }
-        };
+                let word = &words[ids[q]];
+                let found = match hits[q].map.get(&tid) {
+                    Some(&(s, c, _)) => Some((s, c)),
+                    None => *pairs.entry((ids[q], tid)).or_insert_with(|| {
+                        let budget = score::pair_budget(qt[q].text.len(), tok.len());
+                        let cost = word.aut.eval_within(tok, budget)?;
+                        Some((score::word_sim(cost, qt[q].text, tok), cost))
+                    }),
+                };
+                let (sim, cost) = self.catalogue_reading(reading, word, tok, bel, found)?;
+                match word.known {
+                    Some(k)
+                        if k != tid
+                            && !family.is_some_and(|abjad| {
+                                romanised_alike(word.model, qt[q].text, tok, abjad)
+                            }) =>
+                    {
+                        Some((sim * known_word_factor(cost, qt[q].text, tok), cost))
+                    }
+                    _ => Some((sim, cost)),
+                }
+            };
         // Whether a token is borne by many entities, once per token.
         let mut borne: FxHashMap<u32, bool> = FxHashMap::default();
         let mut many = |tid: u32| *borne.entry(tid).or_insert_with(|| self.borne_by_many(tid));
