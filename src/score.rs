@@ -72,6 +72,10 @@ const QUERY_MIDDLE_MISSING_W: f64 = 0.4;
 /// records (a married woman's `de` and husband's surname may take its
 /// place). More than a surname left out, less than an unknown word.
 const QUERY_SECOND_SURNAME_W: f64 = 0.6;
+/// The least similarity of every pair for the query's own added surname
+/// to weigh [`QUERY_SECOND_SURNAME_W`] (see `added_surname` in
+/// [`assign_and_score`]): the names both give agree.
+const ADDED_SURNAME_SIM: f64 = 0.85;
 /// The fewest words a query shares with a nasab chain, its first word
 /// among them, for its own last name to weigh [`QUERY_SECOND_SURNAME_W`]
 /// (see `query_second` in [`assign_and_score`]).
@@ -1245,6 +1249,25 @@ fn assign_and_score(
             && (0..q).any(|p| q_used[p])
             && (q + 1..query.len()).any(|p| q_used[p])
     };
+    // The query word that pairs with the alias's family name.
+    let family_q = pairs
+        .iter()
+        .find(|p| roles[p.a] == Role::Family)
+        .map(|p| p.q);
+    // A word of the query's family-name block in capitals after the one
+    // that pairs with the alias's family name, itself in the block, when
+    // every other query word pairs with a close spelling (`Given FAMILY1
+    // FAMILY2` for `Given FAMILY1`): a second surname, nisba or laqab the
+    // query adds to the name the alias gives, as a second surname the
+    // alias leaves out.
+    let added_surname = |q: usize| {
+        let after = |p: usize| family_q.is_some_and(|f| p > f && query[f].family_block);
+        query[q].family_block
+            && !query[q].initial
+            && after(q)
+            && (0..query.len()).all(|p| q_used[p] || (query[p].family_block && after(p)))
+            && pairs.iter().all(|p| p.sim >= ADDED_SURNAME_SIM)
+    };
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
@@ -1346,6 +1369,8 @@ fn assign_and_score(
                 } else {
                     QUERY_SECOND_SURNAME_W
                 }
+            } else if added_surname(q) {
+                QUERY_SECOND_SURNAME_W
             } else {
                 t.missing_weight()
             };
@@ -1360,10 +1385,6 @@ fn assign_and_score(
         den += CONFLICT_W;
     }
     if !shape.two_surnames {
-        let family_q = pairs
-            .iter()
-            .find(|p| roles[p.a] == Role::Family)
-            .map(|p| p.q);
         den += MIDDLE_CONFLICT_W
             * middle_conflicts(query, alias, roles, q_used, a_used, family_q) as f64;
         if child_of(query, alias, q_used, paired_with) {
@@ -1974,5 +1995,23 @@ mod tests {
         // other than the alias's.
         assert_eq!(id("Karim Tallubi HADDAWI"), None);
         assert_eq!(id("Karim Haddawi Tallubi"), None);
+    }
+
+    /// A surname the query adds to its family-name block in capitals,
+    /// after the one that pairs with the alias's family name, weighs as a
+    /// second surname left out when the names both give agree; not when
+    /// the given names differ (invented names).
+    #[test]
+    fn a_surname_the_query_adds_weighs_as_a_second_surname() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat =
+            Catalog::from_entities(vec![Entity::new("t", "Davud TARANI").with_kind("person")])
+                .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        let id = |q: &str| r.resolve(&Query::new(q)).id().map(str::to_string);
+        assert_eq!(id("Dawud TARANI GHOLESTANI").as_deref(), Some("t"));
+        assert_eq!(id("Darab TARANI GHOLESTANI"), None);
+        // Not in the capitals block: an unknown word.
+        assert_eq!(id("Dawud Tarani Gholestani"), None);
     }
 }
