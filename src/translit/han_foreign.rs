@@ -279,6 +279,10 @@ const SLOT_E: u32 = 10;
 const NASAL_M: u32 = 20;
 /// The k row for a hard c.
 const HARD_C: u32 = 10;
+/// The s row for a soft c (before e, i, y: /s/ in English, French,
+/// Spanish and Portuguese) and the ch row (切 che, 奇 chi) for the /tʃ/
+/// of Italian and Romanian c before e, i.
+const SOFT_C: u32 = 10;
 /// 夫 for a final -v and the w, v of -wski, -vski.
 const FINAL_V: u32 = 10;
 /// The sh row for German sch.
@@ -428,6 +432,21 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     let hard = crate::cost::Context::new("", "aou'lr");
     m.query_rule("k", "c", hard, HARD_C, Phonetic);
     m.query_rule("k", "ck", end, HARD_C, Phonetic);
+    // A soft c (before e, i, y) is /s/ in English, French, Spanish and
+    // Portuguese, written with the s row (塞 Ce-, 西 Ci-, 森 -cen), and
+    // /tʃ/ in Italian and Romanian, written with the ch row (切 Ce-, 奇
+    // Ci-). The alias's vowel after the c is in the rule, so a hard c
+    // (Ca-, Co-) stays a full edit from s.
+    for (q, a) in [
+        ("se", "ce"),
+        ("si", "ci"),
+        ("si", "cy"),
+        ("s'", "ce"),
+        ("che", "ce"),
+        ("chi", "ci"),
+    ] {
+        m.query_rule(q, a, any, SOFT_C, Phonetic);
+    }
     m.query_rule("f", "v", end, FINAL_V, Phonetic);
     let before_slot = crate::cost::Context::new("", "'");
     m.query_rule("f", "w", before_slot, FINAL_V, Phonetic);
@@ -696,6 +715,14 @@ mod tests {
         assert!(d(&m, "danol", "damol") >= 100);
         // A soft c (before e, i) is not the k row's.
         assert!(d(&m, "kelot", "celot") > HARD_C);
+        // It is the s row's, or the ch row's (Italian); a hard c is not
+        // (invented Celmor, Dacino, Lucenda, Cimaro).
+        assert!(d(&m, "selmor", "celmor") <= SOFT_C);
+        assert!(d(&m, "dasino", "dacino") <= SOFT_C);
+        assert!(d(&m, "lus'nda", "lucenda") <= SOFT_C);
+        assert!(d(&m, "chimaro", "cimaro") <= SOFT_C);
+        assert!(d(&m, "salmor", "calmor") >= 50);
+        assert!(d(&m, "somaro", "comaro") >= 50);
         // Two letters swapped are two edits, not a typing slip (invented
         // Tadmar, Tamdar).
         assert!(d(&m, "tadmar", "tamdar") >= 100);
