@@ -283,6 +283,14 @@ const HARD_C: u32 = 10;
 /// Spanish and Portuguese) and the ch row (切 che, 奇 chi) for the /tʃ/
 /// of Italian and Romanian c before e, i.
 const SOFT_C: u32 = 10;
+/// The t, p, k rows for a final d, b, g that German, Dutch and the Slavic
+/// languages devoice (German chart: 特 for -d).
+const DEVOICED: u32 = 15;
+/// The b, d, g rows for the unaspirated p, t, k after an s (斯宾 for
+/// Sp-), slot of 斯 included.
+const UNASPIRATED: u32 = 15;
+/// The w/v row (瓦 韦 维 沃) for the [β] of Spanish b after a vowel, r or l.
+const SPANISH_B: u32 = 15;
 /// 夫 for a final -v and the w, v of -wski, -vski.
 const FINAL_V: u32 = 10;
 /// The sh row for German sch.
@@ -448,6 +456,26 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         m.query_rule(q, a, any, SOFT_C, Phonetic);
     }
     m.query_rule("f", "v", end, FINAL_V, Phonetic);
+    // German, Dutch and the Slavic languages devoice a final obstruent
+    // (-d, -b, -g are /t p k/): the German chart writes it with the
+    // voiceless row (特 for -hard, -wald).
+    for (q, a) in [("t", "d"), ("p", "b"), ("k", "g")] {
+        m.query_rule(q, a, end, DEVOICED, Phonetic);
+    }
+    // English p, t, k after s are unaspirated, which Chinese hears as its
+    // b, d, g (斯宾 for Sp-): the b, d, g rows after 斯.
+    for (q, a) in [("s'b", "sp"), ("s'd", "st"), ("s'g", "sk")] {
+        m.query_rule(q, a, any, UNASPIRATED, Phonetic);
+    }
+    // Spanish b and v are one sound, [β] after a vowel, r or l, which the
+    // Spanish chart writes with the w/v row (韦 for -be-, 瓦 for -ba-).
+    m.query_rule(
+        "v",
+        "b",
+        crate::cost::Context::new("aeiou'rl", ""),
+        SPANISH_B,
+        Phonetic,
+    );
     let before_slot = crate::cost::Context::new("", "'");
     m.query_rule("f", "w", before_slot, FINAL_V, Phonetic);
     m.query_rule("f", "v", before_slot, FINAL_V, Phonetic);
@@ -722,6 +750,17 @@ mod tests {
         assert!(d(&m, "lus'nda", "lucenda") <= SOFT_C);
         assert!(d(&m, "chimaro", "cimaro") <= SOFT_C);
         assert!(d(&m, "salmor", "calmor") >= 50);
+        // Final devoicing (invented Torand, Hollbeg), s + unaspirated
+        // stop (invented Spendle, Stanmor), Spanish [β] (invented Alborez);
+        // a d, b or g elsewhere and an initial b keep the voicing cost.
+        assert!(d(&m, "tolant", "torand") <= DEVOICED + L_R);
+        assert!(d(&m, "holbek", "hollbeg") <= DEVOICED + 25);
+        assert!(d(&m, "s'bend'l", "spendle") <= UNASPIRATED + SILENT_E + 5);
+        assert!(d(&m, "s'danmor", "stanmor") <= UNASPIRATED);
+        assert!(d(&m, "alvores", "alborez") <= SPANISH_B + ROW);
+        assert!(d(&m, "tado", "dado") >= VOICING);
+        assert!(d(&m, "kotan", "kodan") >= VOICING);
+        assert!(d(&m, "vorelo", "borelo") > SPANISH_B);
         assert!(d(&m, "somaro", "comaro") >= 50);
         // Two letters swapped are two edits, not a typing slip (invented
         // Tadmar, Tamdar).
