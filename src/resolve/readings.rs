@@ -121,6 +121,21 @@ const HAN_FOREIGN_LONG_FACTOR: f64 = 0.88;
 /// [`HAN_FOREIGN_LONG_FACTOR`].
 const LONG_TRANSCRIPTION: usize = 4;
 
+/// [`HAN_FOREIGN_FACTOR`] for a transcription of [`VERY_LONG_TRANSCRIPTION`]
+/// syllables or more, by the same reasoning: five syllables that the
+/// charts write, each in the order heard, fit few Latin names besides the
+/// one transcribed: of the queries of five or more syllables scoring
+/// 0.50-0.67, all but one were right matches (nameparts, wdtr_chinese).
+/// Measured (eval --no-scale, 2026-11-30; right / false accepts / wrong
+/// ids): the 0.88 of four syllables nameparts 3965 / 147 / 99,
+/// wdtr_chinese 232 / 12 / 8; 0.94 nameparts 3980 / 147 / 99,
+/// wdtr_chinese 232 / 12 / 8 (it has few names that long).
+const HAN_FOREIGN_VERY_LONG_FACTOR: f64 = 0.94;
+
+/// Syllables (Han characters) from which a transcription takes
+/// [`HAN_FOREIGN_VERY_LONG_FACTOR`].
+const VERY_LONG_TRANSCRIPTION: usize = 5;
+
 /// Factor on the score of a name written in Hebrew script against a
 /// Latin name, on top of the cross-script factor: Hebrew leaves most
 /// vowels out and one letter writes several sounds (ב, פ, ו, ש), so one
@@ -172,10 +187,11 @@ impl Reading {
     /// against an alias in another script (besides the cross-script one).
     pub(super) fn factor(self, text: &str) -> f64 {
         match self {
-            Reading::HanForeign if crate::translit::han_syllables(text) >= LONG_TRANSCRIPTION => {
-                HAN_FOREIGN_LONG_FACTOR
-            }
-            Reading::HanForeign => HAN_FOREIGN_FACTOR,
+            Reading::HanForeign => match crate::translit::han_syllables(text) {
+                n if n >= VERY_LONG_TRANSCRIPTION => HAN_FOREIGN_VERY_LONG_FACTOR,
+                n if n >= LONG_TRANSCRIPTION => HAN_FOREIGN_LONG_FACTOR,
+                _ => HAN_FOREIGN_FACTOR,
+            },
             Reading::Hebrew => HEBREW_FACTOR,
             _ => 1.0,
         }
@@ -641,6 +657,9 @@ mod tests {
         let short = Reading::HanForeign.factor("塔维");
         assert!(long > short, "{long} {short}");
         assert_eq!(Reading::HanForeign.factor("塔维斯"), short);
+        // Five fit fewer still (an invented Tavislaka).
+        let five = Reading::HanForeign.factor("塔维斯拉卡");
+        assert!(five > long, "{five} {long}");
         // Other readings keep theirs.
         assert_eq!(Reading::Kana.factor("タビスカ"), 1.0);
     }
