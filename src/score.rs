@@ -537,7 +537,8 @@ pub(crate) struct AliasShape {
     /// Spanish custom a common first surname does not carry a name alone.
     pub(crate) prefix_family: u32,
     /// Bit `a` set: alias word `a` is borne by few entities of the
-    /// catalogue; a full prefix (see `prefix_family`) must pair one.
+    /// catalogue (the two parts of a theophoric compound, `X ullah`,
+    /// counted together); a full prefix (see `prefix_family`) must pair one.
     pub(crate) distinct: u32,
 }
 
