@@ -349,6 +349,12 @@ pub(crate) fn arabic_model(base: &CostModel) -> CostModel {
     ] {
         m.query_rule(a, b, BEFORE_CONSONANT, DIPHTHONG, EditClass::Vowel);
     }
+    // و after a consonant is also the consonant w of a cluster, its own
+    // short vowel unwritten (`ثروت` Tharwat, `نجوت` Najwat): the u read
+    // from it before a consonant may be written `wa`, `we`.
+    for b in ["wa", "we"] {
+        m.query_rule("u", b, BEFORE_CONSONANT, CLUSTER_W, EditClass::Vowel);
+    }
     m.scaled(ARABIC_SCALE, 100)
 }
 
@@ -360,6 +366,9 @@ const ARABIC_WAW_O: Cost = 20;
 /// The i or u read from ي or و spelt as the diphthong it may write
 /// (`ay`, `ai`, `ei`, `ey`; `aw`, `au`, `ow`), in the Arabic reading.
 const DIPHTHONG: Cost = 40;
+/// The u read from و written `wa` or `we` before a consonant (the consonant
+/// w and its unwritten short vowel), in the Arabic reading.
+const CLUSTER_W: Cost = 40;
 /// A Latin y, o or u with nothing written for it, in the Arabic reading.
 const ARABIC_LETTER_INSERT: Cost = 90;
 /// Every cost of the Arabic reading, in hundredths (see [`HEBREW_SCALE`]).
@@ -637,6 +646,19 @@ mod tests {
         let q = read("بيلاني");
         assert!(distance(&m, &q, "belane") <= ar(2 * ARABIC_WAW_O));
         assert!(distance(&m, &q, "bulanu") >= 2 * OTHER_VOWEL);
+    }
+
+    #[test]
+    fn waw_after_a_consonant_may_be_a_cluster_w() {
+        let base = CostModel::default().without_typos();
+        let m = arabic_model(&base);
+        // Invented name: و between ر and ك read u, or the w of `-rwak`.
+        let q = read("زروك");
+        assert_eq!(q, "z'ruk");
+        assert!(distance(&m, &q, "zarwak") <= ar(25 + CLUSTER_W));
+        assert!(distance(&m, &q, "zaruk") <= ar(25));
+        // Not for a vowel of its own that the script would write.
+        assert!(distance(&m, &q, "zarwik") > distance(&m, &q, "zarwak"));
     }
 
     #[test]

@@ -177,6 +177,10 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
         "commander",
         "captain",
         "engineer",
+        // Teacher, master (Arabic ustādh, Persian and Pashto ustād).
+        "ustad",
+        "ustadh",
+        "ustaz",
     ];
     HONORIFICS.contains(&tok)
 }
@@ -533,7 +537,8 @@ pub(crate) struct AliasShape {
     /// Spanish custom a common first surname does not carry a name alone.
     pub(crate) prefix_family: u32,
     /// Bit `a` set: alias word `a` is borne by few entities of the
-    /// catalogue; a full prefix (see `prefix_family`) must pair one.
+    /// catalogue (the two parts of a theophoric compound, `X ullah`,
+    /// counted together); a full prefix (see `prefix_family`) must pair one.
     pub(crate) distinct: u32,
 }
 
@@ -1242,7 +1247,16 @@ fn assign_and_score(
             let chain_article =
                 t.text == "al" && paired_with(q + 1).is_some_and(|a| roles[a] != Role::Core);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
-            let title_after = q > 0 && is_title_after(t.text);
+            // A Pashtun tribal name the query adds after the name, where
+            // the alias has no word of its own left unpaired (a tribal name
+            // of the alias's against the query's would be two tribes).
+            let tribe = q > 0
+                && q + 1 == query.len()
+                && crate::arabic_names::is_tribal_name(t.text)
+                && (0..q).any(|p| q_used[p])
+                && (0..alias.len())
+                    .all(|a| a_used[a] || !crate::arabic_names::is_tribal_name(alias[a]));
+            let title_after = (q > 0 && is_title_after(t.text)) || tribe;
             // The `Abd al-` of a theophoric name before the second part
             // that pairs alone: the short form (`Abdul Rahman` called
             // Rahman, the custom of South and Southeast Asia).
@@ -1753,6 +1767,27 @@ mod tests {
             &alias,
             AliasShape::default(),
         );
+        assert!(titled > 0.95, "{titled}");
+    }
+
+    /// Invented Pashtun-style names: a tribal name (`-zai`, `-khel`) the
+    /// query adds after the name weighs as a title after it, not as a
+    /// word of its own; against the alias's own tribal name it is another
+    /// tribe. `Ustad` (teacher) before a name is a title.
+    #[test]
+    fn a_tribal_name_the_alias_leaves_out() {
+        let d = AliasShape::default();
+        let alias = ["zarif", "wahdat", "qandiri"];
+        let tribe = score_of(&["zarif", "wahdat", "qandiri", "tarakzai"], &alias, d);
+        let other = score_of(&["zarif", "wahdat", "qandiri", "tarakani"], &alias, d);
+        assert!(tribe > 0.85 && other < 0.8, "{tribe} {other}");
+        let khel = score_of(&["zarif", "wahdat", "qandiri", "sabarkhel"], &alias, d);
+        assert_eq!(khel, tribe);
+        let alias = ["zarif", "wahdat", "qandiri", "barakzai"];
+        let two_tribes = score_of(&["zarif", "wahdat", "qandiri", "tarakzai"], &alias, d);
+        assert!(two_tribes < 0.8, "{two_tribes}");
+        let alias = ["zarif", "qandiri"];
+        let titled = score_of(&["ustad", "zarif", "qandiri"], &alias, d);
         assert!(titled > 0.95, "{titled}");
     }
 

@@ -416,9 +416,15 @@ impl Resolver {
                     _ => Some((sim, cost)),
                 }
             };
-        // Whether a token is borne by many entities, once per token.
-        let mut borne: FxHashMap<u32, bool> = FxHashMap::default();
-        let mut many = |tid: u32| *borne.entry(tid).or_insert_with(|| self.borne_by_many(tid));
+        // Whether a token (or two together, see `Self::pair_borne_by_many`)
+        // is borne by many entities, once per token.
+        let mut borne: FxHashMap<(u32, Option<u32>), bool> = FxHashMap::default();
+        let mut many = |tid: u32, with: Option<u32>| {
+            *borne.entry((tid, with)).or_insert_with(|| match with {
+                None => self.borne_by_many(tid),
+                Some(b) => self.pair_borne_by_many(tid, b),
+            })
+        };
         let mut scored = Vec::new();
         let candidates = self.candidate_aliases(&qt, &hits, cap);
         match aligned.as_deref() {
@@ -568,7 +574,7 @@ impl Resolver {
         alias: usize,
         lookup: &mut PairLookup<'_>,
         memo: &mut PairMemo,
-        many: &mut dyn FnMut(u32) -> bool,
+        many: &mut dyn FnMut(u32, Option<u32>) -> bool,
     ) -> score::Alignment {
         let ids = self.index.alias_tokens(alias);
         // The alias's words and roles on the stack when few (almost
@@ -775,9 +781,22 @@ impl Resolver {
             distinct: if prefix_family == 0 {
                 0
             } else {
-                (0..n.min(32))
-                    .filter(|&a| !many(ids.get(a)))
-                    .fold(0, |m, a| m | (1 << a))
+                let mut d = (0..n.min(32))
+                    .filter(|&a| !many(ids.get(a), None))
+                    .fold(0, |m, a| m | (1 << a));
+                // A theophoric compound given name (`Hamid ullah`, as the
+                // normalizer splits `Hamidullah`) is one name: borne by
+                // few when few entities bear both its parts, however
+                // common each part is.
+                for a in 0..n.saturating_sub(1).min(31) {
+                    if matches!(toks[a + 1], "ullah" | "uddin")
+                        && d & (0b11 << a) == 0
+                        && !many(ids.get(a), Some(ids.get(a + 1)))
+                    {
+                        d |= 0b11 << a;
+                    }
+                }
+                d
             },
         };
         let mut al = align(qt, toks, roles, shape, &mut sim);
@@ -897,6 +916,31 @@ impl Resolver {
             }
         }
         false
+    }
+
+    /// Whether tokens `a` and `b` are both in the names of more entities
+    /// than a rare word's (see [`Self::borne_by_many`]): the two parts of
+    /// a compound name counted together.
+    pub(super) fn pair_borne_by_many(&self, a: u32, b: u32) -> bool {
+        let limit = share_limit(self.index.entity_count(), RARE_SHARE);
+        let (x, y) = (
+            self.index.token_postings(a as usize),
+            self.index.token_postings(b as usize),
+        );
+        let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        if (short.len() as f64) <= limit {
+            return false;
+        }
+        // Postings are sorted: each of the shorter list's aliases is
+        // looked up in the longer one, until more than `limit` entities.
+        let mut seen = crate::fxhash::FxHashSet::default();
+        short.iter().any(|al| {
+            let at = long.partition_point(|v| v < al);
+            at < long.len()
+                && long.get(at) == al
+                && seen.insert(self.index.entity_of(al as usize))
+                && seen.len() as f64 > limit
+        })
     }
 
     /// Whether alignment `al` of the query with the alias of tokens `ids`
@@ -1091,11 +1135,11 @@ fn lone_common(
     someone: &[bool],
     al: &score::Alignment,
     ids: &crate::table::U32Slice<'_>,
-    many: &mut dyn FnMut(u32) -> bool,
+    many: &mut dyn FnMut(u32, Option<u32>) -> bool,
 ) -> bool {
     someone.iter().filter(|&&s| s).count() == 1
         && !al.pairs.is_empty()
-        && al.pairs.iter().all(|p| many(ids.get(p.a)))
+        && al.pairs.iter().all(|p| many(ids.get(p.a), None))
 }
 
 /// A scored candidate exactly: (alias, score bits, pairs as (query word,
@@ -1340,5 +1384,30 @@ mod family_romanisations {
         let r = resolver(&["Tarim VELORIN", "Selun VELORI"]);
         let got = r.resolve(&Query::new("Tarim VELORI"));
         assert_ne!(got.id(), Some("p0"), "{got:?}");
+    }
+
+    /// Invented Pashtun-style names: each part of the compound given name
+    /// `Zarifullah` (`zarif ullah` once normalized) and the title `Akhund`
+    /// are borne by many here, the compound by one: the name before the
+    /// father's name, in order, finds him; the first part alone does not.
+    #[test]
+    fn a_rare_compound_of_common_parts_is_a_distinct_name() {
+        let r = resolver(&[
+            "Zarifullah Akhund Tor Gul",
+            "Zarif Nabi",
+            "Zarif Qadiri",
+            "Zarif Haleem",
+            "Zarif Sadiq",
+            "Naqibullah Wardak",
+            "Samiullah Taheri",
+            "Rafiullah Kohi",
+            "Wasiullah Nuri",
+            "Ubaid Akhund",
+            "Karim Akhund",
+            "Nasir Akhund",
+            "Jalal Akhund",
+        ]);
+        assert_eq!(r.resolve(&Query::new("Zarifullah Akhund")).id(), Some("p0"));
+        assert_eq!(r.resolve(&Query::new("Zarif Akhund")).id(), None);
     }
 }
