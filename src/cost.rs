@@ -822,6 +822,7 @@ impl Default for CostModel {
         soft_e_rules(&mut m);
         burmese_e_rules(&mut m);
         crate::abjad::add_latin_rules(&mut m);
+        crate::german_polish::add_rules(&mut m);
         m
     }
 }

@@ -83,6 +83,7 @@ mod entity;
 mod error;
 mod fstcheck;
 mod fxhash;
+mod german_polish;
 mod greek_foreign;
 mod hacek;
 mod index;

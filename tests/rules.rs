@@ -580,3 +580,19 @@ fn a_full_name_reordered_still_matches() {
     // Two of its words swapped, the third left out: another Hasan Karim.
     assert_eq!(id(&r, "Hasan KARIM"), None);
 }
+
+/// Polish spells German `sch` as `sz` and the diphthong `ei` as `aj`
+/// (`Szulc` for Schulz, `Sznajder` for Schneider): the Polish spelling of
+/// a German name meets the German one, and the French `ch` for a Czech
+/// `š` meets the háček letter.
+#[test]
+fn polish_and_french_spellings_of_foreign_names_meet() {
+    // Invented names.
+    let r = resolver(vec![
+        Entity::new("g", "Scheinert"),
+        Entity::new("other", "Sajner"),
+    ]);
+    assert_eq!(id(&r, "Szajnert").as_deref(), Some("g"));
+    let r = resolver(vec![Entity::new("f", "Pachkorine")]);
+    assert_eq!(id(&r, "Paškorin").as_deref(), Some("f"));
+}
