@@ -243,6 +243,12 @@ impl Resolver {
             if let Some(res) = self.han_foreign_alternative(query, threshold, best) {
                 return res;
             }
+            // A transcription's final lone stop may write -ter, -der, -ker.
+            if words.reading == readings::Reading::HanForeign {
+                if let Some(res) = self.final_er_alternative(query, &toks, threshold, best) {
+                    return res;
+                }
+            }
             // A woman's or a daughter's form of a name part (`-ovna`).
             if let [word] = toks[..] {
                 if let Some(res) =

@@ -193,6 +193,31 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
     out.push_str(&word);
 }
 
+/// For each run of Han characters of `text`, whether it ends with a
+/// character of the charts that writes a stop alone (`特 t`, `德 d`, `克
+/// k`, `格 g`, `伯 b`, `普 p`): the charts write an English or German
+/// final -er after a consonant (unstressed /ə/, /ɐ/) with that syllable
+/// alone (`卡特` Carter, `贝克` Becker, `伯格` Berger), so the word may
+/// end in -er where the reading ends in the consonant.
+pub(crate) fn final_stop_runs(text: &str) -> Vec<bool> {
+    let mut out = Vec::new();
+    let mut last: Option<char> = None;
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if super::world::script_of(c) == Some(super::world::Script::Han) {
+            last = Some(c);
+            continue;
+        }
+        if let Some(l) = last.take() {
+            let stop = matches!(
+                chart_value(l),
+                Some("t'" | "d'" | "k'" | "g'" | "b'" | "p'")
+            );
+            out.push(stop);
+        }
+    }
+    out
+}
+
 /// The chart value of a toneless pinyin syllable (see the module docs).
 pub(crate) fn from_pinyin(p: &str) -> String {
     const INITIALS: [&str; 23] = [
@@ -636,6 +661,15 @@ mod tests {
         // part is read by sound, even one that alone reads as Chinese.
         assert_eq!(zh("伊恩·马明"), "in mamin");
         assert_eq!(zh("马明"), "ma ming");
+    }
+
+    #[test]
+    fn runs_ending_in_a_lone_stop() {
+        // Invented names: 莫特 mo-t (Motter), 达尔克 dar-k, 达丽 da-li.
+        assert_eq!(final_stop_runs("莫特"), vec![true]);
+        assert_eq!(final_stop_runs("达丽·达尔克"), vec![false, true]);
+        assert_eq!(final_stop_runs("莫斯"), vec![false]);
+        assert_eq!(final_stop_runs("Motter"), Vec::<bool>::new());
     }
 
     #[test]
