@@ -298,6 +298,13 @@ const L_R: u32 = 10;
 /// ...of two letters the charts keep apart but transcriptions mix up
 /// (voiced and voiceless stops: Chinese tells them by aspiration).
 const VOICING: u32 = 40;
+/// A voiceless stop of the Latin name written with an unaspirated row (b,
+/// d, g): Mandarin b, d, g are voiceless and unaspirated, like English p,
+/// t, k after s and in unstressed syllables, so transcriptions use them
+/// for p, t, k too (波 po, 顿 -ton); the aspirated p, t, k rows are seldom
+/// used for a voiced b, d, g, which is never aspirated (that keeps
+/// [`VOICING`]).
+const UNASPIRATED_FOR_VOICELESS: u32 = 25;
 /// The slot of a lone consonant for a Latin e (the charts' carrier vowel).
 const SLOT_E: u32 = 10;
 /// The n of an -an/-en syllable for an m before a labial.
@@ -404,6 +411,9 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         ("ck", "k", 15),
     ] {
         m.rule(a, b, c, Phonetic);
+    }
+    for (a, b) in [("b", "p"), ("d", "t"), ("g", "k"), ("g", "c")] {
+        m.query_rule(a, b, any, UNASPIRATED_FOR_VOICELESS, Phonetic);
     }
     // The diphthongs of the a column: ai is German and Dutch ei, ey and
     // English ay (long i and a); ao is au, English ow and French au (o).
@@ -793,6 +803,11 @@ mod tests {
         assert!(d(&m, "s'danmor", "stanmor") <= UNASPIRATED);
         assert!(d(&m, "alvores", "alborez") <= SPANISH_B + ROW);
         assert!(d(&m, "tado", "dado") >= VOICING);
+        // The unaspirated rows for a voiceless stop, not the other way
+        // (invented Pomar, Katin).
+        assert!(d(&m, "bomar", "pomar") <= UNASPIRATED_FOR_VOICELESS);
+        assert!(d(&m, "gatin", "katin") <= UNASPIRATED_FOR_VOICELESS);
+        assert!(d(&m, "pomar", "bomar") >= VOICING);
         assert!(d(&m, "kotan", "kodan") >= VOICING);
         assert!(d(&m, "vorelo", "borelo") > SPANISH_B);
         assert!(d(&m, "somaro", "comaro") >= 50);
