@@ -193,6 +193,31 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
     out.push_str(&word);
 }
 
+/// For each run of Han characters of `text`, whether it ends with a
+/// character of the charts that writes a stop alone (`特 t`, `德 d`, `克
+/// k`, `格 g`, `伯 b`, `普 p`): the charts write an English or German
+/// final -er after a consonant (unstressed /ə/, /ɐ/) with that syllable
+/// alone (`卡特` Carter, `贝克` Becker, `伯格` Berger), so the word may
+/// end in -er where the reading ends in the consonant.
+pub(crate) fn final_stop_runs(text: &str) -> Vec<bool> {
+    let mut out = Vec::new();
+    let mut last: Option<char> = None;
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if super::world::script_of(c) == Some(super::world::Script::Han) {
+            last = Some(c);
+            continue;
+        }
+        if let Some(l) = last.take() {
+            let stop = matches!(
+                chart_value(l),
+                Some("t'" | "d'" | "k'" | "g'" | "b'" | "p'")
+            );
+            out.push(stop);
+        }
+    }
+    out
+}
+
 /// The chart value of a toneless pinyin syllable (see the module docs).
 pub(crate) fn from_pinyin(p: &str) -> String {
     const INITIALS: [&str; 23] = [
@@ -273,6 +298,13 @@ const L_R: u32 = 10;
 /// ...of two letters the charts keep apart but transcriptions mix up
 /// (voiced and voiceless stops: Chinese tells them by aspiration).
 const VOICING: u32 = 40;
+/// A voiceless stop of the Latin name written with an unaspirated row (b,
+/// d, g): Mandarin b, d, g are voiceless and unaspirated, like English p,
+/// t, k after s and in unstressed syllables, so transcriptions use them
+/// for p, t, k too (波 po, 顿 -ton); the aspirated p, t, k rows are seldom
+/// used for a voiced b, d, g, which is never aspirated (that keeps
+/// [`VOICING`]).
+const UNASPIRATED_FOR_VOICELESS: u32 = 25;
 /// The slot of a lone consonant for a Latin e (the charts' carrier vowel).
 const SLOT_E: u32 = 10;
 /// The n of an -an/-en syllable for an m before a labial.
@@ -379,6 +411,9 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         ("ck", "k", 15),
     ] {
         m.rule(a, b, c, Phonetic);
+    }
+    for (a, b) in [("b", "p"), ("d", "t"), ("g", "k"), ("g", "c")] {
+        m.query_rule(a, b, any, UNASPIRATED_FOR_VOICELESS, Phonetic);
     }
     // The diphthongs of the a column: ai is German and Dutch ei, ey and
     // English ay (long i and a); ao is au, English ow and French au (o).
@@ -639,6 +674,15 @@ mod tests {
     }
 
     #[test]
+    fn runs_ending_in_a_lone_stop() {
+        // Invented names: 莫特 mo-t (Motter), 达尔克 dar-k, 达丽 da-li.
+        assert_eq!(final_stop_runs("莫特"), vec![true]);
+        assert_eq!(final_stop_runs("达丽·达尔克"), vec![false, true]);
+        assert_eq!(final_stop_runs("莫斯"), vec![false]);
+        assert_eq!(final_stop_runs("Motter"), Vec::<bool>::new());
+    }
+
+    #[test]
     fn syllables_are_han_characters() {
         assert_eq!(syllables("塔维斯"), 3);
         assert_eq!(syllables("伊恩·马明"), 4);
@@ -759,6 +803,11 @@ mod tests {
         assert!(d(&m, "s'danmor", "stanmor") <= UNASPIRATED);
         assert!(d(&m, "alvores", "alborez") <= SPANISH_B + ROW);
         assert!(d(&m, "tado", "dado") >= VOICING);
+        // The unaspirated rows for a voiceless stop, not the other way
+        // (invented Pomar, Katin).
+        assert!(d(&m, "bomar", "pomar") <= UNASPIRATED_FOR_VOICELESS);
+        assert!(d(&m, "gatin", "katin") <= UNASPIRATED_FOR_VOICELESS);
+        assert!(d(&m, "pomar", "bomar") >= VOICING);
         assert!(d(&m, "kotan", "kodan") >= VOICING);
         assert!(d(&m, "vorelo", "borelo") > SPANISH_B);
         assert!(d(&m, "somaro", "comaro") >= 50);
