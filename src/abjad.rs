@@ -349,6 +349,11 @@ pub(crate) fn arabic_model(base: &CostModel) -> CostModel {
     ] {
         m.query_rule(a, b, BEFORE_CONSONANT, DIPHTHONG, EditClass::Vowel);
     }
+    // ض (read `dz`, see `translit::arabic`) is d in Arabic, z in Persian,
+    // Urdu and Turkish, dh in Gulf and Indonesian spelling.
+    for (b, c) in [("d", DAD_D), ("z", DAD_Z), ("dh", DAD_Z)] {
+        m.query_rule("dz", b, ANYWHERE, c, EditClass::Phonetic);
+    }
     // و after a consonant is also the consonant w of a cluster, its own
     // short vowel unwritten (`ثروت` Tharwat, `نجوت` Najwat): the u read
     // from it before a consonant may be written `wa`, `we`.
@@ -366,6 +371,11 @@ const ARABIC_WAW_O: Cost = 20;
 /// The i or u read from ي or و spelt as the diphthong it may write
 /// (`ay`, `ai`, `ei`, `ey`; `aw`, `au`, `ow`), in the Arabic reading.
 const DIPHTHONG: Cost = 40;
+/// ض (`dz`) written d, in the Arabic reading: its Arabic value, as near
+/// as the letter's own spelling.
+const DAD_D: Cost = 5;
+/// ض (`dz`) written z (Persian, Urdu, Turkish) or dh, in the Arabic reading.
+const DAD_Z: Cost = 15;
 /// The u read from و written `wa` or `we` before a consonant (the consonant
 /// w and its unwritten short vowel), in the Arabic reading.
 const CLUSTER_W: Cost = 40;
@@ -646,6 +656,22 @@ mod tests {
         let q = read("بيلاني");
         assert!(distance(&m, &q, "belane") <= ar(2 * ARABIC_WAW_O));
         assert!(distance(&m, &q, "bulanu") >= 2 * OTHER_VOWEL);
+    }
+
+    #[test]
+    fn dad_is_d_dh_or_z() {
+        let base = CostModel::default().without_typos();
+        let m = arabic_model(&base);
+        // Invented name: ض is Arabic d, Persian and Turkish z, Gulf dh;
+        // د stays d and ز z.
+        let q = read("رضكان");
+        assert_eq!(q, "r'dz'kan");
+        for latin in ["radkan", "razkan", "radhkan"] {
+            assert!(distance(&m, &q, latin) <= ar(2 * 25 + DAD_Z), "{latin}");
+        }
+        assert!(distance(&m, &q, "raskan") >= UNIT);
+        assert!(distance(&m, &read("ردكان"), "razkan") >= UNIT);
+        assert!(distance(&m, &read("رزكان"), "radkan") >= UNIT);
     }
 
     #[test]

@@ -1047,6 +1047,37 @@ pub(crate) fn is_filiation(tok: &str) -> bool {
     FILIATION.contains(&tok)
 }
 
+/// The first word of a kunya (`Abu X`, father of X; `Umm X`, mother of X).
+const KUNYA: &[&str] = &["abu", "abou", "umm"];
+
+/// Whether `tok` opens a kunya (see [`kunya_len`]).
+pub(crate) fn is_kunya(tok: &str) -> bool {
+    KUNYA.contains(&tok)
+}
+
+/// The words of the kunya that opens `query` (after honorifics: `Sheikh
+/// Abu X`), when a name follows it: honorifics, `Abu`, and the name (with
+/// its article, `Abu al-X`). The kunya is a name of address, by the first
+/// child's name, that lists give apart from the person's own name.
+pub(crate) fn kunya_len(query: &[QTok<'_>]) -> Option<usize> {
+    let k = query.iter().take_while(|t| is_honorific(t.text)).count();
+    if !query.get(k).is_some_and(|t| is_kunya(t.text)) {
+        return None;
+    }
+    let mut end = k + 1;
+    if query.get(end).is_some_and(|t| is_optional_particle(t.text)) {
+        end += 1;
+    }
+    let named = query
+        .get(end)
+        .is_some_and(|t| !t.initial && t.text.len() >= 2);
+    // `Abu Abd al-X` (`abdul x` once normalized): the name is two words.
+    if query.get(end).is_some_and(|t| t.text == ABDUL) {
+        end += 1;
+    }
+    (named && end + 1 < query.len()).then_some(end + 1)
+}
+
 /// The filiation words of a nasab (`X bin Y`: X, son of Y), which lists
 /// write or leave out between the names (`Maher bin Rebhi` / `Maher
 /// Rebhi`): the Arabic `bin`/`ibn`/`bint`, Maghrebi `ben`, Mauritanian
@@ -1789,6 +1820,23 @@ mod tests {
         let alias = ["zarif", "qandiri"];
         let titled = score_of(&["ustad", "zarif", "qandiri"], &alias, d);
         assert!(titled > 0.95, "{titled}");
+    }
+
+    /// Invented names: the kunya that opens a query, after honorifics,
+    /// with the article or `Abd al-` of its name, when a name follows.
+    #[test]
+    fn a_kunya_opens_a_query() {
+        fn q<'a>(w: &[&'a str]) -> Vec<QTok<'a>> {
+            w.iter().map(|t| QTok::new(t)).collect()
+        }
+        assert_eq!(kunya_len(&q(&["abu", "tariq", "zubran"])), Some(2));
+        assert_eq!(
+            kunya_len(&q(&["sheikh", "abou", "al", "tariq", "zubran"])),
+            Some(4)
+        );
+        assert_eq!(kunya_len(&q(&["abu", "abdul", "karim", "zubran"])), Some(3));
+        assert_eq!(kunya_len(&q(&["abu", "tariq"])), None);
+        assert_eq!(kunya_len(&q(&["tariq", "abu", "zubran"])), None);
     }
 
     /// An invented nasab chain that the query carries one generation

@@ -48,6 +48,12 @@ pub(super) const RARE_MIN_ALIASES: usize = 3;
 /// middle name the alias leaves out is then no mere father's name (see
 /// `score::AliasShape::common_given`).
 pub(super) const COMMON_GIVEN_SHARE: f64 = 0.005;
+/// Factor on the score of the rest of a query read without the kunya
+/// that opens it (see `score::kunya_len`): a little below the rest alone.
+pub(super) const KUNYA_FACTOR: f64 = 0.95;
+/// The least similarity of each pair of the rest of a query read without
+/// its kunya: a spelling of the same name.
+const KUNYA_REST_SIM: f64 = 0.9;
 /// Factor on the score of an alignment that pairs only common words while
 /// a query word stays unpaired (see `Resolver::common_only`).
 pub(super) const COMMON_ONLY_FACTOR: f64 = 0.85;
@@ -178,6 +184,10 @@ pub(super) struct PairMemo {
     /// Which query words name someone (see [`names_someone`]; asked once
     /// per pass, not per alias).
     someone: Option<Vec<bool>>,
+    /// The pass retries the query's words spaced otherwise (see
+    /// `respacings`): a kunya is then not read apart (`Abu Bakr Yunis`
+    /// joined as `abu bakryunis` is no kunya).
+    respaced: bool,
 }
 
 impl Default for PairMemo {
@@ -195,6 +205,7 @@ impl PairMemo {
             slots: Vec::new(),
             arabic_query: None,
             someone: None,
+            respaced: false,
         }
     }
 }
@@ -361,6 +372,7 @@ impl Resolver {
         rules.slots.clone_from(&ids);
         rules.arabic_query = None;
         rules.someone = None;
+        rules.respaced = cap < MAX_CANDIDATES;
         let Words {
             words,
             pairs,
@@ -800,6 +812,40 @@ impl Resolver {
             },
         };
         let mut al = align(qt, toks, roles, shape, &mut sim);
+        // A kunya (`Abu X`, father of X) opening the query, the alias
+        // without one: a name of address the lists give apart, that says
+        // nothing either way; the rest of the query is read alone.
+        // Only a family name that names a family: a nisba (`al-X-i`, of a
+        // place or tribe) or a given name is borne by too many unrelated
+        // people to stand for one with a kunya, and every word of the rest
+        // pairs closely.
+        let kunya = score::kunya_len(qt).filter(|_| person && !memo.respaced && al.score < 1.0);
+        if let Some(off) = kunya {
+            if !toks.iter().any(|t| score::is_kunya(t)) {
+                let mut alt = align(&qt[off..], toks, roles, shape, |q, a| sim(q + off, a));
+                let family = |a: usize| {
+                    roles[a] == Role::Family
+                        && !toks[a].ends_with('i')
+                        && !crate::arabic_names::is_given_name(toks[a])
+                };
+                let close = (off..qt.len()).all(|q| {
+                    score::is_optional_particle(qt[q].text)
+                        || alt
+                            .pairs
+                            .iter()
+                            .any(|p| p.q + off == q && p.sim >= KUNYA_REST_SIM)
+                });
+                if close && alt.pairs.iter().any(|p| family(p.a)) {
+                    alt.score *= KUNYA_FACTOR;
+                    for p in &mut alt.pairs {
+                        p.q += off;
+                    }
+                    if alt.score > al.score {
+                        al = alt;
+                    }
+                }
+            }
+        }
         if let Some((a, q, pair)) = joined.filter(|_| al.score < 1.0) {
             // The alias read with words `a` and `a + 1` as one.
             let mut merged: Vec<String> = toks.iter().map(|t| t.to_string()).collect();
@@ -1409,5 +1455,26 @@ mod family_romanisations {
         ]);
         assert_eq!(r.resolve(&Query::new("Zarifullah Akhund")).id(), Some("p0"));
         assert_eq!(r.resolve(&Query::new("Zarif Akhund")).id(), None);
+    }
+
+    /// Invented names: a kunya (`Abu X`) before the family name the alias
+    /// ends with reads as the family name alone; not before a nisba
+    /// (`al-X-i`) or a given name, which unrelated people share, nor
+    /// with a word of the rest that pairs with nothing.
+    #[test]
+    fn a_kunya_before_the_family_name() {
+        let r = resolver(&[
+            "Karim Nadir ZUBRAN",
+            "Salim Fadil AL-QARNAWI",
+            "Walid Tamer KHALID",
+        ]);
+        assert_eq!(r.resolve(&Query::new("Abu Tariq ZUBRAN")).id(), Some("p0"));
+        assert_eq!(
+            r.resolve(&Query::new("Sheikh Abou Tariq Zubran")).id(),
+            Some("p0")
+        );
+        assert_eq!(r.resolve(&Query::new("Abu Tariq AL-QARNAWI")).id(), None);
+        assert_eq!(r.resolve(&Query::new("Abu Tariq KHALID")).id(), None);
+        assert_eq!(r.resolve(&Query::new("Abu Tariq Hamdan ZUBRAN")).id(), None);
     }
 }
