@@ -79,7 +79,9 @@ pub(crate) fn akanye_model(base: &CostModel) -> CostModel {
 /// or soft дз (`dzia`, `dzie`, `uladz`) or дз starting a word (`dzm`),
 /// not the Georgian `-dze`; the suffixes akanye and ў give: `-ouski`/`-auski` (-оўскі),
 /// the patronymics `-avich`, `-auna`, `-eunа`; я for an unstressed е in
-/// the common stems `aliak-` (Аляк-) and `siar-` (Сяр-).
+/// the common stems `aliak-` (Аляк-) and `siar-` (Сяр-); akanye in the
+/// given name Мікалай and its patronymic (`Mikalai`, `Mikalaevich`: the
+/// Russian writes Nikolai, the Ukrainian Mykola).
 pub(crate) fn looks_belarusian(word: &str) -> bool {
     let b = word.as_bytes();
     // Every sign below but three writes a u (ў, -au) or a z (дз): a word
@@ -89,6 +91,7 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
         && !word.ends_with("avich")
         && !word.starts_with("aliak")
         && !word.starts_with("siar")
+        && !word.starts_with("mikala")
     {
         return false;
     }
@@ -103,6 +106,12 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
         return true;
     }
     if word.starts_with("aliak") || word.starts_with("siar") {
+        return true;
+    }
+    if ["mikalai", "mikalay", "mikalaev", "mikalaeu"]
+        .iter()
+        .any(|s| word.starts_with(s))
+    {
         return true;
     }
     // я or ё and ў before a consonant: `yau`, `iau`, `yeu`, `iou`.
@@ -196,13 +205,25 @@ const KEY_MAX: usize = 24;
 /// and a word looked up by, written into `buf`: the romanisations of the
 /// soft vowels and й meet (`y`, `j` and `i` as `i`, a run of them once:
 /// `Dmitriy`/`Dmitry`/`Dmitrij`, `Sergey`/`Sergei`) and `x` is `ks`
-/// (`Alexei`/`Aleksei`). `None` for a word of other letters or too long.
+/// (`Alexei`/`Aleksei`), and the Romanian transcription's `gh` for г
+/// before a front vowel (as Romanian writes /g/ there: `Serghei`,
+/// `Ghennadi` in Moldovan documents) is `g`. `None` for a word of other
+/// letters or too long.
 fn key<'b>(w: &str, buf: &'b mut [u8; KEY_MAX]) -> Option<&'b [u8]> {
     if w.len() < 3 || w.len() > KEY_MAX / 2 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
     let mut n = 0;
-    for b in w.bytes() {
+    let bytes = w.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // Romanian `ghe`, `ghi`: the `h` only keeps the `g` hard.
+        if b == b'h'
+            && i > 0
+            && bytes[i - 1] == b'g'
+            && matches!(bytes.get(i + 1), Some(b'e' | b'i' | b'y'))
+        {
+            continue;
+        }
         match b {
             b'y' | b'j' | b'i' => {
                 if n == 0 || buf[n - 1] != b'i' {
@@ -468,6 +489,8 @@ mod tests {
             "pyatrauna",
             "aliaksei",
             "siarhei",
+            "mikalai",
+            "mikalaevich",
         ] {
             assert!(looks_belarusian(w), "{w}");
         }
@@ -487,6 +510,9 @@ mod tests {
             "ski",
             "chanturidze",
             "dzidzava",
+            "nikolai",
+            "mykolaiovych",
+            "mikalauskas",
         ] {
             assert!(!looks_belarusian(w), "{w}");
         }
@@ -616,6 +642,9 @@ mod tests {
         assert!(c("vladimir", "uladzimit").is_some());
         assert!(c("vladimir", "uladzimot").is_none());
         assert!(c("sergei", "siarhie").is_some());
+        // The Romanian transcription (`gh` before e, i), and with a slip.
+        assert!(c("serhiy", "serghei").is_some());
+        assert!(c("sergey", "serghiei").is_some());
         // Another name of the table, and a short one.
         assert!(c("aleksandr", "aleksandra").is_none());
         assert!(c("oleg", "olek").is_none());

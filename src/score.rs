@@ -450,6 +450,10 @@ pub(crate) struct QTok<'a> {
     /// writes last (`TAVAKOLI-BARZANI`): a list that gives one part only
     /// names the same person (see `assign_and_score`).
     pub(crate) compound_family: bool,
+    /// In the block of capitals the query ends with, after given names
+    /// that are not (the list convention of a family name in capitals,
+    /// see [`capitalised_tail`]): a word of the query's family name.
+    pub(crate) family_block: bool,
 }
 
 impl<'a> QTok<'a> {
@@ -461,6 +465,7 @@ impl<'a> QTok<'a> {
             lost_capital: false,
             latin: false,
             compound_family: false,
+            family_block: false,
         }
     }
 
@@ -940,13 +945,18 @@ const TWO_LETTER_LINKS: &[&str] = &[
 /// grandfather's names, and in a Korean or Chinese given name written in
 /// two words they are the second syllable: a different one names a sibling
 /// or a namesake, while a middle name the query leaves out is no evidence
-/// either way.
+/// either way. A word of the query's family-name block in capitals
+/// (`Given FAMILY1 FAMILY2`) after the one that pairs with the alias's
+/// family name is no middle name but a second surname, a nisba or a
+/// laqab the query adds to the family name: it weighs as an unknown
+/// word, and conflicts with no middle name.
 fn middle_conflicts(
     query: &[QTok<'_>],
     alias: &[&str],
     roles: &[Role],
     q_used: &[bool],
     a_used: &[bool],
+    family_q: Option<usize>,
 ) -> usize {
     let full = |t: &str| {
         (t.len() >= 3 || (t.len() == 2 && !TWO_LETTER_LINKS.contains(&t)))
@@ -956,10 +966,12 @@ fn middle_conflicts(
             && !is_patronymic(t)
             && !FILIATION.contains(&t)
     };
+    let middle = |q: usize| !(query[q].family_block && family_q.is_some_and(|f| q > f));
     let q = query
         .iter()
         .zip(q_used)
-        .filter(|(t, used)| !**used && !t.initial && full(t.text))
+        .enumerate()
+        .filter(|(q, (t, used))| !**used && !t.initial && full(t.text) && middle(*q))
         .count();
     let a = (0..alias.len())
         .filter(|&a| !a_used[a] && roles[a] == Role::Middle && full(alias[a]))
@@ -1393,7 +1405,12 @@ fn assign_and_score(
         den += CONFLICT_W;
     }
     if !shape.two_surnames {
-        den += MIDDLE_CONFLICT_W * middle_conflicts(query, alias, roles, q_used, a_used) as f64;
+        let family_q = pairs
+            .iter()
+            .find(|p| roles[p.a] == Role::Family)
+            .map(|p| p.q);
+        den += MIDDLE_CONFLICT_W
+            * middle_conflicts(query, alias, roles, q_used, a_used, family_q) as f64;
         if child_of(query, alias, q_used, paired_with) {
             den += CONFLICT_W;
         }
@@ -2017,5 +2034,28 @@ mod tests {
         let (with, without) = (score(true), score(false));
         assert!(with > 0.8, "{with}");
         assert!(with > without + 0.05, "{with} {without}");
+    }
+
+    /// A word the query adds to its family-name block in capitals, after
+    /// the word that pairs with the alias's family name, is a second
+    /// surname or nisba, not a middle name conflicting with the alias's
+    /// own middle name; written before the family name it still is one
+    /// (invented names).
+    #[test]
+    fn a_name_added_after_the_family_name_is_no_middle_name() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("h", "Karim Yusuf HADDAWI").with_kind("person"),
+            Entity::new("o", "Samir Tallubi OSMANLI").with_kind("person"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        let id = |q: &str| r.resolve(&Query::new(q)).id().map(str::to_string);
+        assert_eq!(id("Karim HADDAWI TALLUBI").as_deref(), Some("h"));
+        assert_eq!(id("Karim HADDAWI-TALLUBI").as_deref(), Some("h"));
+        // In the middle, or with no family name in capitals: a middle name
+        // other than the alias's.
+        assert_eq!(id("Karim Tallubi HADDAWI"), None);
+        assert_eq!(id("Karim Haddawi Tallubi"), None);
     }
 }

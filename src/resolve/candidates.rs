@@ -142,9 +142,10 @@ const ALIAS_INLINE: usize = 16;
 /// Similarity and cost of (query token index, token id, token text,
 /// for a person's family name that may be a relative's romanisation of
 /// the query's, whether the names are of Arabic naming: see
-/// [`romanised_alike`]).
+/// [`romanised_alike`]; whether the alias is spelt the Belarusian way:
+/// see `Resolver::catalogue_reading`).
 pub(super) type PairLookup<'l> =
-    dyn FnMut(usize, u32, &str, Option<bool>) -> Option<(f64, Cost)> + 'l;
+    dyn FnMut(usize, u32, &str, Option<bool>, bool) -> Option<(f64, Cost)> + 'l;
 
 /// What the name rules that read a (query word, alias word) pair alone
 /// make of it, kept for one pass: the same pair comes up in many aliases
@@ -170,13 +171,14 @@ pub(super) struct PairRules {
 }
 
 /// The pairs by (query word, alias token id, the family-name case of
-/// `romanised_alike`). One memo serves every pass
+/// `romanised_alike`, whether the alias is spelt the Belarusian way). One
+/// memo serves every pass
 /// over a query (quick, fuzzy, respaced) whose words are keyed by their
 /// place in `Words` (`slots`): a pair's lookup gives the same value in each
 /// (see [`Aligned`]), and the rules read only the two words. (A word
 /// that lost its capital is the exception: a fresh memo per pass then.)
 pub(super) struct PairMemo {
-    map: FxHashMap<(usize, u32, Option<bool>), PairRules>,
+    map: FxHashMap<(usize, u32, Option<bool>, bool), PairRules>,
     /// The key of query word `q`: `slots[q]`, or `q` itself past its end.
     slots: Vec<usize>,
     /// Whether a query word is a word of Arabic naming (asked once).
@@ -398,7 +400,7 @@ impl Resolver {
         // in `rules` with the values the name rules give it (see
         // `PairMemo`).
         let mut lookup =
-            |q: usize, tid: u32, tok: &str, family: Option<bool>| -> Option<(f64, Cost)> {
+            |q: usize, tid, tok: &str, family: Option<bool>, bel: bool| -> Option<(f64, Cost)> {
                 if tid == JOINED_TOKEN {
                     // Two alias words read as one: no token of the catalogue,
                     // measured each time by the word's automaton.
@@ -415,7 +417,7 @@ impl Resolver {
                         Some((score::word_sim(cost, qt[q].text, tok), cost))
                     }),
                 };
-                let (sim, cost) = self.catalogue_reading(reading, word, tok, found)?;
+                let (sim, cost) = self.catalogue_reading(reading, word, tok, bel, found)?;
                 match word.known {
                     Some(k)
                         if k != tid
@@ -618,6 +620,10 @@ impl Resolver {
         };
         // Whether the query or the alias has a word of Arabic naming.
         let mut arabic: Option<bool> = None;
+        // Whether the alias has a word spelt the Belarusian way: a name is
+        // romanised by one system, so its other words are read alike
+        // (see `Resolver::catalogue_reading`).
+        let mut belarusian: Option<bool> = None;
         let mut sim = |q: usize, a: usize| {
             let (qtok, atok) = (&qt[q], toks[a]);
             if qtok.initial {
@@ -637,12 +643,15 @@ impl Resolver {
                 && q + 1 == qt.len()
                 && (toks[0] == qt[0].text
                     || (!qt[0].initial
-                        && lookup(0, ids.get(0), toks[0], None)
+                        && lookup(0, ids.get(0), toks[0], None, false)
                             .is_some_and(|(_, c)| c <= VARIANT_COST))))
             .then(|| arabic_naming(&mut arabic, &mut memo.arabic_query, qt, toks));
             let slot = memo.slots.get(q).copied().unwrap_or(q);
-            let entry = memo.map.entry((slot, tid, family)).or_insert_with(|| {
-                let found = lookup(q, tid, atok, family);
+            let bel = *belarusian.get_or_insert_with(|| {
+                toks.iter().any(|t| crate::east_slavic::looks_belarusian(t))
+            });
+            let entry = memo.map.entry((slot, tid, family, bel)).or_insert_with(|| {
+                let found = lookup(q, tid, atok, family, bel);
                 let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
                 let found =
                     crate::thai_latin::thai_pair(qtok.text, atok, found, || self.thai_model());
@@ -934,7 +943,7 @@ impl Resolver {
                     continue;
                 }
                 let joined = format!("{x}{y}");
-                let Some(pair) = lookup(q, JOINED_TOKEN, &joined, None) else {
+                let Some(pair) = lookup(q, JOINED_TOKEN, &joined, None, false) else {
                     continue;
                 };
                 if pair.0 >= CLOSE_SIM {

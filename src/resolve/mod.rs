@@ -219,6 +219,7 @@ impl Resolver {
         let mut words = Words {
             lost: self.lost_capitals(query.text),
             compound: self.compound_family(query.text),
+            tail: self.capitals_tail(query.text),
             reading: readings::Reading::of(query.text, &toks),
             ..Words::default()
         };

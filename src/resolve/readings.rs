@@ -417,15 +417,18 @@ impl Resolver {
     /// The pair of query word `q` (of a query read as `reading`) and
     /// catalogue word `tok`, whose match by the query's reading is
     /// `found`: when the query is read plainly and `tok` is spelt the
-    /// Belarusian way, the better of that and the pair under the
-    /// Belarusian reading. A catalogue that writes a name the Belarusian
-    /// way so meets a query that writes it the Russian way. Close pairs
-    /// are kept as found.
+    /// Belarusian way, or is a word of an alias that has such a word
+    /// (`belarusian`: a name is romanised by one system, so `Verabei`
+    /// beside `Mikalai` is read as `Siarhei` beside `Halavanau` is), the
+    /// better of that and the pair under the Belarusian reading. A
+    /// catalogue that writes a name the Belarusian way so meets a query
+    /// that writes it the Russian way. Close pairs are kept as found.
     pub(super) fn catalogue_reading<'m>(
         &'m self,
         reading: Reading,
         word: &Word<'m>,
         tok: &str,
+        belarusian: bool,
         found: Option<(f64, Cost)>,
     ) -> Option<(f64, Cost)> {
         let q = word.text.as_str();
@@ -433,7 +436,7 @@ impl Resolver {
             reading,
             Reading::Plain | Reading::NamePart | Reading::JapaneseLatin | Reading::NamePartHacek
         ) || found.is_some_and(|(s, _)| s >= super::words::CLOSE_SIM)
-            || !crate::east_slavic::looks_belarusian(tok)
+            || !(belarusian || crate::east_slavic::looks_belarusian(tok))
         {
             return found;
         }
@@ -846,6 +849,27 @@ mod tests {
         // Written in Russian letters, the a for o stays an unrelated vowel.
         let n = crate::Normalizer::new().normalize("Маразевич");
         assert_eq!(Reading::of("Маразевич", &[n.as_str()]), Reading::Cyrillic);
+    }
+
+    /// A catalogue name with one word spelt the Belarusian way has its
+    /// other words read alike: a query that writes them all the Russian
+    /// way meets it (invented names).
+    #[test]
+    fn a_belarusian_catalogue_name_is_read_the_belarusian_way_throughout() {
+        let cat = Catalog::from_entities(vec![
+            Entity::new("k", "Siarhei KARABEL").with_kind("person"),
+            Entity::new("m", "Ivan Mikalaevich DRAHALEV").with_kind("person"),
+            Entity::new("r", "Sergei TAMARIN").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("Sergei KOROBEL")).id(), Some("k"));
+        assert_eq!(
+            r.resolve(&Query::new("Ivan Nikolaevich DROGOLEV")).id(),
+            Some("m")
+        );
+        // A name without a Belarusian word keeps a/o unrelated vowels.
+        assert_eq!(r.resolve(&Query::new("Sergei TOMORIN")).id(), None);
     }
 
     #[test]
