@@ -862,6 +862,7 @@ impl Default for CostModel {
         burmese_e_rules(&mut m);
         crate::abjad::add_latin_rules(&mut m);
         crate::german_polish::add_rules(&mut m);
+        crate::dutch_spelling::add_rules(&mut m);
         m
     }
 }
@@ -1048,13 +1049,10 @@ fn default_rules(m: &mut CostModel) {
         ("ay", "av", 20),
         ("ey", "ef", 25),
         ("ay", "af", 25),
-        // German umlauts written out (Mueller, Schroeder, Baer).
-        ("ue", "u", 15),
-        ("oe", "o", 15),
-        ("ae", "a", 15),
     ] {
         m.rule(a, b, c, Phonetic);
     }
+    crate::german_polish::add_umlaut_rules(m);
     // Korean ㅓ before a final n or ng: RR `eo`, the customary `u`
     // (`Jeong`/`Jung`, `Hyeon`/`Hyun`), which names written without a
     // sign of their Korean romanisation (see `korean_latin`) meet too.

@@ -28,6 +28,25 @@ pub(crate) fn add_rules(m: &mut CostModel) {
     m.rule("aj", "ei", POLISH_SPELLING, EditClass::Phonetic);
 }
 
+/// A German umlaut written out (`Mueller`, `Schroeder`, `Baer`).
+const UMLAUT: Cost = 15;
+
+/// What may follow the vowel of an umlaut written out: anything but the
+/// `v`/`w` of a Slavic `-ev`/`-ew` suffix (`Kostoev` is Kostov's `-oev`,
+/// not a German ö; `Nikolaev`, `Zuev`). German puts `f` after an umlaut
+/// often (`Schaefer`), `v` and `w` seldom (`Loewe`).
+const NOT_SLAVIC_EV: &str = "abcdefghijklmnopqrstuxyz'-$";
+
+/// The German umlauts written out (`ue`, `oe`, `ae`) meet the plain
+/// vowel, except where the `e` begins a Slavic `-ev`/`-ew`.
+pub(crate) fn add_umlaut_rules(m: &mut CostModel) {
+    let ctx = Context::new("", NOT_SLAVIC_EV);
+    for (umlaut, vowel) in [("ue", "u"), ("oe", "o"), ("ae", "a")] {
+        m.query_rule(umlaut, vowel, ctx, UMLAUT, EditClass::Phonetic);
+        m.query_rule(vowel, umlaut, ctx, UMLAUT, EditClass::Phonetic);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::cost::{distance, CostModel, UNIT};
@@ -42,5 +61,23 @@ mod tests {
         assert!(distance(&m, "feinhold", "fajnhold") <= 20);
         // `z` is `ch` only after `s`.
         assert!(distance(&m, "zolter", "cholter") >= UNIT / 2);
+    }
+
+    #[test]
+    fn an_umlaut_written_out_is_not_a_slavic_ev() {
+        let m = CostModel::default();
+        // Invented names: German umlauts both ways, before any letter
+        // but the `v`/`w` of a Slavic suffix.
+        for (a, b) in [
+            ("hoerbach", "horbach"),
+            ("schaefel", "schafel"),
+            ("gruen", "grun"),
+        ] {
+            assert_eq!(distance(&m, a, b), super::UMLAUT, "{a} {b}");
+            assert_eq!(distance(&m, b, a), super::UMLAUT, "{b} {a}");
+        }
+        // `-oev` is `-o-` and the suffix `-ev`: its `e` is a letter.
+        assert!(distance(&m, "brastov", "brastoev") > 2 * super::UMLAUT);
+        assert!(distance(&m, "brastoew", "brastow") > 2 * super::UMLAUT);
     }
 }

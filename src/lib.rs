@@ -78,6 +78,7 @@ mod codec;
 mod compare;
 pub mod cost;
 mod cyrillic_foreign;
+mod dutch_spelling;
 mod east_slavic;
 mod entity;
 mod error;
