@@ -138,6 +138,9 @@ fn n_words_ok(n: usize) -> bool {
 
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
 const ALIAS_INLINE: usize = 16;
+/// Pair values (query words × alias words) [`Resolver::align_alias`]
+/// keeps on the stack.
+const SIM_INLINE: usize = 24;
 
 /// Similarity and cost of (query token index, token id, token text,
 /// for a person's family name that may be a relative's romanisation of
@@ -190,6 +193,15 @@ pub(super) struct PairMemo {
     /// `respacings`): a kunya is then not read apart (`Abu Bakr Yunis`
     /// joined as `abu bakryunis` is no kunya).
     respaced: bool,
+    /// Whether an alias whose first word is token `tid` writes the
+    /// query's first word (of slot `slot`) alike or a variant apart, by
+    /// `(slot, tid)`: the condition of `romanised_alike`'s family-name
+    /// case, asked of every alias with a family name (many share a given
+    /// name).
+    given_alike: FxHashMap<(usize, u32), bool>,
+    /// Whether token `tid` is a word of Arabic naming
+    /// (`arabic_names::is_arabic_name_word`), by token id.
+    arabic_words: FxHashMap<u32, bool>,
 }
 
 impl Default for PairMemo {
@@ -208,26 +220,33 @@ impl PairMemo {
             arabic_query: None,
             someone: None,
             respaced: false,
+            given_alike: FxHashMap::default(),
+            arabic_words: FxHashMap::default(),
         }
     }
 }
 
-/// Whether the query or the alias has a word of Arabic naming (see
-/// `arabic_names::is_arabic_name_word`): kept in `alias` for one alias,
-/// the query's part in `query` for the pass.
+/// Whether the query or the alias (its words `toks`, token ids `ids`) has
+/// a word of Arabic naming (see `arabic_names::is_arabic_name_word`): kept
+/// in `alias` for one alias, the query's part in `query` for the pass, each
+/// token's in `words`.
 fn arabic_naming(
     alias: &mut Option<bool>,
     query: &mut Option<bool>,
+    words: &mut FxHashMap<u32, bool>,
     qt: &[QTok<'_>],
     toks: &[&str],
+    ids: &crate::table::U32Slice<'_>,
 ) -> bool {
     *alias.get_or_insert_with(|| {
         *query.get_or_insert_with(|| {
             qt.iter()
                 .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
-        }) || toks
-            .iter()
-            .any(|t| crate::arabic_names::is_arabic_name_word(t))
+        }) || toks.iter().enumerate().any(|(a, t)| {
+            *words
+                .entry(ids.get(a))
+                .or_insert_with(|| crate::arabic_names::is_arabic_name_word(t))
+        })
     })
 }
 
@@ -624,7 +643,10 @@ impl Resolver {
         // romanised by one system, so its other words are read alike
         // (see `Resolver::catalogue_reading`).
         let mut belarusian: Option<bool> = None;
-        let mut sim = |q: usize, a: usize| {
+        // Whether the alias's first word writes the query's alike (see
+        // `PairMemo::given_alike`), asked once per alias.
+        let mut alike: Option<bool> = None;
+        let mut sim_of = |q: usize, a: usize| {
             let (qtok, atok) = (&qt[q], toks[a]);
             if qtok.initial {
                 return initial_sim(qtok.text, atok, &self.model).map(|s| (s, 0));
@@ -643,9 +665,24 @@ impl Resolver {
                 && q + 1 == qt.len()
                 && (toks[0] == qt[0].text
                     || (!qt[0].initial
-                        && lookup(0, ids.get(0), toks[0], None, false)
-                            .is_some_and(|(_, c)| c <= VARIANT_COST))))
-            .then(|| arabic_naming(&mut arabic, &mut memo.arabic_query, qt, toks));
+                        && *alike.get_or_insert_with(|| {
+                            let slot = memo.slots.first().copied().unwrap_or(0);
+                            let tid = ids.get(0);
+                            *memo.given_alike.entry((slot, tid)).or_insert_with(|| {
+                                lookup(0, tid, toks[0], None, false)
+                                    .is_some_and(|(_, c)| c <= VARIANT_COST)
+                            })
+                        }))))
+            .then(|| {
+                arabic_naming(
+                    &mut arabic,
+                    &mut memo.arabic_query,
+                    &mut memo.arabic_words,
+                    qt,
+                    toks,
+                    &ids,
+                )
+            });
             let slot = memo.slots.get(q).copied().unwrap_or(q);
             let bel = *belarusian.get_or_insert_with(|| {
                 toks.iter().any(|t| crate::east_slavic::looks_belarusian(t))
@@ -668,8 +705,14 @@ impl Resolver {
             // naming culture.
             let spelt = if qt.len() >= 2
                 && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
-                && arabic_naming(&mut arabic, &mut memo.arabic_query, qt, toks)
-            {
+                && arabic_naming(
+                    &mut arabic,
+                    &mut memo.arabic_query,
+                    &mut memo.arabic_words,
+                    qt,
+                    toks,
+                    &ids,
+                ) {
                 entry
                     .spelt
                     .get_or_insert_with(|| crate::arabic_names::vowel_spelling(qtok.text, atok))
@@ -702,11 +745,23 @@ impl Resolver {
             }
             found
         };
+        // Each pair's value once per alias: the family-name check below,
+        // `align` and the joined reading ask for the same pairs.
+        let n = roles.len();
+        let cells = qt.len() * n;
+        let mut cache_buf = [None; SIM_INLINE];
+        let mut cache_heap;
+        let cache: &mut [Option<Option<(f64, Cost)>>] = if cells <= SIM_INLINE {
+            &mut cache_buf[..cells]
+        } else {
+            cache_heap = vec![None; cells];
+            &mut cache_heap
+        };
+        let mut sim = |q: usize, a: usize| *cache[q * n + a].get_or_insert_with(|| sim_of(q, a));
         // `align` scores 0 unless every family name is paired (or, for the
         // last word of three or more, the word before it): a family name no
         // query word can pair with decides it before the other words are
         // looked up.
-        let n = roles.len();
         let mut pairs = |a: usize| {
             (0..qt.len())
                 .any(|q| !qt[q].initial && sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN))
@@ -1069,34 +1124,28 @@ impl Resolver {
     /// Keeps each entity's best alias (ties: an exact full-name match
     /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
     pub(super) fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
-        let mut best: FxHashMap<u32, Scored> =
-            FxHashMap::with_capacity_and_hasher(scored.len(), Default::default());
-        for s in scored {
-            let ent = self.index.entity_of(s.alias);
-            let better = match best.get(&ent) {
-                None => true,
-                Some(b) => {
-                    let full = |x: &Scored| x.key == MatchKey::Full;
-                    s.score > b.score
-                        || (s.score == b.score && full(&s) && !full(b))
-                        || (s.score == b.score
-                            && full(&s) == full(b)
-                            && self.alias_rank(s.alias) < self.alias_rank(b.alias))
-                }
-            };
-            if better {
-                best.insert(ent, s);
-            }
-        }
+        let full = |x: &Scored| x.key == MatchKey::Full;
+        // By entity, each entity's best first; the sort is stable, so of
+        // two equal the first scored stays (as a map kept the first).
+        let mut keyed: Vec<(u32, Scored)> = scored
+            .into_iter()
+            .map(|s| (self.index.entity_of(s.alias), s))
+            .collect();
+        keyed.sort_by(|(ea, a), (eb, b)| {
+            ea.cmp(eb)
+                .then(b.score.total_cmp(&a.score))
+                .then(full(b).cmp(&full(a)))
+                .then_with(|| self.alias_rank(a.alias).cmp(&self.alias_rank(b.alias)))
+        });
+        keyed.dedup_by_key(|(e, _)| *e);
         // Sorted as `rank` sorts, with the entities at hand (one each).
-        let mut out: Vec<(u32, Scored)> = best.into_iter().collect();
-        out.sort_by(|(ea, a), (eb, b)| {
+        keyed.sort_by(|(ea, a), (eb, b)| {
             b.score
                 .total_cmp(&a.score)
-                .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
+                .then(full(b).cmp(&full(a)))
                 .then(ea.cmp(eb))
         });
-        out.into_iter().map(|(_, s)| s).collect()
+        keyed.into_iter().map(|(_, s)| s).collect()
     }
 
     pub(super) fn alias_rank(&self, alias: usize) -> (u8, usize) {
