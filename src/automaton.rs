@@ -953,8 +953,13 @@ impl WeightedLevenshtein<'_> {
         // A bound on the costs a step adds (for `plain`; none is needed
         // when the budget rules the plain steps out anyway): their bitwise
         // or, at most twice the largest, and quicker to fold than a max.
+        // The model's own (every cost it charges, computed once) decides
+        // when small enough: this query's costs are among them.
+        let n2 = self.query.len() as u64 + 2;
+        let fits = |top: Cost| u64::from(FINITE_INF) + n2 * u64::from(top) <= u64::from(u32::MAX);
+        let model_fits = fits(self.model.cost_bits());
         let mut top = 0;
-        if self.budget < FINITE_INF {
+        if self.budget < FINITE_INF && !model_fits {
             let or = |acc: Cost, costs: &[Cost]| costs.iter().fold(acc, |a, &b| a | b);
             top = match &sub {
                 Sub::Table(sub) => or(0, sub),
@@ -1009,9 +1014,7 @@ impl WeightedLevenshtein<'_> {
         for (_, e) in &ends {
             top |= e.cost;
         }
-        let n2 = self.query.len() as u64 + 2;
-        let plain = self.budget < FINITE_INF
-            && u64::from(FINITE_INF) + n2 * u64::from(top) <= u64::from(u32::MAX);
+        let plain = self.budget < FINITE_INF && (model_fits || fits(top));
         let ends_at = group(&mut ends);
         let twos_at = group(&mut twos);
         AsciiSteps {

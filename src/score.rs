@@ -181,6 +181,10 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
         "commander",
         "captain",
         "engineer",
+        // Teacher, master (Arabic ustādh, Persian and Pashto ustād).
+        "ustad",
+        "ustadh",
+        "ustaz",
     ];
     HONORIFICS.contains(&tok)
 }
@@ -542,7 +546,8 @@ pub(crate) struct AliasShape {
     /// Spanish custom a common first surname does not carry a name alone.
     pub(crate) prefix_family: u32,
     /// Bit `a` set: alias word `a` is borne by few entities of the
-    /// catalogue; a full prefix (see `prefix_family`) must pair one.
+    /// catalogue (the two parts of a theophoric compound, `X ullah`,
+    /// counted together); a full prefix (see `prefix_family`) must pair one.
     pub(crate) distinct: u32,
 }
 
@@ -1058,6 +1063,37 @@ pub(crate) fn is_filiation(tok: &str) -> bool {
     FILIATION.contains(&tok)
 }
 
+/// The first word of a kunya (`Abu X`, father of X; `Umm X`, mother of X).
+const KUNYA: &[&str] = &["abu", "abou", "umm"];
+
+/// Whether `tok` opens a kunya (see [`kunya_len`]).
+pub(crate) fn is_kunya(tok: &str) -> bool {
+    KUNYA.contains(&tok)
+}
+
+/// The words of the kunya that opens `query` (after honorifics: `Sheikh
+/// Abu X`), when a name follows it: honorifics, `Abu`, and the name (with
+/// its article, `Abu al-X`). The kunya is a name of address, by the first
+/// child's name, that lists give apart from the person's own name.
+pub(crate) fn kunya_len(query: &[QTok<'_>]) -> Option<usize> {
+    let k = query.iter().take_while(|t| is_honorific(t.text)).count();
+    if !query.get(k).is_some_and(|t| is_kunya(t.text)) {
+        return None;
+    }
+    let mut end = k + 1;
+    if query.get(end).is_some_and(|t| is_optional_particle(t.text)) {
+        end += 1;
+    }
+    let named = query
+        .get(end)
+        .is_some_and(|t| !t.initial && t.text.len() >= 2);
+    // `Abu Abd al-X` (`abdul x` once normalized): the name is two words.
+    if query.get(end).is_some_and(|t| t.text == ABDUL) {
+        end += 1;
+    }
+    (named && end + 1 < query.len()).then_some(end + 1)
+}
+
 /// The filiation words of a nasab (`X bin Y`: X, son of Y), which lists
 /// write or leave out between the names (`Maher bin Rebhi` / `Maher
 /// Rebhi`): the Arabic `bin`/`ibn`/`bint`, Maghrebi `ben`, Mauritanian
@@ -1277,7 +1313,16 @@ fn assign_and_score(
             let chain_article =
                 t.text == "al" && paired_with(q + 1).is_some_and(|a| roles[a] != Role::Core);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
-            let title_after = q > 0 && is_title_after(t.text);
+            // A Pashtun tribal name the query adds after the name, where
+            // the alias has no word of its own left unpaired (a tribal name
+            // of the alias's against the query's would be two tribes).
+            let tribe = q > 0
+                && q + 1 == query.len()
+                && crate::arabic_names::is_tribal_name(t.text)
+                && (0..q).any(|p| q_used[p])
+                && (0..alias.len())
+                    .all(|a| a_used[a] || !crate::arabic_names::is_tribal_name(alias[a]));
+            let title_after = (q > 0 && is_title_after(t.text)) || tribe;
             // The `Abd al-` of a theophoric name before the second part
             // that pairs alone: the short form (`Abdul Rahman` called
             // Rahman, the custom of South and Southeast Asia).
@@ -1792,6 +1837,44 @@ mod tests {
             AliasShape::default(),
         );
         assert!(titled > 0.95, "{titled}");
+    }
+
+    /// Invented Pashtun-style names: a tribal name (`-zai`, `-khel`) the
+    /// query adds after the name weighs as a title after it, not as a
+    /// word of its own; against the alias's own tribal name it is another
+    /// tribe. `Ustad` (teacher) before a name is a title.
+    #[test]
+    fn a_tribal_name_the_alias_leaves_out() {
+        let d = AliasShape::default();
+        let alias = ["zarif", "wahdat", "qandiri"];
+        let tribe = score_of(&["zarif", "wahdat", "qandiri", "tarakzai"], &alias, d);
+        let other = score_of(&["zarif", "wahdat", "qandiri", "tarakani"], &alias, d);
+        assert!(tribe > 0.85 && other < 0.8, "{tribe} {other}");
+        let khel = score_of(&["zarif", "wahdat", "qandiri", "sabarkhel"], &alias, d);
+        assert_eq!(khel, tribe);
+        let alias = ["zarif", "wahdat", "qandiri", "barakzai"];
+        let two_tribes = score_of(&["zarif", "wahdat", "qandiri", "tarakzai"], &alias, d);
+        assert!(two_tribes < 0.8, "{two_tribes}");
+        let alias = ["zarif", "qandiri"];
+        let titled = score_of(&["ustad", "zarif", "qandiri"], &alias, d);
+        assert!(titled > 0.95, "{titled}");
+    }
+
+    /// Invented names: the kunya that opens a query, after honorifics,
+    /// with the article or `Abd al-` of its name, when a name follows.
+    #[test]
+    fn a_kunya_opens_a_query() {
+        fn q<'a>(w: &[&'a str]) -> Vec<QTok<'a>> {
+            w.iter().map(|t| QTok::new(t)).collect()
+        }
+        assert_eq!(kunya_len(&q(&["abu", "tariq", "zubran"])), Some(2));
+        assert_eq!(
+            kunya_len(&q(&["sheikh", "abou", "al", "tariq", "zubran"])),
+            Some(4)
+        );
+        assert_eq!(kunya_len(&q(&["abu", "abdul", "karim", "zubran"])), Some(3));
+        assert_eq!(kunya_len(&q(&["abu", "tariq"])), None);
+        assert_eq!(kunya_len(&q(&["tariq", "abu", "zubran"])), None);
     }
 
     /// An invented nasab chain that the query carries one generation

@@ -580,3 +580,50 @@ fn a_full_name_reordered_still_matches() {
     // Two of its words swapped, the third left out: another Hasan Karim.
     assert_eq!(id(&r, "Hasan KARIM"), None);
 }
+
+/// Polish spells German `sch` as `sz` and the diphthong `ei` as `aj`
+/// (`Szulc` for Schulz, `Sznajder` for Schneider): the Polish spelling of
+/// a German name meets the German one, and the French `ch` for a Czech
+/// `š` meets the háček letter.
+#[test]
+fn polish_and_french_spellings_of_foreign_names_meet() {
+    // Invented names.
+    let r = resolver(vec![
+        Entity::new("g", "Scheinert"),
+        Entity::new("other", "Sajner"),
+    ]);
+    assert_eq!(id(&r, "Szajnert").as_deref(), Some("g"));
+    let r = resolver(vec![Entity::new("f", "Pachkorine")]);
+    assert_eq!(id(&r, "Paškorin").as_deref(), Some("f"));
+}
+
+/// A Slavic surname in `-oev` (`o` and the suffix `-ev`) is another name
+/// than the one in `-ov`: its `oe` is not a German umlaut written out, so
+/// the Polish/German `-ow` spelling of the `-ov` name is not a tie.
+#[test]
+fn a_slavic_oev_is_no_umlaut() {
+    // Invented names.
+    let r = resolver(vec![
+        Entity::new("ov", "Brastov"),
+        Entity::new("oev", "Brastoev"),
+    ]);
+    assert_eq!(id(&r, "Brastow").as_deref(), Some("ov"));
+    assert_eq!(id(&r, "Brastoew").as_deref(), Some("oev"));
+    // The umlaut written out still meets the plain vowel.
+    let r = resolver(vec![Entity::new("g", "Hoerbacher")]);
+    assert_eq!(id(&r, "Horbacher").as_deref(), Some("g"));
+}
+
+/// Dutch writes the vowel [u] as `oe`: a Dutch spelling (`Roeslan`-like
+/// transcriptions, Dutch surnames) meets the same name written with `u`.
+#[test]
+fn dutch_oe_meets_u() {
+    // Invented names, both directions.
+    let r = resolver(vec![
+        Entity::new("roel", "Roelsan"),
+        Entity::new("other", "Relsan Dorvik"),
+    ]);
+    assert_eq!(id(&r, "Rulsan").as_deref(), Some("roel"));
+    let r = resolver(vec![Entity::new("bud", "Budrik")]);
+    assert_eq!(id(&r, "Boedrik").as_deref(), Some("bud"));
+}

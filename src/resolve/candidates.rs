@@ -48,6 +48,12 @@ pub(super) const RARE_MIN_ALIASES: usize = 3;
 /// middle name the alias leaves out is then no mere father's name (see
 /// `score::AliasShape::common_given`).
 pub(super) const COMMON_GIVEN_SHARE: f64 = 0.005;
+/// Factor on the score of the rest of a query read without the kunya
+/// that opens it (see `score::kunya_len`): a little below the rest alone.
+pub(super) const KUNYA_FACTOR: f64 = 0.95;
+/// The least similarity of each pair of the rest of a query read without
+/// its kunya: a spelling of the same name.
+const KUNYA_REST_SIM: f64 = 0.9;
 /// Factor on the score of an alignment that pairs only common words while
 /// a query word stays unpaired (see `Resolver::common_only`).
 pub(super) const COMMON_ONLY_FACTOR: f64 = 0.85;
@@ -132,6 +138,9 @@ fn n_words_ok(n: usize) -> bool {
 
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
 const ALIAS_INLINE: usize = 16;
+/// Pair values (query words × alias words) [`Resolver::align_alias`]
+/// keeps on the stack.
+const SIM_INLINE: usize = 24;
 
 /// Similarity and cost of (query token index, token id, token text,
 /// for a person's family name that may be a relative's romanisation of
@@ -180,6 +189,19 @@ pub(super) struct PairMemo {
     /// Which query words name someone (see [`names_someone`]; asked once
     /// per pass, not per alias).
     someone: Option<Vec<bool>>,
+    /// The pass retries the query's words spaced otherwise (see
+    /// `respacings`): a kunya is then not read apart (`Abu Bakr Yunis`
+    /// joined as `abu bakryunis` is no kunya).
+    respaced: bool,
+    /// Whether an alias whose first word is token `tid` writes the
+    /// query's first word (of slot `slot`) alike or a variant apart, by
+    /// `(slot, tid)`: the condition of `romanised_alike`'s family-name
+    /// case, asked of every alias with a family name (many share a given
+    /// name).
+    given_alike: FxHashMap<(usize, u32), bool>,
+    /// Whether token `tid` is a word of Arabic naming
+    /// (`arabic_names::is_arabic_name_word`), by token id.
+    arabic_words: FxHashMap<u32, bool>,
 }
 
 impl Default for PairMemo {
@@ -197,26 +219,34 @@ impl PairMemo {
             slots: Vec::new(),
             arabic_query: None,
             someone: None,
+            respaced: false,
+            given_alike: FxHashMap::default(),
+            arabic_words: FxHashMap::default(),
         }
     }
 }
 
-/// Whether the query or the alias has a word of Arabic naming (see
-/// `arabic_names::is_arabic_name_word`): kept in `alias` for one alias,
-/// the query's part in `query` for the pass.
+/// Whether the query or the alias (its words `toks`, token ids `ids`) has
+/// a word of Arabic naming (see `arabic_names::is_arabic_name_word`): kept
+/// in `alias` for one alias, the query's part in `query` for the pass, each
+/// token's in `words`.
 fn arabic_naming(
     alias: &mut Option<bool>,
     query: &mut Option<bool>,
+    words: &mut FxHashMap<u32, bool>,
     qt: &[QTok<'_>],
     toks: &[&str],
+    ids: &crate::table::U32Slice<'_>,
 ) -> bool {
     *alias.get_or_insert_with(|| {
         *query.get_or_insert_with(|| {
             qt.iter()
                 .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
-        }) || toks
-            .iter()
-            .any(|t| crate::arabic_names::is_arabic_name_word(t))
+        }) || toks.iter().enumerate().any(|(a, t)| {
+            *words
+                .entry(ids.get(a))
+                .or_insert_with(|| crate::arabic_names::is_arabic_name_word(t))
+        })
     })
 }
 
@@ -363,6 +393,7 @@ impl Resolver {
         rules.slots.clone_from(&ids);
         rules.arabic_query = None;
         rules.someone = None;
+        rules.respaced = cap < MAX_CANDIDATES;
         let Words {
             words,
             pairs,
@@ -418,9 +449,15 @@ impl Resolver {
                     _ => Some((sim, cost)),
                 }
             };
-        // Whether a token is borne by many entities, once per token.
-        let mut borne: FxHashMap<u32, bool> = FxHashMap::default();
-        let mut many = |tid: u32| *borne.entry(tid).or_insert_with(|| self.borne_by_many(tid));
+        // Whether a token (or two together, see `Self::pair_borne_by_many`)
+        // is borne by many entities, once per token.
+        let mut borne: FxHashMap<(u32, Option<u32>), bool> = FxHashMap::default();
+        let mut many = |tid: u32, with: Option<u32>| {
+            *borne.entry((tid, with)).or_insert_with(|| match with {
+                None => self.borne_by_many(tid),
+                Some(b) => self.pair_borne_by_many(tid, b),
+            })
+        };
         let mut scored = Vec::new();
         let candidates = self.candidate_aliases(&qt, &hits, cap);
         match aligned.as_deref() {
@@ -570,7 +607,7 @@ impl Resolver {
         alias: usize,
         lookup: &mut PairLookup<'_>,
         memo: &mut PairMemo,
-        many: &mut dyn FnMut(u32) -> bool,
+        many: &mut dyn FnMut(u32, Option<u32>) -> bool,
     ) -> score::Alignment {
         let ids = self.index.alias_tokens(alias);
         // The alias's words and roles on the stack when few (almost
@@ -606,7 +643,10 @@ impl Resolver {
         // romanised by one system, so its other words are read alike
         // (see `Resolver::catalogue_reading`).
         let mut belarusian: Option<bool> = None;
-        let mut sim = |q: usize, a: usize| {
+        // Whether the alias's first word writes the query's alike (see
+        // `PairMemo::given_alike`), asked once per alias.
+        let mut alike: Option<bool> = None;
+        let mut sim_of = |q: usize, a: usize| {
             let (qtok, atok) = (&qt[q], toks[a]);
             if qtok.initial {
                 return initial_sim(qtok.text, atok, &self.model).map(|s| (s, 0));
@@ -625,9 +665,24 @@ impl Resolver {
                 && q + 1 == qt.len()
                 && (toks[0] == qt[0].text
                     || (!qt[0].initial
-                        && lookup(0, ids.get(0), toks[0], None, false)
-                            .is_some_and(|(_, c)| c <= VARIANT_COST))))
-            .then(|| arabic_naming(&mut arabic, &mut memo.arabic_query, qt, toks));
+                        && *alike.get_or_insert_with(|| {
+                            let slot = memo.slots.first().copied().unwrap_or(0);
+                            let tid = ids.get(0);
+                            *memo.given_alike.entry((slot, tid)).or_insert_with(|| {
+                                lookup(0, tid, toks[0], None, false)
+                                    .is_some_and(|(_, c)| c <= VARIANT_COST)
+                            })
+                        }))))
+            .then(|| {
+                arabic_naming(
+                    &mut arabic,
+                    &mut memo.arabic_query,
+                    &mut memo.arabic_words,
+                    qt,
+                    toks,
+                    &ids,
+                )
+            });
             let slot = memo.slots.get(q).copied().unwrap_or(q);
             let bel = *belarusian.get_or_insert_with(|| {
                 toks.iter().any(|t| crate::east_slavic::looks_belarusian(t))
@@ -650,8 +705,14 @@ impl Resolver {
             // naming culture.
             let spelt = if qt.len() >= 2
                 && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
-                && arabic_naming(&mut arabic, &mut memo.arabic_query, qt, toks)
-            {
+                && arabic_naming(
+                    &mut arabic,
+                    &mut memo.arabic_query,
+                    &mut memo.arabic_words,
+                    qt,
+                    toks,
+                    &ids,
+                ) {
                 entry
                     .spelt
                     .get_or_insert_with(|| crate::arabic_names::vowel_spelling(qtok.text, atok))
@@ -684,11 +745,23 @@ impl Resolver {
             }
             found
         };
+        // Each pair's value once per alias: the family-name check below,
+        // `align` and the joined reading ask for the same pairs.
+        let n = roles.len();
+        let cells = qt.len() * n;
+        let mut cache_buf = [None; SIM_INLINE];
+        let mut cache_heap;
+        let cache: &mut [Option<Option<(f64, Cost)>>] = if cells <= SIM_INLINE {
+            &mut cache_buf[..cells]
+        } else {
+            cache_heap = vec![None; cells];
+            &mut cache_heap
+        };
+        let mut sim = |q: usize, a: usize| *cache[q * n + a].get_or_insert_with(|| sim_of(q, a));
         // `align` scores 0 unless every family name is paired (or, for the
         // last word of three or more, the word before it): a family name no
         // query word can pair with decides it before the other words are
         // looked up.
-        let n = roles.len();
         let mut pairs = |a: usize| {
             (0..qt.len())
                 .any(|q| !qt[q].initial && sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN))
@@ -784,12 +857,59 @@ impl Resolver {
             distinct: if prefix_family == 0 {
                 0
             } else {
-                (0..n.min(32))
-                    .filter(|&a| !many(ids.get(a)))
-                    .fold(0, |m, a| m | (1 << a))
+                let mut d = (0..n.min(32))
+                    .filter(|&a| !many(ids.get(a), None))
+                    .fold(0, |m, a| m | (1 << a));
+                // A theophoric compound given name (`Hamid ullah`, as the
+                // normalizer splits `Hamidullah`) is one name: borne by
+                // few when few entities bear both its parts, however
+                // common each part is.
+                for a in 0..n.saturating_sub(1).min(31) {
+                    if matches!(toks[a + 1], "ullah" | "uddin")
+                        && d & (0b11 << a) == 0
+                        && !many(ids.get(a), Some(ids.get(a + 1)))
+                    {
+                        d |= 0b11 << a;
+                    }
+                }
+                d
             },
         };
         let mut al = align(qt, toks, roles, shape, &mut sim);
+        // A kunya (`Abu X`, father of X) opening the query, the alias
+        // without one: a name of address the lists give apart, that says
+        // nothing either way; the rest of the query is read alone.
+        // Only a family name that names a family: a nisba (`al-X-i`, of a
+        // place or tribe) or a given name is borne by too many unrelated
+        // people to stand for one with a kunya, and every word of the rest
+        // pairs closely.
+        let kunya = score::kunya_len(qt).filter(|_| person && !memo.respaced && al.score < 1.0);
+        if let Some(off) = kunya {
+            if !toks.iter().any(|t| score::is_kunya(t)) {
+                let mut alt = align(&qt[off..], toks, roles, shape, |q, a| sim(q + off, a));
+                let family = |a: usize| {
+                    roles[a] == Role::Family
+                        && !toks[a].ends_with('i')
+                        && !crate::arabic_names::is_given_name(toks[a])
+                };
+                let close = (off..qt.len()).all(|q| {
+                    score::is_optional_particle(qt[q].text)
+                        || alt
+                            .pairs
+                            .iter()
+                            .any(|p| p.q + off == q && p.sim >= KUNYA_REST_SIM)
+                });
+                if close && alt.pairs.iter().any(|p| family(p.a)) {
+                    alt.score *= KUNYA_FACTOR;
+                    for p in &mut alt.pairs {
+                        p.q += off;
+                    }
+                    if alt.score > al.score {
+                        al = alt;
+                    }
+                }
+            }
+        }
         if let Some((a, q, pair)) = joined.filter(|_| al.score < 1.0) {
             // The alias read with words `a` and `a + 1` as one.
             let mut merged: Vec<String> = toks.iter().map(|t| t.to_string()).collect();
@@ -908,6 +1028,31 @@ impl Resolver {
         false
     }
 
+    /// Whether tokens `a` and `b` are both in the names of more entities
+    /// than a rare word's (see [`Self::borne_by_many`]): the two parts of
+    /// a compound name counted together.
+    pub(super) fn pair_borne_by_many(&self, a: u32, b: u32) -> bool {
+        let limit = share_limit(self.index.entity_count(), RARE_SHARE);
+        let (x, y) = (
+            self.index.token_postings(a as usize),
+            self.index.token_postings(b as usize),
+        );
+        let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        if (short.len() as f64) <= limit {
+            return false;
+        }
+        // Postings are sorted: each of the shorter list's aliases is
+        // looked up in the longer one, until more than `limit` entities.
+        let mut seen = crate::fxhash::FxHashSet::default();
+        short.iter().any(|al| {
+            let at = long.partition_point(|v| v < al);
+            at < long.len()
+                && long.get(at) == al
+                && seen.insert(self.index.entity_of(al as usize))
+                && seen.len() as f64 > limit
+        })
+    }
+
     /// Whether alignment `al` of the query with the alias of tokens `ids`
     /// pairs only words common in the catalogue while a query word of
     /// three or more letters, not a patronymic or particle, stays unpaired: the shared
@@ -979,34 +1124,28 @@ impl Resolver {
     /// Keeps each entity's best alias (ties: an exact full-name match
     /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
     pub(super) fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
-        let mut best: FxHashMap<u32, Scored> =
-            FxHashMap::with_capacity_and_hasher(scored.len(), Default::default());
-        for s in scored {
-            let ent = self.index.entity_of(s.alias);
-            let better = match best.get(&ent) {
-                None => true,
-                Some(b) => {
-                    let full = |x: &Scored| x.key == MatchKey::Full;
-                    s.score > b.score
-                        || (s.score == b.score && full(&s) && !full(b))
-                        || (s.score == b.score
-                            && full(&s) == full(b)
-                            && self.alias_rank(s.alias) < self.alias_rank(b.alias))
-                }
-            };
-            if better {
-                best.insert(ent, s);
-            }
-        }
+        let full = |x: &Scored| x.key == MatchKey::Full;
+        // By entity, each entity's best first; the sort is stable, so of
+        // two equal the first scored stays (as a map kept the first).
+        let mut keyed: Vec<(u32, Scored)> = scored
+            .into_iter()
+            .map(|s| (self.index.entity_of(s.alias), s))
+            .collect();
+        keyed.sort_by(|(ea, a), (eb, b)| {
+            ea.cmp(eb)
+                .then(b.score.total_cmp(&a.score))
+                .then(full(b).cmp(&full(a)))
+                .then_with(|| self.alias_rank(a.alias).cmp(&self.alias_rank(b.alias)))
+        });
+        keyed.dedup_by_key(|(e, _)| *e);
         // Sorted as `rank` sorts, with the entities at hand (one each).
-        let mut out: Vec<(u32, Scored)> = best.into_iter().collect();
-        out.sort_by(|(ea, a), (eb, b)| {
+        keyed.sort_by(|(ea, a), (eb, b)| {
             b.score
                 .total_cmp(&a.score)
-                .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
+                .then(full(b).cmp(&full(a)))
                 .then(ea.cmp(eb))
         });
-        out.into_iter().map(|(_, s)| s).collect()
+        keyed.into_iter().map(|(_, s)| s).collect()
     }
 
     pub(super) fn alias_rank(&self, alias: usize) -> (u8, usize) {
@@ -1100,11 +1239,11 @@ fn lone_common(
     someone: &[bool],
     al: &score::Alignment,
     ids: &crate::table::U32Slice<'_>,
-    many: &mut dyn FnMut(u32) -> bool,
+    many: &mut dyn FnMut(u32, Option<u32>) -> bool,
 ) -> bool {
     someone.iter().filter(|&&s| s).count() == 1
         && !al.pairs.is_empty()
-        && al.pairs.iter().all(|p| many(ids.get(p.a)))
+        && al.pairs.iter().all(|p| many(ids.get(p.a), None))
 }
 
 /// A scored candidate exactly: (alias, score bits, pairs as (query word,
@@ -1349,5 +1488,51 @@ mod family_romanisations {
         let r = resolver(&["Tarim VELORIN", "Selun VELORI"]);
         let got = r.resolve(&Query::new("Tarim VELORI"));
         assert_ne!(got.id(), Some("p0"), "{got:?}");
+    }
+
+    /// Invented Pashtun-style names: each part of the compound given name
+    /// `Zarifullah` (`zarif ullah` once normalized) and the title `Akhund`
+    /// are borne by many here, the compound by one: the name before the
+    /// father's name, in order, finds him; the first part alone does not.
+    #[test]
+    fn a_rare_compound_of_common_parts_is_a_distinct_name() {
+        let r = resolver(&[
+            "Zarifullah Akhund Tor Gul",
+            "Zarif Nabi",
+            "Zarif Qadiri",
+            "Zarif Haleem",
+            "Zarif Sadiq",
+            "Naqibullah Wardak",
+            "Samiullah Taheri",
+            "Rafiullah Kohi",
+            "Wasiullah Nuri",
+            "Ubaid Akhund",
+            "Karim Akhund",
+            "Nasir Akhund",
+            "Jalal Akhund",
+        ]);
+        assert_eq!(r.resolve(&Query::new("Zarifullah Akhund")).id(), Some("p0"));
+        assert_eq!(r.resolve(&Query::new("Zarif Akhund")).id(), None);
+    }
+
+    /// Invented names: a kunya (`Abu X`) before the family name the alias
+    /// ends with reads as the family name alone; not before a nisba
+    /// (`al-X-i`) or a given name, which unrelated people share, nor
+    /// with a word of the rest that pairs with nothing.
+    #[test]
+    fn a_kunya_before_the_family_name() {
+        let r = resolver(&[
+            "Karim Nadir ZUBRAN",
+            "Salim Fadil AL-QARNAWI",
+            "Walid Tamer KHALID",
+        ]);
+        assert_eq!(r.resolve(&Query::new("Abu Tariq ZUBRAN")).id(), Some("p0"));
+        assert_eq!(
+            r.resolve(&Query::new("Sheikh Abou Tariq Zubran")).id(),
+            Some("p0")
+        );
+        assert_eq!(r.resolve(&Query::new("Abu Tariq AL-QARNAWI")).id(), None);
+        assert_eq!(r.resolve(&Query::new("Abu Tariq KHALID")).id(), None);
+        assert_eq!(r.resolve(&Query::new("Abu Tariq Hamdan ZUBRAN")).id(), None);
     }
 }

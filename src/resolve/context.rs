@@ -72,7 +72,10 @@ impl Resolver {
                     Some((score::word_sim(cost, qt[q].text, tok), cost))
                 },
                 &mut super::candidates::PairMemo::new(),
-                &mut |tid| self.borne_by_many(tid),
+                &mut |tid, with| match with {
+                    None => self.borne_by_many(tid),
+                    Some(b) => self.pair_borne_by_many(tid, b),
+                },
             );
         }
         let toks = self.alias_token_strs(alias);

@@ -3,7 +3,8 @@
 //!
 //! The reading keeps the consonants conventional English-language
 //! romanisation writes (BGN/PCGN-like: `th` ث, `kh` خ, `dh` ذ, `sh` ش, `gh` غ,
-//! `q` ق; the emphatics as their plain letters; `تش` ch and `نغ` ng as
+//! `q` ق; the emphatics as their plain letters, but ض as `dz`, which the
+//! Arabic reading meets with d, dh and z; `تش` ch and `نغ` ng as
 //! foreign names are written) and the vowel letters the
 //! script writes: `ا` a, `و` u and `ي`/`ی` i after a consonant (`w`/`y` at
 //! word start, after a vowel or before `ا`), `ى`/`ة` a, and final `ه` after a
@@ -278,7 +279,12 @@ fn read_word(w: &[char], out: &mut String) {
             }
             'ح' | 'ه' | 'ھ' | 'ہ' | 'ۂ' => C("h"),
             'خ' => C("kh"),
-            'د' | 'ض' | 'ڈ' | 'ډ' => C("d"),
+            'د' | 'ڈ' | 'ډ' => C("d"),
+            // ض is d (Arabic: Ramadan, Fadl), dh (Ramadhan) or z (Persian,
+            // Urdu, Pashto and Turkish: Ramazan, Fazl, Reza): `dz`, which
+            // no other letter reads as (two consonants take a slot), and
+            // the Arabic reading meets all three.
+            'ض' => C("dz"),
             'ذ' => C("dh"),
             'ر' | 'ڑ' | 'ړ' | 'ڕ' => C("r"),
             'ز' | 'ظ' | 'ځ' => C("z"),
@@ -341,6 +347,8 @@ mod tests {
         // Initial او before a consonant is u/o.
         assert_eq!(ar("أوسكر"), "us'k'r");
         assert_eq!(ar("شغظ"), "sh'gh'z");
+        // ض as `dz`: d, dh or z by the language (see `abjad`).
+        assert_eq!(ar("رضك"), "r'dz'k");
     }
 
     #[test]

@@ -193,6 +193,31 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
     out.push_str(&word);
 }
 
+/// For each run of Han characters of `text`, whether it ends with a
+/// character of the charts that writes a stop alone (`特 t`, `德 d`, `克
+/// k`, `格 g`, `伯 b`, `普 p`): the charts write an English or German
+/// final -er after a consonant (unstressed /ə/, /ɐ/) with that syllable
+/// alone (`卡特` Carter, `贝克` Becker, `伯格` Berger), so the word may
+/// end in -er where the reading ends in the consonant.
+pub(crate) fn final_stop_runs(text: &str) -> Vec<bool> {
+    let mut out = Vec::new();
+    let mut last: Option<char> = None;
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if super::world::script_of(c) == Some(super::world::Script::Han) {
+            last = Some(c);
+            continue;
+        }
+        if let Some(l) = last.take() {
+            let stop = matches!(
+                chart_value(l),
+                Some("t'" | "d'" | "k'" | "g'" | "b'" | "p'")
+            );
+            out.push(stop);
+        }
+    }
+    out
+}
+
 /// The chart value of a toneless pinyin syllable (see the module docs).
 pub(crate) fn from_pinyin(p: &str) -> String {
     const INITIALS: [&str; 23] = [
@@ -273,12 +298,31 @@ const L_R: u32 = 10;
 /// ...of two letters the charts keep apart but transcriptions mix up
 /// (voiced and voiceless stops: Chinese tells them by aspiration).
 const VOICING: u32 = 40;
+/// A voiceless stop of the Latin name written with an unaspirated row (b,
+/// d, g): Mandarin b, d, g are voiceless and unaspirated, like English p,
+/// t, k after s and in unstressed syllables, so transcriptions use them
+/// for p, t, k too (波 po, 顿 -ton); the aspirated p, t, k rows are seldom
+/// used for a voiced b, d, g, which is never aspirated (that keeps
+/// [`VOICING`]).
+const UNASPIRATED_FOR_VOICELESS: u32 = 25;
 /// The slot of a lone consonant for a Latin e (the charts' carrier vowel).
 const SLOT_E: u32 = 10;
 /// The n of an -an/-en syllable for an m before a labial.
 const NASAL_M: u32 = 20;
 /// The k row for a hard c.
 const HARD_C: u32 = 10;
+/// The s row for a soft c (before e, i, y: /s/ in English, French,
+/// Spanish and Portuguese) and the ch row (切 che, 奇 chi) for the /tʃ/
+/// of Italian and Romanian c before e, i.
+const SOFT_C: u32 = 10;
+/// The t, p, k rows for a final d, b, g that German, Dutch and the Slavic
+/// languages devoice (German chart: 特 for -d).
+const DEVOICED: u32 = 15;
+/// The b, d, g rows for the unaspirated p, t, k after an s (斯宾 for
+/// Sp-), slot of 斯 included.
+const UNASPIRATED: u32 = 15;
+/// The w/v row (瓦 韦 维 沃) for the [β] of Spanish b after a vowel, r or l.
+const SPANISH_B: u32 = 15;
 /// 夫 for a final -v and the w, v of -wski, -vski.
 const FINAL_V: u32 = 10;
 /// The sh row for German sch.
@@ -368,6 +412,9 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     ] {
         m.rule(a, b, c, Phonetic);
     }
+    for (a, b) in [("b", "p"), ("d", "t"), ("g", "k"), ("g", "c")] {
+        m.query_rule(a, b, any, UNASPIRATED_FOR_VOICELESS, Phonetic);
+    }
     // The diphthongs of the a column: ai is German and Dutch ei, ey and
     // English ay (long i and a); ao is au, English ow and French au (o).
     // The ai column also writes an e (艾 for E-, 泰 for te).
@@ -428,7 +475,42 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     let hard = crate::cost::Context::new("", "aou'lr");
     m.query_rule("k", "c", hard, HARD_C, Phonetic);
     m.query_rule("k", "ck", end, HARD_C, Phonetic);
+    // A soft c (before e, i, y) is /s/ in English, French, Spanish and
+    // Portuguese, written with the s row (塞 Ce-, 西 Ci-, 森 -cen), and
+    // /tʃ/ in Italian and Romanian, written with the ch row (切 Ce-, 奇
+    // Ci-). The alias's vowel after the c is in the rule, so a hard c
+    // (Ca-, Co-) stays a full edit from s.
+    for (q, a) in [
+        ("se", "ce"),
+        ("si", "ci"),
+        ("si", "cy"),
+        ("s'", "ce"),
+        ("che", "ce"),
+        ("chi", "ci"),
+    ] {
+        m.query_rule(q, a, any, SOFT_C, Phonetic);
+    }
     m.query_rule("f", "v", end, FINAL_V, Phonetic);
+    // German, Dutch and the Slavic languages devoice a final obstruent
+    // (-d, -b, -g are /t p k/): the German chart writes it with the
+    // voiceless row (特 for -hard, -wald).
+    for (q, a) in [("t", "d"), ("p", "b"), ("k", "g")] {
+        m.query_rule(q, a, end, DEVOICED, Phonetic);
+    }
+    // English p, t, k after s are unaspirated, which Chinese hears as its
+    // b, d, g (斯宾 for Sp-): the b, d, g rows after 斯.
+    for (q, a) in [("s'b", "sp"), ("s'd", "st"), ("s'g", "sk")] {
+        m.query_rule(q, a, any, UNASPIRATED, Phonetic);
+    }
+    // Spanish b and v are one sound, [β] after a vowel, r or l, which the
+    // Spanish chart writes with the w/v row (韦 for -be-, 瓦 for -ba-).
+    m.query_rule(
+        "v",
+        "b",
+        crate::cost::Context::new("aeiou'rl", ""),
+        SPANISH_B,
+        Phonetic,
+    );
     let before_slot = crate::cost::Context::new("", "'");
     m.query_rule("f", "w", before_slot, FINAL_V, Phonetic);
     m.query_rule("f", "v", before_slot, FINAL_V, Phonetic);
@@ -592,6 +674,15 @@ mod tests {
     }
 
     #[test]
+    fn runs_ending_in_a_lone_stop() {
+        // Invented names: 莫特 mo-t (Motter), 达尔克 dar-k, 达丽 da-li.
+        assert_eq!(final_stop_runs("莫特"), vec![true]);
+        assert_eq!(final_stop_runs("达丽·达尔克"), vec![false, true]);
+        assert_eq!(final_stop_runs("莫斯"), vec![false]);
+        assert_eq!(final_stop_runs("Motter"), Vec::<bool>::new());
+    }
+
+    #[test]
     fn syllables_are_han_characters() {
         assert_eq!(syllables("塔维斯"), 3);
         assert_eq!(syllables("伊恩·马明"), 4);
@@ -696,6 +787,30 @@ mod tests {
         assert!(d(&m, "danol", "damol") >= 100);
         // A soft c (before e, i) is not the k row's.
         assert!(d(&m, "kelot", "celot") > HARD_C);
+        // It is the s row's, or the ch row's (Italian); a hard c is not
+        // (invented Celmor, Dacino, Lucenda, Cimaro).
+        assert!(d(&m, "selmor", "celmor") <= SOFT_C);
+        assert!(d(&m, "dasino", "dacino") <= SOFT_C);
+        assert!(d(&m, "lus'nda", "lucenda") <= SOFT_C);
+        assert!(d(&m, "chimaro", "cimaro") <= SOFT_C);
+        assert!(d(&m, "salmor", "calmor") >= 50);
+        // Final devoicing (invented Torand, Hollbeg), s + unaspirated
+        // stop (invented Spendle, Stanmor), Spanish [β] (invented Alborez);
+        // a d, b or g elsewhere and an initial b keep the voicing cost.
+        assert!(d(&m, "tolant", "torand") <= DEVOICED + L_R);
+        assert!(d(&m, "holbek", "hollbeg") <= DEVOICED + 25);
+        assert!(d(&m, "s'bend'l", "spendle") <= UNASPIRATED + SILENT_E + 5);
+        assert!(d(&m, "s'danmor", "stanmor") <= UNASPIRATED);
+        assert!(d(&m, "alvores", "alborez") <= SPANISH_B + ROW);
+        assert!(d(&m, "tado", "dado") >= VOICING);
+        // The unaspirated rows for a voiceless stop, not the other way
+        // (invented Pomar, Katin).
+        assert!(d(&m, "bomar", "pomar") <= UNASPIRATED_FOR_VOICELESS);
+        assert!(d(&m, "gatin", "katin") <= UNASPIRATED_FOR_VOICELESS);
+        assert!(d(&m, "pomar", "bomar") >= VOICING);
+        assert!(d(&m, "kotan", "kodan") >= VOICING);
+        assert!(d(&m, "vorelo", "borelo") > SPANISH_B);
+        assert!(d(&m, "somaro", "comaro") >= 50);
         // Two letters swapped are two edits, not a typing slip (invented
         // Tadmar, Tamdar).
         assert!(d(&m, "tadmar", "tamdar") >= 100);
