@@ -976,15 +976,15 @@ impl Resolver {
         toks: &[&str],
         lookup: &mut PairLookup<'_>,
     ) -> Option<(usize, usize, (f64, Cost))> {
+        // (Shorter with an article: `Alamin` for `al-Amin`.)
+        let article = toks.iter().any(|t| score::is_optional_particle(t));
+        let min_len = if article {
+            JOINED_ARTICLE_MIN_LEN
+        } else {
+            JOINED_MIN_LEN
+        };
         for (q, t) in qt.iter().enumerate() {
             let w = t.text;
-            // (Shorter with an article: `Alamin` for `al-Amin`.)
-            let article = toks.iter().any(|t| score::is_optional_particle(t));
-            let min_len = if article {
-                JOINED_ARTICLE_MIN_LEN
-            } else {
-                JOINED_MIN_LEN
-            };
             if t.initial || w.len() < min_len {
                 continue;
             }
