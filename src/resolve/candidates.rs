@@ -17,6 +17,22 @@ use crate::translit::is_guessed_script;
 /// words with the query.
 pub(super) const FEW_CANDIDATES: usize = 64;
 
+/// What a pass does with the fallback of a query of two or more full
+/// words that no alias shares two matched words with: the
+/// [`FEW_CANDIDATES`] aliases of each word (see
+/// [`Resolver::candidate_aliases`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Few {
+    /// Score them.
+    Score,
+    /// Score nothing, and say that they were needed: the caller decides
+    /// which pass scores them (see [`Resolver::score_staged`]).
+    Defer,
+    /// Score them without looking for aliases that share two words: the
+    /// caller found none with the same words' matches.
+    Known,
+}
+
 /// A winning word less similar than this is far: the exact/skeleton stage
 /// does not decide on it (a nearer rival may need the fuzzy walk).
 pub(super) const FAR_SIM: f64 = 0.75;
@@ -307,7 +323,38 @@ impl Resolver {
         // The fuzzy pass re-scores the quick pass's aliases with the same
         // pair values (see `Aligned`), so it takes their alignments.
         let mut aligned = Aligned::for_words(toks, words);
-        let quick = self.score_tokens_with(toks, full, false, words, aligned.as_mut());
+        let (quick, deferred) = self.score_tokens_capped(
+            toks,
+            full,
+            false,
+            words,
+            aligned.as_mut(),
+            MAX_CANDIDATES,
+            Few::Defer,
+        );
+        if deferred {
+            // No alias shares two matched words: the few aliases of each
+            // word are scored by the pass that decides. While a word still
+            // walks, that is the fuzzy pass: a winner among them pairs a
+            // query word the exact and skeleton keys did not match, and an
+            // alias that shares two words with the query may be one walk
+            // away (the doubt `close` has of any far winner). Otherwise
+            // the pass without the walk, which is all the fuzzy pass
+            // would score.
+            let fuzzy = !self.walk_adds_nothing(toks, words);
+            let few = if fuzzy { Few::Score } else { Few::Known };
+            return self
+                .score_tokens_capped(
+                    toks,
+                    full,
+                    fuzzy,
+                    words,
+                    aligned.as_mut(),
+                    MAX_CANDIDATES,
+                    few,
+                )
+                .0;
+        }
         // Trusted only when none of the winner's words is far: a far one
         // may have a closer rival that only the fuzzy walk reaches.
         let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= FAR_SIM);
@@ -350,7 +397,16 @@ impl Resolver {
         words: &mut Words<'m>,
         aligned: Option<&mut Aligned>,
     ) -> Vec<Scored> {
-        self.score_tokens_capped(toks, full, fuzzy, words, aligned, MAX_CANDIDATES)
+        self.score_tokens_capped(
+            toks,
+            full,
+            fuzzy,
+            words,
+            aligned,
+            MAX_CANDIDATES,
+            Few::Score,
+        )
+        .0
     }
 
     /// [`Self::score_tokens`] for a retry of the query's words spaced
@@ -364,11 +420,23 @@ impl Resolver {
         fuzzy: bool,
         words: &mut Words<'m>,
     ) -> Vec<Scored> {
-        self.score_tokens_capped(toks, full, fuzzy, words, None, MAX_RETRY_CANDIDATES)
+        self.score_tokens_capped(
+            toks,
+            full,
+            fuzzy,
+            words,
+            None,
+            MAX_RETRY_CANDIDATES,
+            Few::Score,
+        )
+        .0
     }
 
     /// [`Self::score_tokens_with`], a word reached alone scoring at most
-    /// `cap` of its aliases (see [`Self::candidate_aliases`]).
+    /// `cap` of its aliases (see [`Self::candidate_aliases`]), the few
+    /// aliases of a query no alias shares two words with as `few` says;
+    /// and whether it deferred them ([`Few::Defer`]).
+    #[allow(clippy::too_many_arguments)]
     fn score_tokens_capped<'m>(
         &'m self,
         toks: &[&str],
@@ -377,9 +445,10 @@ impl Resolver {
         words: &mut Words<'m>,
         mut aligned: Option<&mut Aligned>,
         cap: usize,
-    ) -> Vec<Scored> {
+        few: Few,
+    ) -> (Vec<Scored>, bool) {
         if toks.is_empty() {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         let (qt, ids) = self.fill_words(toks, fuzzy, words);
         let reading = words.reading;
@@ -459,7 +528,7 @@ impl Resolver {
             })
         };
         let mut scored = Vec::new();
-        let candidates = self.candidate_aliases(&qt, &hits, cap);
+        let (candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
         match aligned.as_deref() {
             Some(memo) => {
                 let new: Vec<usize> = candidates
@@ -511,7 +580,7 @@ impl Resolver {
         if shared {
             *kept = rules;
         }
-        self.best_per_entity(scored)
+        (self.best_per_entity(scored), deferred)
     }
 
     pub(super) fn identity_pairs(&self, n: usize) -> Vec<score::Pair> {
@@ -530,16 +599,19 @@ impl Resolver {
     /// words with the query), else the rarest token's postings; with one:
     /// its postings (at most `cap` of each word's when `cap` is below
     /// `MAX_CANDIDATES`, its best-matching tokens' first). At most
-    /// `MAX_CANDIDATES`.
+    /// `MAX_CANDIDATES`. A query of two or more full words that no alias
+    /// shares two with takes [`FEW_CANDIDATES`] of each word's aliases, as
+    /// `few` says; and whether it deferred them ([`Few::Defer`]).
     pub(super) fn candidate_aliases(
         &self,
         qt: &[QTok<'_>],
         hits: &[&Hits],
         cap: usize,
-    ) -> Vec<usize> {
+        few: Few,
+    ) -> (Vec<usize>, bool) {
         let per_token: Vec<&Hits> = hits.iter().copied().filter(|h| !h.map.is_empty()).collect();
         let mut out: Vec<u32> = Vec::new();
-        if per_token.len() >= 2 {
+        if per_token.len() >= 2 && few != Few::Known {
             // The aliases in two or more are the union of the pairwise
             // intersections.
             for (i, a) in per_token.iter().enumerate() {
@@ -553,6 +625,9 @@ impl Resolver {
             // words cannot reach a useful score (the unmatched word weighs
             // 1): score only a few, for the explanation.
             let strong = qt.iter().filter(|t| !t.initial && !t.patronymic).count();
+            if strong >= 2 && few == Few::Defer {
+                return (Vec::new(), true);
+            }
             // Every word's own aliases: the rarest word may be the garbled
             // one (`Riey` → `Riou`), the family name another.
             for h in hits.iter().filter(|h| !h.map.is_empty()) {
@@ -568,7 +643,7 @@ impl Resolver {
             out.dedup();
         }
         out.truncate(MAX_CANDIDATES);
-        out.into_iter().map(|a| a as usize).collect()
+        (out.into_iter().map(|a| a as usize).collect(), false)
     }
 
     /// The aliases containing any token of `hits`, each once, sorted;
@@ -975,15 +1050,15 @@ impl Resolver {
         toks: &[&str],
         lookup: &mut PairLookup<'_>,
     ) -> Option<(usize, usize, (f64, Cost))> {
+        // (Shorter with an article: `Alamin` for `al-Amin`.)
+        let article = toks.iter().any(|t| score::is_optional_particle(t));
+        let min_len = if article {
+            JOINED_ARTICLE_MIN_LEN
+        } else {
+            JOINED_MIN_LEN
+        };
         for (q, t) in qt.iter().enumerate() {
             let w = t.text;
-            // (Shorter with an article: `Alamin` for `al-Amin`.)
-            let article = toks.iter().any(|t| score::is_optional_particle(t));
-            let min_len = if article {
-                JOINED_ARTICLE_MIN_LEN
-            } else {
-                JOINED_MIN_LEN
-            };
             if t.initial || w.len() < min_len {
                 continue;
             }
@@ -1271,6 +1346,61 @@ mod tests {
     use super::*;
     use crate::entity::Catalog;
 
+    const DEFAULT_THRESHOLD_FOR_TEST: f64 = super::super::DEFAULT_THRESHOLD;
+
+    /// A query of two full words that no alias shares two matched words
+    /// with is decided by the fuzzy pass while a word still walks (its
+    /// few aliases' scores are then the fuzzy pass's), and by the pass
+    /// without the walk when no word walks, its few aliases still scored
+    /// (invented names).
+    #[test]
+    fn the_few_aliases_are_scored_by_the_pass_that_decides() {
+        use crate::entity::Entity;
+        let mut ents = vec![
+            Entity::new("te", "Tryfan Evangelakis").with_kind("person"),
+            Entity::new("ts", "Tomas Sennet").with_kind("person"),
+            // Found by the few aliases of `tryfan` only.
+            Entity::new("t", "Tryfan").with_kind("person"),
+        ];
+        for (i, g) in ["Tryfan", "Tomas"].iter().enumerate() {
+            for k in 0..5 {
+                let family = ["Brekke", "Dahl", "Moen", "Lunde", "Strand"][k];
+                ents.push(
+                    Entity::new(format!("p{i}{k}"), format!("{g} {family}")).with_kind("person"),
+                );
+            }
+        }
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        let staged = |q: &str, fuzzy: bool| {
+            let norm = r.normalizer().normalize(q);
+            let toks: Vec<&str> = norm.split(' ').collect();
+            let full = r.index.get(FULL, &toks.join(" "));
+            let mut words = Words::default();
+            let got = r.score_staged(&toks, DEFAULT_THRESHOLD_FOR_TEST, &mut words);
+            // The one pass that decides, alone.
+            let mut words = Words::default();
+            let want = r.score_tokens(&toks, full, fuzzy, &mut words);
+            assert_eq!(scored_key(&got), scored_key(&want), "{q}");
+            got
+        };
+        // `euangelakis` has no exact or skeleton match: it walks. (The
+        // pass without the walk finds `Tryfan Evangelakis` among the few
+        // aliases of `tryfan`, and would resolve it.)
+        let got = staged("Tryfan Euangelakis", true);
+        assert_eq!(
+            r.index.entity_id(r.index.entity_of(got[0].alias) as usize),
+            "te"
+        );
+        // Both words are catalogue words, never together: no walk, and the
+        // few aliases of each are scored (`Tomas Sennet` by its family name).
+        let got = staged("Tryfan Sennet", false);
+        assert_eq!(
+            r.index.entity_id(r.index.entity_of(got[0].alias) as usize),
+            "ts"
+        );
+        assert!(got[0].score < DEFAULT_THRESHOLD_FOR_TEST);
+    }
+
     /// The fuzzy pass with the quick pass's alignments scores every
     /// alias as the fuzzy pass alone does (invented misspellings of the
     /// bundled catalogue's names, unknown names, split words).
@@ -1336,9 +1466,9 @@ mod tests {
             .iter()
             .map(|&w| &**words.words[w].near.as_ref().unwrap())
             .collect();
-        let all = r.candidate_aliases(&qt, &hits, MAX_CANDIDATES);
+        let (all, _) = r.candidate_aliases(&qt, &hits, MAX_CANDIDATES, Few::Score);
         assert_eq!(all.len(), n + 1);
-        let capped = r.candidate_aliases(&qt, &hits, MAX_RETRY_CANDIDATES);
+        let (capped, _) = r.candidate_aliases(&qt, &hits, MAX_RETRY_CANDIDATES, Few::Score);
         assert_eq!(capped.len(), MAX_RETRY_CANDIDATES);
         // The alias of the exact word is kept, though it is the last.
         let exact = r
