@@ -128,7 +128,10 @@ impl<'m> WeightedLevenshtein<'m> {
     /// assert_eq!(aut.eval("kiev"), cost::distance(&m, "kyiv", "kiev").into());
     /// ```
     pub fn new(model: &'m CostModel, query: &str, budget: Cost) -> Self {
-        let query: Vec<char> = query.chars().collect();
+        // Sized once (collect would grow it from a quarter of the bytes).
+        let mut chars = Vec::with_capacity(query.len());
+        chars.extend(query.chars());
+        let query = chars;
         let mut del = vec![0; query.len() + 1];
         // Sized for a few rules per position: growing them one by one
         // costs more than the rest of the construction.
