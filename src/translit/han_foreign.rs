@@ -155,6 +155,11 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             // 恩 and 尔 after another syllable write n and l/r alone.
             ('恩', 1..) => "n".into(),
             ('尔' | '爾', 1..) => "r".into(),
+            // 瑞 and 芮 (rui: r + uei, whose vowel is the charts' e as lei
+            // is le) write re, ri, ray after another syllable in Taiwan and
+            // Hong Kong usage; first in a word they keep rui (瑞 for Swe-,
+            // Swi-, and a Chinese name's character).
+            ('瑞' | '芮', 1..) => "re".into(),
             // 因 after an ai writes the n of German -ein, -ain (the
             // German chart's 泰因 -tein, 海因 Hein): its i is the ai's.
             ('因', 1..) if word.ends_with("ai") => "n".into(),
@@ -667,6 +672,11 @@ mod tests {
         assert_eq!(zh("奇诺维"), "chinovi");
         // The glide of ya after i is the i's own.
         assert_eq!(zh("塔丽亚"), "talia");
+        // 瑞 and 芮 after a syllable are the e column of the r row
+        // (invented Karela); first, rui.
+        assert_eq!(zh("卡瑞拉"), "karela");
+        assert_eq!(zh("卡芮拉"), "karela");
+        assert_eq!(zh("瑞卡拉"), "ruikala");
         // The middle dot separates the parts of a transcribed name: each
         // part is read by sound, even one that alone reads as Chinese.
         assert_eq!(zh("伊恩·马明"), "in mamin");
