@@ -198,13 +198,15 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
     out.push_str(&word);
 }
 
-/// For each run of Han characters of `text`, whether it ends with a
-/// character of the charts that writes a stop alone (`特 t`, `德 d`, `克
-/// k`, `格 g`, `伯 b`, `普 p`): the charts write an English or German
-/// final -er after a consonant (unstressed /ə/, /ɐ/) with that syllable
-/// alone (`卡特` Carter, `贝克` Becker, `伯格` Berger), so the word may
-/// end in -er where the reading ends in the consonant.
-pub(crate) fn final_stop_runs(text: &str) -> Vec<bool> {
+/// For each run of Han characters of `text`, the final -er spelling its
+/// last character may write, as (ending of the reading, ending with -er):
+/// a character of the charts that writes a stop alone (`特 t`, `德 d`,
+/// `克 k`, `格 g`, `伯 b`, `普 p`) is also the charts' -ter, -der, -ker,
+/// -ger, -ber, -per, an English or German final -er after a consonant
+/// (unstressed /ə/, /ɐ/) being written with that syllable alone (`卡特`
+/// Carter, `贝克` Becker, `伯格` Berger); and `默` (mo) ending a name is
+/// the charts' -mer (`帕尔默` Palmer).
+pub(crate) fn final_er_runs(text: &str) -> Vec<Option<(&'static str, &'static str)>> {
     let mut out = Vec::new();
     let mut last: Option<char> = None;
     for c in text.chars().chain(std::iter::once(' ')) {
@@ -213,11 +215,16 @@ pub(crate) fn final_stop_runs(text: &str) -> Vec<bool> {
             continue;
         }
         if let Some(l) = last.take() {
-            let stop = matches!(
-                chart_value(l),
-                Some("t'" | "d'" | "k'" | "g'" | "b'" | "p'")
-            );
-            out.push(stop);
+            out.push(match (l, chart_value(l)) {
+                ('默', _) => Some(("mo", "mer")),
+                (_, Some("t'")) => Some(("t", "ter")),
+                (_, Some("d'")) => Some(("d", "der")),
+                (_, Some("k'")) => Some(("k", "ker")),
+                (_, Some("g'")) => Some(("g", "ger")),
+                (_, Some("b'")) => Some(("b", "ber")),
+                (_, Some("p'")) => Some(("p", "per")),
+                _ => None,
+            });
         }
     }
     out
@@ -312,6 +319,8 @@ const VOICING: u32 = 40;
 const UNASPIRATED_FOR_VOICELESS: u32 = 25;
 /// The slot of a lone consonant for a Latin e (the charts' carrier vowel).
 const SLOT_E: u32 = 10;
+/// 坦 (tan) for the -tein of -stein.
+const STEIN: u32 = 15;
 /// The n of an -an/-en syllable for an m before a labial.
 const NASAL_M: u32 = 20;
 /// The k row for a hard c.
@@ -471,6 +480,9 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         NASAL_M,
         Phonetic,
     );
+    // 坦 writes the -stein of German and Yiddish names (斯坦 -stein): its a
+    // for the ei (/aɪ/) between t and n.
+    m.query_rule("a", "ei", crate::cost::Context::new("t", "n"), STEIN, Vowel);
     // The dark l of -ol- before a consonant is heard as a vowel and written
     // with the ao column (道 for -dol- of Randolph).
     m.query_rule("ao", "ol", any, DIPHTHONG + 10, Vowel);
@@ -684,12 +696,14 @@ mod tests {
     }
 
     #[test]
-    fn runs_ending_in_a_lone_stop() {
-        // Invented names: 莫特 mo-t (Motter), 达尔克 dar-k, 达丽 da-li.
-        assert_eq!(final_stop_runs("莫特"), vec![true]);
-        assert_eq!(final_stop_runs("达丽·达尔克"), vec![false, true]);
-        assert_eq!(final_stop_runs("莫斯"), vec![false]);
-        assert_eq!(final_stop_runs("Motter"), Vec::<bool>::new());
+    fn runs_ending_in_a_lone_stop_or_mo() {
+        // Invented names: 莫特 mo-t (Motter), 达尔克 dar-k, 达丽 da-li,
+        // 吉尔默 ji-r-mo (Gilmer).
+        assert_eq!(final_er_runs("莫特"), vec![Some(("t", "ter"))]);
+        assert_eq!(final_er_runs("达丽·达尔克"), vec![None, Some(("k", "ker"))]);
+        assert_eq!(final_er_runs("吉尔默"), vec![Some(("mo", "mer"))]);
+        assert_eq!(final_er_runs("莫斯"), vec![None]);
+        assert!(final_er_runs("Motter").is_empty());
     }
 
     #[test]
@@ -804,6 +818,9 @@ mod tests {
         assert!(d(&m, "lus'nda", "lucenda") <= SOFT_C);
         assert!(d(&m, "chimaro", "cimaro") <= SOFT_C);
         assert!(d(&m, "salmor", "calmor") >= 50);
+        // 坦 for -stein (invented Rostein); not an a for ei elsewhere.
+        assert!(d(&m, "ros'tan", "rostein") <= STEIN + 5);
+        assert!(d(&m, "ros'kan", "roskein") > STEIN + 5);
         // Final devoicing (invented Torand, Hollbeg), s + unaspirated
         // stop (invented Spendle, Stanmor), Spanish [β] (invented Alborez);
         // a d, b or g elsewhere and an initial b keep the voicing cost.
