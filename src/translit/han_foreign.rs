@@ -347,6 +347,8 @@ const GERMAN_SCH: u32 = 10;
 const DARK_L: u32 = 25;
 /// 亚 for an initial a.
 const INITIAL_A: u32 = 15;
+/// 艾 for an initial a or e.
+const INITIAL_AI: u32 = 15;
 /// 麦 for Mac-, Mc-.
 const MAC: u32 = 15;
 /// The i column for the spellings of a long or final i: German ie
@@ -542,6 +544,10 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     // 亚瑟), and 麦 the Scottish and Irish Mac-, Mc- (麦克).
     let start = crate::cost::Context::new("^", "");
     m.query_rule("ya", "a", start, INITIAL_A, Vowel);
+    // 艾 (ai) writes a name's first /æ/ and /ɛ/ in Taiwan and Hong Kong
+    // usage (艾伦 Alan, 艾米 Amy, 艾玛 Emma): an initial a or e.
+    m.query_rule("ai", "a", start, INITIAL_AI, Vowel);
+    m.query_rule("ai", "e", start, INITIAL_AI, Vowel);
     m.query_rule("mai", "m", start, MAC, Vowel);
     m.query_rule("mai", "ma", start, MAC, Vowel);
     // The dark l after a vowel and before a consonant is heard as part of
@@ -818,6 +824,10 @@ mod tests {
         assert!(d(&m, "lus'nda", "lucenda") <= SOFT_C);
         assert!(d(&m, "chimaro", "cimaro") <= SOFT_C);
         assert!(d(&m, "salmor", "calmor") >= 50);
+        // 艾 for an initial a or e (invented Amira, Elvon); not inside.
+        assert!(d(&m, "aimira", "amira") <= INITIAL_AI);
+        assert!(d(&m, "ailvon", "elvon") <= INITIAL_AI);
+        assert!(d(&m, "tailan", "talan") > INITIAL_AI);
         // 坦 for -stein (invented Rostein); not an a for ei elsewhere.
         assert!(d(&m, "ros'tan", "rostein") <= STEIN + 5);
         assert!(d(&m, "ros'kan", "roskein") > STEIN + 5);
