@@ -337,6 +337,8 @@ const DEVOICED: u32 = 15;
 const UNASPIRATED: u32 = 15;
 /// The w/v row (瓦 韦 维 沃) for the [β] of Spanish b after a vowel, r or l.
 const SPANISH_B: u32 = 15;
+/// The kw of 奎, 夸 for the qu of English and Spanish.
+const QU: u32 = 10;
 /// 夫 for a final -v and the w, v of -wski, -vski.
 const FINAL_V: u32 = 10;
 /// The sh row for German sch.
@@ -494,6 +496,15 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     let hard = crate::cost::Context::new("", "aou'lr");
     m.query_rule("k", "c", hard, HARD_C, Phonetic);
     m.query_rule("k", "ck", end, HARD_C, Phonetic);
+    // The /kw/ of qu (English, Spanish cua, cue) is the kw of 奎 (kui),
+    // 夸 (kua).
+    m.query_rule("kw", "qu", any, QU, Phonetic);
+    m.query_rule("ku", "qu", any, QU, Phonetic);
+    // A soft g (before e, i: /dʒ/ in English and Italian, /ʒ/ in French)
+    // is the j row's (杰 Ge-, 吉 Gi-), as a soft c is the s row's.
+    for (q, a) in [("je", "ge"), ("ji", "gi"), ("j'", "ge")] {
+        m.query_rule(q, a, any, SOFT_C, Phonetic);
+    }
     // A soft c (before e, i, y) is /s/ in English, French, Spanish and
     // Portuguese, written with the s row (塞 Ce-, 西 Ci-, 森 -cen), and
     // /tʃ/ in Italian and Romanian, written with the ch row (切 Ce-, 奇
@@ -824,6 +835,13 @@ mod tests {
         assert!(d(&m, "lus'nda", "lucenda") <= SOFT_C);
         assert!(d(&m, "chimaro", "cimaro") <= SOFT_C);
         assert!(d(&m, "salmor", "calmor") >= 50);
+        // qu by kw (invented Quador, Quimet); a soft g by the j row
+        // (invented Gerola, Ginaro), a hard one not.
+        assert!(d(&m, "kwador", "quador") <= QU);
+        assert!(d(&m, "kwimet", "quimet") <= QU);
+        assert!(d(&m, "jerola", "gerola") <= SOFT_C);
+        assert!(d(&m, "jinaro", "ginaro") <= SOFT_C);
+        assert!(d(&m, "jarola", "garola") > SOFT_C);
         // 艾 for an initial a or e (invented Amira, Elvon); not inside.
         assert!(d(&m, "aimira", "amira") <= INITIAL_AI);
         assert!(d(&m, "ailvon", "elvon") <= INITIAL_AI);
