@@ -367,8 +367,9 @@ const TS: u32 = 15;
 const KH: u32 = 15;
 /// The h row for the /x/ of Spanish j and of g before e or i.
 const SPANISH_H: u32 = 25;
-/// The ai column for an e: Taiwan and Hong Kong usage writes E-, He-,
-/// Se-, Te-, Le-, Ke- with 艾 海 賽 泰 萊 凱.
+/// The ai column for an e or an a: Taiwan and Hong Kong usage writes E-,
+/// He-, Se-, Te-, Le-, Ke- with 艾 海 賽 泰 萊 凱, and the /æ/ of Pa-, Ma-,
+/// Ka- with 派 麥 凱.
 const AI_E: u32 = 25;
 /// A silent h of the Latin spelling: German lengthening h (ah, eh, oh,
 /// uh before a consonant) and the h of rh, dh read as r, d.
@@ -441,6 +442,7 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         ("ai", "ey", DIPHTHONG),
         ("ai", "ay", DIPHTHONG),
         ("ai", "e", AI_E),
+        ("ai", "a", AI_E),
         ("ao", "au", DIPHTHONG),
         ("ao", "ow", DIPHTHONG),
         ("ao", "o", DIPHTHONG + 15),
@@ -799,6 +801,8 @@ mod tests {
             // Rhinol).
             ("daman", "dahman", SILENT_H),
             ("rinol", "rhinol", SILENT_H),
+            // The ai column for an a (invented Patano).
+            ("paitano", "patano", AI_E),
             // The ai column for an e (invented Helan).
             ("hailan", "helan", AI_E),
             // kh by the h or the k row, Spanish j and g before e, i by the
