@@ -347,6 +347,8 @@ const GERMAN_SCH: u32 = 10;
 /// Measured on wdtr_chinese (dev, 2026-11-30): 25 finds 48.1% at 2.4%
 /// false accepts, 40 and 60 47.8% at 2.4%.
 const DARK_L: u32 = 25;
+/// 希 for the German ich-Laut (ch after a front vowel, l, r, n).
+const GERMAN_ICH: u32 = 15;
 /// 亚 for an initial a.
 const INITIAL_A: u32 = 15;
 /// 艾 for an initial a or e.
@@ -551,6 +553,15 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         "ch",
         crate::cost::Context::new("s", ""),
         GERMAN_SCH,
+        Phonetic,
+    );
+    // German ch after a front vowel or l, r, n is the ich-Laut /ç/, which
+    // the German chart writes 希 (xi: 利希 -lich, 里希 -rich).
+    m.query_rule(
+        "shi",
+        "ch",
+        crate::cost::Context::new("ielrn", ""),
+        GERMAN_ICH,
         Phonetic,
     );
     // 亚 writes an initial A (the charts' ya for a name's first a: 亚当,
@@ -801,6 +812,10 @@ mod tests {
             // Rhinol).
             ("daman", "dahman", SILENT_H),
             ("rinol", "rhinol", SILENT_H),
+            // 希 for German -ich, -lich (invented Bolich, Marich); not
+            // first (invented Chamor).
+            ("bolishi", "bolich", GERMAN_ICH),
+            ("marishi", "marich", GERMAN_ICH),
             // The ai column for an a (invented Patano).
             ("paitano", "patano", AI_E),
             // The ai column for an e (invented Helan).
@@ -846,6 +861,7 @@ mod tests {
         assert!(d(&m, "jerola", "gerola") <= SOFT_C);
         assert!(d(&m, "jinaro", "ginaro") <= SOFT_C);
         assert!(d(&m, "jarola", "garola") > SOFT_C);
+        assert!(d(&m, "shimor", "chamor") > GERMAN_ICH);
         // 艾 for an initial a or e (invented Amira, Elvon); not inside.
         assert!(d(&m, "aimira", "amira") <= INITIAL_AI);
         assert!(d(&m, "ailvon", "elvon") <= INITIAL_AI);
