@@ -324,8 +324,8 @@ const FINAL_ER_FACTOR: f64 = 0.97;
 
 impl Resolver {
     /// A Han transcription of a foreign name whose words end in a lone
-    /// stop (`特`, `德`, `克`, `格`, `伯`, `普`; see
-    /// `translit::final_stop_runs`), read with the -er those characters
+    /// stop (`特`, `德`, `克`, `格`, `伯`, `普`) or in `默` (see
+    /// `translit::final_er_runs`), read with the -er those characters
     /// also write after a consonant restored (`莫特` mot, Motter), when it
     /// scores better than `best` (the reading as written, which did not
     /// resolve).
@@ -336,19 +336,18 @@ impl Resolver {
         threshold: f64,
         best: f64,
     ) -> Option<Resolution> {
-        let stops = crate::translit::final_stop_runs(query.text);
-        if stops.len() != toks.len() || !stops.contains(&true) {
+        let ends = crate::translit::final_er_runs(query.text);
+        if ends.len() != toks.len() || ends.iter().all(Option::is_none) {
             return None;
         }
         let alt: Vec<String> = toks
             .iter()
-            .zip(&stops)
-            .map(|(t, &stop)| {
-                if stop && t.ends_with(['t', 'd', 'k', 'g', 'b', 'p']) {
-                    format!("{t}er")
-                } else {
-                    t.to_string()
+            .zip(&ends)
+            .map(|(t, end)| match end {
+                Some((from, to)) if t.ends_with(from) => {
+                    format!("{}{to}", &t[..t.len() - from.len()])
                 }
+                _ => t.to_string(),
             })
             .collect();
         let alt: Vec<&str> = alt.iter().map(String::as_str).collect();

@@ -155,6 +155,11 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             // 恩 and 尔 after another syllable write n and l/r alone.
             ('恩', 1..) => "n".into(),
             ('尔' | '爾', 1..) => "r".into(),
+            // 瑞 and 芮 (rui: r + uei, whose vowel is the charts' e as lei
+            // is le) write re, ri, ray after another syllable in Taiwan and
+            // Hong Kong usage; first in a word they keep rui (瑞 for Swe-,
+            // Swi-, and a Chinese name's character).
+            ('瑞' | '芮', 1..) => "re".into(),
             // 因 after an ai writes the n of German -ein, -ain (the
             // German chart's 泰因 -tein, 海因 Hein): its i is the ai's.
             ('因', 1..) if word.ends_with("ai") => "n".into(),
@@ -193,13 +198,15 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
     out.push_str(&word);
 }
 
-/// For each run of Han characters of `text`, whether it ends with a
-/// character of the charts that writes a stop alone (`特 t`, `德 d`, `克
-/// k`, `格 g`, `伯 b`, `普 p`): the charts write an English or German
-/// final -er after a consonant (unstressed /ə/, /ɐ/) with that syllable
-/// alone (`卡特` Carter, `贝克` Becker, `伯格` Berger), so the word may
-/// end in -er where the reading ends in the consonant.
-pub(crate) fn final_stop_runs(text: &str) -> Vec<bool> {
+/// For each run of Han characters of `text`, the final -er spelling its
+/// last character may write, as (ending of the reading, ending with -er):
+/// a character of the charts that writes a stop alone (`特 t`, `德 d`,
+/// `克 k`, `格 g`, `伯 b`, `普 p`) is also the charts' -ter, -der, -ker,
+/// -ger, -ber, -per, an English or German final -er after a consonant
+/// (unstressed /ə/, /ɐ/) being written with that syllable alone (`卡特`
+/// Carter, `贝克` Becker, `伯格` Berger); and `默` (mo) ending a name is
+/// the charts' -mer (`帕尔默` Palmer).
+pub(crate) fn final_er_runs(text: &str) -> Vec<Option<(&'static str, &'static str)>> {
     let mut out = Vec::new();
     let mut last: Option<char> = None;
     for c in text.chars().chain(std::iter::once(' ')) {
@@ -208,11 +215,16 @@ pub(crate) fn final_stop_runs(text: &str) -> Vec<bool> {
             continue;
         }
         if let Some(l) = last.take() {
-            let stop = matches!(
-                chart_value(l),
-                Some("t'" | "d'" | "k'" | "g'" | "b'" | "p'")
-            );
-            out.push(stop);
+            out.push(match (l, chart_value(l)) {
+                ('默', _) => Some(("mo", "mer")),
+                (_, Some("t'")) => Some(("t", "ter")),
+                (_, Some("d'")) => Some(("d", "der")),
+                (_, Some("k'")) => Some(("k", "ker")),
+                (_, Some("g'")) => Some(("g", "ger")),
+                (_, Some("b'")) => Some(("b", "ber")),
+                (_, Some("p'")) => Some(("p", "per")),
+                _ => None,
+            });
         }
     }
     out
@@ -307,6 +319,8 @@ const VOICING: u32 = 40;
 const UNASPIRATED_FOR_VOICELESS: u32 = 25;
 /// The slot of a lone consonant for a Latin e (the charts' carrier vowel).
 const SLOT_E: u32 = 10;
+/// 坦 (tan) for the -tein of -stein.
+const STEIN: u32 = 15;
 /// The n of an -an/-en syllable for an m before a labial.
 const NASAL_M: u32 = 20;
 /// The k row for a hard c.
@@ -323,6 +337,8 @@ const DEVOICED: u32 = 15;
 const UNASPIRATED: u32 = 15;
 /// The w/v row (瓦 韦 维 沃) for the [β] of Spanish b after a vowel, r or l.
 const SPANISH_B: u32 = 15;
+/// The kw of 奎, 夸 for the qu of English and Spanish.
+const QU: u32 = 10;
 /// 夫 for a final -v and the w, v of -wski, -vski.
 const FINAL_V: u32 = 10;
 /// The sh row for German sch.
@@ -331,8 +347,12 @@ const GERMAN_SCH: u32 = 10;
 /// Measured on wdtr_chinese (dev, 2026-11-30): 25 finds 48.1% at 2.4%
 /// false accepts, 40 and 60 47.8% at 2.4%.
 const DARK_L: u32 = 25;
+/// 希 for the German ich-Laut (ch after a front vowel, l, r, n).
+const GERMAN_ICH: u32 = 15;
 /// 亚 for an initial a.
 const INITIAL_A: u32 = 15;
+/// 艾 for an initial a or e.
+const INITIAL_AI: u32 = 15;
 /// 麦 for Mac-, Mc-.
 const MAC: u32 = 15;
 /// The i column for the spellings of a long or final i: German ie
@@ -349,8 +369,9 @@ const TS: u32 = 15;
 const KH: u32 = 15;
 /// The h row for the /x/ of Spanish j and of g before e or i.
 const SPANISH_H: u32 = 25;
-/// The ai column for an e: Taiwan and Hong Kong usage writes E-, He-,
-/// Se-, Te-, Le-, Ke- with 艾 海 賽 泰 萊 凱.
+/// The ai column for an e or an a: Taiwan and Hong Kong usage writes E-,
+/// He-, Se-, Te-, Le-, Ke- with 艾 海 賽 泰 萊 凱, and the /æ/ of Pa-, Ma-,
+/// Ka- with 派 麥 凱.
 const AI_E: u32 = 25;
 /// A silent h of the Latin spelling: German lengthening h (ah, eh, oh,
 /// uh before a consonant) and the h of rh, dh read as r, d.
@@ -423,6 +444,7 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         ("ai", "ey", DIPHTHONG),
         ("ai", "ay", DIPHTHONG),
         ("ai", "e", AI_E),
+        ("ai", "a", AI_E),
         ("ao", "au", DIPHTHONG),
         ("ao", "ow", DIPHTHONG),
         ("ao", "o", DIPHTHONG + 15),
@@ -466,6 +488,9 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         NASAL_M,
         Phonetic,
     );
+    // 坦 writes the -stein of German and Yiddish names (斯坦 -stein): its a
+    // for the ei (/aɪ/) between t and n.
+    m.query_rule("a", "ei", crate::cost::Context::new("t", "n"), STEIN, Vowel);
     // The dark l of -ol- before a consonant is heard as a vowel and written
     // with the ao column (道 for -dol- of Randolph).
     m.query_rule("ao", "ol", any, DIPHTHONG + 10, Vowel);
@@ -475,6 +500,15 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     let hard = crate::cost::Context::new("", "aou'lr");
     m.query_rule("k", "c", hard, HARD_C, Phonetic);
     m.query_rule("k", "ck", end, HARD_C, Phonetic);
+    // The /kw/ of qu (English, Spanish cua, cue) is the kw of 奎 (kui),
+    // 夸 (kua).
+    m.query_rule("kw", "qu", any, QU, Phonetic);
+    m.query_rule("ku", "qu", any, QU, Phonetic);
+    // A soft g (before e, i: /dʒ/ in English and Italian, /ʒ/ in French)
+    // is the j row's (杰 Ge-, 吉 Gi-), as a soft c is the s row's.
+    for (q, a) in [("je", "ge"), ("ji", "gi"), ("j'", "ge")] {
+        m.query_rule(q, a, any, SOFT_C, Phonetic);
+    }
     // A soft c (before e, i, y) is /s/ in English, French, Spanish and
     // Portuguese, written with the s row (塞 Ce-, 西 Ci-, 森 -cen), and
     // /tʃ/ in Italian and Romanian, written with the ch row (切 Ce-, 奇
@@ -521,10 +555,23 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         GERMAN_SCH,
         Phonetic,
     );
+    // German ch after a front vowel or l, r, n is the ich-Laut /ç/, which
+    // the German chart writes 希 (xi: 利希 -lich, 里希 -rich).
+    m.query_rule(
+        "shi",
+        "ch",
+        crate::cost::Context::new("ielrn", ""),
+        GERMAN_ICH,
+        Phonetic,
+    );
     // 亚 writes an initial A (the charts' ya for a name's first a: 亚当,
     // 亚瑟), and 麦 the Scottish and Irish Mac-, Mc- (麦克).
     let start = crate::cost::Context::new("^", "");
     m.query_rule("ya", "a", start, INITIAL_A, Vowel);
+    // 艾 (ai) writes a name's first /æ/ and /ɛ/ in Taiwan and Hong Kong
+    // usage (艾伦 Alan, 艾米 Amy, 艾玛 Emma): an initial a or e.
+    m.query_rule("ai", "a", start, INITIAL_AI, Vowel);
+    m.query_rule("ai", "e", start, INITIAL_AI, Vowel);
     m.query_rule("mai", "m", start, MAC, Vowel);
     m.query_rule("mai", "ma", start, MAC, Vowel);
     // The dark l after a vowel and before a consonant is heard as part of
@@ -667,6 +714,11 @@ mod tests {
         assert_eq!(zh("奇诺维"), "chinovi");
         // The glide of ya after i is the i's own.
         assert_eq!(zh("塔丽亚"), "talia");
+        // 瑞 and 芮 after a syllable are the e column of the r row
+        // (invented Karela); first, rui.
+        assert_eq!(zh("卡瑞拉"), "karela");
+        assert_eq!(zh("卡芮拉"), "karela");
+        assert_eq!(zh("瑞卡拉"), "ruikala");
         // The middle dot separates the parts of a transcribed name: each
         // part is read by sound, even one that alone reads as Chinese.
         assert_eq!(zh("伊恩·马明"), "in mamin");
@@ -674,12 +726,14 @@ mod tests {
     }
 
     #[test]
-    fn runs_ending_in_a_lone_stop() {
-        // Invented names: 莫特 mo-t (Motter), 达尔克 dar-k, 达丽 da-li.
-        assert_eq!(final_stop_runs("莫特"), vec![true]);
-        assert_eq!(final_stop_runs("达丽·达尔克"), vec![false, true]);
-        assert_eq!(final_stop_runs("莫斯"), vec![false]);
-        assert_eq!(final_stop_runs("Motter"), Vec::<bool>::new());
+    fn runs_ending_in_a_lone_stop_or_mo() {
+        // Invented names: 莫特 mo-t (Motter), 达尔克 dar-k, 达丽 da-li,
+        // 吉尔默 ji-r-mo (Gilmer).
+        assert_eq!(final_er_runs("莫特"), vec![Some(("t", "ter"))]);
+        assert_eq!(final_er_runs("达丽·达尔克"), vec![None, Some(("k", "ker"))]);
+        assert_eq!(final_er_runs("吉尔默"), vec![Some(("mo", "mer"))]);
+        assert_eq!(final_er_runs("莫斯"), vec![None]);
+        assert!(final_er_runs("Motter").is_empty());
     }
 
     #[test]
@@ -758,6 +812,12 @@ mod tests {
             // Rhinol).
             ("daman", "dahman", SILENT_H),
             ("rinol", "rhinol", SILENT_H),
+            // 希 for German -ich, -lich (invented Bolich, Marich); not
+            // first (invented Chamor).
+            ("bolishi", "bolich", GERMAN_ICH),
+            ("marishi", "marich", GERMAN_ICH),
+            // The ai column for an a (invented Patano).
+            ("paitano", "patano", AI_E),
             // The ai column for an e (invented Helan).
             ("hailan", "helan", AI_E),
             // kh by the h or the k row, Spanish j and g before e, i by the
@@ -794,6 +854,21 @@ mod tests {
         assert!(d(&m, "lus'nda", "lucenda") <= SOFT_C);
         assert!(d(&m, "chimaro", "cimaro") <= SOFT_C);
         assert!(d(&m, "salmor", "calmor") >= 50);
+        // qu by kw (invented Quador, Quimet); a soft g by the j row
+        // (invented Gerola, Ginaro), a hard one not.
+        assert!(d(&m, "kwador", "quador") <= QU);
+        assert!(d(&m, "kwimet", "quimet") <= QU);
+        assert!(d(&m, "jerola", "gerola") <= SOFT_C);
+        assert!(d(&m, "jinaro", "ginaro") <= SOFT_C);
+        assert!(d(&m, "jarola", "garola") > SOFT_C);
+        assert!(d(&m, "shimor", "chamor") > GERMAN_ICH);
+        // 艾 for an initial a or e (invented Amira, Elvon); not inside.
+        assert!(d(&m, "aimira", "amira") <= INITIAL_AI);
+        assert!(d(&m, "ailvon", "elvon") <= INITIAL_AI);
+        assert!(d(&m, "tailan", "talan") > INITIAL_AI);
+        // 坦 for -stein (invented Rostein); not an a for ei elsewhere.
+        assert!(d(&m, "ros'tan", "rostein") <= STEIN + 5);
+        assert!(d(&m, "ros'kan", "roskein") > STEIN + 5);
         // Final devoicing (invented Torand, Hollbeg), s + unaspirated
         // stop (invented Spendle, Stanmor), Spanish [β] (invented Alborez);
         // a d, b or g elsewhere and an initial b keep the voicing cost.
