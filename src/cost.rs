@@ -861,8 +861,9 @@ impl Default for CostModel {
         soft_e_rules(&mut m);
         burmese_e_rules(&mut m);
         crate::abjad::add_latin_rules(&mut m);
-        crate::german_polish::add_rules(&mut m);
+        crate::german_spelling::add_rules(&mut m);
         crate::dutch_spelling::add_rules(&mut m);
+        crate::palatal_n::add_rules(&mut m);
         m
     }
 }
@@ -1052,7 +1053,7 @@ fn default_rules(m: &mut CostModel) {
     ] {
         m.rule(a, b, c, Phonetic);
     }
-    crate::german_polish::add_umlaut_rules(m);
+    crate::german_spelling::add_umlaut_rules(m);
     // Korean ㅓ before a final n or ng: RR `eo`, the customary `u`
     // (`Jeong`/`Jung`, `Hyeon`/`Hyun`), which names written without a
     // sign of their Korean romanisation (see `korean_latin`) meet too.

@@ -398,8 +398,13 @@ pub(crate) fn onsets_apart(q: &str, a: &str) -> bool {
     match (q.as_bytes().first(), a.as_bytes().first()) {
         (Some(&x), Some(&y)) if x != y => {
             let (cx, cy) = (onset_classes(x), onset_classes(y));
-            // A letter typed before the word (`Kmacedo`) keeps its onset.
-            let extra = q.as_bytes().get(1) == Some(&y) || a.as_bytes().get(1) == Some(&x);
+            // A letter typed before the word (`Kmacedo`) keeps its onset,
+            // and so does one left out before a vowel; the first of two
+            // consonants is part of the onset (`Pressler` is not
+            // `Ressler`).
+            let cluster = !b"aeiouy".contains(&x) && onset_classes(y) & onset_classes(b'a') == 0;
+            let extra =
+                q.as_bytes().get(1) == Some(&y) || (a.as_bytes().get(1) == Some(&x) && !cluster);
             cx != 0 && cy != 0 && cx & cy == 0 && !extra
         }
         _ => false,

@@ -627,3 +627,35 @@ fn dutch_oe_meets_u() {
     let r = resolver(vec![Entity::new("bud", "Budrik")]);
     assert_eq!(id(&r, "Boedrik").as_deref(), Some("bud"));
 }
+
+/// German writes a final [t] as `dt`: `Flondt` and `Flont` are one name.
+#[test]
+fn a_german_final_dt_meets_t() {
+    // Invented names.
+    let r = resolver(vec![Entity::new("dt", "Flondt")]);
+    assert_eq!(id(&r, "Flont").as_deref(), Some("dt"));
+    let r = resolver(vec![Entity::new("t", "Flont")]);
+    assert_eq!(id(&r, "Flondt").as_deref(), Some("t"));
+}
+
+/// The palatal nasal: French/Italian `gn` meets Serbian/Croatian `nj`
+/// (Cyrillic њ) and Hungarian/Catalan `ny`.
+#[test]
+fn gn_meets_nj_and_ny() {
+    // Invented names.
+    let r = resolver(vec![Entity::new("gn", "Pagnelot")]);
+    assert_eq!(id(&r, "Panjelot").as_deref(), Some("gn"));
+    assert_eq!(id(&r, "Пањелот").as_deref(), Some("gn"));
+    let r = resolver(vec![Entity::new("ny", "Panyelot")]);
+    assert_eq!(id(&r, "Pagnelot").as_deref(), Some("ny"));
+}
+
+/// A query that leaves out the first of two consonants at a word's start
+/// changes its onset (`Pressler`/`Ressler` are two names).
+#[test]
+fn a_dropped_first_consonant_of_a_cluster_is_another_onset() {
+    // Invented names.
+    let r = resolver(vec![Entity::new("p", "Prandolin")]);
+    assert_eq!(id(&r, "Randolin"), None);
+    assert_eq!(id(&r, "Prandolyn").as_deref(), Some("p"));
+}

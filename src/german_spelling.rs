@@ -1,8 +1,9 @@
-//! German (and Yiddish) names in Polish spelling. Polish writes the
-//! German sounds with its own letters: `sch` as `sz` (`Schulz`/`Szulc`),
-//! the diphthong `ei` ([aj]) as `aj` (`Schneider`/`Sznajder`,
-//! `Weinberg`/`Wajnberg`). These rules make each spelling meet the other,
-//! in both directions (the query may be either).
+//! German names' spellings. German writes a final [t] as `dt` (`Brandt`,
+//! `Schmidt`), which other spellings of the same name write `t` or `tt`; its umlauts are written out as `ue`, `oe`,
+//! `ae`. Polish writes the German sounds with its own letters: `sch` as
+//! `sz` (`Schulz`/`Szulc`), the diphthong `ei` ([aj]) as `aj`
+//! (`Schneider`/`Sznajder`, `Weinberg`/`Wajnberg`). These rules make each
+//! spelling meet the other, in both directions (the query may be either).
 //!
 //! # Example
 //! ```
@@ -26,7 +27,17 @@ pub(crate) fn add_rules(m: &mut CostModel) {
     m.query_rule("z", "ch", after_s, POLISH_SPELLING, EditClass::Phonetic);
     m.query_rule("ch", "z", after_s, POLISH_SPELLING, EditClass::Phonetic);
     m.rule("aj", "ei", POLISH_SPELLING, EditClass::Phonetic);
+    // A final `dt` is [t]: other spellings write `t` or `tt`. (A name
+    // in `-d`, `Reinhard`, is written so in German too: not met here.)
+    let end = Context::new("", "$");
+    for other in ["t", "tt"] {
+        m.query_rule("dt", other, end, FINAL_DT, EditClass::Phonetic);
+        m.query_rule(other, "dt", end, FINAL_DT, EditClass::Phonetic);
+    }
 }
+
+/// German final `dt` for `t` or `tt`.
+const FINAL_DT: Cost = 20;
 
 /// A German umlaut written out (`Mueller`, `Schroeder`, `Baer`).
 const UMLAUT: Cost = 15;
@@ -61,6 +72,18 @@ mod tests {
         assert!(distance(&m, "feinhold", "fajnhold") <= 20);
         // `z` is `ch` only after `s`.
         assert!(distance(&m, "zolter", "cholter") >= UNIT / 2);
+    }
+
+    #[test]
+    fn a_final_dt_meets_t_and_tt() {
+        let m = CostModel::default();
+        // Invented names, both directions.
+        for other in ["brunt", "bruntt"] {
+            assert_eq!(distance(&m, "brundt", other), super::FINAL_DT, "{other}");
+            assert_eq!(distance(&m, other, "brundt"), super::FINAL_DT, "{other}");
+        }
+        // Only at the word's end.
+        assert!(distance(&m, "brundtel", "bruntel") > super::FINAL_DT);
     }
 
     #[test]
