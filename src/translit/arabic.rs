@@ -10,8 +10,9 @@
 //! word start, after a vowel or before `ا`), `ى`/`ة` a, and final `ه` after a
 //! consonant a (ة without its dots). Short vowels are not
 //! written, so two consonants are joined by `'` (a vowel slot); ʿayn and
-//! hamza are vowel slots too (`'`), word-initial ʿayn or alif a vowel (`a`,
-//! `إ` `i`).
+//! hamza are vowel slots too (`'`; `ئ`/`ؤ` inside a word before a consonant
+//! with the i/u their seat tells: `'i`, `'u`), word-initial ʿayn or alif a
+//! vowel (`a`, `إ` `i`).
 //!
 //! Harakat, shadda, sukun, tatweel, Quranic marks and ZWNJ/ZWJ are dropped
 //! (a name reads the same with or without them); presentation forms and the
@@ -248,6 +249,22 @@ fn read_word(w: &[char], out: &mut String) {
             }
             'ا' | 'أ' | 'ٱ' | 'آ' | 'ٲ' | 'ٳ' => V("a"),
             'إ' => V("i"),
+            // Hamza on a ya seat is written so beside its kasra: inside a
+            // word, before a consonant or at the end, the hamza and the i
+            // it carries (`مطمئن` muṭmaʾin), as on a waw seat its u (`مؤمن`
+            // muʾmin). (Word-initial ئ is the vowel carrier of Kurdish and
+            // Uyghur spelling, before a vowel letter of theirs.)
+            'ئ' | 'ؤ'
+                if i > 0
+                    && !matches!(
+                        next,
+                        Some('ا' | 'آ' | 'و' | 'ي' | 'ی' | 'ى' | 'ە' | 'ۆ' | 'ێ' | 'ې' | 'ۇ')
+                    ) =>
+            {
+                units.push(V("'"));
+                units.push(V(if c == 'ئ' { "i" } else { "u" }));
+                continue;
+            }
             'ء' | 'ؤ' | 'ئ' | 'ٴ' | 'ٵ' | 'ٶ' | 'ٸ' => V("'"),
             'ع' if i == 0 => V("a"),
             'ع' => V("'"),
@@ -370,7 +387,15 @@ mod tests {
         assert_eq!(ar("عكسم"), "ak's'm");
         assert_eq!(ar("سعك"), "s'k");
         assert_eq!(ar("إسحر"), "is'h'r");
-        assert_eq!(ar("رئمد"), "r'm'd");
+        // Hamza on a ya or waw seat inside a word carries its i or u
+        // before a consonant; not before a vowel letter, and not the
+        // word-initial vowel carrier of Kurdish spelling.
+        assert_eq!(ar("رئمد"), "r'im'd");
+        assert_eq!(ar("مؤكن"), "m'uk'n");
+        assert_eq!(ar("زكئ"), "z'k'i");
+        assert_eq!(ar("زائد"), "za'id");
+        assert_eq!(ar("زئيد"), "z'id");
+        assert_eq!(ar("ئەزان"), "aezan");
     }
 
     #[test]
