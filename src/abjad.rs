@@ -349,6 +349,17 @@ pub(crate) fn arabic_model(base: &CostModel) -> CostModel {
     ] {
         m.query_rule(a, b, BEFORE_CONSONANT, DIPHTHONG, EditClass::Vowel);
     }
+    // ض (read `dz`, see `translit::arabic`) is d in Arabic, z in Persian,
+    // Urdu and Turkish, dh in Gulf and Indonesian spelling.
+    for (b, c) in [("d", DAD_D), ("z", DAD_Z), ("dh", DAD_Z)] {
+        m.query_rule("dz", b, ANYWHERE, c, EditClass::Phonetic);
+    }
+    // و after a consonant is also the consonant w of a cluster, its own
+    // short vowel unwritten (`ثروت` Tharwat, `نجوت` Najwat): the u read
+    // from it before a consonant may be written `wa`, `we`.
+    for b in ["wa", "we"] {
+        m.query_rule("u", b, BEFORE_CONSONANT, CLUSTER_W, EditClass::Vowel);
+    }
     m.scaled(ARABIC_SCALE, 100)
 }
 
@@ -360,6 +371,14 @@ const ARABIC_WAW_O: Cost = 20;
 /// The i or u read from ي or و spelt as the diphthong it may write
 /// (`ay`, `ai`, `ei`, `ey`; `aw`, `au`, `ow`), in the Arabic reading.
 const DIPHTHONG: Cost = 40;
+/// ض (`dz`) written d, in the Arabic reading: its Arabic value, as near
+/// as the letter's own spelling.
+const DAD_D: Cost = 5;
+/// ض (`dz`) written z (Persian, Urdu, Turkish) or dh, in the Arabic reading.
+const DAD_Z: Cost = 15;
+/// The u read from و written `wa` or `we` before a consonant (the consonant
+/// w and its unwritten short vowel), in the Arabic reading.
+const CLUSTER_W: Cost = 40;
 /// A Latin y, o or u with nothing written for it, in the Arabic reading.
 const ARABIC_LETTER_INSERT: Cost = 90;
 /// Every cost of the Arabic reading, in hundredths (see [`HEBREW_SCALE`]).
@@ -637,6 +656,35 @@ mod tests {
         let q = read("بيلاني");
         assert!(distance(&m, &q, "belane") <= ar(2 * ARABIC_WAW_O));
         assert!(distance(&m, &q, "bulanu") >= 2 * OTHER_VOWEL);
+    }
+
+    #[test]
+    fn dad_is_d_dh_or_z() {
+        let base = CostModel::default().without_typos();
+        let m = arabic_model(&base);
+        // Invented name: ض is Arabic d, Persian and Turkish z, Gulf dh;
+        // د stays d and ز z.
+        let q = read("رضكان");
+        assert_eq!(q, "r'dz'kan");
+        for latin in ["radkan", "razkan", "radhkan"] {
+            assert!(distance(&m, &q, latin) <= ar(2 * 25 + DAD_Z), "{latin}");
+        }
+        assert!(distance(&m, &q, "raskan") >= UNIT);
+        assert!(distance(&m, &read("ردكان"), "razkan") >= UNIT);
+        assert!(distance(&m, &read("رزكان"), "radkan") >= UNIT);
+    }
+
+    #[test]
+    fn waw_after_a_consonant_may_be_a_cluster_w() {
+        let base = CostModel::default().without_typos();
+        let m = arabic_model(&base);
+        // Invented name: و between ر and ك read u, or the w of `-rwak`.
+        let q = read("زروك");
+        assert_eq!(q, "z'ruk");
+        assert!(distance(&m, &q, "zarwak") <= ar(25 + CLUSTER_W));
+        assert!(distance(&m, &q, "zaruk") <= ar(25));
+        // Not for a vowel of its own that the script would write.
+        assert!(distance(&m, &q, "zarwik") > distance(&m, &q, "zarwak"));
     }
 
     #[test]

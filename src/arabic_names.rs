@@ -392,6 +392,18 @@ pub(crate) fn same_consonants(q: &str, a: &str) -> bool {
     vowel_spelling(q, a) == Some(VOWELS_SIM)
 }
 
+/// Whether `token` is a Pashtun tribal name (the *qawm*: `-zai`/`-zay`,
+/// sons of; `-khel`/`-khail`, clan of) of three letters or more before
+/// the ending. Pashtun custom gives a person one or two personal names;
+/// the tribe's name is added after them or left out (the two forms of
+/// one person's name in a list), so it is no family name.
+pub(crate) fn is_tribal_name(token: &str) -> bool {
+    const TRIBAL: &[&str] = &["zai", "zay", "khel", "khail"];
+    TRIBAL
+        .iter()
+        .any(|e| token.len() >= e.len() + 3 && token.ends_with(e))
+}
+
 /// Whether `token` is a word of Arabic naming: a common given name of the
 /// table, a particle of its structure (the article, filiation, the
 /// kunya's `Abu`, the `Abd` of theophoric names, the second parts `uddin`

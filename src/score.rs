@@ -72,6 +72,10 @@ const QUERY_MIDDLE_MISSING_W: f64 = 0.4;
 /// records (a married woman's `de` and husband's surname may take its
 /// place). More than a surname left out, less than an unknown word.
 const QUERY_SECOND_SURNAME_W: f64 = 0.6;
+/// The least similarity of every pair for the query's own added surname
+/// to weigh [`QUERY_SECOND_SURNAME_W`] (see `added_surname` in
+/// [`assign_and_score`]): the names both give agree.
+const ADDED_SURNAME_SIM: f64 = 0.85;
 /// The fewest words a query shares with a nasab chain, its first word
 /// among them, for its own last name to weigh [`QUERY_SECOND_SURNAME_W`]
 /// (see `query_second` in [`assign_and_score`]).
@@ -177,6 +181,10 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
         "commander",
         "captain",
         "engineer",
+        // Teacher, master (Arabic ustādh, Persian and Pashto ustād).
+        "ustad",
+        "ustadh",
+        "ustaz",
     ];
     HONORIFICS.contains(&tok)
 }
@@ -451,6 +459,10 @@ pub(crate) struct QTok<'a> {
     /// writes last (`TAVAKOLI-BARZANI`): a list that gives one part only
     /// names the same person (see `assign_and_score`).
     pub(crate) compound_family: bool,
+    /// In the block of capitals the query ends with, after given names
+    /// that are not (the list convention of a family name in capitals,
+    /// see [`capitalised_tail`]): a word of the query's family name.
+    pub(crate) family_block: bool,
 }
 
 impl<'a> QTok<'a> {
@@ -462,6 +474,7 @@ impl<'a> QTok<'a> {
             lost_capital: false,
             latin: false,
             compound_family: false,
+            family_block: false,
         }
     }
 
@@ -538,7 +551,8 @@ pub(crate) struct AliasShape {
     /// Spanish custom a common first surname does not carry a name alone.
     pub(crate) prefix_family: u32,
     /// Bit `a` set: alias word `a` is borne by few entities of the
-    /// catalogue; a full prefix (see `prefix_family`) must pair one.
+    /// catalogue (the two parts of a theophoric compound, `X ullah`,
+    /// counted together); a full prefix (see `prefix_family`) must pair one.
     pub(crate) distinct: u32,
 }
 
@@ -940,13 +954,18 @@ const TWO_LETTER_LINKS: &[&str] = &[
 /// grandfather's names, and in a Korean or Chinese given name written in
 /// two words they are the second syllable: a different one names a sibling
 /// or a namesake, while a middle name the query leaves out is no evidence
-/// either way.
+/// either way. A word of the query's family-name block in capitals
+/// (`Given FAMILY1 FAMILY2`) after the one that pairs with the alias's
+/// family name is no middle name but a second surname, a nisba or a
+/// laqab the query adds to the family name: it weighs as an unknown
+/// word, and conflicts with no middle name.
 fn middle_conflicts(
     query: &[QTok<'_>],
     alias: &[&str],
     roles: &[Role],
     q_used: &[bool],
     a_used: &[bool],
+    family_q: Option<usize>,
 ) -> usize {
     let full = |t: &str| {
         (t.len() >= 3 || (t.len() == 2 && !TWO_LETTER_LINKS.contains(&t)))
@@ -956,10 +975,12 @@ fn middle_conflicts(
             && !is_patronymic(t)
             && !FILIATION.contains(&t)
     };
+    let middle = |q: usize| !(query[q].family_block && family_q.is_some_and(|f| q > f));
     let q = query
         .iter()
         .zip(q_used)
-        .filter(|(t, used)| !**used && !t.initial && full(t.text))
+        .enumerate()
+        .filter(|(q, (t, used))| !**used && !t.initial && full(t.text) && middle(*q))
         .count();
     let a = (0..alias.len())
         .filter(|&a| !a_used[a] && roles[a] == Role::Middle && full(alias[a]))
@@ -1045,6 +1066,37 @@ const FILIATION: &[&str] = &[
 /// (see [`FILIATION`]), not a name by itself.
 pub(crate) fn is_filiation(tok: &str) -> bool {
     FILIATION.contains(&tok)
+}
+
+/// The first word of a kunya (`Abu X`, father of X; `Umm X`, mother of X).
+const KUNYA: &[&str] = &["abu", "abou", "umm"];
+
+/// Whether `tok` opens a kunya (see [`kunya_len`]).
+pub(crate) fn is_kunya(tok: &str) -> bool {
+    KUNYA.contains(&tok)
+}
+
+/// The words of the kunya that opens `query` (after honorifics: `Sheikh
+/// Abu X`), when a name follows it: honorifics, `Abu`, and the name (with
+/// its article, `Abu al-X`). The kunya is a name of address, by the first
+/// child's name, that lists give apart from the person's own name.
+pub(crate) fn kunya_len(query: &[QTok<'_>]) -> Option<usize> {
+    let k = query.iter().take_while(|t| is_honorific(t.text)).count();
+    if !query.get(k).is_some_and(|t| is_kunya(t.text)) {
+        return None;
+    }
+    let mut end = k + 1;
+    if query.get(end).is_some_and(|t| is_optional_particle(t.text)) {
+        end += 1;
+    }
+    let named = query
+        .get(end)
+        .is_some_and(|t| !t.initial && t.text.len() >= 2);
+    // `Abu Abd al-X` (`abdul x` once normalized): the name is two words.
+    if query.get(end).is_some_and(|t| t.text == ABDUL) {
+        end += 1;
+    }
+    (named && end + 1 < query.len()).then_some(end + 1)
 }
 
 /// The filiation words of a nasab (`X bin Y`: X, son of Y), which lists
@@ -1238,6 +1290,25 @@ fn assign_and_score(
             && (0..q).any(|p| q_used[p])
             && (q + 1..query.len()).any(|p| q_used[p])
     };
+    // The query word that pairs with the alias's family name.
+    let family_q = pairs
+        .iter()
+        .find(|p| roles[p.a] == Role::Family)
+        .map(|p| p.q);
+    // A word of the query's family-name block in capitals after the one
+    // that pairs with the alias's family name, itself in the block, when
+    // every other query word pairs with a close spelling (`Given FAMILY1
+    // FAMILY2` for `Given FAMILY1`): a second surname, nisba or laqab the
+    // query adds to the name the alias gives, as a second surname the
+    // alias leaves out.
+    let added_surname = |q: usize| {
+        let after = |p: usize| family_q.is_some_and(|f| p > f && query[f].family_block);
+        query[q].family_block
+            && !query[q].initial
+            && after(q)
+            && (0..query.len()).all(|p| q_used[p] || (query[p].family_block && after(p)))
+            && pairs.iter().all(|p| p.sim >= ADDED_SURNAME_SIM)
+    };
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
@@ -1247,7 +1318,16 @@ fn assign_and_score(
             let chain_article =
                 t.text == "al" && paired_with(q + 1).is_some_and(|a| roles[a] != Role::Core);
             let honorific = q + 1 < query.len() && is_honorific(t.text);
-            let title_after = q > 0 && is_title_after(t.text);
+            // A Pashtun tribal name the query adds after the name, where
+            // the alias has no word of its own left unpaired (a tribal name
+            // of the alias's against the query's would be two tribes).
+            let tribe = q > 0
+                && q + 1 == query.len()
+                && crate::arabic_names::is_tribal_name(t.text)
+                && (0..q).any(|p| q_used[p])
+                && (0..alias.len())
+                    .all(|a| a_used[a] || !crate::arabic_names::is_tribal_name(alias[a]));
+            let title_after = (q > 0 && is_title_after(t.text)) || tribe;
             // The `Abd al-` of a theophoric name before the second part
             // that pairs alone: the short form (`Abdul Rahman` called
             // Rahman, the custom of South and Southeast Asia).
@@ -1339,6 +1419,8 @@ fn assign_and_score(
                 } else {
                     QUERY_SECOND_SURNAME_W
                 }
+            } else if added_surname(q) {
+                QUERY_SECOND_SURNAME_W
             } else {
                 t.missing_weight()
             };
@@ -1353,7 +1435,8 @@ fn assign_and_score(
         den += CONFLICT_W;
     }
     if !shape.two_surnames {
-        den += MIDDLE_CONFLICT_W * middle_conflicts(query, alias, roles, q_used, a_used) as f64;
+        den += MIDDLE_CONFLICT_W
+            * middle_conflicts(query, alias, roles, q_used, a_used, family_q) as f64;
         if child_of(query, alias, q_used, paired_with) {
             den += CONFLICT_W;
         }
@@ -1761,6 +1844,44 @@ mod tests {
         assert!(titled > 0.95, "{titled}");
     }
 
+    /// Invented Pashtun-style names: a tribal name (`-zai`, `-khel`) the
+    /// query adds after the name weighs as a title after it, not as a
+    /// word of its own; against the alias's own tribal name it is another
+    /// tribe. `Ustad` (teacher) before a name is a title.
+    #[test]
+    fn a_tribal_name_the_alias_leaves_out() {
+        let d = AliasShape::default();
+        let alias = ["zarif", "wahdat", "qandiri"];
+        let tribe = score_of(&["zarif", "wahdat", "qandiri", "tarakzai"], &alias, d);
+        let other = score_of(&["zarif", "wahdat", "qandiri", "tarakani"], &alias, d);
+        assert!(tribe > 0.85 && other < 0.8, "{tribe} {other}");
+        let khel = score_of(&["zarif", "wahdat", "qandiri", "sabarkhel"], &alias, d);
+        assert_eq!(khel, tribe);
+        let alias = ["zarif", "wahdat", "qandiri", "barakzai"];
+        let two_tribes = score_of(&["zarif", "wahdat", "qandiri", "tarakzai"], &alias, d);
+        assert!(two_tribes < 0.8, "{two_tribes}");
+        let alias = ["zarif", "qandiri"];
+        let titled = score_of(&["ustad", "zarif", "qandiri"], &alias, d);
+        assert!(titled > 0.95, "{titled}");
+    }
+
+    /// Invented names: the kunya that opens a query, after honorifics,
+    /// with the article or `Abd al-` of its name, when a name follows.
+    #[test]
+    fn a_kunya_opens_a_query() {
+        fn q<'a>(w: &[&'a str]) -> Vec<QTok<'a>> {
+            w.iter().map(|t| QTok::new(t)).collect()
+        }
+        assert_eq!(kunya_len(&q(&["abu", "tariq", "zubran"])), Some(2));
+        assert_eq!(
+            kunya_len(&q(&["sheikh", "abou", "al", "tariq", "zubran"])),
+            Some(4)
+        );
+        assert_eq!(kunya_len(&q(&["abu", "abdul", "karim", "zubran"])), Some(3));
+        assert_eq!(kunya_len(&q(&["abu", "tariq"])), None);
+        assert_eq!(kunya_len(&q(&["tariq", "abu", "zubran"])), None);
+    }
+
     /// An invented nasab chain that the query carries one generation
     /// further (`ben al-X`, the grandfather's name): the link words cost
     /// nothing of their own, the name what a left-out middle name costs.
@@ -1939,5 +2060,46 @@ mod tests {
         let (with, without) = (score(true), score(false));
         assert!(with > 0.8, "{with}");
         assert!(with > without + 0.05, "{with} {without}");
+    }
+
+    /// A word the query adds to its family-name block in capitals, after
+    /// the word that pairs with the alias's family name, is a second
+    /// surname or nisba, not a middle name conflicting with the alias's
+    /// own middle name; written before the family name it still is one
+    /// (invented names).
+    #[test]
+    fn a_name_added_after_the_family_name_is_no_middle_name() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("h", "Karim Yusuf HADDAWI").with_kind("person"),
+            Entity::new("o", "Samir Tallubi OSMANLI").with_kind("person"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        let id = |q: &str| r.resolve(&Query::new(q)).id().map(str::to_string);
+        assert_eq!(id("Karim HADDAWI TALLUBI").as_deref(), Some("h"));
+        assert_eq!(id("Karim HADDAWI-TALLUBI").as_deref(), Some("h"));
+        // In the middle, or with no family name in capitals: a middle name
+        // other than the alias's.
+        assert_eq!(id("Karim Tallubi HADDAWI"), None);
+        assert_eq!(id("Karim Haddawi Tallubi"), None);
+    }
+
+    /// A surname the query adds to its family-name block in capitals,
+    /// after the one that pairs with the alias's family name, weighs as a
+    /// second surname left out when the names both give agree; not when
+    /// the given names differ (invented names).
+    #[test]
+    fn a_surname_the_query_adds_weighs_as_a_second_surname() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat =
+            Catalog::from_entities(vec![Entity::new("t", "Davud TARANI").with_kind("person")])
+                .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        let id = |q: &str| r.resolve(&Query::new(q)).id().map(str::to_string);
+        assert_eq!(id("Dawud TARANI GHOLESTANI").as_deref(), Some("t"));
+        assert_eq!(id("Darab TARANI GHOLESTANI"), None);
+        // Not in the capitals block: an unknown word.
+        assert_eq!(id("Dawud Tarani Gholestani"), None);
     }
 }

@@ -67,12 +67,15 @@ impl Resolver {
             return self.align_alias(
                 qt,
                 alias,
-                &mut |q, _, tok, _| {
+                &mut |q, _, tok, _, _| {
                     let cost = distance(self.context_model(), qt[q].text, tok);
                     Some((score::word_sim(cost, qt[q].text, tok), cost))
                 },
                 &mut super::candidates::PairMemo::new(),
-                &mut |tid| self.borne_by_many(tid),
+                &mut |tid, with| match with {
+                    None => self.borne_by_many(tid),
+                    Some(b) => self.pair_borne_by_many(tid, b),
+                },
             );
         }
         let toks = self.alias_token_strs(alias);

@@ -3,14 +3,16 @@
 //!
 //! The reading keeps the consonants conventional English-language
 //! romanisation writes (BGN/PCGN-like: `th` ث, `kh` خ, `dh` ذ, `sh` ش, `gh` غ,
-//! `q` ق; the emphatics as their plain letters; `تش` ch and `نغ` ng as
+//! `q` ق; the emphatics as their plain letters, but ض as `dz`, which the
+//! Arabic reading meets with d, dh and z; `تش` ch and `نغ` ng as
 //! foreign names are written) and the vowel letters the
 //! script writes: `ا` a, `و` u and `ي`/`ی` i after a consonant (`w`/`y` at
 //! word start, after a vowel or before `ا`), `ى`/`ة` a, and final `ه` after a
 //! consonant a (ة without its dots). Short vowels are not
 //! written, so two consonants are joined by `'` (a vowel slot); ʿayn and
-//! hamza are vowel slots too (`'`), word-initial ʿayn or alif a vowel (`a`,
-//! `إ` `i`).
+//! hamza are vowel slots too (`'`; `ئ`/`ؤ` inside a word before a consonant
+//! with the i/u their seat tells: `'i`, `'u`), word-initial ʿayn or alif a
+//! vowel (`a`, `إ` `i`).
 //!
 //! Harakat, shadda, sukun, tatweel, Quranic marks and ZWNJ/ZWJ are dropped
 //! (a name reads the same with or without them); presentation forms and the
@@ -247,6 +249,22 @@ fn read_word(w: &[char], out: &mut String) {
             }
             'ا' | 'أ' | 'ٱ' | 'آ' | 'ٲ' | 'ٳ' => V("a"),
             'إ' => V("i"),
+            // Hamza on a ya seat is written so beside its kasra: inside a
+            // word, before a consonant or at the end, the hamza and the i
+            // it carries (`مطمئن` muṭmaʾin), as on a waw seat its u (`مؤمن`
+            // muʾmin). (Word-initial ئ is the vowel carrier of Kurdish and
+            // Uyghur spelling, before a vowel letter of theirs.)
+            'ئ' | 'ؤ'
+                if i > 0
+                    && !matches!(
+                        next,
+                        Some('ا' | 'آ' | 'و' | 'ي' | 'ی' | 'ى' | 'ە' | 'ۆ' | 'ێ' | 'ې' | 'ۇ')
+                    ) =>
+            {
+                units.push(V("'"));
+                units.push(V(if c == 'ئ' { "i" } else { "u" }));
+                continue;
+            }
             'ء' | 'ؤ' | 'ئ' | 'ٴ' | 'ٵ' | 'ٶ' | 'ٸ' => V("'"),
             'ع' if i == 0 => V("a"),
             'ع' => V("'"),
@@ -278,7 +296,12 @@ fn read_word(w: &[char], out: &mut String) {
             }
             'ح' | 'ه' | 'ھ' | 'ہ' | 'ۂ' => C("h"),
             'خ' => C("kh"),
-            'د' | 'ض' | 'ڈ' | 'ډ' => C("d"),
+            'د' | 'ڈ' | 'ډ' => C("d"),
+            // ض is d (Arabic: Ramadan, Fadl), dh (Ramadhan) or z (Persian,
+            // Urdu, Pashto and Turkish: Ramazan, Fazl, Reza): `dz`, which
+            // no other letter reads as (two consonants take a slot), and
+            // the Arabic reading meets all three.
+            'ض' => C("dz"),
             'ذ' => C("dh"),
             'ر' | 'ڑ' | 'ړ' | 'ڕ' => C("r"),
             'ز' | 'ظ' | 'ځ' => C("z"),
@@ -341,6 +364,8 @@ mod tests {
         // Initial او before a consonant is u/o.
         assert_eq!(ar("أوسكر"), "us'k'r");
         assert_eq!(ar("شغظ"), "sh'gh'z");
+        // ض as `dz`: d, dh or z by the language (see `abjad`).
+        assert_eq!(ar("رضك"), "r'dz'k");
     }
 
     #[test]
@@ -362,7 +387,15 @@ mod tests {
         assert_eq!(ar("عكسم"), "ak's'm");
         assert_eq!(ar("سعك"), "s'k");
         assert_eq!(ar("إسحر"), "is'h'r");
-        assert_eq!(ar("رئمد"), "r'm'd");
+        // Hamza on a ya or waw seat inside a word carries its i or u
+        // before a consonant; not before a vowel letter, and not the
+        // word-initial vowel carrier of Kurdish spelling.
+        assert_eq!(ar("رئمد"), "r'im'd");
+        assert_eq!(ar("مؤكن"), "m'uk'n");
+        assert_eq!(ar("زكئ"), "z'k'i");
+        assert_eq!(ar("زائد"), "za'id");
+        assert_eq!(ar("زئيد"), "z'id");
+        assert_eq!(ar("ئەزان"), "aezan");
     }
 
     #[test]
