@@ -128,7 +128,10 @@ impl<'m> WeightedLevenshtein<'m> {
     /// assert_eq!(aut.eval("kiev"), cost::distance(&m, "kyiv", "kiev").into());
     /// ```
     pub fn new(model: &'m CostModel, query: &str, budget: Cost) -> Self {
-        let query: Vec<char> = query.chars().collect();
+        // Sized once (collect would grow it from a quarter of the bytes).
+        let mut chars = Vec::with_capacity(query.len());
+        chars.extend(query.chars());
+        let query = chars;
         let mut del = vec![0; query.len() + 1];
         // Sized for a few rules per position: growing them one by one
         // costs more than the rest of the construction.
@@ -210,7 +213,12 @@ impl<'m> WeightedLevenshtein<'m> {
     /// [`Self::eval`] with the budget lowered to `budget` (when lower).
     pub(crate) fn eval_within(&self, key: &str, budget: Cost) -> Option<Cost> {
         let budget = budget.min(self.budget);
-        let rest = key.as_bytes().strip_prefix(&self.prefix[..])?;
+        // (No prefix, the usual case: no comparison to call.)
+        let rest = if self.prefix.is_empty() {
+            key.as_bytes()
+        } else {
+            key.as_bytes().strip_prefix(&self.prefix[..])?
+        };
         let n1 = self.query.len() + 1;
         // The row before last, the current row and the next one.
         let mut inline = [Cost::MAX; 3 * EVAL_INLINE];
@@ -227,7 +235,7 @@ impl<'m> WeightedLevenshtein<'m> {
         let steps = self.steps();
         let mut last = None;
         let mut each = |c: char| {
-            let floor = self.advance(steps, cur, old, last, c, next);
+            let floor = self.advance(steps, cur, old, last, c, next, budget);
             // The rows move down one; the oldest is written next.
             std::mem::swap(&mut old, &mut cur);
             std::mem::swap(&mut cur, &mut next);
@@ -281,7 +289,10 @@ impl<'m> WeightedLevenshtein<'m> {
             if alive {
                 for c in rest {
                     let k = chars.len();
-                    let floor = self.advance_rows(steps, &mut rows, k, chars.last().copied(), c);
+                    // The floors are kept (`top`) for keys of other budgets:
+                    // exact ones.
+                    let last = chars.last().copied();
+                    let floor = self.advance_rows(steps, &mut rows, k, last, c, 0);
                     chars.push(c);
                     top.push(top[k].max(floor));
                     if floor > budget {
@@ -311,7 +322,7 @@ impl<'m> WeightedLevenshtein<'m> {
         self.start_row(&mut rows[n1..2 * n1]);
         for (k, &c) in key.iter().enumerate() {
             let last = k.checked_sub(1).map(|p| key[p]);
-            self.advance_rows(steps, &mut rows, k, last, c);
+            self.advance_rows(steps, &mut rows, k, last, c, 0);
         }
         let mut d = crate::cost::Matrix::new(n1, key.len() + 1);
         for j in 0..=key.len() {
@@ -362,7 +373,7 @@ impl<'m> WeightedLevenshtein<'m> {
         let mut state_rows = Rows::filled(2 * (n + 1), Cost::MAX);
         let rows = state_rows.as_mut_slice();
         let (next, prev) = rows.split_at_mut(n + 1);
-        let floor = self.advance(self.steps(), cur, old, s.last, c, next);
+        let floor = self.advance(self.steps(), cur, old, s.last, c, next, 0);
         prev.copy_from_slice(cur);
         State {
             rows: state_rows,
@@ -831,7 +842,7 @@ impl WeightedLevenshtein<'_> {
                 rows.resize((k + 3) * n1, Cost::MAX);
                 lasts.resize(k + 2, None);
             }
-            let floor = self.advance_rows(steps, &mut rows, k, lasts[k], c);
+            let floor = self.advance_rows(steps, &mut rows, k, lasts[k], c, self.budget);
             if floor > self.budget {
                 continue;
             }
@@ -862,7 +873,7 @@ impl WeightedLevenshtein<'_> {
 
     /// [`Self::advance`] on a stack of rows (`rows[(d + 1) * n1..]` after
     /// `d` key chars, the row before the first at 0): the row after `k + 1`
-    /// chars from the two before it; returns its floor.
+    /// chars from the two before it; returns its floor (see `enough`).
     fn advance_rows(
         &self,
         steps: &AsciiSteps,
@@ -870,15 +881,21 @@ impl WeightedLevenshtein<'_> {
         k: usize,
         last: Option<char>,
         c: char,
+        enough: Cost,
     ) -> Cost {
         let n1 = self.query.len() + 1;
         let (head, tail) = rows.split_at_mut((k + 2) * n1);
         let (old, cur) = head[k * n1..].split_at(n1);
-        self.advance(steps, cur, old, last, c, &mut tail[..n1])
+        self.advance(steps, cur, old, last, c, &mut tail[..n1], enough)
     }
 
     /// One DP step for key char `c` (see [`Self::next_row`]), returning
-    /// the new state's floor: no continuation can cost less.
+    /// the new state's floor: no continuation can cost less. For a caller
+    /// that only asks whether the floor is at most `enough`: once the new
+    /// row's minimum is, that minimum is returned without the steps that
+    /// read two key characters (the answer is yes either way); `enough` =
+    /// 0 always gives the exact floor.
+    #[allow(clippy::too_many_arguments)]
     fn advance(
         &self,
         steps: &AsciiSteps,
@@ -887,6 +904,7 @@ impl WeightedLevenshtein<'_> {
         last: Option<char>,
         c: char,
         next: &mut [Cost],
+        enough: Cost,
     ) -> Cost {
         if c.is_ascii() {
             let mut floor = if steps.plain {
@@ -894,6 +912,9 @@ impl WeightedLevenshtein<'_> {
             } else {
                 self.step_ascii::<false>(steps, cur, old, last, c as u8, next)
             };
+            if floor <= enough {
+                return floor;
+            }
             let c = c as usize;
             for &(_, (i, qlen, cost)) in
                 &steps.twos[steps.twos_at[c] as usize..steps.twos_at[c + 1] as usize]
@@ -911,6 +932,9 @@ impl WeightedLevenshtein<'_> {
                 }
             }
             let mut floor = next.iter().min().copied().unwrap_or(Cost::MAX);
+            if floor <= enough {
+                return floor;
+            }
             for &(k0, i, qlen, cost) in &self.two {
                 if k0 == c {
                     floor = floor.min(cur[i - qlen].saturating_add(cost));
@@ -953,8 +977,13 @@ impl WeightedLevenshtein<'_> {
         // A bound on the costs a step adds (for `plain`; none is needed
         // when the budget rules the plain steps out anyway): their bitwise
         // or, at most twice the largest, and quicker to fold than a max.
+        // The model's own (every cost it charges, computed once) decides
+        // when small enough: this query's costs are among them.
+        let n2 = self.query.len() as u64 + 2;
+        let fits = |top: Cost| u64::from(FINITE_INF) + n2 * u64::from(top) <= u64::from(u32::MAX);
+        let model_fits = fits(self.model.cost_bits());
         let mut top = 0;
-        if self.budget < FINITE_INF {
+        if self.budget < FINITE_INF && !model_fits {
             let or = |acc: Cost, costs: &[Cost]| costs.iter().fold(acc, |a, &b| a | b);
             top = match &sub {
                 Sub::Table(sub) => or(0, sub),
@@ -1009,9 +1038,7 @@ impl WeightedLevenshtein<'_> {
         for (_, e) in &ends {
             top |= e.cost;
         }
-        let n2 = self.query.len() as u64 + 2;
-        let plain = self.budget < FINITE_INF
-            && u64::from(FINITE_INF) + n2 * u64::from(top) <= u64::from(u32::MAX);
+        let plain = self.budget < FINITE_INF && (model_fits || fits(top));
         let ends_at = group(&mut ends);
         let twos_at = group(&mut twos);
         AsciiSteps {
@@ -1361,6 +1388,37 @@ mod tests {
                 assert_eq!(aut.search(&map, usize::MAX), want, "{budget}");
             }
         }
+    }
+
+    /// A floor asked only against a bound answers as the exact one does,
+    /// and is never below it; rows are the same either way.
+    #[test]
+    fn enough_floor_answers_like_the_exact_one() {
+        let m = CostModel::default();
+        let mut decided = [0, 0];
+        for q in ["kashoko", "witkov", "ab", "жошш"] {
+            let aut = WeightedLevenshtein::new(&m, q, 300);
+            let n1 = aut.query.len() + 1;
+            for key in ["kahsoko", "vitkoff", "ba", "zhosh", "xyz", "ж"] {
+                let key: Vec<char> = key.chars().collect();
+                for enough in [0, 20, 60, 150] {
+                    let mut exact = vec![Cost::MAX; (key.len() + 2) * n1];
+                    aut.start_row(&mut exact[n1..2 * n1]);
+                    let mut asked = exact.clone();
+                    for (k, &c) in key.iter().enumerate() {
+                        let last = k.checked_sub(1).map(|p| key[p]);
+                        let steps = aut.steps();
+                        let f0 = aut.advance_rows(steps, &mut exact, k, last, c, 0);
+                        let f = aut.advance_rows(steps, &mut asked, k, last, c, enough);
+                        assert_eq!(f0 <= enough, f <= enough, "{q} {key:?} {k}");
+                        assert!(f >= f0, "{q} {key:?} {k}");
+                        decided[usize::from(f0 <= enough)] += 1;
+                    }
+                    assert_eq!(exact, asked);
+                }
+            }
+        }
+        assert!(decided[0] > 10 && decided[1] > 10, "{decided:?}");
     }
 
     #[test]

@@ -166,6 +166,26 @@ pub struct CostModel {
     rules_by_end: FxHashMap<(char, char), Vec<usize>>,
     /// Rules by the last character of their first side, for the automaton.
     rules_by_a_end: FxHashMap<char, Vec<usize>>,
+    /// [`CostModel::cost_bits`], once computed.
+    cost_bits: Derived<Cost>,
+}
+
+/// A value derived from a model on first use. A clone starts empty (a
+/// clone is made to be changed), and every method that changes a model in
+/// place empties it.
+#[derive(Debug)]
+struct Derived<T>(std::sync::OnceLock<T>);
+
+impl<T> Default for Derived<T> {
+    fn default() -> Self {
+        Derived(std::sync::OnceLock::new())
+    }
+}
+
+impl<T> Clone for Derived<T> {
+    fn clone(&self) -> Self {
+        Derived::default()
+    }
 }
 
 const VOWELS: &str = "aeiouy";
@@ -199,6 +219,7 @@ impl CostModel {
             rules: Vec::new(),
             rules_by_end: FxHashMap::default(),
             rules_by_a_end: FxHashMap::default(),
+            cost_bits: Derived::default(),
         }
     }
 
@@ -221,6 +242,7 @@ impl CostModel {
         if a == b {
             return self;
         }
+        self.cost_bits = Derived::default();
         if a.is_ascii() && b.is_ascii() {
             self.ascii_sub[a as usize * 128 + b as usize] = (cost, class);
             self.ascii_sub[b as usize * 128 + a as usize] = (cost, class);
@@ -246,6 +268,7 @@ impl CostModel {
     pub fn insertion(&mut self, c: char, cost: Cost, class: EditClass) -> &mut CostModel {
         if c.is_ascii() {
             self.ascii_indel[c as usize] = (cost, class);
+            self.cost_bits = Derived::default();
         }
         self
     }
@@ -481,6 +504,7 @@ impl CostModel {
     }
 
     fn push_rule(&mut self, r: Rule) {
+        self.cost_bits = Derived::default();
         let end = (r.a[r.a.len() - 1], r.b[r.b.len() - 1]);
         self.rules_by_end
             .entry(end)
@@ -507,6 +531,7 @@ impl CostModel {
     pub fn doubled_and_transpose(&mut self, doubled: Cost, transpose: Cost) -> &mut CostModel {
         self.doubled = doubled;
         self.transpose = transpose;
+        self.cost_bits = Derived::default();
         self
     }
 
@@ -763,6 +788,20 @@ impl CostModel {
         self.transpose
     }
 
+    /// The bitwise or of every cost this model charges (substitutions,
+    /// insertions and deletions, doubled letters, transpositions, rules):
+    /// at least the largest of them and less than twice it. Computed on
+    /// first use (the automaton's bound for adds that cannot overflow).
+    pub(crate) fn cost_bits(&self) -> Cost {
+        *self.cost_bits.0.get_or_init(|| {
+            let mut bits = self.indel | self.sub | self.transpose | self.doubled;
+            bits = self.ascii_sub_cost.iter().fold(bits, |a, &c| a | c);
+            bits = self.ascii_indel.iter().fold(bits, |a, &(c, _)| a | c);
+            bits = self.other_sub.values().fold(bits, |a, &(c, _)| a | c);
+            self.rules.iter().fold(bits, |a, r| a | r.cost)
+        })
+    }
+
     /// The rules whose first side ends with `c`, in the order they were added.
     pub(crate) fn rules_ending(&self, c: char) -> impl Iterator<Item = &Rule> {
         self.rules_by_a_end
@@ -822,6 +861,9 @@ impl Default for CostModel {
         soft_e_rules(&mut m);
         burmese_e_rules(&mut m);
         crate::abjad::add_latin_rules(&mut m);
+        crate::german_spelling::add_rules(&mut m);
+        crate::dutch_spelling::add_rules(&mut m);
+        crate::palatal_n::add_rules(&mut m);
         m
     }
 }
@@ -1008,13 +1050,10 @@ fn default_rules(m: &mut CostModel) {
         ("ay", "av", 20),
         ("ey", "ef", 25),
         ("ay", "af", 25),
-        // German umlauts written out (Mueller, Schroeder, Baer).
-        ("ue", "u", 15),
-        ("oe", "o", 15),
-        ("ae", "a", 15),
     ] {
         m.rule(a, b, c, Phonetic);
     }
+    crate::german_spelling::add_umlaut_rules(m);
     // Korean ㅓ before a final n or ng: RR `eo`, the customary `u`
     // (`Jeong`/`Jung`, `Hyeon`/`Hyun`), which names written without a
     // sign of their Korean romanisation (see `korean_latin`) meet too.
@@ -1611,6 +1650,51 @@ mod tests {
             ("ab", "ba"),
         ] {
             assert_eq!(distance(&m, a, b), distance(&m, b, a));
+        }
+    }
+
+    /// The or of every cost, from scratch: what `cost_bits` caches.
+    fn bits_of(m: &CostModel) -> Cost {
+        let mut bits = m.indel | m.sub | m.transpose | m.doubled;
+        for a in 0..128u8 {
+            for b in 0..128u8 {
+                bits |= m.sub_cost(a as char, b as char).0;
+            }
+            bits |= m.indel_cost(a as char, None).0;
+        }
+        bits |= m.other_sub.values().fold(0, |x, &(c, _)| x | c);
+        m.rules.iter().fold(bits, |x, r| x | r.cost)
+    }
+
+    #[test]
+    fn cost_bits_follow_every_change() {
+        let mut m = CostModel::uniform();
+        assert_eq!(m.cost_bits(), bits_of(&m));
+        // Each change after a first use is seen; a clone changed is too.
+        m.substitution('q', 'k', 1 << 12, EditClass::Phonetic);
+        assert_eq!(m.cost_bits(), bits_of(&m));
+        assert!(m.cost_bits() >= 1 << 12);
+        m.insertion('h', 1 << 13, EditClass::Silent);
+        assert_eq!(m.cost_bits(), bits_of(&m));
+        m.rule("ph", "f", 1 << 14, EditClass::Phonetic);
+        assert_eq!(m.cost_bits(), bits_of(&m));
+        m.doubled_and_transpose(1 << 15, 1 << 16);
+        assert_eq!(m.cost_bits(), bits_of(&m));
+        m.substitution('é', 'e', 1 << 17, EditClass::Vowel);
+        assert_eq!(m.cost_bits(), bits_of(&m));
+        let scaled = m.scaled(3, 1);
+        assert_eq!(scaled.cost_bits(), bits_of(&scaled));
+        assert_ne!(scaled.cost_bits(), m.cost_bits());
+        let base = CostModel::default();
+        for model in [
+            base.clone(),
+            base.without_typos(),
+            base.with_unrelated_cost(300),
+            base.for_abjad(),
+            base.for_kana(),
+            base.clone().with_loose_vowels(35),
+        ] {
+            assert_eq!(model.cost_bits(), bits_of(&model));
         }
     }
 }

@@ -35,6 +35,7 @@ use std::sync::OnceLock;
 
 use crate::cost::{Cost, CostModel, EditClass};
 use crate::fxhash::FxHashMap;
+use crate::score;
 
 /// `a` for `o` in a Belarusian-looking word (akanye), well below the 70
 /// of an unrelated vowel.
@@ -78,7 +79,9 @@ pub(crate) fn akanye_model(base: &CostModel) -> CostModel {
 /// or soft дз (`dzia`, `dzie`, `uladz`) or дз starting a word (`dzm`),
 /// not the Georgian `-dze`; the suffixes akanye and ў give: `-ouski`/`-auski` (-оўскі),
 /// the patronymics `-avich`, `-auna`, `-eunа`; я for an unstressed е in
-/// the common stems `aliak-` (Аляк-) and `siar-` (Сяр-).
+/// the common stems `aliak-` (Аляк-) and `siar-` (Сяр-); akanye in the
+/// given name Мікалай and its patronymic (`Mikalai`, `Mikalaevich`: the
+/// Russian writes Nikolai, the Ukrainian Mykola).
 pub(crate) fn looks_belarusian(word: &str) -> bool {
     let b = word.as_bytes();
     // Every sign below but three writes a u (ў, -au) or a z (дз): a word
@@ -88,6 +91,7 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
         && !word.ends_with("avich")
         && !word.starts_with("aliak")
         && !word.starts_with("siar")
+        && !word.starts_with("mikala")
     {
         return false;
     }
@@ -102,6 +106,12 @@ pub(crate) fn looks_belarusian(word: &str) -> bool {
         return true;
     }
     if word.starts_with("aliak") || word.starts_with("siar") {
+        return true;
+    }
+    if ["mikalai", "mikalay", "mikalaev", "mikalaeu"]
+        .iter()
+        .any(|s| word.starts_with(s))
+    {
         return true;
     }
     // я or ё and ў before a consonant: `yau`, `iau`, `yeu`, `iou`.
@@ -179,6 +189,11 @@ pub(crate) const COGNATE_SIM: f64 = 0.85;
 /// The cost reported for a cognate pair the edit costs do not reach (one
 /// they reach keeps its cost, which its explanation adds up to).
 pub(crate) const COGNATE_COST: Cost = 30;
+/// The cost of one slip ([`one_slip`]) in a catalogue's form of a
+/// cognate given name: a keyboard neighbour's in the default model. A
+/// cognate with one slip is worth [`COGNATE_SIM`] times the similarity
+/// of a word with that edit alone.
+const SLIP_COST: Cost = 50;
 
 const GIVEN_NAMES: &str = include_str!("../data/east_slavic_given_names.tsv");
 
@@ -190,13 +205,25 @@ const KEY_MAX: usize = 24;
 /// and a word looked up by, written into `buf`: the romanisations of the
 /// soft vowels and й meet (`y`, `j` and `i` as `i`, a run of them once:
 /// `Dmitriy`/`Dmitry`/`Dmitrij`, `Sergey`/`Sergei`) and `x` is `ks`
-/// (`Alexei`/`Aleksei`). `None` for a word of other letters or too long.
+/// (`Alexei`/`Aleksei`), and the Romanian transcription's `gh` for г
+/// before a front vowel (as Romanian writes /g/ there: `Serghei`,
+/// `Ghennadi` in Moldovan documents) is `g`. `None` for a word of other
+/// letters or too long.
 fn key<'b>(w: &str, buf: &'b mut [u8; KEY_MAX]) -> Option<&'b [u8]> {
     if w.len() < 3 || w.len() > KEY_MAX / 2 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
     let mut n = 0;
-    for b in w.bytes() {
+    let bytes = w.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // Romanian `ghe`, `ghi`: the `h` only keeps the `g` hard.
+        if b == b'h'
+            && i > 0
+            && bytes[i - 1] == b'g'
+            && matches!(bytes.get(i + 1), Some(b'e' | b'i' | b'y'))
+        {
+            continue;
+        }
         match b {
             b'y' | b'j' | b'i' => {
                 if n == 0 || buf[n - 1] != b'i' {
@@ -247,6 +274,82 @@ fn given_name_of(w: &str) -> Option<usize> {
     // On the stack: the scorer asks this of many word pairs.
     let mut buf = [0u8; KEY_MAX];
     given_names().get(key(w, &mut buf)?).copied().flatten()
+}
+
+/// The [`key`]s of each line of `data/east_slavic_given_names.tsv`, by
+/// line (the lines [`given_names`] numbers).
+fn forms_by_line() -> &'static [Vec<Box<[u8]>>] {
+    static FORMS: OnceLock<Vec<Vec<Box<[u8]>>>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        GIVEN_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|line| {
+                let mut keys: Vec<Box<[u8]>> = Vec::new();
+                for form in line.split(' ').filter(|f| !f.is_empty()) {
+                    let mut buf = [0u8; KEY_MAX];
+                    if let Some(k) = key(form, &mut buf) {
+                        if !keys.iter().any(|x| **x == *k) {
+                            keys.push(k.into());
+                        }
+                    }
+                }
+                keys
+            })
+            .collect()
+    })
+}
+
+/// Shortest key [`slipped_form_of`] reads: in a shorter name one letter
+/// wrong is as likely another name (`Oleg`/`Olen`).
+const SLIP_MIN_LEN: usize = 5;
+
+/// Whether `a` and `b` differ by one slip of the keyboard: one letter
+/// replaced by a neighbouring key's (or an OCR look-alike: the default
+/// model's keyboard edits), a letter added or left out, or two adjacent
+/// letters swapped. (Not a vowel for another: `Alina` and `Alena` are two
+/// names.)
+fn one_slip(a: &[u8], b: &[u8]) -> bool {
+    static MODEL: OnceLock<CostModel> = OnceLock::new();
+    let keyboard = |x: u8, y: u8| {
+        MODEL
+            .get_or_init(CostModel::default)
+            .sub_cost(char::from(x), char::from(y))
+            .1
+            == EditClass::Keyboard
+    };
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let p = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    match long.len() - short.len() {
+        // Replaced, or swapped with the next.
+        0 => {
+            p < short.len()
+                && ((short[p + 1..] == long[p + 1..] && keyboard(short[p], long[p]))
+                    || (p + 1 < short.len()
+                        && short[p] == long[p + 1]
+                        && short[p + 1] == long[p]
+                        && short[p + 2..] == long[p + 2..]))
+        }
+        // Added or left out.
+        1 => short[p..] == long[p + 1..],
+        _ => false,
+    }
+}
+
+/// Whether Latin word `a`, no form of the table itself, is a form of the
+/// name of line `line` with one slip ([`one_slip`]): a catalogue that
+/// mistypes a letter of `Aliaksandr` still writes the Belarusian form of
+/// Aleksandr, which a query may give in its Russian form (the cognate and
+/// the slip together were two spelling differences too many).
+fn slipped_form_of(line: usize, a: &str) -> bool {
+    let mut buf = [0u8; KEY_MAX];
+    let Some(k) = key(a, &mut buf) else {
+        return false;
+    };
+    k.len() >= SLIP_MIN_LEN
+        && forms_by_line()
+            .get(line)
+            .is_some_and(|forms| forms.iter().any(|f| one_slip(f, k)))
 }
 
 /// The endings of East Slavic patronymics in their romanisations, each
@@ -324,9 +427,18 @@ pub(crate) fn cognate_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Opti
     }
     // (The catalogue word is looked up only when the query word is a
     // given name: the scorer asks this of many pairs.)
-    let names = given_name_of(q).and_then(|x| Some((x, given_name_of(a)?)));
+    let q_line = given_name_of(q);
+    let names = q_line.and_then(|x| Some((x, given_name_of(a)?)));
     let cognate = match names {
         Some((x, y)) => x == y,
+        // A catalogue form with one slip (see `slipped_form_of`).
+        None if q_line.is_some_and(|x| slipped_form_of(x, a)) => {
+            let sim = COGNATE_SIM * score::token_sim(SLIP_COST, q.len(), a.len());
+            return match found {
+                Some((s, _)) if s >= sim => found,
+                _ => Some((sim, COGNATE_COST + SLIP_COST)),
+            };
+        }
         // Both patronymics (asked first: cheap, and seldom true).
         None if patronymic_stem(q).is_some() && patronymic_stem(a).is_some() => {
             matches!((patronymic_of(q), patronymic_of(a)), (Some(x), Some(y)) if x == y)
@@ -377,6 +489,8 @@ mod tests {
             "pyatrauna",
             "aliaksei",
             "siarhei",
+            "mikalai",
+            "mikalaevich",
         ] {
             assert!(looks_belarusian(w), "{w}");
         }
@@ -396,6 +510,9 @@ mod tests {
             "ski",
             "chanturidze",
             "dzidzava",
+            "nikolai",
+            "mykolaiovych",
+            "mikalauskas",
         ] {
             assert!(!looks_belarusian(w), "{w}");
         }
@@ -499,6 +616,58 @@ mod tests {
         // Another father's name is another person.
         assert_eq!(
             r.resolve(&Query::new("Viktor Borisovich ZHARSKI")).id(),
+            None
+        );
+    }
+
+    /// A catalogue form of a cognate given name with one slip (a letter
+    /// replaced, added, left out or two swapped) still meets the name's
+    /// other forms; two slips, or a slip in a short name, do not
+    /// (invented names).
+    #[test]
+    fn a_cognate_form_with_one_slip_meets() {
+        assert!(one_slip(b"aliaksei", b"akiaksei"));
+        assert!(one_slip(b"siarhei", b"siarhi"));
+        assert!(one_slip(b"siarhei", b"isarhei"));
+        assert!(one_slip(b"dzmitri", b"dzmitrii"));
+        assert!(!one_slip(b"siarhei", b"siarhei"));
+        assert!(!one_slip(b"aliaksei", b"akiaksej"));
+        assert!(!one_slip(b"siarhei", b"sairhie"));
+        // A vowel for another is no slip.
+        assert!(!one_slip(b"siarhei", b"siarhai"));
+        let c = |q: &str, a: &str| cognate_pair(q, a, None);
+        let (sim, cost) = c("alexei", "akiaksei").expect("one slip");
+        assert!(sim < COGNATE_SIM && sim > 0.7, "{sim}");
+        assert_eq!(cost, COGNATE_COST + SLIP_COST);
+        assert!(c("vladimir", "uladzimit").is_some());
+        assert!(c("vladimir", "uladzimot").is_none());
+        assert!(c("sergei", "siarhie").is_some());
+        // The Romanian transcription (`gh` before e, i), and with a slip.
+        assert!(c("serhiy", "serghei").is_some());
+        assert!(c("sergey", "serghiei").is_some());
+        // Another name of the table, and a short one.
+        assert!(c("aleksandr", "aleksandra").is_none());
+        assert!(c("oleg", "olek").is_none());
+        assert!(c("igor", "igot").is_none());
+        // A vowel for another: another name.
+        assert!(c("yelena", "alina").is_none());
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("d", "Akiaksei Paulavich DRAZDOUSKI").with_kind("person"),
+            // Makes `Alexei` a word of the catalogue.
+            Entity::new("m", "Alexei MARTSINOV").with_kind("person"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        for q in [
+            "Alexei Pavlovich DROZDOVSKI",
+            "Aleksey Pavlovich DROZDOVSKY",
+        ] {
+            assert_eq!(r.resolve(&Query::new(q)).id(), Some("d"), "{q}");
+        }
+        // Another given name is another person.
+        assert_eq!(
+            r.resolve(&Query::new("Anatoliy Pavlovich DROZDOVSKI")).id(),
             None
         );
     }

@@ -6,8 +6,8 @@
 //! `sh`, `ch`, `zh`; German `sch`, `tsch`; French `ch`, `tch`, `j`;
 //! Polish `sz`, `cz`, `ż`. For a name whose letters have a háček
 //! ([`has_hacek`]), [`hacek_model`] makes the folded letter meet those
-//! spellings: query `s` for the catalogue's `sh`/`sz` (and `sch` with its
-//! `h`), `c` for `ch`/`cz` (and `tch`), `z` for `zh`/`j`.
+//! spellings: query `s` for the catalogue's `sh`/`sz`/`ch` (and `sch`
+//! with its `h`), `c` for `ch`/`cz` (and `tch`), `z` for `zh`/`j`.
 //!
 //! # Example
 //! ```
@@ -39,6 +39,7 @@ pub(crate) fn hacek_model(base: &CostModel) -> CostModel {
     for (a, b) in [
         ("s", "sh"),
         ("s", "sz"),
+        ("s", "ch"),
         ("s", "sc"),
         ("c", "ch"),
         ("c", "cz"),
@@ -77,6 +78,8 @@ mod tests {
             ("sarkovic", "scharkovich", 2 * DIGRAPH + 35),
             ("zarmin", "zharmin", DIGRAPH),
             ("zarmin", "jarmin", DIGRAPH),
+            // French writes š as `ch` (`Pachkorine` for Paškorin).
+            ("paskorin", "pachkorin", DIGRAPH),
         ] {
             assert!(distance(&m, a, b) <= max, "{a} {b} {}", distance(&m, a, b));
             assert!(distance(&m, a, b) < distance(&base, a, b), "{a} {b}");

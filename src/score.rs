@@ -72,6 +72,10 @@ const QUERY_MIDDLE_MISSING_W: f64 = 0.4;
 /// records (a married woman's `de` and husband's surname may take its
 /// place). More than a surname left out, less than an unknown word.
 const QUERY_SECOND_SURNAME_W: f64 = 0.6;
+/// The least similarity of every pair for the query's own added surname
+/// to weigh [`QUERY_SECOND_SURNAME_W`] (see `added_surname` in
+/// [`assign_and_score`]): the names both give agree.
+const ADDED_SURNAME_SIM: f64 = 0.85;
 /// The fewest words a query shares with a nasab chain, its first word
 /// among them, for its own last name to weigh [`QUERY_SECOND_SURNAME_W`]
 /// (see `query_second` in [`assign_and_score`]).
@@ -394,8 +398,13 @@ pub(crate) fn onsets_apart(q: &str, a: &str) -> bool {
     match (q.as_bytes().first(), a.as_bytes().first()) {
         (Some(&x), Some(&y)) if x != y => {
             let (cx, cy) = (onset_classes(x), onset_classes(y));
-            // A letter typed before the word (`Kmacedo`) keeps its onset.
-            let extra = q.as_bytes().get(1) == Some(&y) || a.as_bytes().get(1) == Some(&x);
+            // A letter typed before the word (`Kmacedo`) keeps its onset,
+            // and so does one left out before a vowel; the first of two
+            // consonants is part of the onset (`Pressler` is not
+            // `Ressler`).
+            let cluster = !b"aeiouy".contains(&x) && onset_classes(y) & onset_classes(b'a') == 0;
+            let extra =
+                q.as_bytes().get(1) == Some(&y) || (a.as_bytes().get(1) == Some(&x) && !cluster);
             cx != 0 && cy != 0 && cx & cy == 0 && !extra
         }
         _ => false,
@@ -450,6 +459,10 @@ pub(crate) struct QTok<'a> {
     /// writes last (`TAVAKOLI-BARZANI`): a list that gives one part only
     /// names the same person (see `assign_and_score`).
     pub(crate) compound_family: bool,
+    /// In the block of capitals the query ends with, after given names
+    /// that are not (the list convention of a family name in capitals,
+    /// see [`capitalised_tail`]): a word of the query's family name.
+    pub(crate) family_block: bool,
 }
 
 impl<'a> QTok<'a> {
@@ -461,6 +474,7 @@ impl<'a> QTok<'a> {
             lost_capital: false,
             latin: false,
             compound_family: false,
+            family_block: false,
         }
     }
 
@@ -940,13 +954,18 @@ const TWO_LETTER_LINKS: &[&str] = &[
 /// grandfather's names, and in a Korean or Chinese given name written in
 /// two words they are the second syllable: a different one names a sibling
 /// or a namesake, while a middle name the query leaves out is no evidence
-/// either way.
+/// either way. A word of the query's family-name block in capitals
+/// (`Given FAMILY1 FAMILY2`) after the one that pairs with the alias's
+/// family name is no middle name but a second surname, a nisba or a
+/// laqab the query adds to the family name: it weighs as an unknown
+/// word, and conflicts with no middle name.
 fn middle_conflicts(
     query: &[QTok<'_>],
     alias: &[&str],
     roles: &[Role],
     q_used: &[bool],
     a_used: &[bool],
+    family_q: Option<usize>,
 ) -> usize {
     let full = |t: &str| {
         (t.len() >= 3 || (t.len() == 2 && !TWO_LETTER_LINKS.contains(&t)))
@@ -956,10 +975,12 @@ fn middle_conflicts(
             && !is_patronymic(t)
             && !FILIATION.contains(&t)
     };
+    let middle = |q: usize| !(query[q].family_block && family_q.is_some_and(|f| q > f));
     let q = query
         .iter()
         .zip(q_used)
-        .filter(|(t, used)| !**used && !t.initial && full(t.text))
+        .enumerate()
+        .filter(|(q, (t, used))| !**used && !t.initial && full(t.text) && middle(*q))
         .count();
     let a = (0..alias.len())
         .filter(|&a| !a_used[a] && roles[a] == Role::Middle && full(alias[a]))
@@ -1293,6 +1314,25 @@ fn assign_and_score(
             && (0..q).any(|p| q_used[p])
             && (q + 1..query.len()).any(|p| q_used[p])
     };
+    // The query word that pairs with the alias's family name.
+    let family_q = pairs
+        .iter()
+        .find(|p| roles[p.a] == Role::Family)
+        .map(|p| p.q);
+    // A word of the query's family-name block in capitals after the one
+    // that pairs with the alias's family name, itself in the block, when
+    // every other query word pairs with a close spelling (`Given FAMILY1
+    // FAMILY2` for `Given FAMILY1`): a second surname, nisba or laqab the
+    // query adds to the name the alias gives, as a second surname the
+    // alias leaves out.
+    let added_surname = |q: usize| {
+        let after = |p: usize| family_q.is_some_and(|f| p > f && query[f].family_block);
+        query[q].family_block
+            && !query[q].initial
+            && after(q)
+            && (0..query.len()).all(|p| q_used[p] || (query[p].family_block && after(p)))
+            && pairs.iter().all(|p| p.sim >= ADDED_SURNAME_SIM)
+    };
     for (q, t) in query.iter().enumerate() {
         if !q_used[q] {
             let before_family = paired_with(q + 1).is_some_and(|a| roles[a] == Role::Family);
@@ -1403,6 +1443,8 @@ fn assign_and_score(
                 } else {
                     QUERY_SECOND_SURNAME_W
                 }
+            } else if added_surname(q) {
+                QUERY_SECOND_SURNAME_W
             } else {
                 t.missing_weight()
             };
@@ -1417,7 +1459,8 @@ fn assign_and_score(
         den += CONFLICT_W;
     }
     if !shape.two_surnames {
-        den += MIDDLE_CONFLICT_W * middle_conflicts(query, alias, roles, q_used, a_used) as f64;
+        den += MIDDLE_CONFLICT_W
+            * middle_conflicts(query, alias, roles, q_used, a_used, family_q) as f64;
         if child_of(query, alias, q_used, paired_with) || chain_crossed(query, alias, paired_with) {
             den += CONFLICT_W;
         }
@@ -2056,5 +2099,46 @@ mod tests {
         let (with, without) = (score(true), score(false));
         assert!(with > 0.8, "{with}");
         assert!(with > without + 0.05, "{with} {without}");
+    }
+
+    /// A word the query adds to its family-name block in capitals, after
+    /// the word that pairs with the alias's family name, is a second
+    /// surname or nisba, not a middle name conflicting with the alias's
+    /// own middle name; written before the family name it still is one
+    /// (invented names).
+    #[test]
+    fn a_name_added_after_the_family_name_is_no_middle_name() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("h", "Karim Yusuf HADDAWI").with_kind("person"),
+            Entity::new("o", "Samir Tallubi OSMANLI").with_kind("person"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        let id = |q: &str| r.resolve(&Query::new(q)).id().map(str::to_string);
+        assert_eq!(id("Karim HADDAWI TALLUBI").as_deref(), Some("h"));
+        assert_eq!(id("Karim HADDAWI-TALLUBI").as_deref(), Some("h"));
+        // In the middle, or with no family name in capitals: a middle name
+        // other than the alias's.
+        assert_eq!(id("Karim Tallubi HADDAWI"), None);
+        assert_eq!(id("Karim Haddawi Tallubi"), None);
+    }
+
+    /// A surname the query adds to its family-name block in capitals,
+    /// after the one that pairs with the alias's family name, weighs as a
+    /// second surname left out when the names both give agree; not when
+    /// the given names differ (invented names).
+    #[test]
+    fn a_surname_the_query_adds_weighs_as_a_second_surname() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat =
+            Catalog::from_entities(vec![Entity::new("t", "Davud TARANI").with_kind("person")])
+                .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        let id = |q: &str| r.resolve(&Query::new(q)).id().map(str::to_string);
+        assert_eq!(id("Dawud TARANI GHOLESTANI").as_deref(), Some("t"));
+        assert_eq!(id("Darab TARANI GHOLESTANI"), None);
+        // Not in the capitals block: an unknown word.
+        assert_eq!(id("Dawud Tarani Gholestani"), None);
     }
 }

@@ -165,7 +165,15 @@ pub(crate) struct StrTable {
     ends: U32Table,
     /// For a table read on every query ([`Self::cached`]): the blob as
     /// text once it was found to be UTF-8 (`None` inside when it is not).
-    text: Option<OnceLock<Option<Box<str>>>>,
+    text: Option<OnceLock<Option<Text>>>,
+}
+
+/// A [`StrTable::cached`] table's blob as text and its end offsets, read
+/// from the file once.
+#[derive(Clone, Debug)]
+struct Text {
+    text: Box<str>,
+    ends: Box<[u32]>,
 }
 
 impl StrTable {
@@ -180,9 +188,11 @@ impl StrTable {
 
     /// [`Self::new`] for a small table read on every query (the
     /// catalogue's words): its first [`Self::get`] checks the whole blob
-    /// is UTF-8 once and keeps a copy of it as text, so that a string is
-    /// then a slice of that text (two char-boundary tests) instead of
-    /// being checked again at every read. Loading does no more work.
+    /// is UTF-8 once and keeps a copy of it as text, and of the end
+    /// offsets as numbers, so that a string is then a slice of that text
+    /// (two char-boundary tests) instead of being checked again at every
+    /// read, between offsets read from memory instead of decoded from the
+    /// file's bytes. Loading does no more work.
     pub(crate) fn cached(blob: Bytes, ends: U32Table) -> StrTable {
         StrTable {
             text: Some(OnceLock::new()),
@@ -209,16 +219,25 @@ impl StrTable {
     /// String `i`; empty when its offsets or bytes are not a string (only
     /// in a file that was not verified).
     pub(crate) fn get(&self, i: usize) -> &str {
-        let range = span(self.ends.view(), i);
         let text = self.text.as_ref().and_then(|t| {
-            t.get_or_init(|| std::str::from_utf8(self.blob.as_ref()).ok().map(Box::from))
-                .as_deref()
+            t.get_or_init(|| {
+                let text = std::str::from_utf8(self.blob.as_ref()).ok()?;
+                Some(Text {
+                    text: Box::from(text),
+                    ends: self.ends.view().iter().collect(),
+                })
+            })
+            .as_ref()
         });
-        if let Some(text) = text {
-            // A slice of valid UTF-8 is valid exactly when both its ends
-            // are char boundaries: the same answer as checking its bytes.
-            return text.get(range).unwrap_or("");
+        if let Some(Text { text, ends }) = text {
+            // The offsets as `span` reads them (0 past the end). A slice
+            // of valid UTF-8 is valid exactly when both its ends are char
+            // boundaries: the same answer as checking its bytes.
+            let end = |i: usize| ends.get(i).copied().unwrap_or(0) as usize;
+            let start = if i == 0 { 0 } else { end(i - 1) };
+            return text.get(start..end(i)).unwrap_or("");
         }
+        let range = span(self.ends.view(), i);
         let bytes = self.blob.as_ref().get(range);
         bytes
             .and_then(|b| std::str::from_utf8(b).ok())
@@ -339,5 +358,52 @@ impl ListsBuf {
     /// The end offsets and the items.
     pub(crate) fn into_parts(self) -> (Vec<u32>, Vec<u32>) {
         (self.ends, self.items)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bytes(b: &[u8]) -> Bytes {
+        Bytes::new(Arc::new(b.to_vec()))
+    }
+
+    fn ends(e: &[u32]) -> U32Table {
+        let le: Vec<u8> = e.iter().flat_map(|x| x.to_le_bytes()).collect();
+        U32Table::new(bytes(&le)).unwrap()
+    }
+
+    /// A cached table reads the same strings as a plain one, for every
+    /// index (past the end too), whatever the offsets: in order or not,
+    /// inside a character, past the blob.
+    #[test]
+    fn cached_reads_what_plain_reads() {
+        let blob = "kaéжx日b".as_bytes();
+        let offsets: [&[u32]; 5] = [
+            &[2, 4, 6, 7, 10, 11],
+            &[3, 4, 11],
+            &[5, 2, 11, 40],
+            &[],
+            &[0, 0, 11],
+        ];
+        let mut read = 0;
+        for e in offsets {
+            let plain = StrTable::new(bytes(blob), ends(e));
+            let cached = StrTable::cached(bytes(blob), ends(e));
+            for i in 0..e.len() + 3 {
+                assert_eq!(cached.get(i), plain.get(i), "{e:?} {i}");
+                read += plain.get(i).len();
+            }
+        }
+        assert!(read > 10, "{read}");
+        // Not UTF-8: both read per string.
+        let bad = [b'a', 0xff, b'b'];
+        let plain = StrTable::new(bytes(&bad), ends(&[1, 2, 3]));
+        let cached = StrTable::cached(bytes(&bad), ends(&[1, 2, 3]));
+        for i in 0..5 {
+            assert_eq!(cached.get(i), plain.get(i), "{i}");
+        }
+        assert_eq!(cached.get(2), "b");
     }
 }

@@ -49,7 +49,7 @@ mod myanmar;
 mod thai;
 mod world;
 
-pub(crate) use han_foreign::{han_foreign_model, syllables as han_syllables};
+pub(crate) use han_foreign::{final_er_runs, han_foreign_model, syllables as han_syllables};
 pub(crate) use kanji::readings as kanji_readings;
 pub(crate) use world::{han_foreign_alternative, is_guessed_script, reads_han_foreign};
 

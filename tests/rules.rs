@@ -580,3 +580,82 @@ fn a_full_name_reordered_still_matches() {
     // Two of its words swapped, the third left out: another Hasan Karim.
     assert_eq!(id(&r, "Hasan KARIM"), None);
 }
+
+/// Polish spells German `sch` as `sz` and the diphthong `ei` as `aj`
+/// (`Szulc` for Schulz, `Sznajder` for Schneider): the Polish spelling of
+/// a German name meets the German one, and the French `ch` for a Czech
+/// `š` meets the háček letter.
+#[test]
+fn polish_and_french_spellings_of_foreign_names_meet() {
+    // Invented names.
+    let r = resolver(vec![
+        Entity::new("g", "Scheinert"),
+        Entity::new("other", "Sajner"),
+    ]);
+    assert_eq!(id(&r, "Szajnert").as_deref(), Some("g"));
+    let r = resolver(vec![Entity::new("f", "Pachkorine")]);
+    assert_eq!(id(&r, "Paškorin").as_deref(), Some("f"));
+}
+
+/// A Slavic surname in `-oev` (`o` and the suffix `-ev`) is another name
+/// than the one in `-ov`: its `oe` is not a German umlaut written out, so
+/// the Polish/German `-ow` spelling of the `-ov` name is not a tie.
+#[test]
+fn a_slavic_oev_is_no_umlaut() {
+    // Invented names.
+    let r = resolver(vec![
+        Entity::new("ov", "Brastov"),
+        Entity::new("oev", "Brastoev"),
+    ]);
+    assert_eq!(id(&r, "Brastow").as_deref(), Some("ov"));
+    assert_eq!(id(&r, "Brastoew").as_deref(), Some("oev"));
+    // The umlaut written out still meets the plain vowel.
+    let r = resolver(vec![Entity::new("g", "Hoerbacher")]);
+    assert_eq!(id(&r, "Horbacher").as_deref(), Some("g"));
+}
+
+/// Dutch writes the vowel [u] as `oe`: a Dutch spelling (`Roeslan`-like
+/// transcriptions, Dutch surnames) meets the same name written with `u`.
+#[test]
+fn dutch_oe_meets_u() {
+    // Invented names, both directions.
+    let r = resolver(vec![
+        Entity::new("roel", "Roelsan"),
+        Entity::new("other", "Relsan Dorvik"),
+    ]);
+    assert_eq!(id(&r, "Rulsan").as_deref(), Some("roel"));
+    let r = resolver(vec![Entity::new("bud", "Budrik")]);
+    assert_eq!(id(&r, "Boedrik").as_deref(), Some("bud"));
+}
+
+/// German writes a final [t] as `dt`: `Flondt` and `Flont` are one name.
+#[test]
+fn a_german_final_dt_meets_t() {
+    // Invented names.
+    let r = resolver(vec![Entity::new("dt", "Flondt")]);
+    assert_eq!(id(&r, "Flont").as_deref(), Some("dt"));
+    let r = resolver(vec![Entity::new("t", "Flont")]);
+    assert_eq!(id(&r, "Flondt").as_deref(), Some("t"));
+}
+
+/// The palatal nasal: French/Italian `gn` meets Serbian/Croatian `nj`
+/// (Cyrillic њ) and Hungarian/Catalan `ny`.
+#[test]
+fn gn_meets_nj_and_ny() {
+    // Invented names.
+    let r = resolver(vec![Entity::new("gn", "Pagnelot")]);
+    assert_eq!(id(&r, "Panjelot").as_deref(), Some("gn"));
+    assert_eq!(id(&r, "Пањелот").as_deref(), Some("gn"));
+    let r = resolver(vec![Entity::new("ny", "Panyelot")]);
+    assert_eq!(id(&r, "Pagnelot").as_deref(), Some("ny"));
+}
+
+/// A query that leaves out the first of two consonants at a word's start
+/// changes its onset (`Pressler`/`Ressler` are two names).
+#[test]
+fn a_dropped_first_consonant_of_a_cluster_is_another_onset() {
+    // Invented names.
+    let r = resolver(vec![Entity::new("p", "Prandolin")]);
+    assert_eq!(id(&r, "Randolin"), None);
+    assert_eq!(id(&r, "Prandolyn").as_deref(), Some("p"));
+}

@@ -17,6 +17,22 @@ use crate::translit::is_guessed_script;
 /// words with the query.
 pub(super) const FEW_CANDIDATES: usize = 64;
 
+/// What a pass does with the fallback of a query of two or more full
+/// words that no alias shares two matched words with: the
+/// [`FEW_CANDIDATES`] aliases of each word (see
+/// [`Resolver::candidate_aliases`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Few {
+    /// Score them.
+    Score,
+    /// Score nothing, and say that they were needed: the caller decides
+    /// which pass scores them (see [`Resolver::score_staged`]).
+    Defer,
+    /// Score them without looking for aliases that share two words: the
+    /// caller found none with the same words' matches.
+    Known,
+}
+
 /// A winning word less similar than this is far: the exact/skeleton stage
 /// does not decide on it (a nearer rival may need the fuzzy walk).
 pub(super) const FAR_SIM: f64 = 0.75;
@@ -138,13 +154,17 @@ fn n_words_ok(n: usize) -> bool {
 
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
 const ALIAS_INLINE: usize = 16;
+/// Pair values (query words × alias words) [`Resolver::align_alias`]
+/// keeps on the stack.
+const SIM_INLINE: usize = 24;
 
 /// Similarity and cost of (query token index, token id, token text,
 /// for a person's family name that may be a relative's romanisation of
 /// the query's, whether the names are of Arabic naming: see
-/// [`romanised_alike`]).
+/// [`romanised_alike`]; whether the alias is spelt the Belarusian way:
+/// see `Resolver::catalogue_reading`).
 pub(super) type PairLookup<'l> =
-    dyn FnMut(usize, u32, &str, Option<bool>) -> Option<(f64, Cost)> + 'l;
+    dyn FnMut(usize, u32, &str, Option<bool>, bool) -> Option<(f64, Cost)> + 'l;
 
 /// What the name rules that read a (query word, alias word) pair alone
 /// make of it, kept for one pass: the same pair comes up in many aliases
@@ -170,13 +190,14 @@ pub(super) struct PairRules {
 }
 
 /// The pairs by (query word, alias token id, the family-name case of
-/// `romanised_alike`). One memo serves every pass
+/// `romanised_alike`, whether the alias is spelt the Belarusian way). One
+/// memo serves every pass
 /// over a query (quick, fuzzy, respaced) whose words are keyed by their
 /// place in `Words` (`slots`): a pair's lookup gives the same value in each
 /// (see [`Aligned`]), and the rules read only the two words. (A word
 /// that lost its capital is the exception: a fresh memo per pass then.)
 pub(super) struct PairMemo {
-    map: FxHashMap<(usize, u32, Option<bool>), PairRules>,
+    map: FxHashMap<(usize, u32, Option<bool>, bool), PairRules>,
     /// The key of query word `q`: `slots[q]`, or `q` itself past its end.
     slots: Vec<usize>,
     /// Whether a query word is a word of Arabic naming (asked once).
@@ -188,6 +209,15 @@ pub(super) struct PairMemo {
     /// `respacings`): a kunya is then not read apart (`Abu Bakr Yunis`
     /// joined as `abu bakryunis` is no kunya).
     respaced: bool,
+    /// Whether an alias whose first word is token `tid` writes the
+    /// query's first word (of slot `slot`) alike or a variant apart, by
+    /// `(slot, tid)`: the condition of `romanised_alike`'s family-name
+    /// case, asked of every alias with a family name (many share a given
+    /// name).
+    given_alike: FxHashMap<(usize, u32), bool>,
+    /// Whether token `tid` is a word of Arabic naming
+    /// (`arabic_names::is_arabic_name_word`), by token id.
+    arabic_words: FxHashMap<u32, bool>,
 }
 
 impl Default for PairMemo {
@@ -206,26 +236,33 @@ impl PairMemo {
             arabic_query: None,
             someone: None,
             respaced: false,
+            given_alike: FxHashMap::default(),
+            arabic_words: FxHashMap::default(),
         }
     }
 }
 
-/// Whether the query or the alias has a word of Arabic naming (see
-/// `arabic_names::is_arabic_name_word`): kept in `alias` for one alias,
-/// the query's part in `query` for the pass.
+/// Whether the query or the alias (its words `toks`, token ids `ids`) has
+/// a word of Arabic naming (see `arabic_names::is_arabic_name_word`): kept
+/// in `alias` for one alias, the query's part in `query` for the pass, each
+/// token's in `words`.
 fn arabic_naming(
     alias: &mut Option<bool>,
     query: &mut Option<bool>,
+    words: &mut FxHashMap<u32, bool>,
     qt: &[QTok<'_>],
     toks: &[&str],
+    ids: &crate::table::U32Slice<'_>,
 ) -> bool {
     *alias.get_or_insert_with(|| {
         *query.get_or_insert_with(|| {
             qt.iter()
                 .any(|t| crate::arabic_names::is_arabic_name_word(t.text))
-        }) || toks
-            .iter()
-            .any(|t| crate::arabic_names::is_arabic_name_word(t))
+        }) || toks.iter().enumerate().any(|(a, t)| {
+            *words
+                .entry(ids.get(a))
+                .or_insert_with(|| crate::arabic_names::is_arabic_name_word(t))
+        })
     })
 }
 
@@ -286,7 +323,38 @@ impl Resolver {
         // The fuzzy pass re-scores the quick pass's aliases with the same
         // pair values (see `Aligned`), so it takes their alignments.
         let mut aligned = Aligned::for_words(toks, words);
-        let quick = self.score_tokens_with(toks, full, false, words, aligned.as_mut());
+        let (quick, deferred) = self.score_tokens_capped(
+            toks,
+            full,
+            false,
+            words,
+            aligned.as_mut(),
+            MAX_CANDIDATES,
+            Few::Defer,
+        );
+        if deferred {
+            // No alias shares two matched words: the few aliases of each
+            // word are scored by the pass that decides. While a word still
+            // walks, that is the fuzzy pass: a winner among them pairs a
+            // query word the exact and skeleton keys did not match, and an
+            // alias that shares two words with the query may be one walk
+            // away (the doubt `close` has of any far winner). Otherwise
+            // the pass without the walk, which is all the fuzzy pass
+            // would score.
+            let fuzzy = !self.walk_adds_nothing(toks, words);
+            let few = if fuzzy { Few::Score } else { Few::Known };
+            return self
+                .score_tokens_capped(
+                    toks,
+                    full,
+                    fuzzy,
+                    words,
+                    aligned.as_mut(),
+                    MAX_CANDIDATES,
+                    few,
+                )
+                .0;
+        }
         // Trusted only when none of the winner's words is far: a far one
         // may have a closer rival that only the fuzzy walk reaches.
         let close = |s: &Scored| s.pairs.iter().all(|p| p.sim >= FAR_SIM);
@@ -329,7 +397,16 @@ impl Resolver {
         words: &mut Words<'m>,
         aligned: Option<&mut Aligned>,
     ) -> Vec<Scored> {
-        self.score_tokens_capped(toks, full, fuzzy, words, aligned, MAX_CANDIDATES)
+        self.score_tokens_capped(
+            toks,
+            full,
+            fuzzy,
+            words,
+            aligned,
+            MAX_CANDIDATES,
+            Few::Score,
+        )
+        .0
     }
 
     /// [`Self::score_tokens`] for a retry of the query's words spaced
@@ -343,11 +420,23 @@ impl Resolver {
         fuzzy: bool,
         words: &mut Words<'m>,
     ) -> Vec<Scored> {
-        self.score_tokens_capped(toks, full, fuzzy, words, None, MAX_RETRY_CANDIDATES)
+        self.score_tokens_capped(
+            toks,
+            full,
+            fuzzy,
+            words,
+            None,
+            MAX_RETRY_CANDIDATES,
+            Few::Score,
+        )
+        .0
     }
 
     /// [`Self::score_tokens_with`], a word reached alone scoring at most
-    /// `cap` of its aliases (see [`Self::candidate_aliases`]).
+    /// `cap` of its aliases (see [`Self::candidate_aliases`]), the few
+    /// aliases of a query no alias shares two words with as `few` says;
+    /// and whether it deferred them ([`Few::Defer`]).
+    #[allow(clippy::too_many_arguments)]
     fn score_tokens_capped<'m>(
         &'m self,
         toks: &[&str],
@@ -356,9 +445,10 @@ impl Resolver {
         words: &mut Words<'m>,
         mut aligned: Option<&mut Aligned>,
         cap: usize,
-    ) -> Vec<Scored> {
+        few: Few,
+    ) -> (Vec<Scored>, bool) {
         if toks.is_empty() {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         let (qt, ids) = self.fill_words(toks, fuzzy, words);
         let reading = words.reading;
@@ -398,7 +488,7 @@ impl Resolver {
         // in `rules` with the values the name rules give it (see
         // `PairMemo`).
         let mut lookup =
-            |q: usize, tid: u32, tok: &str, family: Option<bool>| -> Option<(f64, Cost)> {
+            |q: usize, tid, tok: &str, family: Option<bool>, bel: bool| -> Option<(f64, Cost)> {
                 if tid == JOINED_TOKEN {
                     // Two alias words read as one: no token of the catalogue,
                     // measured each time by the word's automaton.
@@ -415,7 +505,7 @@ impl Resolver {
                         Some((score::word_sim(cost, qt[q].text, tok), cost))
                     }),
                 };
-                let (sim, cost) = self.catalogue_reading(reading, word, tok, found)?;
+                let (sim, cost) = self.catalogue_reading(reading, word, tok, bel, found)?;
                 match word.known {
                     Some(k)
                         if k != tid
@@ -438,7 +528,7 @@ impl Resolver {
             })
         };
         let mut scored = Vec::new();
-        let candidates = self.candidate_aliases(&qt, &hits, cap);
+        let (candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
         match aligned.as_deref() {
             Some(memo) => {
                 let new: Vec<usize> = candidates
@@ -490,7 +580,7 @@ impl Resolver {
         if shared {
             *kept = rules;
         }
-        self.best_per_entity(scored)
+        (self.best_per_entity(scored), deferred)
     }
 
     pub(super) fn identity_pairs(&self, n: usize) -> Vec<score::Pair> {
@@ -509,16 +599,19 @@ impl Resolver {
     /// words with the query), else the rarest token's postings; with one:
     /// its postings (at most `cap` of each word's when `cap` is below
     /// `MAX_CANDIDATES`, its best-matching tokens' first). At most
-    /// `MAX_CANDIDATES`.
+    /// `MAX_CANDIDATES`. A query of two or more full words that no alias
+    /// shares two with takes [`FEW_CANDIDATES`] of each word's aliases, as
+    /// `few` says; and whether it deferred them ([`Few::Defer`]).
     pub(super) fn candidate_aliases(
         &self,
         qt: &[QTok<'_>],
         hits: &[&Hits],
         cap: usize,
-    ) -> Vec<usize> {
+        few: Few,
+    ) -> (Vec<usize>, bool) {
         let per_token: Vec<&Hits> = hits.iter().copied().filter(|h| !h.map.is_empty()).collect();
         let mut out: Vec<u32> = Vec::new();
-        if per_token.len() >= 2 {
+        if per_token.len() >= 2 && few != Few::Known {
             // The aliases in two or more are the union of the pairwise
             // intersections.
             for (i, a) in per_token.iter().enumerate() {
@@ -532,6 +625,9 @@ impl Resolver {
             // words cannot reach a useful score (the unmatched word weighs
             // 1): score only a few, for the explanation.
             let strong = qt.iter().filter(|t| !t.initial && !t.patronymic).count();
+            if strong >= 2 && few == Few::Defer {
+                return (Vec::new(), true);
+            }
             // Every word's own aliases: the rarest word may be the garbled
             // one (`Riey` → `Riou`), the family name another.
             for h in hits.iter().filter(|h| !h.map.is_empty()) {
@@ -547,7 +643,7 @@ impl Resolver {
             out.dedup();
         }
         out.truncate(MAX_CANDIDATES);
-        out.into_iter().map(|a| a as usize).collect()
+        (out.into_iter().map(|a| a as usize).collect(), false)
     }
 
     /// The aliases containing any token of `hits`, each once, sorted;
@@ -618,7 +714,14 @@ impl Resolver {
         };
         // Whether the query or the alias has a word of Arabic naming.
         let mut arabic: Option<bool> = None;
-        let mut sim = |q: usize, a: usize| {
+        // Whether the alias has a word spelt the Belarusian way: a name is
+        // romanised by one system, so its other words are read alike
+        // (see `Resolver::catalogue_reading`).
+        let mut belarusian: Option<bool> = None;
+        // Whether the alias's first word writes the query's alike (see
+        // `PairMemo::given_alike`), asked once per alias.
+        let mut alike: Option<bool> = None;
+        let mut sim_of = |q: usize, a: usize| {
             let (qtok, atok) = (&qt[q], toks[a]);
             if qtok.initial {
                 return initial_sim(qtok.text, atok, &self.model).map(|s| (s, 0));
@@ -637,12 +740,30 @@ impl Resolver {
                 && q + 1 == qt.len()
                 && (toks[0] == qt[0].text
                     || (!qt[0].initial
-                        && lookup(0, ids.get(0), toks[0], None)
-                            .is_some_and(|(_, c)| c <= VARIANT_COST))))
-            .then(|| arabic_naming(&mut arabic, &mut memo.arabic_query, qt, toks));
+                        && *alike.get_or_insert_with(|| {
+                            let slot = memo.slots.first().copied().unwrap_or(0);
+                            let tid = ids.get(0);
+                            *memo.given_alike.entry((slot, tid)).or_insert_with(|| {
+                                lookup(0, tid, toks[0], None, false)
+                                    .is_some_and(|(_, c)| c <= VARIANT_COST)
+                            })
+                        }))))
+            .then(|| {
+                arabic_naming(
+                    &mut arabic,
+                    &mut memo.arabic_query,
+                    &mut memo.arabic_words,
+                    qt,
+                    toks,
+                    &ids,
+                )
+            });
             let slot = memo.slots.get(q).copied().unwrap_or(q);
-            let entry = memo.map.entry((slot, tid, family)).or_insert_with(|| {
-                let found = lookup(q, tid, atok, family);
+            let bel = *belarusian.get_or_insert_with(|| {
+                toks.iter().any(|t| crate::east_slavic::looks_belarusian(t))
+            });
+            let entry = memo.map.entry((slot, tid, family, bel)).or_insert_with(|| {
+                let found = lookup(q, tid, atok, family, bel);
                 let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
                 let found =
                     crate::thai_latin::thai_pair(qtok.text, atok, found, || self.thai_model());
@@ -659,8 +780,14 @@ impl Resolver {
             // naming culture.
             let spelt = if qt.len() >= 2
                 && found.map_or(true, |(s, _)| s < crate::arabic_names::VOWELS_SIM)
-                && arabic_naming(&mut arabic, &mut memo.arabic_query, qt, toks)
-            {
+                && arabic_naming(
+                    &mut arabic,
+                    &mut memo.arabic_query,
+                    &mut memo.arabic_words,
+                    qt,
+                    toks,
+                    &ids,
+                ) {
                 entry
                     .spelt
                     .get_or_insert_with(|| crate::arabic_names::vowel_spelling(qtok.text, atok))
@@ -693,11 +820,23 @@ impl Resolver {
             }
             found
         };
+        // Each pair's value once per alias: the family-name check below,
+        // `align` and the joined reading ask for the same pairs.
+        let n = roles.len();
+        let cells = qt.len() * n;
+        let mut cache_buf = [None; SIM_INLINE];
+        let mut cache_heap;
+        let cache: &mut [Option<Option<(f64, Cost)>>] = if cells <= SIM_INLINE {
+            &mut cache_buf[..cells]
+        } else {
+            cache_heap = vec![None; cells];
+            &mut cache_heap
+        };
+        let mut sim = |q: usize, a: usize| *cache[q * n + a].get_or_insert_with(|| sim_of(q, a));
         // `align` scores 0 unless every family name is paired (or, for the
         // last word of three or more, the word before it): a family name no
         // query word can pair with decides it before the other words are
         // looked up.
-        let n = roles.len();
         let mut pairs = |a: usize| {
             (0..qt.len())
                 .any(|q| !qt[q].initial && sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN))
@@ -911,15 +1050,15 @@ impl Resolver {
         toks: &[&str],
         lookup: &mut PairLookup<'_>,
     ) -> Option<(usize, usize, (f64, Cost))> {
+        // (Shorter with an article: `Alamin` for `al-Amin`.)
+        let article = toks.iter().any(|t| score::is_optional_particle(t));
+        let min_len = if article {
+            JOINED_ARTICLE_MIN_LEN
+        } else {
+            JOINED_MIN_LEN
+        };
         for (q, t) in qt.iter().enumerate() {
             let w = t.text;
-            // (Shorter with an article: `Alamin` for `al-Amin`.)
-            let article = toks.iter().any(|t| score::is_optional_particle(t));
-            let min_len = if article {
-                JOINED_ARTICLE_MIN_LEN
-            } else {
-                JOINED_MIN_LEN
-            };
             if t.initial || w.len() < min_len {
                 continue;
             }
@@ -934,7 +1073,7 @@ impl Resolver {
                     continue;
                 }
                 let joined = format!("{x}{y}");
-                let Some(pair) = lookup(q, JOINED_TOKEN, &joined, None) else {
+                let Some(pair) = lookup(q, JOINED_TOKEN, &joined, None, false) else {
                     continue;
                 };
                 if pair.0 >= CLOSE_SIM {
@@ -1060,34 +1199,28 @@ impl Resolver {
     /// Keeps each entity's best alias (ties: an exact full-name match
     /// first, then the canonical name, then alias order) and sorts best first, ties by entity id.
     pub(super) fn best_per_entity(&self, scored: Vec<Scored>) -> Vec<Scored> {
-        let mut best: FxHashMap<u32, Scored> =
-            FxHashMap::with_capacity_and_hasher(scored.len(), Default::default());
-        for s in scored {
-            let ent = self.index.entity_of(s.alias);
-            let better = match best.get(&ent) {
-                None => true,
-                Some(b) => {
-                    let full = |x: &Scored| x.key == MatchKey::Full;
-                    s.score > b.score
-                        || (s.score == b.score && full(&s) && !full(b))
-                        || (s.score == b.score
-                            && full(&s) == full(b)
-                            && self.alias_rank(s.alias) < self.alias_rank(b.alias))
-                }
-            };
-            if better {
-                best.insert(ent, s);
-            }
-        }
+        let full = |x: &Scored| x.key == MatchKey::Full;
+        // By entity, each entity's best first; the sort is stable, so of
+        // two equal the first scored stays (as a map kept the first).
+        let mut keyed: Vec<(u32, Scored)> = scored
+            .into_iter()
+            .map(|s| (self.index.entity_of(s.alias), s))
+            .collect();
+        keyed.sort_by(|(ea, a), (eb, b)| {
+            ea.cmp(eb)
+                .then(b.score.total_cmp(&a.score))
+                .then(full(b).cmp(&full(a)))
+                .then_with(|| self.alias_rank(a.alias).cmp(&self.alias_rank(b.alias)))
+        });
+        keyed.dedup_by_key(|(e, _)| *e);
         // Sorted as `rank` sorts, with the entities at hand (one each).
-        let mut out: Vec<(u32, Scored)> = best.into_iter().collect();
-        out.sort_by(|(ea, a), (eb, b)| {
+        keyed.sort_by(|(ea, a), (eb, b)| {
             b.score
                 .total_cmp(&a.score)
-                .then((b.key == MatchKey::Full).cmp(&(a.key == MatchKey::Full)))
+                .then(full(b).cmp(&full(a)))
                 .then(ea.cmp(eb))
         });
-        out.into_iter().map(|(_, s)| s).collect()
+        keyed.into_iter().map(|(_, s)| s).collect()
     }
 
     pub(super) fn alias_rank(&self, alias: usize) -> (u8, usize) {
@@ -1213,6 +1346,61 @@ mod tests {
     use super::*;
     use crate::entity::Catalog;
 
+    const DEFAULT_THRESHOLD_FOR_TEST: f64 = super::super::DEFAULT_THRESHOLD;
+
+    /// A query of two full words that no alias shares two matched words
+    /// with is decided by the fuzzy pass while a word still walks (its
+    /// few aliases' scores are then the fuzzy pass's), and by the pass
+    /// without the walk when no word walks, its few aliases still scored
+    /// (invented names).
+    #[test]
+    fn the_few_aliases_are_scored_by_the_pass_that_decides() {
+        use crate::entity::Entity;
+        let mut ents = vec![
+            Entity::new("te", "Tryfan Evangelakis").with_kind("person"),
+            Entity::new("ts", "Tomas Sennet").with_kind("person"),
+            // Found by the few aliases of `tryfan` only.
+            Entity::new("t", "Tryfan").with_kind("person"),
+        ];
+        for (i, g) in ["Tryfan", "Tomas"].iter().enumerate() {
+            for k in 0..5 {
+                let family = ["Brekke", "Dahl", "Moen", "Lunde", "Strand"][k];
+                ents.push(
+                    Entity::new(format!("p{i}{k}"), format!("{g} {family}")).with_kind("person"),
+                );
+            }
+        }
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        let staged = |q: &str, fuzzy: bool| {
+            let norm = r.normalizer().normalize(q);
+            let toks: Vec<&str> = norm.split(' ').collect();
+            let full = r.index.get(FULL, &toks.join(" "));
+            let mut words = Words::default();
+            let got = r.score_staged(&toks, DEFAULT_THRESHOLD_FOR_TEST, &mut words);
+            // The one pass that decides, alone.
+            let mut words = Words::default();
+            let want = r.score_tokens(&toks, full, fuzzy, &mut words);
+            assert_eq!(scored_key(&got), scored_key(&want), "{q}");
+            got
+        };
+        // `euangelakis` has no exact or skeleton match: it walks. (The
+        // pass without the walk finds `Tryfan Evangelakis` among the few
+        // aliases of `tryfan`, and would resolve it.)
+        let got = staged("Tryfan Euangelakis", true);
+        assert_eq!(
+            r.index.entity_id(r.index.entity_of(got[0].alias) as usize),
+            "te"
+        );
+        // Both words are catalogue words, never together: no walk, and the
+        // few aliases of each are scored (`Tomas Sennet` by its family name).
+        let got = staged("Tryfan Sennet", false);
+        assert_eq!(
+            r.index.entity_id(r.index.entity_of(got[0].alias) as usize),
+            "ts"
+        );
+        assert!(got[0].score < DEFAULT_THRESHOLD_FOR_TEST);
+    }
+
     /// The fuzzy pass with the quick pass's alignments scores every
     /// alias as the fuzzy pass alone does (invented misspellings of the
     /// bundled catalogue's names, unknown names, split words).
@@ -1278,9 +1466,9 @@ mod tests {
             .iter()
             .map(|&w| &**words.words[w].near.as_ref().unwrap())
             .collect();
-        let all = r.candidate_aliases(&qt, &hits, MAX_CANDIDATES);
+        let (all, _) = r.candidate_aliases(&qt, &hits, MAX_CANDIDATES, Few::Score);
         assert_eq!(all.len(), n + 1);
-        let capped = r.candidate_aliases(&qt, &hits, MAX_RETRY_CANDIDATES);
+        let (capped, _) = r.candidate_aliases(&qt, &hits, MAX_RETRY_CANDIDATES, Few::Score);
         assert_eq!(capped.len(), MAX_RETRY_CANDIDATES);
         // The alias of the exact word is kept, though it is the last.
         let exact = r

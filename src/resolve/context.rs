@@ -67,7 +67,7 @@ impl Resolver {
             return self.align_alias(
                 qt,
                 alias,
-                &mut |q, _, tok, _| {
+                &mut |q, _, tok, _, _| {
                     let cost = distance(self.context_model(), qt[q].text, tok);
                     Some((score::word_sim(cost, qt[q].text, tok), cost))
                 },

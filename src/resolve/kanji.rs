@@ -13,6 +13,17 @@ use crate::outcome::{Query, Resolution};
 /// An exact reading keeps 0.92 × this, above the threshold.
 const KANJI_READING_FACTOR: f64 = 0.88;
 
+/// The score of an exact match of a kanji name's reading. A reading
+/// that writes every kanji of the name by one of its readings and meets
+/// a catalogue name letter for letter is stronger evidence than the
+/// inexact match of the Chinese reading of the same characters (八村 read
+/// `ba cun` against a Latin name one vowel off): the kanji readings are
+/// also tried when that one resolves below this, and only an exact
+/// reading then wins.
+pub(super) fn exact_reading_score(query: &str) -> f64 {
+    CROSS_SCRIPT_FACTOR * Reading::Kana.factor(query) * KANJI_READING_FACTOR
+}
+
 impl Resolver {
     /// Query `query`, written in kanji, resolved by the best of its
     /// Japanese readings (`translit::kanji_readings`), when one reaches
@@ -64,5 +75,31 @@ mod tests {
                 .expect("catalogue");
         let r = Resolver::build(&cat).expect("resolver");
         assert_eq!(r.resolve(&Query::new("成山")).id(), None);
+    }
+
+    #[test]
+    fn an_exact_kanji_reading_beats_an_inexact_chinese_one() {
+        // Invented names: 成山 read as Chinese (`cheng shan`) comes close
+        // to Chengshang and resolves to it alone...
+        let chengshang = Entity::new("chengshang", "Chengshang").with_kind("person");
+        let cat = Catalog::from_entities(vec![chengshang.clone()]).expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("成山")).id(), Some("chengshang"));
+        // ...but its kanji reading nari-yama meets Nariyama exactly.
+        let cat = Catalog::from_entities(vec![
+            chengshang,
+            Entity::new("nariyama", "Nariyama").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("成山")).id(), Some("nariyama"));
+        // An exact Chinese reading keeps its name (an invented Chengshan).
+        let cat = Catalog::from_entities(vec![
+            Entity::new("chengshan", "Cheng Shan").with_kind("person"),
+            Entity::new("nariyama", "Nariyama").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("成山")).id(), Some("chengshan"));
     }
 }

@@ -219,6 +219,7 @@ impl Resolver {
         let mut words = Words {
             lost: self.lost_capitals(query.text),
             compound: self.compound_family(query.text),
+            tail: self.capitals_tail(query.text),
             reading: readings::Reading::of(query.text, &toks),
             ..Words::default()
         };
@@ -237,10 +238,17 @@ impl Resolver {
             self.discount_cross_script(&mut scored, cross);
         }
         let best = scored.first().map_or(0.0, |s| s.score);
+        let mut kanji_tried = false;
         if best < threshold || words.reading.respaces_always() {
             // Han read as a Chinese name may be a transcribed foreign one.
             if let Some(res) = self.han_foreign_alternative(query, threshold, best) {
                 return res;
+            }
+            // A transcription's final lone stop may write -ter, -der, -ker.
+            if words.reading == readings::Reading::HanForeign {
+                if let Some(res) = self.final_er_alternative(query, &toks, threshold, best) {
+                    return res;
+                }
             }
             // A woman's or a daughter's form of a name part (`-ovna`).
             if let [word] = toks[..] {
@@ -279,10 +287,9 @@ impl Resolver {
                 .as_ref()
                 .and_then(|(_, v)| v.first())
                 .map_or(best, |s| s.score);
-            if respaced < threshold {
-                if let Some(res) = self.kanji_alternative(query, threshold, respaced) {
-                    return res;
-                }
+            kanji_tried = true;
+            if let Some(res) = self.kanji_override(query, threshold, respaced) {
+                return res;
             }
             if let Some((merged, mut alt)) = best_alt {
                 let refs: Vec<&str> = merged.iter().map(|t| t.as_str()).collect();
@@ -297,6 +304,13 @@ impl Resolver {
                 );
             }
         }
+        // A Chinese reading's inexact match may still lose to a kanji
+        // name's exact reading.
+        if !kanji_tried {
+            if let Some(res) = self.kanji_override(query, threshold, best) {
+                return res;
+            }
+        }
         scored.truncate(query.limit.max(2));
         self.finish(
             normalized.clone(),
@@ -306,6 +320,24 @@ impl Resolver {
             threshold,
             Some(&words),
         )
+    }
+
+    /// The resolution of `query` by a Japanese reading of its kanji, when
+    /// the other readings' best score `best` did not resolve (then any
+    /// reading that beats it), or resolved below an exact reading's score
+    /// (then only an exact reading).
+    fn kanji_override(&self, query: &Query<'_>, threshold: f64, best: f64) -> Option<Resolution> {
+        if crate::translit::han_syllables(query.text) < 2 {
+            return None;
+        }
+        let exact = kanji::exact_reading_score(query.text);
+        if best < threshold {
+            self.kanji_alternative(query, threshold, best)
+        } else if best < exact - 1e-9 {
+            self.kanji_alternative(query, threshold, exact - 1e-9)
+        } else {
+            None
+        }
     }
 
     /// Resolves many queries on `threads` threads (0 = all cores); the

@@ -106,6 +106,9 @@ pub(super) struct Words<'m> {
     /// The two parts of a double-barrelled family name the query writes
     /// last, in capitals, joined by a hyphen (see `compound_family`).
     pub(super) compound: Vec<String>,
+    /// The normalized words of the family-name block the query writes
+    /// last in capitals (see `capitals_tail`).
+    pub(super) tail: Vec<String>,
     /// How the query is read (see `readings`).
     pub(super) reading: super::readings::Reading,
     /// The name rules' values of (word, alias token) pairs, shared by the
@@ -159,6 +162,17 @@ impl Resolver {
         } else {
             Vec::new()
         }
+    }
+
+    /// The normalized words of the block of capitals that `text` ends
+    /// with, by the list convention of a family name in capitals
+    /// ([`crate::score::capitalised_tail`]) after given names that are
+    /// not (`Omar JAFARI NOURI`: `jafari nouri`). Empty otherwise.
+    pub(super) fn capitals_tail(&self, text: &str) -> Vec<String> {
+        crate::score::capitalised_tail(text)
+            .iter()
+            .flat_map(|w| self.normalizer.tokens(w))
+            .collect()
     }
 
     /// The index of `text` in `words`, added (with its automaton and
@@ -275,6 +289,9 @@ impl Resolver {
         // The compound family name's parts, when they end the tokens.
         let n = toks.len();
         let compound = n >= 3 && words.compound.len() == 2 && toks[n - 2..] == words.compound[..];
+        // The capitals block, when it ends the tokens (and is not all of them).
+        let tail = n > words.tail.len() && toks[n - words.tail.len()..] == words.tail[..];
+        let tail_from = if tail { n - words.tail.len() } else { n };
         let qt: Vec<QTok> = toks
             .iter()
             .enumerate()
@@ -282,6 +299,7 @@ impl Resolver {
                 lost_capital: words.lost.iter().any(|l| l == t),
                 latin,
                 compound_family: compound && i + 2 >= n,
+                family_block: i >= tail_from,
                 ..QTok::new(t)
             })
             .collect();

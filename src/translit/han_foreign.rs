@@ -155,6 +155,11 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             // 恩 and 尔 after another syllable write n and l/r alone.
             ('恩', 1..) => "n".into(),
             ('尔' | '爾', 1..) => "r".into(),
+            // 瑞 and 芮 (rui: r + uei, whose vowel is the charts' e as lei
+            // is le) write re, ri, ray after another syllable in Taiwan and
+            // Hong Kong usage; first in a word they keep rui (瑞 for Swe-,
+            // Swi-, and a Chinese name's character).
+            ('瑞' | '芮', 1..) => "re".into(),
             // 因 after an ai writes the n of German -ein, -ain (the
             // German chart's 泰因 -tein, 海因 Hein): its i is the ai's.
             ('因', 1..) if word.ends_with("ai") => "n".into(),
@@ -191,6 +196,38 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
     }
     // The slot of a final lone consonant is dropped by the normalizer.
     out.push_str(&word);
+}
+
+/// For each run of Han characters of `text`, the final -er spelling its
+/// last character may write, as (ending of the reading, ending with -er):
+/// a character of the charts that writes a stop alone (`特 t`, `德 d`,
+/// `克 k`, `格 g`, `伯 b`, `普 p`) is also the charts' -ter, -der, -ker,
+/// -ger, -ber, -per, an English or German final -er after a consonant
+/// (unstressed /ə/, /ɐ/) being written with that syllable alone (`卡特`
+/// Carter, `贝克` Becker, `伯格` Berger); and `默` (mo) ending a name is
+/// the charts' -mer (`帕尔默` Palmer).
+pub(crate) fn final_er_runs(text: &str) -> Vec<Option<(&'static str, &'static str)>> {
+    let mut out = Vec::new();
+    let mut last: Option<char> = None;
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if super::world::script_of(c) == Some(super::world::Script::Han) {
+            last = Some(c);
+            continue;
+        }
+        if let Some(l) = last.take() {
+            out.push(match (l, chart_value(l)) {
+                ('默', _) => Some(("mo", "mer")),
+                (_, Some("t'")) => Some(("t", "ter")),
+                (_, Some("d'")) => Some(("d", "der")),
+                (_, Some("k'")) => Some(("k", "ker")),
+                (_, Some("g'")) => Some(("g", "ger")),
+                (_, Some("b'")) => Some(("b", "ber")),
+                (_, Some("p'")) => Some(("p", "per")),
+                _ => None,
+            });
+        }
+    }
+    out
 }
 
 /// The chart value of a toneless pinyin syllable (see the module docs).
@@ -273,12 +310,35 @@ const L_R: u32 = 10;
 /// ...of two letters the charts keep apart but transcriptions mix up
 /// (voiced and voiceless stops: Chinese tells them by aspiration).
 const VOICING: u32 = 40;
+/// A voiceless stop of the Latin name written with an unaspirated row (b,
+/// d, g): Mandarin b, d, g are voiceless and unaspirated, like English p,
+/// t, k after s and in unstressed syllables, so transcriptions use them
+/// for p, t, k too (波 po, 顿 -ton); the aspirated p, t, k rows are seldom
+/// used for a voiced b, d, g, which is never aspirated (that keeps
+/// [`VOICING`]).
+const UNASPIRATED_FOR_VOICELESS: u32 = 25;
 /// The slot of a lone consonant for a Latin e (the charts' carrier vowel).
 const SLOT_E: u32 = 10;
+/// 坦 (tan) for the -tein of -stein.
+const STEIN: u32 = 15;
 /// The n of an -an/-en syllable for an m before a labial.
 const NASAL_M: u32 = 20;
 /// The k row for a hard c.
 const HARD_C: u32 = 10;
+/// The s row for a soft c (before e, i, y: /s/ in English, French,
+/// Spanish and Portuguese) and the ch row (切 che, 奇 chi) for the /tʃ/
+/// of Italian and Romanian c before e, i.
+const SOFT_C: u32 = 10;
+/// The t, p, k rows for a final d, b, g that German, Dutch and the Slavic
+/// languages devoice (German chart: 特 for -d).
+const DEVOICED: u32 = 15;
+/// The b, d, g rows for the unaspirated p, t, k after an s (斯宾 for
+/// Sp-), slot of 斯 included.
+const UNASPIRATED: u32 = 15;
+/// The w/v row (瓦 韦 维 沃) for the [β] of Spanish b after a vowel, r or l.
+const SPANISH_B: u32 = 15;
+/// The kw of 奎, 夸 for the qu of English and Spanish.
+const QU: u32 = 10;
 /// 夫 for a final -v and the w, v of -wski, -vski.
 const FINAL_V: u32 = 10;
 /// The sh row for German sch.
@@ -287,8 +347,12 @@ const GERMAN_SCH: u32 = 10;
 /// Measured on wdtr_chinese (dev, 2026-11-30): 25 finds 48.1% at 2.4%
 /// false accepts, 40 and 60 47.8% at 2.4%.
 const DARK_L: u32 = 25;
+/// 希 for the German ich-Laut (ch after a front vowel, l, r, n).
+const GERMAN_ICH: u32 = 15;
 /// 亚 for an initial a.
 const INITIAL_A: u32 = 15;
+/// 艾 for an initial a or e.
+const INITIAL_AI: u32 = 15;
 /// 麦 for Mac-, Mc-.
 const MAC: u32 = 15;
 /// The i column for the spellings of a long or final i: German ie
@@ -305,8 +369,9 @@ const TS: u32 = 15;
 const KH: u32 = 15;
 /// The h row for the /x/ of Spanish j and of g before e or i.
 const SPANISH_H: u32 = 25;
-/// The ai column for an e: Taiwan and Hong Kong usage writes E-, He-,
-/// Se-, Te-, Le-, Ke- with 艾 海 賽 泰 萊 凱.
+/// The ai column for an e or an a: Taiwan and Hong Kong usage writes E-,
+/// He-, Se-, Te-, Le-, Ke- with 艾 海 賽 泰 萊 凱, and the /æ/ of Pa-, Ma-,
+/// Ka- with 派 麥 凱.
 const AI_E: u32 = 25;
 /// A silent h of the Latin spelling: German lengthening h (ah, eh, oh,
 /// uh before a consonant) and the h of rh, dh read as r, d.
@@ -368,6 +433,9 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     ] {
         m.rule(a, b, c, Phonetic);
     }
+    for (a, b) in [("b", "p"), ("d", "t"), ("g", "k"), ("g", "c")] {
+        m.query_rule(a, b, any, UNASPIRATED_FOR_VOICELESS, Phonetic);
+    }
     // The diphthongs of the a column: ai is German and Dutch ei, ey and
     // English ay (long i and a); ao is au, English ow and French au (o).
     // The ai column also writes an e (艾 for E-, 泰 for te).
@@ -376,6 +444,7 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         ("ai", "ey", DIPHTHONG),
         ("ai", "ay", DIPHTHONG),
         ("ai", "e", AI_E),
+        ("ai", "a", AI_E),
         ("ao", "au", DIPHTHONG),
         ("ao", "ow", DIPHTHONG),
         ("ao", "o", DIPHTHONG + 15),
@@ -419,6 +488,9 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         NASAL_M,
         Phonetic,
     );
+    // 坦 writes the -stein of German and Yiddish names (斯坦 -stein): its a
+    // for the ei (/aɪ/) between t and n.
+    m.query_rule("a", "ei", crate::cost::Context::new("t", "n"), STEIN, Vowel);
     // The dark l of -ol- before a consonant is heard as a vowel and written
     // with the ao column (道 for -dol- of Randolph).
     m.query_rule("ao", "ol", any, DIPHTHONG + 10, Vowel);
@@ -428,7 +500,51 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
     let hard = crate::cost::Context::new("", "aou'lr");
     m.query_rule("k", "c", hard, HARD_C, Phonetic);
     m.query_rule("k", "ck", end, HARD_C, Phonetic);
+    // The /kw/ of qu (English, Spanish cua, cue) is the kw of 奎 (kui),
+    // 夸 (kua).
+    m.query_rule("kw", "qu", any, QU, Phonetic);
+    m.query_rule("ku", "qu", any, QU, Phonetic);
+    // A soft g (before e, i: /dʒ/ in English and Italian, /ʒ/ in French)
+    // is the j row's (杰 Ge-, 吉 Gi-), as a soft c is the s row's.
+    for (q, a) in [("je", "ge"), ("ji", "gi"), ("j'", "ge")] {
+        m.query_rule(q, a, any, SOFT_C, Phonetic);
+    }
+    // A soft c (before e, i, y) is /s/ in English, French, Spanish and
+    // Portuguese, written with the s row (塞 Ce-, 西 Ci-, 森 -cen), and
+    // /tʃ/ in Italian and Romanian, written with the ch row (切 Ce-, 奇
+    // Ci-). The alias's vowel after the c is in the rule, so a hard c
+    // (Ca-, Co-) stays a full edit from s.
+    for (q, a) in [
+        ("se", "ce"),
+        ("si", "ci"),
+        ("si", "cy"),
+        ("s'", "ce"),
+        ("che", "ce"),
+        ("chi", "ci"),
+    ] {
+        m.query_rule(q, a, any, SOFT_C, Phonetic);
+    }
     m.query_rule("f", "v", end, FINAL_V, Phonetic);
+    // German, Dutch and the Slavic languages devoice a final obstruent
+    // (-d, -b, -g are /t p k/): the German chart writes it with the
+    // voiceless row (特 for -hard, -wald).
+    for (q, a) in [("t", "d"), ("p", "b"), ("k", "g")] {
+        m.query_rule(q, a, end, DEVOICED, Phonetic);
+    }
+    // English p, t, k after s are unaspirated, which Chinese hears as its
+    // b, d, g (斯宾 for Sp-): the b, d, g rows after 斯.
+    for (q, a) in [("s'b", "sp"), ("s'd", "st"), ("s'g", "sk")] {
+        m.query_rule(q, a, any, UNASPIRATED, Phonetic);
+    }
+    // Spanish b and v are one sound, [β] after a vowel, r or l, which the
+    // Spanish chart writes with the w/v row (韦 for -be-, 瓦 for -ba-).
+    m.query_rule(
+        "v",
+        "b",
+        crate::cost::Context::new("aeiou'rl", ""),
+        SPANISH_B,
+        Phonetic,
+    );
     let before_slot = crate::cost::Context::new("", "'");
     m.query_rule("f", "w", before_slot, FINAL_V, Phonetic);
     m.query_rule("f", "v", before_slot, FINAL_V, Phonetic);
@@ -439,10 +555,23 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         GERMAN_SCH,
         Phonetic,
     );
+    // German ch after a front vowel or l, r, n is the ich-Laut /ç/, which
+    // the German chart writes 希 (xi: 利希 -lich, 里希 -rich).
+    m.query_rule(
+        "shi",
+        "ch",
+        crate::cost::Context::new("ielrn", ""),
+        GERMAN_ICH,
+        Phonetic,
+    );
     // 亚 writes an initial A (the charts' ya for a name's first a: 亚当,
     // 亚瑟), and 麦 the Scottish and Irish Mac-, Mc- (麦克).
     let start = crate::cost::Context::new("^", "");
     m.query_rule("ya", "a", start, INITIAL_A, Vowel);
+    // 艾 (ai) writes a name's first /æ/ and /ɛ/ in Taiwan and Hong Kong
+    // usage (艾伦 Alan, 艾米 Amy, 艾玛 Emma): an initial a or e.
+    m.query_rule("ai", "a", start, INITIAL_AI, Vowel);
+    m.query_rule("ai", "e", start, INITIAL_AI, Vowel);
     m.query_rule("mai", "m", start, MAC, Vowel);
     m.query_rule("mai", "ma", start, MAC, Vowel);
     // The dark l after a vowel and before a consonant is heard as part of
@@ -585,10 +714,26 @@ mod tests {
         assert_eq!(zh("奇诺维"), "chinovi");
         // The glide of ya after i is the i's own.
         assert_eq!(zh("塔丽亚"), "talia");
+        // 瑞 and 芮 after a syllable are the e column of the r row
+        // (invented Karela); first, rui.
+        assert_eq!(zh("卡瑞拉"), "karela");
+        assert_eq!(zh("卡芮拉"), "karela");
+        assert_eq!(zh("瑞卡拉"), "ruikala");
         // The middle dot separates the parts of a transcribed name: each
         // part is read by sound, even one that alone reads as Chinese.
         assert_eq!(zh("伊恩·马明"), "in mamin");
         assert_eq!(zh("马明"), "ma ming");
+    }
+
+    #[test]
+    fn runs_ending_in_a_lone_stop_or_mo() {
+        // Invented names: 莫特 mo-t (Motter), 达尔克 dar-k, 达丽 da-li,
+        // 吉尔默 ji-r-mo (Gilmer).
+        assert_eq!(final_er_runs("莫特"), vec![Some(("t", "ter"))]);
+        assert_eq!(final_er_runs("达丽·达尔克"), vec![None, Some(("k", "ker"))]);
+        assert_eq!(final_er_runs("吉尔默"), vec![Some(("mo", "mer"))]);
+        assert_eq!(final_er_runs("莫斯"), vec![None]);
+        assert!(final_er_runs("Motter").is_empty());
     }
 
     #[test]
@@ -667,6 +812,12 @@ mod tests {
             // Rhinol).
             ("daman", "dahman", SILENT_H),
             ("rinol", "rhinol", SILENT_H),
+            // 希 for German -ich, -lich (invented Bolich, Marich); not
+            // first (invented Chamor).
+            ("bolishi", "bolich", GERMAN_ICH),
+            ("marishi", "marich", GERMAN_ICH),
+            // The ai column for an a (invented Patano).
+            ("paitano", "patano", AI_E),
             // The ai column for an e (invented Helan).
             ("hailan", "helan", AI_E),
             // kh by the h or the k row, Spanish j and g before e, i by the
@@ -696,6 +847,45 @@ mod tests {
         assert!(d(&m, "danol", "damol") >= 100);
         // A soft c (before e, i) is not the k row's.
         assert!(d(&m, "kelot", "celot") > HARD_C);
+        // It is the s row's, or the ch row's (Italian); a hard c is not
+        // (invented Celmor, Dacino, Lucenda, Cimaro).
+        assert!(d(&m, "selmor", "celmor") <= SOFT_C);
+        assert!(d(&m, "dasino", "dacino") <= SOFT_C);
+        assert!(d(&m, "lus'nda", "lucenda") <= SOFT_C);
+        assert!(d(&m, "chimaro", "cimaro") <= SOFT_C);
+        assert!(d(&m, "salmor", "calmor") >= 50);
+        // qu by kw (invented Quador, Quimet); a soft g by the j row
+        // (invented Gerola, Ginaro), a hard one not.
+        assert!(d(&m, "kwador", "quador") <= QU);
+        assert!(d(&m, "kwimet", "quimet") <= QU);
+        assert!(d(&m, "jerola", "gerola") <= SOFT_C);
+        assert!(d(&m, "jinaro", "ginaro") <= SOFT_C);
+        assert!(d(&m, "jarola", "garola") > SOFT_C);
+        assert!(d(&m, "shimor", "chamor") > GERMAN_ICH);
+        // 艾 for an initial a or e (invented Amira, Elvon); not inside.
+        assert!(d(&m, "aimira", "amira") <= INITIAL_AI);
+        assert!(d(&m, "ailvon", "elvon") <= INITIAL_AI);
+        assert!(d(&m, "tailan", "talan") > INITIAL_AI);
+        // 坦 for -stein (invented Rostein); not an a for ei elsewhere.
+        assert!(d(&m, "ros'tan", "rostein") <= STEIN + 5);
+        assert!(d(&m, "ros'kan", "roskein") > STEIN + 5);
+        // Final devoicing (invented Torand, Hollbeg), s + unaspirated
+        // stop (invented Spendle, Stanmor), Spanish [β] (invented Alborez);
+        // a d, b or g elsewhere and an initial b keep the voicing cost.
+        assert!(d(&m, "tolant", "torand") <= DEVOICED + L_R);
+        assert!(d(&m, "holbek", "hollbeg") <= DEVOICED + 25);
+        assert!(d(&m, "s'bend'l", "spendle") <= UNASPIRATED + SILENT_E + 5);
+        assert!(d(&m, "s'danmor", "stanmor") <= UNASPIRATED);
+        assert!(d(&m, "alvores", "alborez") <= SPANISH_B + ROW);
+        assert!(d(&m, "tado", "dado") >= VOICING);
+        // The unaspirated rows for a voiceless stop, not the other way
+        // (invented Pomar, Katin).
+        assert!(d(&m, "bomar", "pomar") <= UNASPIRATED_FOR_VOICELESS);
+        assert!(d(&m, "gatin", "katin") <= UNASPIRATED_FOR_VOICELESS);
+        assert!(d(&m, "pomar", "bomar") >= VOICING);
+        assert!(d(&m, "kotan", "kodan") >= VOICING);
+        assert!(d(&m, "vorelo", "borelo") > SPANISH_B);
+        assert!(d(&m, "somaro", "comaro") >= 50);
         // Two letters swapped are two edits, not a typing slip (invented
         // Tadmar, Tamdar).
         assert!(d(&m, "tadmar", "tamdar") >= 100);
