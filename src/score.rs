@@ -1014,6 +1014,30 @@ fn child_of(
         && paired_with(1) == Some(0)
 }
 
+/// Whether the query reverses the first two names of the alias's nasab
+/// chain (`Ism Father Grandfather FAMILY`, four words or more): its first
+/// word pairs with the alias's second (the father's name) and a later one
+/// with the alias's first, before its own last word. `Sabir Karim ...` is
+/// Sabir son of Karim, `Karim Sabir ...` Karim son of Sabir: father and
+/// son, two people. (The query's last word paired with the alias's first
+/// is a name the list wrote family name first: `X, Given`, or the alias's
+/// order.)
+/// Only in names of Arabic naming (see [`of_muslim_naming`]), whose order
+/// is the chain's.
+fn chain_crossed(
+    query: &[QTok<'_>],
+    alias: &[&str],
+    paired_with: impl Fn(usize) -> Option<usize>,
+) -> bool {
+    alias.len() >= 4
+        && query.len() >= 3
+        && paired_with(0) == Some(1)
+        && (1..query.len() - 1).any(|q| paired_with(q) == Some(0))
+        && !is_honorific(alias[0])
+        && (alias.iter().any(|t| of_muslim_naming(t))
+            || query.iter().any(|t| of_muslim_naming(t.text)))
+}
+
 /// The letters a query word must have beyond the alias patronymic it
 /// pairs with to be read as a given name and a patronymic written as one
 /// word (see [`joined_given_conflict`]): the shortest given names.
@@ -1437,7 +1461,7 @@ fn assign_and_score(
     if !shape.two_surnames {
         den += MIDDLE_CONFLICT_W
             * middle_conflicts(query, alias, roles, q_used, a_used, family_q) as f64;
-        if child_of(query, alias, q_used, paired_with) {
+        if child_of(query, alias, q_used, paired_with) || chain_crossed(query, alias, paired_with) {
             den += CONFLICT_W;
         }
     }
@@ -1863,6 +1887,21 @@ mod tests {
         let alias = ["zarif", "qandiri"];
         let titled = score_of(&["ustad", "zarif", "qandiri"], &alias, d);
         assert!(titled > 0.95, "{titled}");
+    }
+
+    /// An invented nasab chain whose first two names the query reverses:
+    /// `Sabir Karim Hadi Zubrani` (Sabir son of Karim) is not `Karim Sabir
+    /// Hadi Zubrani` (Karim son of Sabir): father and son, two people.
+    #[test]
+    fn a_reversed_chain_names_another_person() {
+        let d = AliasShape::default();
+        let alias = ["karim", "sabir", "hadi", "zubrani"];
+        let reversed = score_of(&["sabir", "karim", "hadi", "zubrani"], &alias, d);
+        let kept = score_of(&["karim", "sabir", "hadi", "zubrani"], &alias, d);
+        assert!(reversed < 0.85 && kept > 0.95, "{reversed} {kept}");
+        // Not for a name the list writes family name first (its last word).
+        let listed = score_of(&["sabir", "hadi", "zubrani", "karim"], &alias, d);
+        assert!(listed > reversed, "{listed} {reversed}");
     }
 
     /// Invented names: the kunya that opens a query, after honorifics,
