@@ -349,6 +349,8 @@ const GERMAN_SCH: u32 = 10;
 const DARK_L: u32 = 25;
 /// 希 for the German ich-Laut (ch after a front vowel, l, r, n).
 const GERMAN_ICH: u32 = 15;
+/// The fi, vi, wi of 菲, 维, 威 (read fei, wei) for fe, ve, we.
+const EI_AS_E: u32 = 25;
 /// 亚 for an initial a.
 const INITIAL_A: u32 = 15;
 /// 艾 for an initial a or e.
@@ -564,6 +566,12 @@ pub(crate) fn han_foreign_model(base: &CostModel) -> CostModel {
         GERMAN_ICH,
         Phonetic,
     );
+    // 菲 斐 (fei), 维 薇 (wei) and 威 (wei) are the charts' fi, vi, wi, but
+    // their own reading's vowel is ei, the charts' e: they write fe, ve,
+    // we too.
+    for (q, a) in [("fi", "fe"), ("vi", "ve"), ("vi", "we"), ("wi", "we")] {
+        m.query_rule(q, a, any, EI_AS_E, Vowel);
+    }
     // 亚 writes an initial A (the charts' ya for a name's first a: 亚当,
     // 亚瑟), and 麦 the Scottish and Irish Mac-, Mc- (麦克).
     let start = crate::cost::Context::new("^", "");
@@ -816,6 +824,9 @@ mod tests {
             // first (invented Chamor).
             ("bolishi", "bolich", GERMAN_ICH),
             ("marishi", "marich", GERMAN_ICH),
+            // 菲 and 维 for fe, ve (invented Feralo, Veltan).
+            ("firalo", "feralo", EI_AS_E),
+            ("viltan", "veltan", EI_AS_E),
             // The ai column for an a (invented Patano).
             ("paitano", "patano", AI_E),
             // The ai column for an e (invented Helan).
@@ -862,6 +873,7 @@ mod tests {
         assert!(d(&m, "jinaro", "ginaro") <= SOFT_C);
         assert!(d(&m, "jarola", "garola") > SOFT_C);
         assert!(d(&m, "shimor", "chamor") > GERMAN_ICH);
+        assert!(d(&m, "kiltan", "keltan") > EI_AS_E);
         // 艾 for an initial a or e (invented Amira, Elvon); not inside.
         assert!(d(&m, "aimira", "amira") <= INITIAL_AI);
         assert!(d(&m, "ailvon", "elvon") <= INITIAL_AI);
