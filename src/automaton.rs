@@ -648,22 +648,19 @@ impl Viable {
         }
         let mut old = Vec::new();
         let mut old_other = Vec::new();
-        for c in 0..128u8 {
+        // The steps by their key char (`ends` and `twos` are in its order:
+        // `old` is filled in that order), not the 128 chars in turn.
+        for &(c, e) in &steps.ends {
             let bit = 1u128 << c;
-            let cu = c as usize;
-            for (_, e) in &steps.ends[steps.ends_at[cu] as usize..steps.ends_at[cu + 1] as usize] {
-                let at = e.i - e.qlen;
-                match e.first {
-                    None => cells[at][bucket(e.cost)] |= bit,
-                    Some(k0) if k0.is_ascii() => old.push((k0 as u8, (at, e.cost, bit))),
-                    Some(k0) => old_other.push((k0, at, e.cost, bit)),
-                }
+            let at = e.i - e.qlen;
+            match e.first {
+                None => cells[at][bucket(e.cost)] |= bit,
+                Some(k0) if k0.is_ascii() => old.push((k0 as u8, (at, e.cost, bit))),
+                Some(k0) => old_other.push((k0, at, e.cost, bit)),
             }
-            for &(_, (i, qlen, cost)) in
-                &steps.twos[steps.twos_at[cu] as usize..steps.twos_at[cu + 1] as usize]
-            {
-                cells[i - qlen][bucket(cost)] |= bit;
-            }
+        }
+        for &(c, (i, qlen, cost)) in &steps.twos {
+            cells[i - qlen][bucket(cost)] |= 1u128 << c;
         }
         cells.iter_mut().for_each(accumulate);
         let old_at = group(&mut old);
