@@ -591,11 +591,12 @@ struct Viable {
 }
 
 /// Width of a cost bucket of [`Viable`].
-const BUCKET_SHIFT: u32 = 3;
-const BUCKETS: usize = 33;
+/// (The model's buckets: [`CostModel::ascii_sub_buckets`] are read as
+/// cells.)
+const BUCKETS: usize = crate::cost::SUB_BUCKETS;
 
 fn bucket(cost: Cost) -> usize {
-    ((cost >> BUCKET_SHIFT) as usize).min(BUCKETS - 1)
+    crate::cost::sub_bucket(cost)
 }
 
 /// Adds each `(cost, c)` item to `out`: the char in its cost's bucket;
@@ -626,13 +627,20 @@ impl Viable {
         let n1 = aut.query.len() + 1;
         let mut cells = vec![[0u128; BUCKETS]; n1];
         for (i, cell) in cells.iter_mut().enumerate().take(n1 - 1) {
-            // Substitution of query char `i` (next row cell `i + 1`).
+            // Substitution of query char `i` (next row cell `i + 1`): an
+            // ASCII char's buckets are the model's (already cumulative:
+            // `accumulate` below leaves them as they are).
+            let q = aut.query[i];
+            if q.is_ascii() {
+                *cell = aut.model.ascii_sub_buckets()[q as usize];
+                continue;
+            }
             add_items(
                 cell,
                 (0..128u8).map(|c| {
                     let cost = match &steps.sub {
                         Sub::Table(t) => t[c as usize * n1 + i + 1],
-                        Sub::Ascii(_) => aut.model.sub_cost(aut.query[i], c as char).0,
+                        Sub::Ascii(_) => aut.model.sub_cost(q, c as char).0,
                     };
                     (cost, c)
                 }),
@@ -640,22 +648,19 @@ impl Viable {
         }
         let mut old = Vec::new();
         let mut old_other = Vec::new();
-        for c in 0..128u8 {
+        // The steps by their key char (`ends` and `twos` are in its order:
+        // `old` is filled in that order), not the 128 chars in turn.
+        for &(c, e) in &steps.ends {
             let bit = 1u128 << c;
-            let cu = c as usize;
-            for (_, e) in &steps.ends[steps.ends_at[cu] as usize..steps.ends_at[cu + 1] as usize] {
-                let at = e.i - e.qlen;
-                match e.first {
-                    None => cells[at][bucket(e.cost)] |= bit,
-                    Some(k0) if k0.is_ascii() => old.push((k0 as u8, (at, e.cost, bit))),
-                    Some(k0) => old_other.push((k0, at, e.cost, bit)),
-                }
+            let at = e.i - e.qlen;
+            match e.first {
+                None => cells[at][bucket(e.cost)] |= bit,
+                Some(k0) if k0.is_ascii() => old.push((k0 as u8, (at, e.cost, bit))),
+                Some(k0) => old_other.push((k0, at, e.cost, bit)),
             }
-            for &(_, (i, qlen, cost)) in
-                &steps.twos[steps.twos_at[cu] as usize..steps.twos_at[cu + 1] as usize]
-            {
-                cells[i - qlen][bucket(cost)] |= bit;
-            }
+        }
+        for &(c, (i, qlen, cost)) in &steps.twos {
+            cells[i - qlen][bucket(cost)] |= 1u128 << c;
         }
         cells.iter_mut().for_each(accumulate);
         let old_at = group(&mut old);

@@ -168,6 +168,18 @@ pub struct CostModel {
     rules_by_a_end: FxHashMap<char, Vec<usize>>,
     /// [`CostModel::cost_bits`], once computed.
     cost_bits: Derived<Cost>,
+    /// [`CostModel::ascii_sub_buckets`], once computed.
+    sub_buckets: Derived<Box<[[u128; SUB_BUCKETS]]>>,
+}
+
+/// Width (a shift) and number of the cost buckets of
+/// [`CostModel::ascii_sub_buckets`].
+pub(crate) const SUB_BUCKET_SHIFT: u32 = 3;
+pub(crate) const SUB_BUCKETS: usize = 33;
+
+/// The bucket of `cost` (the last one for every higher cost).
+pub(crate) fn sub_bucket(cost: Cost) -> usize {
+    ((cost >> SUB_BUCKET_SHIFT) as usize).min(SUB_BUCKETS - 1)
 }
 
 /// A value derived from a model on first use. A clone starts empty (a
@@ -220,6 +232,7 @@ impl CostModel {
             rules_by_end: FxHashMap::default(),
             rules_by_a_end: FxHashMap::default(),
             cost_bits: Derived::default(),
+            sub_buckets: Derived::default(),
         }
     }
 
@@ -242,7 +255,7 @@ impl CostModel {
         if a == b {
             return self;
         }
-        self.cost_bits = Derived::default();
+        self.changed();
         if a.is_ascii() && b.is_ascii() {
             self.ascii_sub[a as usize * 128 + b as usize] = (cost, class);
             self.ascii_sub[b as usize * 128 + a as usize] = (cost, class);
@@ -268,7 +281,7 @@ impl CostModel {
     pub fn insertion(&mut self, c: char, cost: Cost, class: EditClass) -> &mut CostModel {
         if c.is_ascii() {
             self.ascii_indel[c as usize] = (cost, class);
-            self.cost_bits = Derived::default();
+            self.changed();
         }
         self
     }
@@ -504,7 +517,7 @@ impl CostModel {
     }
 
     fn push_rule(&mut self, r: Rule) {
-        self.cost_bits = Derived::default();
+        self.changed();
         let end = (r.a[r.a.len() - 1], r.b[r.b.len() - 1]);
         self.rules_by_end
             .entry(end)
@@ -531,7 +544,7 @@ impl CostModel {
     pub fn doubled_and_transpose(&mut self, doubled: Cost, transpose: Cost) -> &mut CostModel {
         self.doubled = doubled;
         self.transpose = transpose;
-        self.cost_bits = Derived::default();
+        self.changed();
         self
     }
 
@@ -792,6 +805,34 @@ impl CostModel {
     /// insertions and deletions, doubled letters, transpositions, rules):
     /// at least the largest of them and less than twice it. Computed on
     /// first use (the automaton's bound for adds that cannot overflow).
+    /// Empties what is derived from the model ([`Derived`]): for every
+    /// method that changes it in place.
+    fn changed(&mut self) {
+        self.cost_bits = Derived::default();
+        self.sub_buckets = Derived::default();
+    }
+
+    /// For each ASCII char `a` (index), the ASCII chars `b` (bits) by the
+    /// cost of substituting one for the other, in buckets of
+    /// `1 << SUB_BUCKET_SHIFT`: bucket `k` holds every `b` whose cost is
+    /// below `(k + 1) << SUB_BUCKET_SHIFT`, the last one every `b`.
+    /// Computed on first use (the fst walk's masks of viable key chars).
+    pub(crate) fn ascii_sub_buckets(&self) -> &[[u128; SUB_BUCKETS]] {
+        self.sub_buckets.0.get_or_init(|| {
+            let mut out = vec![[0u128; SUB_BUCKETS]; 128];
+            for (a, buckets) in out.iter_mut().enumerate() {
+                let row = &self.ascii_sub_cost[a << 7..][..128];
+                for (b, &cost) in row.iter().enumerate() {
+                    buckets[sub_bucket(cost)] |= 1u128 << b;
+                }
+                for k in 1..SUB_BUCKETS {
+                    buckets[k] |= buckets[k - 1];
+                }
+            }
+            out.into_boxed_slice()
+        })
+    }
+
     pub(crate) fn cost_bits(&self) -> Cost {
         *self.cost_bits.0.get_or_init(|| {
             let mut bits = self.indel | self.sub | self.transpose | self.doubled;
@@ -1664,6 +1705,45 @@ mod tests {
         }
         bits |= m.other_sub.values().fold(0, |x, &(c, _)| x | c);
         m.rules.iter().fold(bits, |x, r| x | r.cost)
+    }
+
+    /// The substitution buckets, from scratch: what `ascii_sub_buckets`
+    /// caches.
+    fn buckets_of(m: &CostModel, a: u8) -> [u128; SUB_BUCKETS] {
+        let mut out = [0u128; SUB_BUCKETS];
+        for (k, bucket) in out.iter_mut().enumerate() {
+            for b in 0..128u8 {
+                if sub_bucket(m.sub_cost(a as char, b as char).0) <= k {
+                    *bucket |= 1u128 << b;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn ascii_sub_buckets_follow_every_change() {
+        let mut m = CostModel::default();
+        let before = m.ascii_sub_buckets()[b'q' as usize];
+        assert_eq!(before, buckets_of(&m, b'q'));
+        // A change after a first use is seen.
+        m.substitution('q', 'k', 9, EditClass::Phonetic);
+        assert_ne!(m.ascii_sub_buckets()[b'q' as usize], before);
+        let base = CostModel::default();
+        for model in [
+            m,
+            base.without_typos(),
+            base.with_unrelated_cost(300),
+            base.for_kana(),
+        ] {
+            for a in 0..128u8 {
+                assert_eq!(
+                    model.ascii_sub_buckets()[a as usize],
+                    buckets_of(&model, a),
+                    "{a}"
+                );
+            }
+        }
     }
 
     #[test]
