@@ -204,8 +204,9 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
 /// `克 k`, `格 g`, `伯 b`, `普 p`) is also the charts' -ter, -der, -ker,
 /// -ger, -ber, -per, an English or German final -er after a consonant
 /// (unstressed /ə/, /ɐ/) being written with that syllable alone (`卡特`
-/// Carter, `贝克` Becker, `伯格` Berger); and `默` (mo) ending a name is
-/// the charts' -mer (`帕尔默` Palmer).
+/// Carter, `贝克` Becker, `伯格` Berger); `默` (mo) ending a name is the
+/// charts' -mer (`帕尔默` Palmer), and `纳` (na) the German chart's -ner
+/// (`维尔纳` Werner).
 pub(crate) fn final_er_runs(text: &str) -> Vec<Option<(&'static str, &'static str)>> {
     let mut out = Vec::new();
     let mut last: Option<char> = None;
@@ -217,6 +218,7 @@ pub(crate) fn final_er_runs(text: &str) -> Vec<Option<(&'static str, &'static st
         if let Some(l) = last.take() {
             out.push(match (l, chart_value(l)) {
                 ('默', _) => Some(("mo", "mer")),
+                ('纳' | '納', _) => Some(("na", "ner")),
                 (_, Some("t'")) => Some(("t", "ter")),
                 (_, Some("d'")) => Some(("d", "der")),
                 (_, Some("k'")) => Some(("k", "ker")),
@@ -740,6 +742,9 @@ mod tests {
         assert_eq!(final_er_runs("莫特"), vec![Some(("t", "ter"))]);
         assert_eq!(final_er_runs("达丽·达尔克"), vec![None, Some(("k", "ker"))]);
         assert_eq!(final_er_runs("吉尔默"), vec![Some(("mo", "mer"))]);
+        // 克罗纳 k'-ro-na (an invented Krohner); 娜, a woman's -na, is not.
+        assert_eq!(final_er_runs("克罗纳"), vec![Some(("na", "ner"))]);
+        assert_eq!(final_er_runs("克罗娜"), vec![None]);
         assert_eq!(final_er_runs("莫斯"), vec![None]);
         assert!(final_er_runs("Motter").is_empty());
     }
