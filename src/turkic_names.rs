@@ -47,6 +47,12 @@ pub(crate) fn suffixed_pair(
     found: Option<(f64, Cost)>,
     model: &CostModel,
 ) -> Option<(f64, Cost)> {
+    if found.is_some_and(|(s, _)| s >= UZBEK_SIM) {
+        return found;
+    }
+    if let Some(pair) = uzbek_pair(q, a) {
+        return Some(pair);
+    }
     if found.is_some_and(|(s, _)| s >= SUFFIXED_SIM) {
         return found;
     }
@@ -66,6 +72,88 @@ pub(crate) fn suffixed_pair(
     } else {
         found
     }
+}
+
+/// The similarity of the Uzbek Latin and the Russian form of one
+/// suffixed given name (`uzbek_pair`): one person's documents give both,
+/// as close as the East Slavic forms of one name
+/// (`east_slavic::COGNATE_SIM`).
+pub(crate) const UZBEK_SIM: f64 = 0.85;
+
+/// The suffixes of [`SUFFIXES`] by what they write: one class each for
+/// -jon (Persian jān, Russian -жан/-джан), -bek, -boy and -khan.
+fn suffix_class(s: &str) -> u8 {
+    match s {
+        "jon" | "jan" | "zhan" | "dzhan" | "djan" => 0,
+        "bek" | "beg" => 1,
+        "bay" | "bai" | "boy" => 2,
+        _ => 3,
+    }
+}
+
+/// A name's stem (written into `out`) read as Russian writes it from the
+/// Uzbek Latin alphabet (1995): `o` is the Persian and Arabic long a that
+/// Russian writes а (Uzbek `Olim`, `Tolib`, `Nodir` for Russian `Alim`,
+/// `Talib`, `Nadir`), `j` is ж/дж (`zh`, `dzh`), `q` is к and `x` is х
+/// (`kh`). Applied to both forms, so a Russian form reads unchanged but
+/// for its `o`.
+fn russian_reading(stem: &str, out: &mut String) {
+    out.clear();
+    let b = stem.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i..].starts_with(b"dzh") {
+            out.push_str("zh");
+            i += 3;
+            continue;
+        }
+        match b[i] {
+            b'o' => out.push('a'),
+            b'j' => out.push_str("zh"),
+            b'q' => out.push('k'),
+            b'x' => out.push_str("kh"),
+            c => out.push(char::from(c)),
+        }
+        i += 1;
+    }
+}
+
+/// The ways word `w` splits into a stem of [`MIN_STEM`] letters or more
+/// and a suffix of [`SUFFIXES`], with the suffix's class (`Khalidzhan` is
+/// `khali-dzhan` or `khalid-zhan`: Russian writes дж as `dzh` and ж as
+/// `zh`).
+fn suffix_splits(w: &str) -> impl Iterator<Item = (&str, u8)> + '_ {
+    SUFFIXES.iter().filter_map(move |s| {
+        let stem = w.strip_suffix(s)?;
+        (stem.len() >= MIN_STEM && stem.bytes().all(|b| b.is_ascii_lowercase()))
+            .then(|| (stem, suffix_class(s)))
+    })
+}
+
+/// The pair of two given names that both end with a suffix of one class
+/// (see [`suffix_class`]) and whose stems read alike the Russian way
+/// ([`russian_reading`]): the Uzbek Latin and the Russian form of one
+/// Central Asian name (`Olimjon`/`Alimzhan`, invented `Tolibjon`/
+/// `Talibdzhan`), at [`UZBEK_SIM`] and the stems' spelling cost. The
+/// suffix marks the name as Central Asian: `o` for `a` in any name would
+/// make others meet (`Boris`/`Baris`).
+fn uzbek_pair(q: &str, a: &str) -> Option<(f64, Cost)> {
+    if q == a {
+        return None;
+    }
+    let (mut x, mut y) = (String::new(), String::new());
+    for (qs, qc) in suffix_splits(q) {
+        russian_reading(qs, &mut x);
+        for (as_, ac) in suffix_splits(a) {
+            if qc == ac {
+                russian_reading(as_, &mut y);
+                if x == y {
+                    return Some((UZBEK_SIM, crate::cost::UNIT / 2));
+                }
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -94,6 +182,21 @@ mod tests {
             suffixed_pair("sardor", "sardorbek", Some((0.9, 10)), &m),
             Some((0.9, 10))
         );
+    }
+
+    /// Invented names: the Uzbek Latin form of a suffixed given name and
+    /// the Russian form meet; without a suffix, or with suffixes of two
+    /// kinds, or stems apart, they do not.
+    #[test]
+    fn uzbek_latin_and_russian_forms_of_a_suffixed_name_meet() {
+        let m = CostModel::default();
+        let p = |q: &str, a: &str| suffixed_pair(q, a, None, &m).map(|(s, _)| s);
+        assert_eq!(p("tolibjon", "talibdzhan"), Some(UZBEK_SIM));
+        assert_eq!(p("qodirbek", "kadirbek"), Some(UZBEK_SIM));
+        assert_eq!(p("xolidjon", "khalidzhan"), Some(UZBEK_SIM));
+        assert_eq!(p("tolibjon", "talibbek"), None);
+        assert_eq!(p("tolib", "talib"), None);
+        assert_eq!(p("tolibjon", "telibzhan"), None);
     }
 
     #[test]
