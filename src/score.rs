@@ -18,11 +18,11 @@
 use crate::cost::{Cost, UNIT};
 
 mod conflicts;
-mod greedy;
+mod pairing;
 mod vocab;
 
 use conflicts::*;
-use greedy::*;
+use pairing::*;
 pub(crate) use vocab::*;
 
 /// Weight of the family name.
