@@ -64,6 +64,27 @@ pub(super) const RARE_MIN_ALIASES: usize = 3;
 /// middle name the alias leaves out is then no mere father's name (see
 /// `score::AliasShape::common_given`).
 pub(super) const COMMON_GIVEN_SHARE: f64 = 0.005;
+/// Whether `tok` is a family name of trade: a noun with the occupational
+/// suffix the Ottoman Arab cities took from Turkish `-cı`/`-çı` (the one who
+/// makes, sells or keeps it), written `-ji` or `-chi` after a consonant
+/// (`Qahwaji`, coffee-maker; `Sabunji`, soap-maker). Its final `i` is no
+/// nisba's: the name names a family, not a place or tribe. A nisba of a
+/// name ending in `j` (`Khazraji`, of Khazraj; `Faraji`) has a vowel
+/// before the `j`, and the noun before the suffix has at least four
+/// letters (`Burji`, of a tower, is a nisba).
+fn occupational(tok: &str) -> bool {
+    let stem = tok
+        .strip_suffix("chi")
+        .or_else(|| tok.strip_suffix("ji"))
+        .unwrap_or("");
+    stem.len() >= 4
+        && stem
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(c))
+        && stem.chars().filter(|c| "aeiouy".contains(*c)).count() >= 1
+}
+
 /// Factor on the score of the rest of a query read without the kunya
 /// that opens it (see `score::kunya_len`): a little below the rest alone.
 pub(super) const KUNYA_FACTOR: f64 = 0.95;
@@ -964,7 +985,7 @@ impl Resolver {
                 let mut alt = align(&qt[off..], toks, roles, shape, |q, a| sim(q + off, a));
                 let family = |a: usize| {
                     roles[a] == Role::Family
-                        && !toks[a].ends_with('i')
+                        && (!toks[a].ends_with('i') || occupational(toks[a]))
                         && !crate::arabic_names::is_given_name(toks[a])
                 };
                 let close = (off..qt.len()).all(|q| {
@@ -1664,5 +1685,32 @@ mod family_romanisations {
         assert_eq!(r.resolve(&Query::new("Abu Tariq AL-QARNAWI")).id(), None);
         assert_eq!(r.resolve(&Query::new("Abu Tariq KHALID")).id(), None);
         assert_eq!(r.resolve(&Query::new("Abu Tariq Hamdan ZUBRAN")).id(), None);
+    }
+
+    /// Invented names: a family name of trade (`-ji`, `-chi`) after a
+    /// kunya names a family though it ends in `i`; a nisba of a name in
+    /// `j` (a vowel before it) still does not.
+    #[test]
+    fn a_kunya_before_a_family_name_of_trade() {
+        let r = resolver(&[
+            "Karim Nadir QORBANJI",
+            "Salim Fadil BAZRAJI",
+            "Walid Tamer DUSMANCHI",
+        ]);
+        assert_eq!(
+            r.resolve(&Query::new("Abu Tariq QORBANJI")).id(),
+            Some("p0")
+        );
+        assert_eq!(
+            r.resolve(&Query::new("Abu al-Tariq KORBANJI")).id(),
+            Some("p0")
+        );
+        assert_eq!(
+            r.resolve(&Query::new("Abu Tariq DUSMANCHI")).id(),
+            Some("p2")
+        );
+        assert_eq!(r.resolve(&Query::new("Abu Tariq BAZRAJI")).id(), None);
+        assert!(occupational("qorbanji") && occupational("dusmanchi"));
+        assert!(!occupational("bazraji") && !occupational("burji") && !occupational("nadiri"));
     }
 }
