@@ -151,20 +151,26 @@ pub(super) fn intersect_runs_into<'a>(
         if marks.len() < words {
             marks.resize(words, 0);
         }
-        for &x in small.iter().flatten() {
-            marks[x as usize / 64] |= 1 << (x % 64);
+        let marks = &mut marks[..words];
+        for run in small {
+            for &x in run {
+                marks[x as usize / 64] |= 1 << (x % 64);
+            }
         }
+        out.reserve(total);
         for run in big {
             let from = run.partition_point(|&y| y < lo);
             let to = run.partition_point(|&y| y <= hi);
-            for &y in &run[from..to] {
-                if marks[y as usize / 64] & (1 << (y % 64)) != 0 {
-                    out.push(y);
-                }
-            }
+            out.extend(
+                run[from..to]
+                    .iter()
+                    .filter(|&&y| marks[y as usize / 64] & (1 << (y % 64)) != 0),
+            );
         }
-        for &x in small.iter().flatten() {
-            marks[x as usize / 64] = 0;
+        for run in small {
+            for &x in run {
+                marks[x as usize / 64] = 0;
+            }
         }
     });
     if small.len() > 1 || big.len() > 1 {
