@@ -115,6 +115,87 @@ pub(super) fn intersect_into(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
     }
 }
 
+/// Appends the values in both unions of sorted, duplicate-free runs
+/// (`small`, the one with fewer items in all, and `big`), sorted, each
+/// once. When `small` has many items and either side several runs,
+/// `small`'s runs are marked in a reusable bitset (so they are never
+/// merged) and `big`'s items within `small`'s range are looked up in it,
+/// instead of scanning the merged `small` once per run of `big`; otherwise
+/// `merged_small` (the union of `small`) is intersected with each run.
+pub(super) fn intersect_runs_into<'a>(
+    small: &'a [Vec<u32>],
+    merged_small: impl FnOnce() -> &'a [u32],
+    big: &[Vec<u32>],
+    out: &mut Vec<u32>,
+) {
+    let start = out.len();
+    let total: usize = small.iter().map(Vec::len).sum();
+    if total < BITSET_MIN || (small.len() < 2 && big.len() < 2) {
+        let xs = merged_small();
+        for run in big {
+            intersect_into(run, xs, out);
+        }
+        if big.len() > 1 {
+            sort_from(out, start);
+        }
+        return;
+    }
+    let lo = small.iter().filter_map(|r| r.first()).min().copied();
+    let hi = small.iter().filter_map(|r| r.last()).max().copied();
+    let (Some(lo), Some(hi)) = (lo, hi) else {
+        return;
+    };
+    MARKS.with(|marks| {
+        let mut marks = marks.borrow_mut();
+        let words = hi as usize / 64 + 1;
+        if marks.len() < words {
+            marks.resize(words, 0);
+        }
+        let marks = &mut marks[..words];
+        for run in small {
+            for &x in run {
+                marks[x as usize / 64] |= 1 << (x % 64);
+            }
+        }
+        out.reserve(total);
+        for run in big {
+            let from = run.partition_point(|&y| y < lo);
+            let to = run.partition_point(|&y| y <= hi);
+            out.extend(
+                run[from..to]
+                    .iter()
+                    .filter(|&&y| marks[y as usize / 64] & (1 << (y % 64)) != 0),
+            );
+        }
+        for run in small {
+            for &x in run {
+                marks[x as usize / 64] = 0;
+            }
+        }
+    });
+    if small.len() > 1 || big.len() > 1 {
+        sort_from(out, start);
+    }
+}
+
+/// Sorts `out` from `start` on and drops the repeated values there.
+fn sort_from(out: &mut Vec<u32>, start: usize) {
+    out[start..].sort_unstable();
+    let mut tail = out.split_off(start);
+    tail.dedup();
+    out.extend_from_slice(&tail);
+}
+
+/// The length of the shorter list from which [`intersect_runs_into`] marks
+/// it in a bitset.
+const BITSET_MIN: usize = 64;
+
+thread_local! {
+    /// [`intersect_runs_into`]'s bitset over alias ids: all zero between
+    /// calls.
+    static MARKS: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// The values in both sorted, duplicate-free lists, sorted.
 #[cfg(test)]
 pub(super) fn intersection(a: &[u32], b: &[u32]) -> Vec<u32> {
@@ -182,6 +263,29 @@ mod tests {
             let mut out = vec![u32::MAX];
             intersect_into(&a, &b, &mut out);
             assert_eq!(out[1..], both[..]);
+            // Runs against runs, by merges and by the bitset.
+            let runs = vec![b.clone(), c.clone(), a.iter().map(|x| x * 2).collect()];
+            let both_sides = |small: &[Vec<u32>], big: &[Vec<u32>]| {
+                let mut want: Vec<u32> = small
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .filter(|x| big.iter().any(|r| r.contains(x)))
+                    .collect();
+                want.sort();
+                want.dedup();
+                let merged = union_all_of(small);
+                let mut out = vec![u32::MAX];
+                intersect_runs_into(small, || &merged, big, &mut out);
+                assert_eq!(out[1..], want[..]);
+            };
+            let short = vec![a[..a.len().min(BITSET_MIN - 1)].to_vec()];
+            let halves = vec![a.iter().copied().step_by(2).collect(), a.clone()];
+            for small in [&runs[..], &short[..], &halves[..], std::slice::from_ref(&a)] {
+                for big in [&runs[..], &short[..], &halves[..], std::slice::from_ref(&c)] {
+                    both_sides(small, big);
+                }
+            }
             // Sparse against dense: every k-th item of one, spread out.
             let k = (seed % 13) as usize + 1;
             let sparse: Vec<u32> = a.iter().step_by(k).map(|x| x * 3).collect();

@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 use std::rc::Rc;
 
 use super::candidates::Scored;
-use super::postings::{intersect_into, union_all_of};
+use super::postings::{intersect_runs_into, union_all_of};
 use super::readings::Reading;
 use super::Resolver;
 use crate::automaton::WeightedLevenshtein;
@@ -72,25 +72,20 @@ impl Hits {
         self.runs.iter().map(Vec::len).sum()
     }
 
-    /// The aliases of both words, sorted. The smaller set is merged (once
-    /// per word) and intersected with each of the larger set's runs, which
-    /// are never merged: merging a common word's runs cost more than the
-    /// intersections (by instruction counts on the scale queries).
+    /// The aliases of both words, sorted. The larger set's runs are never
+    /// merged: merging a common word's runs cost more than the
+    /// intersections (by instruction counts on the scale queries). A large
+    /// smaller set is marked in a bitset, run by run, and the larger set's
+    /// runs looked up in it; a small one is merged (once per word) and
+    /// intersected with each run (see [`intersect_runs_into`]).
     pub(super) fn common(&self, other: &Hits) -> Vec<u32> {
         let (small, big) = if self.postings_len() <= other.postings_len() {
             (self, other)
         } else {
             (other, self)
         };
-        let xs = small.postings();
         let mut out = Vec::new();
-        for run in &big.runs {
-            intersect_into(run, xs, &mut out);
-        }
-        if big.runs.len() > 1 {
-            out.sort_unstable();
-            out.dedup();
-        }
+        intersect_runs_into(&small.runs, || small.postings(), &big.runs, &mut out);
         out
     }
 }
