@@ -464,7 +464,7 @@ pub(crate) struct AliasShape {
 
 /// Aligns query tokens with alias tokens (`alias`, with their `roles`).
 /// `sim(q, a)` gives the similarity and cost of a pair, or `None` if they
-/// are unrelated.
+/// are unrelated; it may be asked more than once for a pair.
 ///
 /// The family name must be matched. With `second_surname` (the caller
 /// found the word before the last fit by [`can_be_first_surname`] and rare
@@ -480,21 +480,10 @@ pub(crate) fn align(
     mut sim: impl FnMut(usize, usize) -> Option<(f64, Cost)>,
 ) -> Alignment {
     let second_surname = shape.second_surname;
-    // Each pair's value, asked once (the second reading asks again).
-    let cells = query.len() * roles.len();
-    let mut memo_buf = [None; MEMO_INLINE];
-    let mut memo_heap;
-    let memo: &mut [Option<Option<(f64, Cost)>>] = if cells <= MEMO_INLINE {
-        &mut memo_buf[..cells]
-    } else {
-        memo_heap = vec![None; cells];
-        &mut memo_heap
-    };
-    let n = roles.len();
-    // A similarity is at most 1 (the bound `greedy` visits pairs by).
-    let mut get = |q: usize, a: usize| {
-        *memo[q * n + a].get_or_insert_with(|| sim(q, a).map(|(s, c)| (s.min(1.0), c)))
-    };
+    // A similarity is at most 1 (the bound `greedy` visits pairs by). The
+    // second reading asks for pairs again: a caller whose `sim` is costly
+    // keeps each pair's value (the resolver does, once per alias).
+    let mut get = |q: usize, a: usize| sim(q, a).map(|(s, c)| (s.min(1.0), c));
     let mut best = assign_and_score(query, alias, roles, &mut get, None, shape);
     let n = roles.len();
     let last_unmatched = n >= 3 && !best.pairs.iter().any(|p| p.a == n - 1);

@@ -3,8 +3,6 @@
 
 use super::*;
 
-/// Pair values [`align`] keeps on the stack.
-pub(super) const MEMO_INLINE: usize = 20;
 /// Alias words [`greedy`] orders on the stack.
 pub(super) const ORDER_INLINE: usize = 32;
 
