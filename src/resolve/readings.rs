@@ -516,30 +516,36 @@ impl Resolver {
 mod tests {
     use crate::{Catalog, CostModel, Entity, Query, Resolver};
 
-    fn resolver() -> Resolver {
-        // Invented people.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("salaman", "Karim Salaman").with_kind("person"),
-            Entity::new("sulimov", "Kirill Sulimov").with_kind("person"),
-            Entity::new("gorodanov", "Pavel Gorodanov").with_kind("person"),
-            Entity::new("garadin", "Pavel Garadin").with_kind("person"),
-        ])
+    /// A resolver over invented people, given as `(id, name)`.
+    fn people(list: &[(&str, &str)]) -> Resolver {
+        let cat = Catalog::from_entities(
+            list.iter()
+                .map(|(id, name)| Entity::new(*id, *name).with_kind("person")),
+        )
         .expect("catalogue");
         Resolver::build(&cat).expect("resolver")
+    }
+
+    fn resolver() -> Resolver {
+        // Invented people.
+        people(&[
+            ("salaman", "Karim Salaman"),
+            ("sulimov", "Kirill Sulimov"),
+            ("gorodanov", "Pavel Gorodanov"),
+            ("garadin", "Pavel Garadin"),
+        ])
     }
 
     #[test]
     fn a_short_syllabic_name_meets_its_syllables_written_apart() {
         // Invented given names, catalogued hyphenated or apart: the Hangul
         // and katakana names are one short word.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("bo", "Bo-Ram").with_kind("person"),
-            Entity::new("ha", "Ha Sol").with_kind("person"),
-            Entity::new("ch", "Chul-Soo").with_kind("person"),
-            Entity::new("my", "Myung Sook").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[
+            ("bo", "Bo-Ram"),
+            ("ha", "Ha Sol"),
+            ("ch", "Chul-Soo"),
+            ("my", "Myung Sook"),
+        ]);
         assert_eq!(r.resolve(&Query::new("보람")).id(), Some("bo"));
         assert_eq!(r.resolve(&Query::new("하솔")).id(), Some("ha"));
         assert_eq!(r.resolve(&Query::new("ハソル")).id(), Some("ha"));
@@ -594,12 +600,7 @@ mod tests {
         assert!(Reading::Belarusian.latin_words_of(&toks));
         assert!(!Reading::Belarusian.latin_words_of(&["kenau"]));
         assert!(!Reading::Belarusian.latin_words_of(&["yomatarou", "ida"]));
-        let cat = Catalog::from_entities(vec![
-            Entity::new("y", "Yamataro").with_kind("person"),
-            Entity::new("s", "Sakalov").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[("y", "Yamataro"), ("s", "Sakalov")]);
         assert_eq!(r.resolve(&Query::new("Yomatarou")).id(), None);
         assert_eq!(r.resolve(&Query::new("Yamatarou")).id(), Some("y"));
         // A Belarusian -ou name still meets its -ov spelling.
@@ -609,23 +610,14 @@ mod tests {
     #[test]
     fn a_name_part_alone_is_read_without_typing_edits() {
         // Invented names one key apart (m/n): another name, not a slip.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("ravenko", "Ravenko").with_kind("person"),
-            Entity::new("dumaro", "Dumaro").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[("ravenko", "Ravenko"), ("dumaro", "Dumaro")]);
         assert_eq!(r.resolve(&Query::new("Dunaro")).id(), None);
         // Nor two letters swapped (a typing slip too).
         assert_eq!(r.resolve(&Query::new("Ravneko")).id(), None);
         // A spelling variant of the part alone still meets it.
         assert_eq!(r.resolve(&Query::new("Rawenko")).id(), Some("ravenko"));
         // In a full name, the other word vouches for the slip.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("dumaro", "Ilse Dumaro").with_kind("person")
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[("dumaro", "Ilse Dumaro")]);
         assert_eq!(r.resolve(&Query::new("Ilse Dunaro")).id(), Some("dumaro"));
     }
 
@@ -634,16 +626,14 @@ mod tests {
         // Invented names, each written in Cyrillic by a Russian
         // transcription convention: Polivanov ти for chi, English дж for j
         // and ей for a long a, French silent -t, Latin -ий for -ius.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("hakuchi", "Hakuchi").with_kind("person"),
-            Entity::new("jorbake", "Jorbake").with_kind("person"),
-            Entity::new("lavaret", "Lavaret").with_kind("person"),
-            Entity::new("tarnius", "Tarnius").with_kind("person"),
-            Entity::new("koenel", "Koenel").with_kind("person"),
-            Entity::new("conel", "Conel").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[
+            ("hakuchi", "Hakuchi"),
+            ("jorbake", "Jorbake"),
+            ("lavaret", "Lavaret"),
+            ("tarnius", "Tarnius"),
+            ("koenel", "Koenel"),
+            ("conel", "Conel"),
+        ]);
         for (q, id) in [
             ("Хакути", "hakuchi"),
             ("Джорбейк", "jorbake"),
@@ -680,25 +670,18 @@ mod tests {
         use super::Reading;
         // Invented names. 塔维斯 is ta-vi-s: the r of Tarvis is dropped
         // after a vowel, as in the charts; 德 is a lone d, 尔 l or r.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("tarvis", "Tarvis").with_kind("person"),
-            Entity::new("dolman", "Dolman").with_kind("person"),
-            Entity::new("kober", "Kober").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[
+            ("tarvis", "Tarvis"),
+            ("dolman", "Dolman"),
+            ("kober", "Kober"),
+        ]);
         assert_eq!(r.resolve(&Query::new("塔维斯")).id(), Some("tarvis"));
         assert_eq!(r.resolve(&Query::new("多尔曼")).id(), Some("dolman"));
         // A name the catalogue does not have stays unknown.
         assert_eq!(r.resolve(&Query::new("米兰达")).id(), None);
         // Read as a Chinese name first (`da li`), 达丽 could be either: the
         // transcription reading is tried too, and finds the invented Dalie.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("dalie", "Dalie").with_kind("person"),
-            Entity::new("dolman", "Dolman").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r2 = Resolver::build(&cat).expect("resolver");
+        let r2 = people(&[("dalie", "Dalie"), ("dolman", "Dolman")]);
         assert_eq!(r2.normalizer().normalize("达丽"), "da li");
         assert_eq!(r2.resolve(&Query::new("达丽")).id(), Some("dalie"));
         // The reading's model is what lets them meet.
@@ -726,21 +709,11 @@ mod tests {
     fn a_final_lone_stop_may_write_er() {
         // Invented names: 达尔贝克 dar-be-k is Darbecker as the charts write
         // a final -er after a consonant (贝克 Becker); 达尔贝 is not.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("darbecker", "Darbecker").with_kind("person"),
-            Entity::new("dolman", "Dolman").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[("darbecker", "Darbecker"), ("dolman", "Dolman")]);
         assert_eq!(r.resolve(&Query::new("达尔贝克")).id(), Some("darbecker"));
         assert_eq!(r.resolve(&Query::new("达尔贝")).id(), None);
         // A -k name written so is still found as written (invented Darbek).
-        let cat = Catalog::from_entities(vec![
-            Entity::new("darbek", "Darbek").with_kind("person"),
-            Entity::new("dolman", "Dolman").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[("darbek", "Darbek"), ("dolman", "Dolman")]);
         assert_eq!(r.resolve(&Query::new("达尔贝克")).id(), Some("darbek"));
     }
 
@@ -750,13 +723,7 @@ mod tests {
         // Invented names. 梅莉 is me-li: a doubled consonant is written
         // once, so Melli reads as Meli does; the exact match of the guess
         // is no exact match, and the close runner-up leaves it unknown.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("meli", "Meli").with_kind("person"),
-            Entity::new("melli", "Melli").with_kind("person"),
-            Entity::new("dolman", "Dolman").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[("meli", "Meli"), ("melli", "Melli"), ("dolman", "Dolman")]);
         let res = r.resolve(&Query::new("梅莉"));
         assert_eq!(res.id(), None);
         assert!(matches!(
@@ -764,32 +731,20 @@ mod tests {
             Decision::Unknown(Unknown::Ambiguous { ref runner_up, .. }) if runner_up == "melli"
         ));
         // Alone, either is found.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("melli", "Melli").with_kind("person"),
-            Entity::new("dolman", "Dolman").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[("melli", "Melli"), ("dolman", "Dolman")]);
         assert_eq!(r.resolve(&Query::new("梅莉")).id(), Some("melli"));
         // The same gap in a Latin query is a decision: Meli is Meli.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("meli", "Meli").with_kind("person"),
-            Entity::new("melli", "Melli").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[("meli", "Meli"), ("melli", "Melli")]);
         assert_eq!(r.resolve(&Query::new("Meli")).id(), Some("meli"));
     }
 
     #[test]
     fn a_belarusian_catalogue_name_meets_a_russian_query() {
         // Invented: the catalogue writes the name the Belarusian way.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("marhalouski", "Siarhei Marhalouski").with_kind("person"),
-            Entity::new("other", "Stepan Margolin").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[
+            ("marhalouski", "Siarhei Marhalouski"),
+            ("other", "Stepan Margolin"),
+        ]);
         let res = r.resolve(&Query::new("Sergei MARGALOVSKY").with_edits(true));
         assert_eq!(res.id(), Some("marhalouski"));
         // The explanation adds up to each pair's cost.
@@ -812,12 +767,7 @@ mod tests {
         use super::Reading;
         // Invented: Hebrew פ is p or f, Arabic and Hebrew write long vowels
         // with y/w (vav also as v).
-        let cat = Catalog::from_entities(vec![
-            Entity::new("filora", "Filora Davun").with_kind("person"),
-            Entity::new("salaman", "Karim Salaman").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[("filora", "Filora Davun"), ("salaman", "Karim Salaman")]);
         let top =
             |res: &crate::Resolution| res.candidates().first().map(|c| (c.id.clone(), c.score));
         for (script, id) in [("פילורה דבון", "filora"), ("كريم سلمن", "salaman")]
@@ -855,13 +805,11 @@ mod tests {
     /// way meets it (invented names).
     #[test]
     fn a_belarusian_catalogue_name_is_read_the_belarusian_way_throughout() {
-        let cat = Catalog::from_entities(vec![
-            Entity::new("k", "Siarhei KARABEL").with_kind("person"),
-            Entity::new("m", "Ivan Mikalaevich DRAHALEV").with_kind("person"),
-            Entity::new("r", "Sergei TAMARIN").with_kind("person"),
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[
+            ("k", "Siarhei KARABEL"),
+            ("m", "Ivan Mikalaevich DRAHALEV"),
+            ("r", "Sergei TAMARIN"),
+        ]);
         assert_eq!(r.resolve(&Query::new("Sergei KOROBEL")).id(), Some("k"));
         assert_eq!(
             r.resolve(&Query::new("Ivan Nikolaevich DROGOLEV")).id(),
@@ -891,22 +839,14 @@ mod tests {
         );
         // The other words of the name are read alike: `Zalatau` gives the
         // reading to `Barys` (Boris), which has no mark of its own.
-        let cat = Catalog::from_entities(vec![
-            Entity::new("zolotov", "Boris Zolotov").with_kind("person")
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[("zolotov", "Boris Zolotov")]);
         assert_eq!(
             r.resolve(&Query::new("Barys Zalatau")).id(),
             Some("zolotov")
         );
         // (Barys and Boris are also one name of `east_slavic`'s table,
         // which pairs them alike either way: Kandrat/Kondrat is not.)
-        let cat = Catalog::from_entities(vec![
-            Entity::new("zolotov", "Kondrat Zolotov").with_kind("person")
-        ])
-        .expect("catalogue");
-        let r = Resolver::build(&cat).expect("resolver");
+        let r = people(&[("zolotov", "Kondrat Zolotov")]);
         let both = r.resolve(&Query::new("Kandrat Zalatau"));
         let given_only = r.resolve(&Query::new("Kandrat Zolotov"));
         let given_sim = |res: &crate::Resolution| {
