@@ -264,7 +264,7 @@ mod tests {
             intersect_into(&a, &b, &mut out);
             assert_eq!(out[1..], both[..]);
             // Runs against runs, by merges and by the bitset.
-            let runs = vec![b.clone(), c.clone(), a.iter().map(|x| x * 2).collect()];
+            let runs = [b.clone(), c.clone(), a.iter().map(|x| x * 2).collect()];
             let both_sides = |small: &[Vec<u32>], big: &[Vec<u32>]| {
                 let mut want: Vec<u32> = small
                     .iter()
@@ -279,8 +279,8 @@ mod tests {
                 intersect_runs_into(small, || &merged, big, &mut out);
                 assert_eq!(out[1..], want[..]);
             };
-            let short = vec![a[..a.len().min(BITSET_MIN - 1)].to_vec()];
-            let halves = vec![a.iter().copied().step_by(2).collect(), a.clone()];
+            let short = [a[..a.len().min(BITSET_MIN - 1)].to_vec()];
+            let halves = [a.iter().copied().step_by(2).collect(), a.clone()];
             for small in [&runs[..], &short[..], &halves[..], std::slice::from_ref(&a)] {
                 for big in [&runs[..], &short[..], &halves[..], std::slice::from_ref(&c)] {
                     both_sides(small, big);
