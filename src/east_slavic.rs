@@ -276,6 +276,13 @@ fn given_name_of(w: &str) -> Option<usize> {
     given_names().get(key(w, &mut buf)?).copied().flatten()
 }
 
+/// Whether Latin words `a` and `b` are forms of one East Slavic given
+/// name (`Aleksey`, `Oleksii`, `Aliaksei`: one line of
+/// `data/east_slavic_given_names.tsv`).
+pub(crate) fn same_given_name(a: &str, b: &str) -> bool {
+    given_name_of(a).is_some_and(|x| given_name_of(b) == Some(x))
+}
+
 /// The [`key`]s of each line of `data/east_slavic_given_names.tsv`, by
 /// line (the lines [`given_names`] numbers).
 fn forms_by_line() -> &'static [Vec<Box<[u8]>>] {
