@@ -73,6 +73,33 @@ pub(crate) fn akanye_model(base: &CostModel) -> CostModel {
     m
 }
 
+/// Cost of the Russian stressed adjectival ending `-ой` for the
+/// Ukrainian `-ий` or the Belarusian `-ы` ([`adjectival_ending_rules`]):
+/// below the 70 of the `o` left out, about a romanisation variant's.
+pub(crate) const ADJECTIVAL_ENDING_COST: Cost = 30;
+
+/// The stressed adjectival ending of a surname in the three languages'
+/// grammars: Russian `-ой` (BGN/PCGN `-oy`, also `-oi`, `-oj`), where
+/// Ukrainian writes `-ий` (`-yi` in the national system of 2010, `-yy`
+/// BGN/PCGN, `-iy`, `-yj`, `-ij`, or a bare `-y`) and Belarusian `-ы`
+/// (`-y`): one surname is `Bokovoy` in a Russian record and `Bokovyi` in a
+/// Ukrainian one. One-way rules from the query, each way round, at a
+/// word's end after a consonant (the ending follows the stem), so a
+/// name's own `oi` or `yi` elsewhere is not touched. (The unstressed
+/// Russian `-ый`/`-ий` is already a `y`/`i` variant of the Ukrainian.)
+pub(crate) fn adjectival_ending_rules(m: &mut CostModel) {
+    const CONSONANTS: &str = "bcdfghjklmnpqrstvwxz";
+    let end = crate::cost::Context::new(CONSONANTS, "$");
+    const RUSSIAN: &[&str] = &["oy", "oi", "oj"];
+    const OTHER: &[&str] = &["yi", "yy", "iy", "yj", "ij", "y"];
+    for r in RUSSIAN {
+        for o in OTHER {
+            m.query_rule(r, o, end, ADJECTIVAL_ENDING_COST, EditClass::Vowel);
+            m.query_rule(o, r, end, ADJECTIVAL_ENDING_COST, EditClass::Vowel);
+        }
+    }
+}
+
 /// Whether a normalized word shows a spelling only Belarusian
 /// romanisation makes: ў as `u` closing a word (`-au`, `-ou`, `-iu`, not
 /// the French `-eau`), or after я/е/ё before a consonant (`Yauhen`-like),
@@ -478,6 +505,27 @@ mod tests {
         let plain = distance(&CostModel::default(), "halabanau", "golobanov");
         assert!(plain >= d + 2 * (70 - AKANYE_COST), "{plain} {d}");
         assert!(distance(&m, "marat", "morat") < distance(&m, "marat", "murat"));
+    }
+
+    #[test]
+    fn the_russian_stressed_ending_meets_the_ukrainian_and_belarusian() {
+        let m = CostModel::default();
+        let d = |a: &str, b: &str| distance(&m, a, b);
+        // Invented surnames: Russian -ой, Ukrainian -ий, Belarusian -ы
+        // (the o left out costs 70 without the rule).
+        assert!(d("hrebnovyi", "grebnovoy") <= 45 + ADJECTIVAL_ENDING_COST);
+        assert!(d("grebnovoy", "hrebnovyi") <= 45 + ADJECTIVAL_ENDING_COST);
+        for (q, a) in [
+            ("lozovoi", "lozovyy"),
+            ("lozovyj", "lozovoj"),
+            ("lozovy", "lozovoy"),
+            ("lozovoy", "lozovy"),
+        ] {
+            assert!(d(q, a) <= ADJECTIVAL_ENDING_COST, "{q} {a}: {}", d(q, a));
+        }
+        // Only at the word's end, after a consonant.
+        assert!(d("boyan", "byan") >= 70, "{}", d("boyan", "byan"));
+        assert!(d("kaoy", "kay") >= 70, "{}", d("kaoy", "kay"));
     }
 
     #[test]
