@@ -636,6 +636,34 @@ mod tests {
         assert_eq!(r.resolve(&Query::new("Mykola NIKOLAEV")).id(), None);
     }
 
+    /// The Belarusian folk forms that stand for a name in full (Алесь for
+    /// Аляксандр, Зміцер for Дзмітрый, Янка for Іван) meet its forms in
+    /// the three languages; each only its own (invented surnames).
+    #[test]
+    fn belarusian_folk_forms_meet_their_names() {
+        let c = |q: &str, a: &str| cognate_pair(q, a, None).is_some();
+        assert!(c("ales", "aleksandr"));
+        assert!(c("oleksandr", "ales"));
+        assert!(c("zmitser", "dmitriy"));
+        assert!(c("dmytro", "zmicier"));
+        assert!(c("kastus", "konstantin"));
+        assert!(c("yanka", "ivan"));
+        assert!(c("yazep", "iosif"));
+        assert!(!c("ales", "aleksey"));
+        assert!(!c("yanka", "yakov"));
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("d", "Dmitriy HARBUZAU").with_kind("person"),
+            Entity::new("p", "Pavel HARBUZAU").with_kind("person"),
+            Entity::new("i", "Ivan LESHCHYK").with_kind("person"),
+            Entity::new("y", "Yuriy LESHCHYK").with_kind("person"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        assert_eq!(r.resolve(&Query::new("Zmitser HARBUZAU")).id(), Some("d"));
+        assert_eq!(r.resolve(&Query::new("Yanka LESHCHYK")).id(), Some("i"));
+    }
+
     /// The patronymics of the Russian, Ukrainian and Belarusian forms of
     /// one father's name meet, a son's with a son's and a daughter's with
     /// a daughter's; two fathers' do not (invented surnames).
