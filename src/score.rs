@@ -790,11 +790,13 @@ fn assign_and_score(
                 t.text == ABDUL && pairs.iter().any(|p| p.q == q + 1 && p.sim >= ABD_SHORT_SIM);
             // Likewise the first part of a Persian or South Asian compound
             // given name (`Ali Asghar`, `Mohammad Reza`, `Gholam Hossein`)
-            // the query opens with (after honorifics), whose second part
-            // pairs with the alias's given name: the alias gives the name
-            // the person is called by.
+            // or of a Spanish or Portuguese one (`María Guadalupe`, `José
+            // Arnoldo`) the query opens with (after honorifics), whose
+            // second part pairs with the alias's given name: the alias
+            // gives the name the person is called by.
             let compound_short = (0..q).all(|p| is_honorific(query[p].text))
-                && crate::arabic_names::compound_first(t.text)
+                && (crate::arabic_names::compound_first(t.text)
+                    || is_hispanic_compound_first(t.text))
                 && pairs.iter().any(|p| {
                     p.q == q + 1 && p.a == 0 && roles[0] == Role::Given && p.sim >= ABD_SHORT_SIM
                 });

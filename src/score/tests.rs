@@ -166,6 +166,27 @@ fn score_of(q: &[&str], a: &[&str], shape: AliasShape) -> f64 {
     align(&qt, a, &roles(a, true), shape, exact(q, a)).score
 }
 
+/// The `María` or `José` a Spanish compound given name opens with, which
+/// the alias leaves out before the name used, weighs little; another
+/// given name there is a word the alias lacks (invented names).
+#[test]
+fn the_first_part_of_a_hispanic_compound_given_name() {
+    let alias = ["rosalba", "quintanar", "ybarra"];
+    let two = AliasShape {
+        second_surname: true,
+        two_surnames: true,
+        ..AliasShape::default()
+    };
+    let maria = score_of(&["maria", "rosalba", "quintanar", "ybarra"], &alias, two);
+    let jose = score_of(&["jose", "rosalba", "quintanar", "ybarra"], &alias, two);
+    let other = score_of(&["karla", "rosalba", "quintanar", "ybarra"], &alias, two);
+    assert!(maria > other + 0.05, "{maria} {other}");
+    assert!(jose > other + 0.05, "{jose} {other}");
+    // Only first: after the name used it is a name of the query's own.
+    let after = score_of(&["rosalba", "maria", "quintanar", "ybarra"], &alias, two);
+    assert!(after < maria, "{after} {maria}");
+}
+
 /// An invented given name and patronymic written as one word: paired
 /// with the alias's patronymic alone, its given name part is not the
 /// alias's given name (`Taras Olehovych` is an Oleh's son, not Oleh).

@@ -19,6 +19,15 @@ pub(crate) fn is_optional_particle(tok: &str) -> bool {
     OPTIONAL.contains(&tok)
 }
 
+/// Whether `tok` is the first part of a Spanish or Portuguese compound
+/// given name that its bearer is often called without: the devotional
+/// `María` (`María Guadalupe` called Guadalupe, `María del Carmen`
+/// Carmen) and `José` (`José Arnoldo` called Arnoldo), which Hispanic
+/// naming puts before the name used.
+pub(crate) fn is_hispanic_compound_first(tok: &str) -> bool {
+    matches!(tok, "maria" | "jose")
+}
+
 /// Honorifics of Muslim naming written before a name and as often left
 /// out (`Sheikh`, `Haji`, `Mullah`, `Maulana`, `Mufti`, `Hafiz`,
 /// `Sayyid`), and titles of rank or profession (`Dr`, `General`): a query's
