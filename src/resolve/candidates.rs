@@ -748,6 +748,13 @@ impl Resolver {
                 return initial_sim(qtok.text, atok, &self.model).map(|s| (s, 0));
             }
             if atok.len() == 1 {
+                // The conjunction of two surnames is no initial.
+                if person
+                    && matches!(atok, "y" | "e")
+                    && score::has_surname_conjunction(self.index.alias_text(alias))
+                {
+                    return None;
+                }
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
             let tid = ids.get(a);
@@ -1712,5 +1719,41 @@ mod family_romanisations {
         assert_eq!(r.resolve(&Query::new("Abu Tariq BAZRAJI")).id(), None);
         assert!(occupational("qorbanji") && occupational("dusmanchi"));
         assert!(!occupational("bazraji") && !occupational("burji") && !occupational("nadiri"));
+    }
+
+    /// The Spanish `y` joining two surnames is a word of the name, not an
+    /// initial a query's given name (or two of them read as one) may take
+    /// (invented names).
+    #[test]
+    fn a_surname_conjunction_is_no_initial() {
+        use crate::entity::Entity;
+        use crate::Query;
+        let ents = vec![
+            Entity::new("bq", "Anselmo BARRIENTOS Y QUIROGA").with_kind("person"),
+            Entity::new("jt", "Hamid Jalal Y TAHERI").with_kind("person"),
+        ];
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        // Another man of the family: his given names are no `Y.`.
+        assert_eq!(r.resolve(&Query::new("Jaime Luis QUIROGA")).id(), None);
+        assert_eq!(
+            r.resolve(&Query::new("Anselmo BARRIENTOS QUIROGA")).id(),
+            Some("bq")
+        );
+        // An initial among given names stays one.
+        assert_eq!(
+            r.resolve(&Query::new("Hamid Jalal Yusuf TAHERI")).id(),
+            Some("jt")
+        );
+        assert!(crate::score::has_surname_conjunction(
+            "Jose ORTEGA Y GASSET"
+        ));
+        assert!(crate::score::has_surname_conjunction(
+            "Jose Ortega y Gasset"
+        ));
+        assert!(crate::score::has_surname_conjunction("Ana Silva e Sousa"));
+        assert!(!crate::score::has_surname_conjunction(
+            "Hamid Jalal Y TAHERI"
+        ));
+        assert!(!crate::score::has_surname_conjunction("ORTEGA Y GASSET"));
     }
 }

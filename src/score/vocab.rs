@@ -178,6 +178,24 @@ pub(crate) fn capitalised_tail(text: &str) -> Vec<&str> {
     words[words.len() - k..].to_vec()
 }
 
+/// Whether a person's name `text` joins two surnames with the Spanish
+/// conjunction `y` or the Portuguese `e` (`Ortega y Gasset`, `Silva e
+/// Sousa`; in the capitals of a list's surname block, `PEREZ Y SOTO`
+/// after a given name that is not): a word of the name then, not an
+/// initial (`Juma Y HADDAD` keeps its initial).
+pub(crate) fn has_surname_conjunction(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capital = |w: &str| {
+        !w.chars().any(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    let lower = words.iter().any(|w| w.chars().any(char::is_lowercase));
+    words.windows(3).any(|w| match w[1] {
+        "y" | "e" => true,
+        "Y" | "E" => lower && capital(w[0]) && capital(w[2]),
+        _ => false,
+    })
+}
+
 /// The number of words [`capitalised_tail`] gives, without collecting
 /// them (the scorer asks it of every alias it aligns).
 pub(crate) fn capitalised_tail_len(text: &str) -> usize {
