@@ -6,8 +6,9 @@
 //! - `ʿAbd al-X` (servant of X) in all its spellings is `abdul X`: `abd al
 //!   X`, `abd el X`, `abdel X`, `abdal X`, `abdoul X`, `abdelX`, `abdulX`, and
 //!   the sun-letter forms `abdur rahman`, `abdurrahman`, `abdurahman`,
-//!   `abdus salam`, and the Somali `abdi X`, `abdiX`;
-//!   `abdullah`/`abdallah`/`abdulla` (`ʿAbd Allāh`) is `abdul lah`.
+//!   `abdus salam`, the Somali `abdi X`, `abdiX` and the Kurdish `ebdulX`,
+//!   `ebdelX`; `abdullah`/`abdallah`/`abdulla`/`ebdulla` (`ʿAbd Allāh`) is
+//!   `abdul lah`.
 //! - The second part `al-Dīn` (`ud-din`, `uddin`, `eddine`, `ad-deen`,
 //!   `aldin`, written apart or joined to the first part) is the word `uddin`;
 //!   `Allāh` as a second part (`ullah`, `allah`, `ollah`, joined or apart)
@@ -22,9 +23,12 @@
 
 use std::borrow::Cow;
 
-/// Spellings of `ʿabd al-` as one word.
+/// Spellings of `ʿabd al-` as one word; the last three are the Kurdish
+/// (Kurmanji) Latin alphabet's, which writes the short a of Arabic names
+/// `e` (`Ebdulkerim`, `Ebdurehman`, `Ehmed`).
 const ABDUL: &[&str] = &[
-    "abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu'l", "abd'al", "abd'el",
+    "abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu'l", "abd'al", "abd'el", "ebdul",
+    "ebdel", "ebdil",
 ];
 /// The Somali spelling of `ʿabd al-` joined to the name (`Abdirahman`,
 /// `Abdiqadir`); written apart, `Abdi` is a name of its own (`Cabdi`).
@@ -116,6 +120,7 @@ const MAX_PASSES: usize = 8;
 fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     if !tokens.iter().any(|t| {
         t.starts_with("abd")
+            || t.starts_with("ebd")
             || t.len() <= 3
             || t.contains("din")
             || t.contains("dine")
@@ -128,7 +133,14 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     for t in tokens {
         if matches!(
             &*t,
-            "abdullah" | "abdallah" | "abdulla" | "abdalla" | "abdollah" | "abdoullah"
+            "abdullah"
+                | "abdallah"
+                | "abdulla"
+                | "abdalla"
+                | "abdollah"
+                | "abdoullah"
+                | "ebdullah"
+                | "ebdulla"
         ) {
             split.push(Cow::Borrowed("abdul"));
             split.push(Cow::Borrowed("lah"));
@@ -270,6 +282,15 @@ mod tests {
         ] {
             assert_eq!(n(s), want, "{s}");
         }
+        // The Kurdish (Kurmanji) spellings.
+        for s in [
+            "Ebdulqadir Zarkan",
+            "Ebdelqadir Zarkan",
+            "Ebdul Qadir Zarkan",
+        ] {
+            assert_eq!(n(s), want, "{s}");
+        }
+        assert_eq!(n("Ebdulla Zarkan"), "abdul lah zarkan");
         // Somali Abdi- joined only; apart, and before a short rest, a name.
         assert_eq!(n("Abdi Zarkan"), "abdi zarkan");
         assert_eq!(n("Abdias Zarkan"), "abdias zarkan");
@@ -350,6 +371,8 @@ mod tests {
             "abdur x",
             "abdurashid",
             "abdirashid x",
+            "ebdulla",
+            "ebdelqadir",
             "abdusalam",
             "x uddin ullah al",
             "nasimudinudin",

@@ -828,8 +828,10 @@ fn assign_and_score(
                     (Some(p), Some(n)) if n > p && roles[n] == Role::Middle);
             // One part of the query's double-barrelled family name, the
             // other paired with the alias's family name: the alias gives
-            // one part only.
+            // one part only. (An honorific hyphened to the family name,
+            // `MIR-TAVANGAR`, is an honorific.)
             let other_part = t.compound_family
+                && !honorific
                 && [q.wrapping_sub(1), q + 1].iter().any(|&o| {
                     query.get(o).is_some_and(|w| w.compound_family)
                         && paired_with(o).is_some_and(|a| roles[a] == Role::Family)

@@ -616,6 +616,23 @@ fn first_part_of_a_compound_given_name() {
     }
     let other = score(&["farhad", "kazem", "tavangar"]);
     assert!(other < 0.75, "{other}");
+    // The Persian title `Mir` before the family name, hyphened to it
+    // (`MIR-TAVANGAR`): as a leading honorific, not a second surname.
+    let mut q: Vec<QTok> = ["ali", "kazem", "mir", "tavangar"]
+        .into_iter()
+        .map(QTok::new)
+        .collect();
+    q[2].compound_family = true;
+    q[3].compound_family = true;
+    let mir = align(
+        &q,
+        &alias,
+        &roles(&alias, true),
+        AliasShape::default(),
+        exact(&["ali", "kazem", "mir", "tavangar"], &alias),
+    )
+    .score;
+    assert!(mir > 0.85, "{mir}");
 }
 
 /// Invented names: one part of the query's double-barrelled family name

@@ -68,6 +68,9 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
         "seyyed",
         "seyed",
         "syed",
+        // Persian, Afghan and South Asian `Mir` (from Amir), also of a
+        // Sayyid's descent, before a given or family name (`Mir-Hosseini`).
+        "mir",
         // Titles of rank and profession written before a name.
         "dr",
         "doctor",
