@@ -591,6 +591,18 @@ pub(crate) fn can_be_inner_family(alias: &[&str], roles: &[Role], k: usize) -> b
         && !FILIATION.contains(&t)
 }
 
+/// Whether alias word `a` is the theophoric second part (`uddin`,
+/// `ullah`, as the normalizer splits `Nasruddin`, `Hamidullah`) of a
+/// compound given name whose first part is paired (`a_used`): the clipped
+/// form of the name (`Nasr` for `Nasr al-Din`, `Ghias` for `Ghiyas
+/// ud-Din`), by which South Asian and Afghan bearers are commonly called.
+/// It is a part of a name the query gave, not a word after the name the
+/// person goes by, and costs as a middle name left out wherever the
+/// family name's place was taken.
+fn clipped_compound(alias: &[&str], a: usize, a_used: &[bool]) -> bool {
+    a > 0 && matches!(alias[a], "uddin" | "ullah") && a_used[a - 1]
+}
+
 /// The greedy alignment of the pairs `sim` gives under `roles` and its score;
 /// `trailing`: the first of the alias words after the one that took the
 /// family name's place, whose absence costs [`SECOND_SURNAME_MISSING_W`]
@@ -665,6 +677,8 @@ fn assign_and_score(
         if !a_used[a] {
             den += if is_generational(alias[a]) && *r != Role::Family {
                 PARTICLE_MISSING_W
+            } else if clipped_compound(alias, a, a_used) {
+                MIDDLE_MISSING_W
             } else if second_surname == Some(a) {
                 SECOND_SURNAME_MISSING_W
             } else if trailing.is_some_and(|t| a >= t) {
