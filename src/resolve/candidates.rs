@@ -549,7 +549,26 @@ impl Resolver {
             })
         };
         let mut scored = Vec::new();
-        let (candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
+        let (mut candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
+        // A query word that is a rare word of the catalogue brings its own
+        // aliases, though they share no second word with the query: two
+        // common words it also shares with many (`Abdul Rahman`) would
+        // otherwise hide the one alias that writes the other word another
+        // way (`Rochman`). At most [`RARE_MIN_ALIASES`] a word.
+        if qt.len() >= 2 && !candidates.is_empty() && candidates.len() < MAX_CANDIDATES {
+            for &w in &ids {
+                let Some(t) = words[w].known else { continue };
+                let post = self.index.token_postings(t as usize);
+                if post.len() > RARE_MIN_ALIASES {
+                    continue;
+                }
+                for a in post.iter() {
+                    if !candidates.contains(&(a as usize)) {
+                        candidates.push(a as usize);
+                    }
+                }
+            }
+        }
         match aligned.as_deref() {
             Some(memo) => {
                 let new: Vec<usize> = candidates
@@ -1678,6 +1697,23 @@ mod family_romanisations {
         ]);
         assert_eq!(r.resolve(&Query::new("Zarifullah Akhund")).id(), Some("p0"));
         assert_eq!(r.resolve(&Query::new("Zarif Akhund")).id(), None);
+    }
+
+    /// Invented names: `Tegar Abdurrahmat` shares `Abdul Rahmat` with
+    /// many aliases and only `Tegar`, a rare word, with the listed `TEGAR
+    /// ROCHMAT` (the Indonesian spelling of the short form `Rahmat`): the
+    /// rare word's aliases are scored too, and the short form found.
+    #[test]
+    fn a_rare_words_aliases_are_scored_beside_common_pairs() {
+        let r = resolver(&[
+            "TEGAR ROCHMAT",
+            "Abdul Rahmat SOFI",
+            "Karim Abdul RAHMAT",
+            "Abdul Rahmat QASIMI",
+            "Abdul Rahmat Bakri",
+        ]);
+        let got = r.resolve(&Query::new("Tegar Abdurrahmat"));
+        assert_eq!(got.id(), Some("p0"), "{got:?}");
     }
 
     /// Invented names: `Abdul Tarif` (`ʿAbd al-Tarif`, one name the
