@@ -570,8 +570,16 @@ pub(crate) fn align(
 pub(crate) fn can_be_first_surname(alias: &[&str], roles: &[Role], a: usize) -> bool {
     roles.get(a + 1) == Some(&Role::Family)
         && roles[a] == Role::Middle
-        && alias[a].len() > 3
+        && (alias[a].len() > 3 || is_endearing_part(alias[a]))
         && !is_patronymic(alias[a])
+}
+
+/// Whether `tok` is `jan` (Persian and Pashto جان, dear), the second part
+/// of Afghan and Persian compound given names (`Ahmad Jan`, `Gul Jan`):
+/// short, but a part of the name the person goes by, which may take the
+/// family name's place as a longer word does.
+pub(crate) fn is_endearing_part(tok: &str) -> bool {
+    tok == "jan"
 }
 
 /// Whether alias word `k`, a middle word before the last two, may stand
@@ -584,7 +592,7 @@ pub(crate) fn can_be_inner_family(alias: &[&str], roles: &[Role], k: usize) -> b
         && k + 2 < alias.len()
         && roles[k] == Role::Middle
         && roles[alias.len() - 1] == Role::Family
-        && t.len() > 3
+        && (t.len() > 3 || is_endearing_part(t))
         && !is_patronymic(t)
         && !is_optional_particle(t)
         && !is_honorific(t)

@@ -977,11 +977,14 @@ impl Resolver {
                     .fold(0, |m, a| m | (1 << a));
                 // A theophoric compound given name (`Hamid ullah`, as the
                 // normalizer splits `Hamidullah`; `abdul Karim`, as it
-                // writes `ʿAbd al-Karim`) is one name: borne by few when
+                // writes `ʿAbd al-Karim`; `Ahmad Jan`, see
+                // `score::is_endearing_part`) is one name: borne by few when
                 // few entities bear both its parts, however common each
                 // part is.
                 for a in 0..n.saturating_sub(1).min(31) {
-                    if (matches!(toks[a + 1], "ullah" | "uddin") || toks[a] == ABDUL)
+                    if (matches!(toks[a + 1], "ullah" | "uddin")
+                        || score::is_endearing_part(toks[a + 1])
+                        || toks[a] == ABDUL)
                         && d & (0b11 << a) == 0
                         && !many(ids.get(a), Some(ids.get(a + 1)))
                     {
@@ -1714,6 +1717,26 @@ mod family_romanisations {
         ]);
         let got = r.resolve(&Query::new("Tegar Abdurrahmat"));
         assert_eq!(got.id(), Some("p0"), "{got:?}");
+    }
+
+    /// Invented names: `Karim Jan` (an Afghan compound given name with
+    /// `jan`, dear) before a tribal and a father's name is the name the
+    /// person goes by, though `jan` is short and many bear each part.
+    #[test]
+    fn a_compound_with_jan_is_the_name() {
+        let r = resolver(&[
+            "KARIM JAN TORWALI BARAKZAI",
+            "Gul Jan Safi",
+            "Sher Jan Nuri",
+            "Agha Jan Kohi",
+            "Karim Nabi",
+            "Karim Haleem",
+            "Karim Sadiq",
+        ]);
+        let got = r.resolve(&Query::new("Karim Jan"));
+        assert_eq!(got.id(), Some("p0"), "{got:?}");
+        assert_eq!(r.resolve(&Query::new("Haji Karim Jan")).id(), Some("p0"));
+        assert_eq!(r.resolve(&Query::new("Jan Karim")).id(), None);
     }
 
     /// Invented names: `Abdul Tarif` (`ʿAbd al-Tarif`, one name the
