@@ -570,8 +570,16 @@ pub(crate) fn align(
 pub(crate) fn can_be_first_surname(alias: &[&str], roles: &[Role], a: usize) -> bool {
     roles.get(a + 1) == Some(&Role::Family)
         && roles[a] == Role::Middle
-        && alias[a].len() > 3
+        && (alias[a].len() > 3 || is_endearing_part(alias[a]))
         && !is_patronymic(alias[a])
+}
+
+/// Whether `tok` is `jan` (Persian and Pashto جان, dear), the second part
+/// of Afghan and Persian compound given names (`Ahmad Jan`, `Gul Jan`):
+/// short, but a part of the name the person goes by, which may take the
+/// family name's place as a longer word does.
+pub(crate) fn is_endearing_part(tok: &str) -> bool {
+    tok == "jan"
 }
 
 /// Whether alias word `k`, a middle word before the last two, may stand
@@ -584,11 +592,23 @@ pub(crate) fn can_be_inner_family(alias: &[&str], roles: &[Role], k: usize) -> b
         && k + 2 < alias.len()
         && roles[k] == Role::Middle
         && roles[alias.len() - 1] == Role::Family
-        && t.len() > 3
+        && (t.len() > 3 || is_endearing_part(t))
         && !is_patronymic(t)
         && !is_optional_particle(t)
         && !is_honorific(t)
         && !FILIATION.contains(&t)
+}
+
+/// Whether alias word `a` is the theophoric second part (`uddin`,
+/// `ullah`, as the normalizer splits `Nasruddin`, `Hamidullah`) of a
+/// compound given name whose first part is paired (`a_used`): the clipped
+/// form of the name (`Nasr` for `Nasr al-Din`, `Ghias` for `Ghiyas
+/// ud-Din`), by which South Asian and Afghan bearers are commonly called.
+/// It is a part of a name the query gave, not a word after the name the
+/// person goes by, and costs as a middle name left out wherever the
+/// family name's place was taken.
+fn clipped_compound(alias: &[&str], a: usize, a_used: &[bool]) -> bool {
+    a > 0 && matches!(alias[a], "uddin" | "ullah") && a_used[a - 1]
 }
 
 /// The greedy alignment of the pairs `sim` gives under `roles` and its score;
@@ -665,6 +685,8 @@ fn assign_and_score(
         if !a_used[a] {
             den += if is_generational(alias[a]) && *r != Role::Family {
                 PARTICLE_MISSING_W
+            } else if clipped_compound(alias, a, a_used) {
+                MIDDLE_MISSING_W
             } else if second_surname == Some(a) {
                 SECOND_SURNAME_MISSING_W
             } else if trailing.is_some_and(|t| a >= t) {

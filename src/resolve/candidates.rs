@@ -549,7 +549,26 @@ impl Resolver {
             })
         };
         let mut scored = Vec::new();
-        let (candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
+        let (mut candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
+        // A query word that is a rare word of the catalogue brings its own
+        // aliases, though they share no second word with the query: two
+        // common words it also shares with many (`Abdul Rahman`) would
+        // otherwise hide the one alias that writes the other word another
+        // way (`Rochman`). At most [`RARE_MIN_ALIASES`] a word.
+        if qt.len() >= 2 && !candidates.is_empty() && candidates.len() < MAX_CANDIDATES {
+            for &w in &ids {
+                let Some(t) = words[w].known else { continue };
+                let post = self.index.token_postings(t as usize);
+                if post.len() > RARE_MIN_ALIASES {
+                    continue;
+                }
+                for a in post.iter() {
+                    if !candidates.contains(&(a as usize)) {
+                        candidates.push(a as usize);
+                    }
+                }
+            }
+        }
         match aligned.as_deref() {
             Some(memo) => {
                 let new: Vec<usize> = candidates
@@ -964,11 +983,15 @@ impl Resolver {
                     .filter(|&a| !many(ids.get(a), None))
                     .fold(0, |m, a| m | (1 << a));
                 // A theophoric compound given name (`Hamid ullah`, as the
-                // normalizer splits `Hamidullah`) is one name: borne by
-                // few when few entities bear both its parts, however
-                // common each part is.
+                // normalizer splits `Hamidullah`; `abdul Karim`, as it
+                // writes `ʿAbd al-Karim`; `Ahmad Jan`, see
+                // `score::is_endearing_part`) is one name: borne by few when
+                // few entities bear both its parts, however common each
+                // part is.
                 for a in 0..n.saturating_sub(1).min(31) {
-                    if matches!(toks[a + 1], "ullah" | "uddin")
+                    if (matches!(toks[a + 1], "ullah" | "uddin")
+                        || score::is_endearing_part(toks[a + 1])
+                        || toks[a] == ABDUL)
                         && d & (0b11 << a) == 0
                         && !many(ids.get(a), Some(ids.get(a + 1)))
                     {
@@ -1057,7 +1080,7 @@ impl Resolver {
             .get_or_insert_with(|| (0..qt.len()).map(|q| names_someone(qt, q)).collect());
         if self.common_only(qt, someone, &al, &ids) {
             al.score *= COMMON_ONLY_FACTOR;
-        } else if n >= 2 && lone_common(someone, &al, &ids, many) {
+        } else if n >= 2 && lone_common(someone, &al, toks, &ids, many) {
             al.score *= LONE_COMMON_FACTOR;
         }
         al
@@ -1336,17 +1359,30 @@ const ABDUL: &str = "abdul";
 /// Haddad` says which Haddad), and alignment `al` with the alias of tokens
 /// `ids` pairs it only with words `many` entities bear: a common name
 /// alone (`Muhammad`, `Hassan`, `Kim`) is shared by too many people to
-/// name the alias's one. (`someone[q]`: whether query word `q` names
-/// someone, see [`names_someone`].)
+/// name the alias's one. The second part of `ʿAbd al-X` paired after
+/// the `abdul` the alias opens with, also paired, is the whole of the name
+/// the person goes by: common when many bear both parts (`Abdul Rahman`),
+/// not when many bear each (a father's `Abdul X` later in the alias is
+/// no name of the person's). (`someone[q]`:
+/// whether query word `q` names someone, see [`names_someone`]; `toks`:
+/// the alias's words.)
 fn lone_common(
     someone: &[bool],
     al: &score::Alignment,
+    toks: &[&str],
     ids: &crate::table::U32Slice<'_>,
     many: &mut dyn FnMut(u32, Option<u32>) -> bool,
 ) -> bool {
+    let abd = |a: usize| a == 1 && toks[0] == ABDUL && al.pairs.iter().any(|p| p.a == 0);
     someone.iter().filter(|&&s| s).count() == 1
         && !al.pairs.is_empty()
-        && al.pairs.iter().all(|p| many(ids.get(p.a), None))
+        && al.pairs.iter().all(|p| {
+            if abd(p.a) {
+                many(ids.get(p.a - 1), Some(ids.get(p.a)))
+            } else {
+                many(ids.get(p.a), None)
+            }
+        })
 }
 
 /// A scored candidate exactly: (alias, score bits, pairs as (query word,
@@ -1671,6 +1707,66 @@ mod family_romanisations {
         ]);
         assert_eq!(r.resolve(&Query::new("Zarifullah Akhund")).id(), Some("p0"));
         assert_eq!(r.resolve(&Query::new("Zarif Akhund")).id(), None);
+    }
+
+    /// Invented names: `Tegar Abdurrahmat` shares `Abdul Rahmat` with
+    /// many aliases and only `Tegar`, a rare word, with the listed `TEGAR
+    /// ROCHMAT` (the Indonesian spelling of the short form `Rahmat`): the
+    /// rare word's aliases are scored too, and the short form found.
+    #[test]
+    fn a_rare_words_aliases_are_scored_beside_common_pairs() {
+        let r = resolver(&[
+            "TEGAR ROCHMAT",
+            "Abdul Rahmat SOFI",
+            "Karim Abdul RAHMAT",
+            "Abdul Rahmat QASIMI",
+            "Abdul Rahmat Bakri",
+        ]);
+        let got = r.resolve(&Query::new("Tegar Abdurrahmat"));
+        assert_eq!(got.id(), Some("p0"), "{got:?}");
+    }
+
+    /// Invented names: `Karim Jan` (an Afghan compound given name with
+    /// `jan`, dear) before a tribal and a father's name is the name the
+    /// person goes by, though `jan` is short and many bear each part.
+    #[test]
+    fn a_compound_with_jan_is_the_name() {
+        let r = resolver(&[
+            "KARIM JAN TORWALI BARAKZAI",
+            "Gul Jan Safi",
+            "Sher Jan Nuri",
+            "Agha Jan Kohi",
+            "Karim Nabi",
+            "Karim Haleem",
+            "Karim Sadiq",
+        ]);
+        let got = r.resolve(&Query::new("Karim Jan"));
+        assert_eq!(got.id(), Some("p0"), "{got:?}");
+        assert_eq!(r.resolve(&Query::new("Haji Karim Jan")).id(), Some("p0"));
+        assert_eq!(r.resolve(&Query::new("Jan Karim")).id(), None);
+    }
+
+    /// Invented names: `Abdul Tarif` (`ʿAbd al-Tarif`, one name the
+    /// normalizer writes as two words) before a tribal name is the name
+    /// the person goes by, though many bear `Abdul` and many `Tarif`; a
+    /// compound many bear (`Abdul Nomer`) is not.
+    #[test]
+    fn an_abd_compound_is_one_name() {
+        let r = resolver(&[
+            "ABDUL TARIF WAZOKZAI",
+            "Abdul Kesh Baruni",
+            "Abdul Fazor Qadiri",
+            "Tarif Nabi",
+            "Tarif Haleem",
+            "Tarif Sadiq",
+            "Abdul Nomer Sadozai",
+            "Abdul Nomer Halimi",
+            "Abdul Nomer Jabari",
+            "Abdul Nomer Tolani",
+        ]);
+        let got = r.resolve(&Query::new("Abdul Tarif"));
+        assert_eq!(got.id(), Some("p0"), "{got:?}");
+        assert_eq!(r.resolve(&Query::new("Abdul Nomer")).id(), None);
     }
 
     /// Invented names: a kunya (`Abu X`) before the family name the alias

@@ -701,3 +701,24 @@ fn a_surname_the_query_adds_weighs_as_a_second_surname() {
     // Not in the capitals block: an unknown word.
     assert_eq!(id("Dawud Tarani Gholestani"), None);
 }
+
+/// Invented names: `Sayed Zarif` is the clipped form of `Sayed Zarif
+/// ud-Din`, the compound's first part taking the family name's place in
+/// the long entry `SAYYED ZARIF UDDIN KOHNI`: its second part left out
+/// costs as a middle name, not as a word after the name (the trailing
+/// `Kohni` still does).
+#[test]
+fn a_clipped_theophoric_compound_is_the_name() {
+    let alias = ["sayed", "zarif", "uddin", "kohni"];
+    let inner = AliasShape {
+        inner_family: 1 << 1,
+        ..AliasShape::default()
+    };
+    let clipped = score_of(&["sayed", "zarif"], &alias, inner);
+    assert!(clipped > 0.75, "{clipped}");
+    let other = ["sayed", "zarif", "mahdi", "kohni"];
+    let not_compound = score_of(&["sayed", "zarif"], &other, inner);
+    assert!(clipped > not_compound + 0.05, "{clipped} {not_compound}");
+    let full = score_of(&["sayed", "zarif", "uddin"], &alias, inner);
+    assert!(full >= clipped, "{full} {clipped}");
+}
