@@ -26,7 +26,8 @@
 //! ([`is_korean_latin`]): every word is a sequence of romanised Korean
 //! syllables, and something marks it as Korean (syllables joined by
 //! hyphens, a vowel only Korean romanisation writes, a customary surname
-//! with monosyllabic words). Under this reading any edit the conventions
+//! with monosyllabic words, `gw`/`kw`/`hw` before a vowel in a word of
+//! two syllables or among monosyllabic words). Under this reading any edit the conventions
 //! do not explain costs more than in the default model
 //! ([`UNRELATED_COST`]): Korean names are short and built from a small
 //! set of syllables, so two different names are often one letter apart
@@ -159,7 +160,11 @@ const LETTERS: u128 = {
 /// into romanised syllables, and one of: a word of two or more parts
 /// joined by hyphens, each one syllable (`Min-seo`); a `ŏ` or `ŭ` (MR);
 /// a word with `eo` or `eu` (RR) of two or more syllables; or two or more
-/// words, each one syllable, one a customary surname (`Pak To Chun`).
+/// words, each one syllable, one a customary surname (`Pak To Chun`); or
+/// ㄱ, ㅋ, ㅎ before the glide w (`gw`, `kw`, `hw` before a vowel: pinyin
+/// writes `gu`, `ku`, `hu`, Japanese romanisation has no such syllable) in
+/// a word of two or more syllables or among words of one syllable each
+/// (`Gwangmo`, `Tok Hwan`).
 pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
     if words.is_empty()
         || !text.is_ascii() && !text.chars().all(|c| c.is_ascii() || "ŏŭŎŬ".contains(c))
@@ -203,7 +208,22 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
     let surname = words.len() >= 2
         && words.iter().all(|w| one(w))
         && words.iter().any(|w| SURNAMES.contains(w));
-    hyphenated || breve || rr_vowel || surname
+    // ㄱ, ㅋ, ㅎ before the glide w (`Gwang`, `Kwon`, `Hwan`): a syllable
+    // neither pinyin (`gua`, `hua`) nor Japanese romanisation writes.
+    let glide = words
+        .iter()
+        .any(|w| labial_glide(w) && syllable_counts(w) & 0b1100 != 0)
+        || (words.len() >= 2
+            && words.iter().all(|w| one(w))
+            && words.iter().any(|w| labial_glide(w)));
+    hyphenated || breve || rr_vowel || surname || glide
+}
+
+/// Whether the word has `gw`, `kw` or `hw` before a vowel.
+fn labial_glide(w: &str) -> bool {
+    w.as_bytes()
+        .windows(3)
+        .any(|t| matches!(t[0], b'g' | b'k' | b'h') && t[1] == b'w' && b"aeio".contains(&t[2]))
 }
 
 /// The model for a Korean name in Latin letters (see the module docs):
@@ -411,6 +431,37 @@ mod tests {
         assert_eq!(r.resolve(&Query::new("Bak Seon Dol")).id(), Some("pak"));
         // Written apart, a name also meets its joined spelling.
         assert_eq!(r.resolve(&Query::new("Tae-Yeol")).id(), Some("taeyeol"));
+    }
+
+    #[test]
+    fn a_labial_glide_marks_a_korean_name() {
+        // ㄱ/ㅋ/ㅎ before w: in a word of two syllables or more, or in
+        // words of one syllable each.
+        assert!(korean("Gwangmo"));
+        assert!(korean("Sohwan"));
+        assert!(korean("Bok Hwan"));
+        assert!(korean("Kwon Tal"));
+        // One syllable alone is no marker; pinyin writes the glide u.
+        assert!(!korean("Hwang"));
+        assert!(!korean("Guang Ming"));
+        assert!(!korean("Huan Li"));
+    }
+
+    #[test]
+    fn a_name_with_a_labial_glide_is_read_as_korean() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("gwangmo", "Gwangmo").with_kind("person"),
+            Entity::new("dokhwan", "Dokhwan").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        // ㄴ is not ㅁ, ㄷ is not ㄱ: other syllables, other names.
+        assert_eq!(r.resolve(&Query::new("Gwangno")).id(), None);
+        assert_eq!(r.resolve(&Query::new("Gok Hwan")).id(), None);
+        // MR for RR: the same name.
+        assert_eq!(r.resolve(&Query::new("Kwangmo")).id(), Some("gwangmo"));
+        assert_eq!(r.resolve(&Query::new("Tok Hwan")).id(), Some("dokhwan"));
     }
 
     #[test]
