@@ -781,6 +781,41 @@ impl Viable {
         }
         mask
     }
+
+    /// Whether ASCII char `c` is in [`Self::mask`] (the same test, for one
+    /// char: it stops at the first way in).
+    fn allows(&self, cur: &[Cost], old: &[Cost], last: Option<char>, budget: Cost, c: u8) -> bool {
+        let bit = 1u128 << (c & 127);
+        let mut min = Cost::MAX;
+        for (cell, &d) in self.cells.iter().zip(cur) {
+            if d <= budget && cell[bucket(budget - d)] & bit != 0 {
+                return true;
+            }
+            min = min.min(d);
+        }
+        if min <= budget {
+            let slack = budget - min;
+            if self.ins[bucket(slack)] & bit != 0
+                || (last == Some(c as char) && self.doubled[c as usize & 127] <= slack)
+            {
+                return true;
+            }
+        }
+        let within = |at: usize, cost: Cost| old[at].saturating_add(cost) <= budget;
+        match last {
+            Some(l) if l.is_ascii() => {
+                let l = l as usize;
+                self.old[self.old_at[l] as usize..self.old_at[l + 1] as usize]
+                    .iter()
+                    .any(|&(_, (at, cost, b))| b == bit && within(at, cost))
+            }
+            Some(l) => self
+                .old_other
+                .iter()
+                .any(|&(k0, at, cost, b)| k0 == l && b == bit && within(at, cost)),
+            None => false,
+        }
+    }
 }
 
 impl WeightedLevenshtein<'_> {
@@ -866,18 +901,28 @@ impl WeightedLevenshtein<'_> {
                     None => continue,
                 }
             } else {
-                if f.next >= f.node.len() {
+                let len = f.node.len();
+                let mut i = f.next;
+                let by_bytes = f.npending == 0 && f.inputs.0.len() == len;
+                if by_bytes {
+                    // The transitions skipped by their input bytes alone,
+                    // in one pass (the last transition's byte first).
+                    let (ins, viable) = (f.inputs.0, f.viable);
+                    while i < len {
+                        let inp = ins[len - 1 - i];
+                        if inp >= 128 || (viable >> inp) & 1 != 0 {
+                            break;
+                        }
+                        i += 1;
+                    }
+                }
+                if i >= len {
                     stack.pop();
                     continue;
                 }
-                let i = f.next;
-                f.next += 1;
-                if f.npending == 0 {
-                    // Skipped by its input byte alone.
-                    let inp = match f.inputs.0.len().checked_sub(i + 1) {
-                        Some(at) => f.inputs.0[at],
-                        None => f.node.transition(i).inp,
-                    };
+                f.next = i + 1;
+                if !by_bytes && f.npending == 0 {
+                    let inp = f.node.transition(i).inp;
                     if inp < 128 && f.viable & (1u128 << inp) == 0 {
                         continue;
                     }
@@ -906,8 +951,8 @@ impl WeightedLevenshtein<'_> {
             };
             // The child's row, then down the chain of nodes of one ASCII
             // transition below it: such a node gets no frame, its one
-            // row is computed straight away (its mask would only say
-            // whether to compute the row whose floor decides anyway).
+            // transition is tested alone (`Viable::allows`, not the mask
+            // of every char).
             let (mut k, mut out, mut addr, mut c) = (k, out, t.addr, c);
             loop {
                 if rows.len() < (k + 3) * n1 {
@@ -932,6 +977,16 @@ impl WeightedLevenshtein<'_> {
                 if child.len() == 1 {
                     let t = child.transition(0);
                     if t.inp < 128 {
+                        // The mask's test for the one char.
+                        if !viable.allows(
+                            &rows[(k + 2) * n1..(k + 3) * n1],
+                            &rows[(k + 1) * n1..(k + 2) * n1],
+                            Some(c),
+                            self.budget,
+                            t.inp,
+                        ) {
+                            break;
+                        }
                         (k, out, addr, c) = (k + 1, out.cat(t.out), t.addr, t.inp as char);
                         continue;
                     }
@@ -1587,6 +1642,48 @@ mod tests {
             }
         }
         assert!(decided[0] > 10 && decided[1] > 10, "{decided:?}");
+    }
+
+    /// `Viable::allows` answers as the mask's bit, over rows of many
+    /// shapes (cells within the budget or not, after ASCII key chars and
+    /// others), for queries whose rules read one and two key chars.
+    #[test]
+    fn allows_is_the_masks_bit() {
+        let base = CostModel::default();
+        let models = [base.clone(), base.for_abjad(), base.with_akanye()];
+        let values = [0, 15, 30, 45, 60, 90, 100, 115, 130, 200, Cost::MAX];
+        let mut seed = 12345u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let (mut yes, mut no) = (0, 0);
+        for m in &models {
+            for q in ["khaled", "tsoi", "shchukin", "ijsselmeer", "zhou", "x"] {
+                let aut = WeightedLevenshtein::new(m, q, 130);
+                let viable = Viable::new(&aut, &aut.ascii_steps(true));
+                let n1 = q.len() + 1;
+                for _ in 0..300 {
+                    let cur: Vec<Cost> = (0..n1).map(|_| values[next(values.len())]).collect();
+                    let old: Vec<Cost> = (0..n1).map(|_| values[next(values.len())]).collect();
+                    let last = [None, Some('k'), Some('s'), Some('h'), Some('ж')][next(5)];
+                    let budget = [0, 50, 100, 130][next(4)];
+                    let mask = viable.mask(&cur, &old, last, budget);
+                    for c in 0..128u8 {
+                        let want = mask & (1u128 << c) != 0;
+                        assert_eq!(viable.allows(&cur, &old, last, budget, c), want, "{q} {c}");
+                        if want {
+                            yes += 1;
+                        } else {
+                            no += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(yes > 10_000 && no > 10_000, "{yes} {no}");
     }
 
     #[test]
