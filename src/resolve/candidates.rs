@@ -228,6 +228,9 @@ pub(super) struct PairMemo {
     /// Which query words name someone (see [`names_someone`]; asked once
     /// per pass, not per alias).
     someone: Option<Vec<bool>>,
+    /// The token id of each query word that is itself a catalogue word
+    /// (`Word::known`), by query word, for the pass (empty: not known).
+    known: Vec<Option<u32>>,
     /// Where the pass's query opens with a kunya, the rest's first word
     /// (`score::kunya_len`, of the query alone: asked once per pass, not
     /// per alias).
@@ -266,6 +269,7 @@ impl PairMemo {
             slots: Vec::new(),
             arabic_query: None,
             someone: None,
+            known: Vec::new(),
             kunya: None,
             respaced: false,
             given_alike: FxHashMap::default(),
@@ -297,6 +301,16 @@ fn arabic_naming(
                 .or_insert_with(|| crate::arabic_names::is_arabic_name_word(t))
         })
     })
+}
+
+/// Whether query word `q` may be another catalogue word than token `tid`
+/// (`known`: see [`PairMemo::known`]): only then does the lookup ask
+/// whether the two are one family name romanised alike (the `family`
+/// argument of [`PairLookup`]), and only then need the caller work that
+/// argument out (a pair's value is the same without it). True when the
+/// pass did not say.
+fn known_apart(known: &[Option<u32>], q: usize, tid: u32) -> bool {
+    known.get(q).map_or(true, |k| k.is_some_and(|k| k != tid))
 }
 
 /// Whether token `tid` (`tok`) is spelt the Belarusian way
@@ -497,6 +511,10 @@ impl Resolver {
         rules.arabic_query = None;
         rules.someone = None;
         rules.kunya = None;
+        rules.known.clear();
+        rules
+            .known
+            .extend(ids.iter().map(|&w| words.words[w].known));
         rules.respaced = cap < MAX_CANDIDATES;
         let Words {
             words,
@@ -570,6 +588,8 @@ impl Resolver {
         };
         let mut scored = Vec::new();
         let (candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
+        // About two new words an alias: grown once, not step by step.
+        rules.belarusian_words.reserve(2 * candidates.len());
         match aligned.as_deref() {
             Some(memo) => {
                 let new: Vec<usize> = candidates
@@ -782,6 +802,7 @@ impl Resolver {
             // given name both write alike or a variant apart (see
             // `romanised_alike`).
             let family = (person
+                && known_apart(&memo.known, q, tid)
                 && a > 0
                 && roles[a] == Role::Family
                 && q > 0
