@@ -182,8 +182,10 @@ const SIM_INLINE: usize = 24;
 /// Similarity and cost of (query token index, token id, token text,
 /// for a person's family name that may be a relative's romanisation of
 /// the query's, whether the names are of Arabic naming: see
-/// [`romanised_alike`]; whether the alias is spelt the Belarusian way:
-/// see `Resolver::catalogue_reading`).
+/// [`romanised_alike`]; whether the token or its alias is spelt the
+/// Belarusian way: see `Resolver::catalogue_reading`, which is asked only
+/// then: the caller knows the token's own spelling, see
+/// [`PairMemo::belarusian`]).
 pub(super) type PairLookup<'l> =
     dyn FnMut(usize, u32, &str, Option<bool>, bool) -> Option<(f64, Cost)> + 'l;
 
@@ -226,6 +228,13 @@ pub(super) struct PairMemo {
     /// Which query words name someone (see [`names_someone`]; asked once
     /// per pass, not per alias).
     someone: Option<Vec<bool>>,
+    /// The token id of each query word that is itself a catalogue word
+    /// (`Word::known`), by query word, for the pass (empty: not known).
+    known: Vec<Option<u32>>,
+    /// Where the pass's query opens with a kunya, the rest's first word
+    /// (`score::kunya_len`, of the query alone: asked once per pass, not
+    /// per alias).
+    kunya: Option<Option<usize>>,
     /// The pass retries the query's words spaced otherwise (see
     /// `respacings`): a kunya is then not read apart (`Abu Bakr Yunis`
     /// joined as `abu bakryunis` is no kunya).
@@ -239,6 +248,10 @@ pub(super) struct PairMemo {
     /// Whether token `tid` is a word of Arabic naming
     /// (`arabic_names::is_arabic_name_word`), by token id.
     arabic_words: FxHashMap<u32, bool>,
+    /// Whether token `tid` is spelt the Belarusian way
+    /// (`east_slavic::looks_belarusian`), by token id: asked of every word
+    /// of every alias (many share a given name).
+    belarusian_words: FxHashMap<u32, bool>,
 }
 
 impl Default for PairMemo {
@@ -256,9 +269,12 @@ impl PairMemo {
             slots: Vec::new(),
             arabic_query: None,
             someone: None,
+            known: Vec::new(),
+            kunya: None,
             respaced: false,
             given_alike: FxHashMap::default(),
             arabic_words: FxHashMap::default(),
+            belarusian_words: FxHashMap::default(),
         }
     }
 }
@@ -285,6 +301,24 @@ fn arabic_naming(
                 .or_insert_with(|| crate::arabic_names::is_arabic_name_word(t))
         })
     })
+}
+
+/// Whether query word `q` may be another catalogue word than token `tid`
+/// (`known`: see [`PairMemo::known`]): only then does the lookup ask
+/// whether the two are one family name romanised alike (the `family`
+/// argument of [`PairLookup`]), and only then need the caller work that
+/// argument out (a pair's value is the same without it). True when the
+/// pass did not say.
+fn known_apart(known: &[Option<u32>], q: usize, tid: u32) -> bool {
+    known.get(q).map_or(true, |k| k.is_some_and(|k| k != tid))
+}
+
+/// Whether token `tid` (`tok`) is spelt the Belarusian way
+/// (`east_slavic::looks_belarusian`), kept by token id in `words`.
+fn belarusian_word(words: &mut FxHashMap<u32, bool>, tid: u32, tok: &str) -> bool {
+    *words
+        .entry(tid)
+        .or_insert_with(|| crate::east_slavic::looks_belarusian(tok))
 }
 
 /// Scored alias (internal).
@@ -362,18 +396,11 @@ impl Resolver {
             // away (the doubt `close` has of any far winner). Otherwise
             // the pass without the walk, which is all the fuzzy pass
             // would score.
+            // (The quick pass aligned nothing: no alignments to take.)
             let fuzzy = !self.walk_adds_nothing(toks, words);
             let few = if fuzzy { Few::Score } else { Few::Known };
             return self
-                .score_tokens_capped(
-                    toks,
-                    full,
-                    fuzzy,
-                    words,
-                    aligned.as_mut(),
-                    MAX_CANDIDATES,
-                    few,
-                )
+                .score_tokens_capped(toks, full, fuzzy, words, None, MAX_CANDIDATES, few)
                 .0;
         }
         // Trusted only when none of the winner's words is far: a far one
@@ -483,6 +510,11 @@ impl Resolver {
         rules.slots.clone_from(&ids);
         rules.arabic_query = None;
         rules.someone = None;
+        rules.kunya = None;
+        rules.known.clear();
+        rules
+            .known
+            .extend(ids.iter().map(|&w| words.words[w].known));
         rules.respaced = cap < MAX_CANDIDATES;
         let Words {
             words,
@@ -526,7 +558,13 @@ impl Resolver {
                         Some((score::word_sim(cost, qt[q].text, tok), cost))
                     }),
                 };
-                let (sim, cost) = self.catalogue_reading(reading, word, tok, bel, found)?;
+                // (`catalogue_reading` leaves the pair as found unless the
+                // token or its alias is spelt the Belarusian way.)
+                let (sim, cost) = if bel {
+                    self.catalogue_reading(reading, word, tok, bel, found)?
+                } else {
+                    found?
+                };
                 match word.known {
                     Some(k)
                         if k != tid
@@ -569,6 +607,8 @@ impl Resolver {
                 }
             }
         }
+        // About two new words an alias: grown once, not step by step.
+        rules.belarusian_words.reserve(2 * candidates.len());
         match aligned.as_deref() {
             Some(memo) => {
                 let new: Vec<usize> = candidates
@@ -582,6 +622,13 @@ impl Resolver {
         }
         for alias in candidates {
             let al = match aligned.as_deref_mut() {
+                // The fuzzy pass is the last to use the quick pass's
+                // alignments: it takes them, and keeps none of its own.
+                Some(memo) if fuzzy => match memo.0.remove(&alias) {
+                    Some(al) if al.score > 0.0 => al,
+                    Some(_) => continue,
+                    None => self.align_alias(&qt, alias, &mut lookup, &mut rules, &mut many),
+                },
                 Some(memo) => {
                     let al = memo.0.entry(alias).or_insert_with(|| {
                         self.align_alias(&qt, alias, &mut lookup, &mut rules, &mut many)
@@ -781,6 +828,7 @@ impl Resolver {
             // given name both write alike or a variant apart (see
             // `romanised_alike`).
             let family = (person
+                && known_apart(&memo.known, q, tid)
                 && a > 0
                 && roles[a] == Role::Family
                 && q > 0
@@ -791,7 +839,8 @@ impl Resolver {
                             let slot = memo.slots.first().copied().unwrap_or(0);
                             let tid = ids.get(0);
                             *memo.given_alike.entry((slot, tid)).or_insert_with(|| {
-                                lookup(0, tid, toks[0], None, false)
+                                let bel = belarusian_word(&mut memo.belarusian_words, tid, toks[0]);
+                                lookup(0, tid, toks[0], None, bel)
                                     .is_some_and(|(_, c)| c <= VARIANT_COST)
                             })
                         }))))
@@ -807,7 +856,9 @@ impl Resolver {
             });
             let slot = memo.slots.get(q).copied().unwrap_or(q);
             let bel = *belarusian.get_or_insert_with(|| {
-                toks.iter().any(|t| crate::east_slavic::looks_belarusian(t))
+                toks.iter()
+                    .enumerate()
+                    .any(|(a, t)| belarusian_word(&mut memo.belarusian_words, ids.get(a), t))
             });
             let entry = memo.map.entry((slot, tid, family, bel)).or_insert_with(|| {
                 let found = lookup(q, tid, atok, family, bel);
@@ -1009,7 +1060,10 @@ impl Resolver {
         // place or tribe) or a given name is borne by too many unrelated
         // people to stand for one with a kunya, and every word of the rest
         // pairs closely.
-        let kunya = score::kunya_len(qt).filter(|_| person && !memo.respaced && al.score < 1.0);
+        let kunya = memo
+            .kunya
+            .get_or_insert_with(|| score::kunya_len(qt))
+            .filter(|_| person && !memo.respaced && al.score < 1.0);
         if let Some(off) = kunya {
             if !toks.iter().any(|t| score::is_kunya(t)) {
                 let mut alt = align(&qt[off..], toks, roles, shape, |q, a| sim(q + off, a));
@@ -1288,7 +1342,8 @@ impl Resolver {
 /// only pairs within the pair budget that `eval_within` uses), and a pair
 /// both have keeps the cheaper cost, which is the same exact cost. The
 /// one exception is a word that lost its capital, whose put-back word has
-/// a fixed cost the walk may undercut: no memo then.
+/// a fixed cost the walk may undercut: no memo then. The fuzzy pass takes
+/// the alignments it uses out of the memo (no pass comes after it).
 pub(super) struct Aligned(FxHashMap<usize, score::Alignment>);
 
 impl Aligned {
