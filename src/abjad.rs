@@ -698,6 +698,20 @@ mod tests {
     }
 
     #[test]
+    fn zah_is_z_dh_or_d() {
+        let base = CostModel::default().without_typos();
+        let m = arabic_model(&base);
+        // Invented name: ظ is z in Egypt, the Levant and Persian, dh in
+        // Iraq and the Gulf, d in the Maghreb (merged with ض).
+        let q = read("رظكان");
+        assert_eq!(q, "r'dz'kan");
+        for latin in ["radkan", "razkan", "radhkan"] {
+            assert!(distance(&m, &q, latin) <= ar(2 * 25 + DAD_Z), "{latin}");
+        }
+        assert!(distance(&m, &q, "raskan") >= UNIT);
+    }
+
+    #[test]
     fn waw_after_a_consonant_may_be_a_cluster_w() {
         let base = CostModel::default().without_typos();
         let m = arabic_model(&base);
