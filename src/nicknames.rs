@@ -121,6 +121,8 @@ mod tests {
         let n = Normalizer::new();
         assert!(related(&n.normalize("José"), "pepe"));
         assert!(related(&n.normalize("Саша"), "aleksandr"));
+        // The Latin American spelling of John and its diminutive.
+        assert!(related("jhon", "jhonny") && related("jhony", "jhon"));
         // Two nicknames of one name are not each other's.
         assert!(!related("bill", "bob"));
         assert!(!related("william", "robert"));

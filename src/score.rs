@@ -624,7 +624,11 @@ fn assign_and_score(
     shape: AliasShape,
 ) -> Alignment {
     let n = alias.len();
-    let second_surname = trailing.filter(|&t| t + 1 == n);
+    // A married woman's `de` and husband's surname after the word that
+    // took the family name's place (`Lucia PEREZ DE SOTO`, née Perez): they
+    // stand where her second surname stood, which the query may give.
+    let married = trailing.filter(|&t| t + 2 == n && MARRIED_PARTICLES.contains(&alias[t]));
+    let second_surname = trailing.filter(|&t| t + 1 == n).or(married.map(|t| t + 1));
     // On the stack for the usual few words.
     let mut used_buf = [false; 32];
     let mut used_heap;
@@ -683,7 +687,7 @@ fn assign_and_score(
     }
     for (a, r) in roles.iter().enumerate() {
         if !a_used[a] {
-            den += if is_generational(alias[a]) && *r != Role::Family {
+            den += if (is_generational(alias[a]) && *r != Role::Family) || married == Some(a) {
                 PARTICLE_MISSING_W
             } else if clipped_compound(alias, a, a_used) {
                 MIDDLE_MISSING_W

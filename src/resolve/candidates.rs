@@ -1872,6 +1872,27 @@ mod family_romanisations {
         assert!(!occupational("bazraji") && !occupational("burji") && !occupational("nadiri"));
     }
 
+    /// A married woman's name (`Given FIRST DE HUSBAND`) is hers with her
+    /// second surname, which the married form drops: a query that gives
+    /// that surname after her first names her; another first surname or
+    /// given name does not (invented names).
+    #[test]
+    fn a_married_name_stands_for_the_second_surname() {
+        use crate::entity::Entity;
+        use crate::Query;
+        let ents = vec![
+            Entity::new("rq", "Rosalba QUINTANAR DE YBARRA").with_kind("person"),
+            Entity::new("mt", "Marisol TREVILLA ORNELAS").with_kind("person"),
+        ];
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        assert_eq!(
+            r.resolve(&Query::new("Rosalba QUINTANAR OCHOA")).id(),
+            Some("rq")
+        );
+        assert_eq!(r.resolve(&Query::new("Rosalba QUINTERO OCHOA")).id(), None);
+        assert_eq!(r.resolve(&Query::new("Marisol QUINTANAR OCHOA")).id(), None);
+    }
+
     /// The Spanish `y` joining two surnames is a word of the name, not an
     /// initial a query's given name (or two of them read as one) may take
     /// (invented names).
