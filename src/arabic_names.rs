@@ -484,6 +484,8 @@ mod tests {
         );
         assert_eq!(pair("Mehdi", "Mahdi"), Some((SPELLING_SIM, SPELLING_COST)));
         assert_eq!(pair("Younes", "Yunus"), Some((SPELLING_SIM, SPELLING_COST)));
+        // ʿAmr with its silent final waw read (`Amrou`) or a final e.
+        assert_eq!(pair("Amre", "Amrou"), Some((SPELLING_SIM, SPELLING_COST)));
         // The script's own spelling, as the reading writes it.
         assert_eq!(
             pair("محمد", "Mohammed"),

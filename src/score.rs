@@ -814,6 +814,16 @@ fn assign_and_score(
             // Rahman, the custom of South and Southeast Asia).
             let abd_short =
                 t.text == ABDUL && pairs.iter().any(|p| p.q == q + 1 && p.sim >= ABD_SHORT_SIM);
+            // Likewise the second part `ullah` or `uddin` of the query's
+            // theophoric given name whose first part pairs alone with the
+            // alias's given name: the short form of Afghan and South Asian
+            // usage (`Hamidullah` called Hamid, `Nasiruddin` Nasir). (A
+            // family name is not shortened so: `FATEHULLAH` is not Fateh.)
+            let second_short = matches!(t.text, "ullah" | "uddin")
+                && q > 0
+                && pairs
+                    .iter()
+                    .any(|p| p.q == q - 1 && roles[p.a] == Role::Given && p.sim >= ABD_SHORT_SIM);
             // Likewise the first part of a Persian or South Asian compound
             // given name (`Ali Asghar`, `Mohammad Reza`, `Gholam Hossein`)
             // or of a Spanish or Portuguese one (`María Guadalupe`, `José
@@ -875,7 +885,7 @@ fn assign_and_score(
                 ARTICLE_MISSING_W
             } else if title_after {
                 TITLE_AFTER_MISSING_W
-            } else if abd_short || compound_short {
+            } else if abd_short || compound_short || second_short {
                 ABD_SHORT_MISSING_W
             } else if query_middle(q) {
                 // An Arabic given name there, between names the alias

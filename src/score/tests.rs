@@ -635,6 +635,29 @@ fn first_part_of_a_compound_given_name() {
     assert!(mir > 0.85, "{mir}");
 }
 
+/// Invented names: the second part of the query's theophoric given name
+/// (`Hamidullah`, `Nasiruddin`, written `hamid ullah` once normalized)
+/// whose first part is the alias's given name weighs as the `Abdul` of a
+/// short form, where the alias has a middle name of its own; another word
+/// there is another name.
+#[test]
+fn second_part_of_a_theophoric_given_name() {
+    let alias = ["hamid", "jan", "karimzai"];
+    let score = |q: &[&str]| score_of(q, &alias, AliasShape::default());
+    for second in ["ullah", "uddin"] {
+        let with = score(&["hamid", second, "karimzai"]);
+        assert!(with > 0.7, "{second} {with}");
+    }
+    let other = score(&["hamid", "nadir", "karimzai"]);
+    assert!(other < 0.65, "{other}");
+    // Not the second part of a name the alias does not have.
+    let alone = score(&["ullah", "karimzai"]);
+    assert!(alone < 0.8, "{alone}");
+    // Nor of a family name: `Karimzaiullah` is not Karimzai.
+    let family = score(&["hamid", "jan", "karimzai", "ullah"]);
+    assert!(family < 0.8, "{family}");
+}
+
 /// Invented names: one part of the query's double-barrelled family name
 /// (`SHIRVANI-NEMATABADI`) that the alias leaves out weighs as a second
 /// surname, not as a name of its own, after a common given name too.
