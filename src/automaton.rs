@@ -255,6 +255,10 @@ impl<'m> WeightedLevenshtein<'m> {
     /// before it are kept, not computed again (the words of one skeleton
     /// share most of their spelling).
     pub(crate) fn eval_sorted(&self, keys: &[(&str, Cost)]) -> Vec<Option<Cost>> {
+        if keys.is_empty() {
+            // (Before the step tables are built for nothing.)
+            return Vec::new();
+        }
         if !self.prefix.is_empty() {
             return keys.iter().map(|&(k, b)| self.eval_within(k, b)).collect();
         }

@@ -87,6 +87,9 @@ pub(crate) struct AliasIndex {
     del_skels: Lists,
     /// Aliases with each full name / joined name.
     full_aliases: Lists,
+    /// Where each key space starts (see [`Self::space`]), found on first
+    /// use (after any `verify`: reading the fst's nodes is its job).
+    spaces: std::sync::OnceLock<[Option<(fst::raw::CompiledAddr, u64)>; 128]>,
 }
 
 /// The distinct words of a catalogue, numbered in the order they are
@@ -294,9 +297,32 @@ impl AliasIndex {
     /// Exact lookup of `prefix + key`.
     /// The bytes are followed through the fst in place (no key is built).
     pub(crate) fn get(&self, prefix: &[u8], key: &str) -> Option<usize> {
-        let fst = self.fst.as_fst();
-        let at = self.walk((fst.root(), fst::raw::Output::zero()), prefix)?;
+        let at = self.space(prefix)?;
         self.get_from(at, key.as_bytes())
+    }
+
+    /// The fst walk of `prefix` (where a key space starts). The key
+    /// spaces' prefixes (`t:`, ...) are walked once and their ends kept:
+    /// every lookup starts there.
+    fn space(&self, prefix: &[u8]) -> Option<At<'_>> {
+        let fst = self.fst.as_fst();
+        let root = (fst.root(), fst::raw::Output::zero());
+        let &[first, b':'] = prefix else {
+            return self.walk(root, prefix);
+        };
+        let spaces = self.spaces.get_or_init(|| {
+            let mut spaces = [None; 128];
+            for p in [FULL, JOINED, TOKEN, SKEL, DEL] {
+                if let Some((node, out)) = self.walk(root, p) {
+                    spaces[p[0] as usize & 127] = Some((node.addr(), out.value()));
+                }
+            }
+            spaces
+        });
+        match spaces[first as usize & 127] {
+            Some((addr, out)) if first < 128 => Some((fst.node(addr), fst::raw::Output::new(out))),
+            _ => self.walk(root, prefix),
+        }
     }
 
     /// The fst walk of `prefix + key`: the node (and output so far) after
@@ -306,11 +332,11 @@ impl AliasIndex {
     pub(crate) fn path(&self, prefix: &[u8], key: &[u8]) -> Vec<At<'_>> {
         let fst = self.fst.as_fst();
         let mut path = Vec::with_capacity(key.len() + 1);
-        let mut at = (fst.root(), fst::raw::Output::zero());
-        for (k, &b) in prefix.iter().chain(key).enumerate() {
-            if k >= prefix.len() {
-                path.push(at);
-            }
+        let Some(mut at) = self.space(prefix) else {
+            return path;
+        };
+        for &b in key {
+            path.push(at);
             let Some(i) = at.0.find_input(b) else {
                 return path;
             };
@@ -613,6 +639,7 @@ impl AliasIndex {
             skel_tokens,
             del_skels,
             full_aliases,
+            spaces: std::sync::OnceLock::new(),
         })
     }
 }
