@@ -173,6 +173,11 @@ fn n_words_ok(n: usize) -> bool {
     (2..=ALIAS_INLINE).contains(&n)
 }
 
+/// The most new pairs a pass sizes the lookups' memo for at once (most
+/// candidates of a large pass share their words with the query's matches:
+/// no lookup).
+const PAIRS_RESERVE: usize = 1024;
+
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
 const ALIAS_INLINE: usize = 16;
 /// Pair values (query words × alias words) [`Resolver::align_alias`]
@@ -531,6 +536,11 @@ impl Resolver {
                 &**h.as_ref().expect("filled above")
             })
             .collect();
+        let (candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
+        // About two new words an alias, and two new pairs: each memo grown
+        // once, not step by step (the pairs' up to `PAIRS_RESERVE`).
+        rules.belarusian_words.reserve(2 * candidates.len());
+        pairs.reserve((2 * candidates.len()).min(PAIRS_RESERVE));
         // Pairs the fuzzy search did not reach are scored by the same
         // automaton run over the one token, once per (query word, token).
         // A query word that is itself a word of the catalogue is probably
@@ -587,9 +597,6 @@ impl Resolver {
             })
         };
         let mut scored = Vec::new();
-        let (candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
-        // About two new words an alias: grown once, not step by step.
-        rules.belarusian_words.reserve(2 * candidates.len());
         match aligned.as_deref() {
             Some(memo) => {
                 let new: Vec<usize> = candidates
