@@ -87,8 +87,25 @@ pub(crate) fn arabic_latin_model(base: &CostModel) -> CostModel {
     ] {
         m.rule(a, b, c, Vowel);
     }
+    // The vowel after ʿayn or hamza echoed (`Ja'afar`, `Sa'ad`, `Ka'abi`
+    // for Jaʿfar, Saʿd, Kaʿbi): Malay, Indonesian and Gulf spellings write
+    // the glottal stop's release as the vowel before it again.
+    for (v, echo) in [
+        ("a", "'a"),
+        ("e", "'e"),
+        ("i", "'i"),
+        ("o", "'o"),
+        ("u", "'u"),
+    ] {
+        let after_v = Context::new(v, "");
+        m.query_rule(echo, "'", after_v, ECHO_VOWEL, Vowel);
+        m.query_rule("'", echo, after_v, ECHO_VOWEL, Vowel);
+    }
     m
 }
+
+/// An echoed vowel after ʿayn or hamza (see [`arabic_latin_model`]).
+const ECHO_VOWEL: Cost = 10;
 
 /// Whether a name written in Latin letters has a particle of Arabic
 /// naming: the article (`al-`, `el-`, `ul-`, and `ad-` `ar-` `as-` `ash-`
@@ -442,6 +459,12 @@ mod tests {
         assert!(d("uthmar", "usmar") <= 40);
         // French ou for w and u.
         assert!(d("ouazir", "wazir") <= 25);
+        // A vowel echoed after ʿayn (invented: Jaʿdan, Maʿtuq).
+        assert!(d("ja'adani", "ja'dani") <= ECHO_VOWEL);
+        assert!(d("ma'tuq", "ma'atuq") <= ECHO_VOWEL);
+        // Not another vowel after it.
+        assert!(d("ma'ituq", "ma'tuq") > 2 * ECHO_VOWEL);
+        assert!(distance(&CostModel::default(), "ja'adani", "ja'dani") > 2 * ECHO_VOWEL);
         assert!(d("moukhtaz", "mukhtaz") <= 25);
         // A vowel of a double-vowelled name, and a doubled consonant.
         assert!(d("mahammad", "mehamed") <= 125);
@@ -672,6 +695,20 @@ mod tests {
         assert!(distance(&m, &q, "raskan") >= UNIT);
         assert!(distance(&m, &read("ردكان"), "razkan") >= UNIT);
         assert!(distance(&m, &read("رزكان"), "radkan") >= UNIT);
+    }
+
+    #[test]
+    fn zah_is_z_dh_or_d() {
+        let base = CostModel::default().without_typos();
+        let m = arabic_model(&base);
+        // Invented name: ظ is z in Egypt, the Levant and Persian, dh in
+        // Iraq and the Gulf, d in the Maghreb (merged with ض).
+        let q = read("رظكان");
+        assert_eq!(q, "r'dz'kan");
+        for latin in ["radkan", "razkan", "radhkan"] {
+            assert!(distance(&m, &q, latin) <= ar(2 * 25 + DAD_Z), "{latin}");
+        }
+        assert!(distance(&m, &q, "raskan") >= UNIT);
     }
 
     #[test]

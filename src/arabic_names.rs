@@ -194,6 +194,20 @@ fn run_classes(run: &[u8]) -> u8 {
 /// out between two consonants (see [`vowel_spelling`]).
 pub(crate) const SYNCOPE_SIM: f64 = 0.76;
 
+/// The similarity of two romanisations of one Arabic-script name of
+/// [`SHIFT_CONSONANTS`] consonants or more that differ in their vowels
+/// and in two short vowels left out (see [`vowel_spelling`]), one of them
+/// at most a reduced vowel of a closed syllable: Maghrebi Arabic drops the
+/// short vowels of a word and says a helping vowel elsewhere in the
+/// cluster that leaves, so that French and English spellings of one
+/// Algerian or Moroccan name place a vowel on either side of a consonant
+/// (`Bourkdani`/`Broukdani`, `Dirkoumi`/`Drekmi`).
+pub(crate) const SHIFT_SIM: f64 = 0.72;
+
+/// The fewest consonants of a word for [`SHIFT_SIM`]: in shorter words two
+/// vowels are too much of the name.
+const SHIFT_CONSONANTS: usize = 5;
+
 /// The consonant classes of the longest consonant spelling at the start
 /// of `s`, and its length in bytes: one bit a letter, and a spelling that
 /// may write two Arabic letters has both bits. The romanisations of the
@@ -313,8 +327,9 @@ const HIGH_VOWELS: u32 = 2 | 4;
 /// Whether unit sequences `x` and `y` spell one name: unit for unit of a
 /// shared class, after leaving out at most `drops` vowels of either that
 /// stand between two consonants while the other has a consonant there,
-/// or reading a short i against a short u in a closed syllable.
-fn units_meet(x: &[Unit], y: &[Unit], drops: usize) -> bool {
+/// or reading a short i against a short u in a closed syllable (once at
+/// most, and only while `reduce`).
+fn units_meet(x: &[Unit], y: &[Unit], drops: usize, reduce: bool) -> bool {
     let interior =
         |s: &[Unit], i: usize| i > 0 && !s[i - 1].0 && s.get(i + 1).is_some_and(|u| !u.0);
     let mut i = 0;
@@ -332,8 +347,8 @@ fn units_meet(x: &[Unit], y: &[Unit], drops: usize) -> bool {
             i > 0 && s.get(i + 1).is_some_and(|u| !u.0) && s.get(i + 2).is_some_and(|u| !u.0)
         };
         let high = |u: Unit| u.1 & HIGH_VOWELS != 0;
-        if drops > 0 && g.0 && h.0 && high(g) && high(h) && closed(x) && closed(y) {
-            return units_meet(&x[i + 1..], &y[i + 1..], drops - 1);
+        if reduce && drops > 0 && g.0 && h.0 && high(g) && high(h) && closed(x) && closed(y) {
+            return units_meet(&x[i + 1..], &y[i + 1..], drops - 1, false);
         }
         if drops == 0 || g.0 == h.0 {
             return false;
@@ -341,9 +356,9 @@ fn units_meet(x: &[Unit], y: &[Unit], drops: usize) -> bool {
         // One is a vowel and the other a consonant: the vowel may be the
         // one the other spelling leaves out.
         return if g.0 {
-            interior(x, i) && units_meet(&x[i + 1..], &y[i..], drops - 1)
+            interior(x, i) && units_meet(&x[i + 1..], &y[i..], drops - 1, reduce)
         } else {
-            interior(y, i) && units_meet(&x[i..], &y[i + 1..], drops - 1)
+            interior(y, i) && units_meet(&x[i..], &y[i + 1..], drops - 1, reduce)
         };
     }
     x.len() == y.len()
@@ -376,10 +391,12 @@ pub(crate) fn vowel_spelling(q: &str, a: &str) -> Option<f64> {
     if cx != cy || cx < 2 {
         return None;
     }
-    if units_meet(x, y, 0) {
+    if units_meet(x, y, 0, true) {
         Some(VOWELS_SIM)
-    } else if cx >= 3 && units_meet(x, y, 1) {
+    } else if cx >= 3 && units_meet(x, y, 1, true) {
         Some(SYNCOPE_SIM)
+    } else if cx >= SHIFT_CONSONANTS && units_meet(x, y, 2, true) {
+        Some(SHIFT_SIM)
     } else {
         None
     }
@@ -561,6 +578,20 @@ mod tests {
         assert_eq!(vowel_spelling("nasir", "nasr"), Some(SYNCOPE_SIM));
         assert_eq!(vowel_spelling("amir", "amr"), None);
         assert_eq!(vowel_spelling("barakazi", "barkuzi"), None);
+    }
+
+    /// Invented names: a vowel placed on the other side of a consonant, as
+    /// Maghrebi names are spelt, in a word of five consonants or more; not
+    /// in a shorter word, not three vowels, not another consonant, not
+    /// two reduced vowels.
+    #[test]
+    fn a_vowel_moved_in_a_long_maghrebi_name_meets() {
+        assert_eq!(vowel_spelling("bourkdani", "broukdani"), Some(SHIFT_SIM));
+        assert_eq!(vowel_spelling("burikdani", "broukdani"), Some(SHIFT_SIM));
+        assert_eq!(vowel_spelling("bourkan", "broukan"), None);
+        assert_eq!(vowel_spelling("bourkadani", "broukdni"), None);
+        assert_eq!(vowel_spelling("bourkdani", "broukdami"), None);
+        assert_eq!(vowel_spelling("dirkhimsi", "durkhumsi"), None);
     }
 
     /// Invented names: a short i against a short u (or e against ou) in a

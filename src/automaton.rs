@@ -514,10 +514,58 @@ struct Frame<'f> {
     /// `next` then starts at its first transition on a byte of 128 or
     /// more. See [`probe_from`].
     probing: bool,
+    /// The node's input bytes.
+    inputs: Inputs<'f>,
 }
 
-/// Nodes with fewer transitions are read in turn.
-const PROBE_MIN_LEN: usize = 2;
+/// The input bytes of an fst node's transitions, the last transition's
+/// first, read without decoding the transitions' outputs and addresses
+/// (which `Node::transition` decodes too, for every transition a walk
+/// looks at and skips). The layout of fst 0.4 (format version 3, the one
+/// [`crate::fstcheck`] checks): a node of two or more transitions ends,
+/// at its address, with its state byte, the transition count (when the
+/// state byte's six low bits are 0), a byte of pack sizes, an index of
+/// 256 bytes (above 32 transitions), and before them the inputs. Empty
+/// for a node of one transition or none (read by `Node::transition`).
+#[derive(Clone, Copy)]
+struct Inputs<'f>(&'f [u8]);
+
+/// Transitions above which an fst node also has an index by input byte.
+const TRANS_INDEX_THRESHOLD: usize = 32;
+
+impl<'f> Inputs<'f> {
+    /// The inputs of `node`, a node of the fst whose bytes are `bytes`.
+    fn of(bytes: &'f [u8], node: &fst::raw::Node<'_>) -> Inputs<'f> {
+        let n = node.len();
+        if n < 2 {
+            return Inputs(&[]);
+        }
+        let start = node.addr();
+        let Some(&state) = bytes.get(start) else {
+            return Inputs(&[]);
+        };
+        let count_len = usize::from(state & 0b0011_1111 == 0);
+        let index = if n > TRANS_INDEX_THRESHOLD { 256 } else { 0 };
+        let end = start.checked_sub(count_len + 1 + index);
+        let inputs = end.and_then(|end| bytes.get(end.checked_sub(n)?..end));
+        Inputs(inputs.unwrap_or(&[]))
+    }
+
+    /// The input byte of transition `i` of `node` (the node `self` is of).
+    #[inline]
+    fn get(self, node: &fst::raw::Node<'_>, i: usize) -> u8 {
+        match self.0.len().checked_sub(i + 1) {
+            Some(at) => self.0[at],
+            None => node.transition(i).inp,
+        }
+    }
+}
+
+/// Nodes with fewer transitions are read in turn: their input bytes
+/// ([`Inputs`]) cost less to read in turn than `find_input`'s scans of
+/// them, one per viable byte (by instruction counts on the scale
+/// queries); a node with more has an index by byte.
+const PROBE_MIN_LEN: usize = TRANS_INDEX_THRESHOLD + 1;
 
 /// Whether `v` has at least `n` bits set: for a node's few transitions,
 /// clearing bits is cheaper than a software `count_ones` of 128 bits.
@@ -534,25 +582,25 @@ fn has_at_least(mut v: u128, n: usize) -> bool {
     true
 }
 
-/// When a node's viable ASCII bytes are few against its transitions: the
-/// index of its first transition on a non-ASCII byte (its len when none),
-/// from which [`Frame::next`] goes on once the viable bytes are looked up
-/// one by one (`find_input`, which reads input bytes only, where reading
-/// each transition in turn decodes its output and address too). The
-/// transitions are visited in the same byte order either way.
-fn probe_from(node: &fst::raw::Node<'_>, viable: u128) -> Option<usize> {
+/// When a node's viable ASCII bytes are few against its transitions (and
+/// it has an index by byte): the index of its first transition on a
+/// non-ASCII byte (its len when none), from which [`Frame::next`] goes on
+/// once the viable bytes are looked up one by one (`find_input`, one
+/// lookup in the index each). The transitions are visited in the same
+/// byte order either way.
+fn probe_from(node: &fst::raw::Node<'_>, inputs: Inputs<'_>, viable: u128) -> Option<usize> {
     let len = node.len();
     if len < PROBE_MIN_LEN || has_at_least(viable, len) {
         return None;
     }
     // Inputs are sorted: the non-ASCII ones come last.
     let (mut lo, mut hi) = (0, len);
-    if node.transition(len - 1).inp < 128 {
+    if inputs.get(node, len - 1) < 128 {
         return Some(len);
     }
     while lo < hi {
         let mid = (lo + hi) / 2;
-        if node.transition(mid).inp < 128 {
+        if inputs.get(node, mid) < 128 {
             lo = mid + 1;
         } else {
             hi = mid;
@@ -733,6 +781,41 @@ impl Viable {
         }
         mask
     }
+
+    /// Whether ASCII char `c` is in [`Self::mask`] (the same test, for one
+    /// char: it stops at the first way in).
+    fn allows(&self, cur: &[Cost], old: &[Cost], last: Option<char>, budget: Cost, c: u8) -> bool {
+        let bit = 1u128 << (c & 127);
+        let mut min = Cost::MAX;
+        for (cell, &d) in self.cells.iter().zip(cur) {
+            if d <= budget && cell[bucket(budget - d)] & bit != 0 {
+                return true;
+            }
+            min = min.min(d);
+        }
+        if min <= budget {
+            let slack = budget - min;
+            if self.ins[bucket(slack)] & bit != 0
+                || (last == Some(c as char) && self.doubled[c as usize & 127] <= slack)
+            {
+                return true;
+            }
+        }
+        let within = |at: usize, cost: Cost| old[at].saturating_add(cost) <= budget;
+        match last {
+            Some(l) if l.is_ascii() => {
+                let l = l as usize;
+                self.old[self.old_at[l] as usize..self.old_at[l + 1] as usize]
+                    .iter()
+                    .any(|&(_, (at, cost, b))| b == bit && within(at, cost))
+            }
+            Some(l) => self
+                .old_other
+                .iter()
+                .any(|&(k0, at, cost, b)| k0 == l && b == bit && within(at, cost)),
+            None => false,
+        }
+    }
 }
 
 impl WeightedLevenshtein<'_> {
@@ -786,13 +869,16 @@ impl WeightedLevenshtein<'_> {
         let steps = &self.ascii_steps(true);
         let viable = Viable::new(self, steps);
         let mask = viable.mask(&rows[n1..], &rows[..n1], None, self.budget);
-        fn frame(
-            node: fst::raw::Node<'_>,
+        let bytes = fst.as_bytes();
+        fn frame<'f>(
+            bytes: &'f [u8],
+            node: fst::raw::Node<'f>,
             out: fst::raw::Output,
             depth: usize,
             viable: u128,
-        ) -> Frame<'_> {
-            let probe = probe_from(&node, viable);
+        ) -> Frame<'f> {
+            let inputs = Inputs::of(bytes, &node);
+            let probe = probe_from(&node, inputs, viable);
             Frame {
                 node,
                 next: probe.unwrap_or(0),
@@ -802,9 +888,10 @@ impl WeightedLevenshtein<'_> {
                 npending: 0,
                 viable,
                 probing: probe.is_some(),
+                inputs,
             }
         }
-        let mut stack = vec![frame(node, out, 0, mask)];
+        let mut stack = vec![frame(bytes, node, out, 0, mask)];
         while let Some(f) = stack.last_mut() {
             let t = if f.probing && f.viable != 0 {
                 let b = f.viable.trailing_zeros() as u8;
@@ -814,23 +901,41 @@ impl WeightedLevenshtein<'_> {
                     None => continue,
                 }
             } else {
-                if f.next >= f.node.len() {
+                let len = f.node.len();
+                let mut i = f.next;
+                let by_bytes = f.npending == 0 && f.inputs.0.len() == len;
+                if by_bytes {
+                    // The transitions skipped by their input bytes alone,
+                    // in one pass (the last transition's byte first).
+                    let (ins, viable) = (f.inputs.0, f.viable);
+                    while i < len {
+                        let inp = ins[len - 1 - i];
+                        if inp >= 128 || (viable >> inp) & 1 != 0 {
+                            break;
+                        }
+                        i += 1;
+                    }
+                }
+                if i >= len {
                     stack.pop();
                     continue;
                 }
-                let t = f.node.transition(f.next);
-                f.next += 1;
-                if t.inp < 128 && f.npending == 0 && f.viable & (1u128 << t.inp) == 0 {
-                    continue;
+                f.next = i + 1;
+                if !by_bytes && f.npending == 0 {
+                    let inp = f.node.transition(i).inp;
+                    if inp < 128 && f.viable & (1u128 << inp) == 0 {
+                        continue;
+                    }
                 }
-                t
+                f.node.transition(i)
             };
             let (k, out) = (f.depth, f.out.cat(t.out));
             let c = match decode(f.pending, f.npending, t.inp) {
                 Decoded::Pending(pending, npending) => {
                     // No character yet: the parent's row, which can match.
+                    let node = fst.node(t.addr);
                     stack.push(Frame {
-                        node: fst.node(t.addr),
+                        node,
                         next: 0,
                         out,
                         depth: k,
@@ -838,40 +943,65 @@ impl WeightedLevenshtein<'_> {
                         npending,
                         viable: u128::MAX,
                         probing: false,
+                        inputs: Inputs::of(bytes, &node),
                     });
                     continue;
                 }
                 Decoded::Char(c) => c,
             };
-            if rows.len() < (k + 3) * n1 {
-                rows.resize((k + 3) * n1, Cost::MAX);
-                lasts.resize(k + 2, None);
-            }
-            let floor = self.advance_rows(steps, &mut rows, k, lasts[k], c, self.budget);
-            if floor > self.budget {
-                continue;
-            }
-            // The child node is read only once its row survives (most
-            // rows do not: the walk never touches their nodes).
-            let child = fst.node(t.addr);
-            lasts[k + 1] = Some(c);
-            let cost = rows[(k + 2) * n1 + n];
-            if child.is_final() && cost <= self.budget {
-                found.push((out.cat(child.final_output()).value(), cost));
-                if found.len() >= max {
-                    return found;
+            // The child's row, then down the chain of nodes of one ASCII
+            // transition below it: such a node gets no frame, its one
+            // transition is tested alone (`Viable::allows`, not the mask
+            // of every char).
+            let (mut k, mut out, mut addr, mut c) = (k, out, t.addr, c);
+            loop {
+                if rows.len() < (k + 3) * n1 {
+                    rows.resize((k + 3) * n1, Cost::MAX);
+                    lasts.resize(k + 2, None);
                 }
+                let floor = self.advance_rows(steps, &mut rows, k, lasts[k], c, self.budget);
+                if floor > self.budget {
+                    break;
+                }
+                // The child node is read only once its row survives (most
+                // rows do not: the walk never touches their nodes).
+                let child = fst.node(addr);
+                lasts[k + 1] = Some(c);
+                let cost = rows[(k + 2) * n1 + n];
+                if child.is_final() && cost <= self.budget {
+                    found.push((out.cat(child.final_output()).value(), cost));
+                    if found.len() >= max {
+                        return found;
+                    }
+                }
+                if child.len() == 1 {
+                    let t = child.transition(0);
+                    if t.inp < 128 {
+                        // The mask's test for the one char.
+                        if !viable.allows(
+                            &rows[(k + 2) * n1..(k + 3) * n1],
+                            &rows[(k + 1) * n1..(k + 2) * n1],
+                            Some(c),
+                            self.budget,
+                            t.inp,
+                        ) {
+                            break;
+                        }
+                        (k, out, addr, c) = (k + 1, out.cat(t.out), t.addr, t.inp as char);
+                        continue;
+                    }
+                }
+                if !child.is_empty() {
+                    let mask = viable.mask(
+                        &rows[(k + 2) * n1..(k + 3) * n1],
+                        &rows[(k + 1) * n1..(k + 2) * n1],
+                        Some(c),
+                        self.budget,
+                    );
+                    stack.push(frame(bytes, child, out, k + 1, mask));
+                }
+                break;
             }
-            if child.is_empty() {
-                continue;
-            }
-            let mask = viable.mask(
-                &rows[(k + 2) * n1..(k + 3) * n1],
-                &rows[(k + 1) * n1..(k + 2) * n1],
-                Some(c),
-                self.budget,
-            );
-            stack.push(frame(child, out, k + 1, mask));
         }
         found
     }
@@ -1365,6 +1495,94 @@ mod tests {
         assert!(hits > 5000, "{hits}");
     }
 
+    /// The input bytes read straight from a node's bytes are its
+    /// transitions' inputs, for nodes of every layout: two transitions,
+    /// more than 32 (with an index by byte), more than the state byte's
+    /// six bits count (a count byte), and all 256 byte values.
+    #[test]
+    fn node_inputs_are_the_transitions_inputs() {
+        let mut keys: Vec<Vec<u8>> = Vec::new();
+        keys.extend((0..=255u8).map(|b| vec![b'a', b]));
+        keys.extend((b'0'..=b'z').map(|b| vec![b'b', b, b'x']));
+        keys.extend((1..=70u8).map(|b| vec![b'c', b * 3, b'y']));
+        keys.extend((b'a'..=b'z').map(|b| vec![b'e', b, b'q']));
+        keys.extend([
+            b"dd".to_vec(),
+            b"dez".to_vec(),
+            "f\u{e9}".as_bytes().to_vec(),
+        ]);
+        keys.sort();
+        keys.dedup();
+        let map = fst::Map::from_iter(keys.iter().map(|k| (k, 7u64))).unwrap();
+        let fst = map.as_fst();
+        let bytes = fst.as_bytes();
+        let mut lens = std::collections::BTreeSet::new();
+        let mut stack = vec![fst.root()];
+        while let Some(node) = stack.pop() {
+            let inputs = Inputs::of(bytes, &node);
+            if node.len() >= 2 {
+                // Read from the bytes, not by the fallback.
+                assert_eq!(inputs.0.len(), node.len());
+            }
+            for i in 0..node.len() {
+                let t = node.transition(i);
+                assert_eq!(
+                    inputs.get(&node, i),
+                    t.inp,
+                    "transition {i} of {}",
+                    node.len()
+                );
+                stack.push(fst.node(t.addr));
+            }
+            lens.insert(node.len());
+        }
+        for len in [2, 26, 70, 75, 256] {
+            assert!(
+                lens.contains(&len),
+                "no node of {len} transitions: {lens:?}"
+            );
+        }
+    }
+
+    /// The walk over nodes of many transitions (found by their bytes) and
+    /// of one (stepped through without a frame) finds what eval accepts.
+    #[test]
+    fn walk_over_wide_and_narrow_nodes_finds_what_eval_accepts() {
+        let mut keys: Vec<String> = Vec::new();
+        for a in (b'a'..=b'z').map(char::from) {
+            keys.push(format!("{a}"));
+            keys.push(format!("k{a}"));
+            keys.push(format!("ko{a}lenko"));
+            for b in ['a', 'e', 'o', 'v', 'z'] {
+                keys.push(format!("m{a}{b}ovich"));
+            }
+        }
+        keys.extend(
+            (0x430..0x450)
+                .filter_map(char::from_u32)
+                .map(|c| format!("k{c}")),
+        );
+        keys.sort();
+        keys.dedup();
+        let map = fst::Map::from_iter(keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u64)))
+            .unwrap();
+        let m = CostModel::default();
+        let mut hits = 0;
+        for q in ["kovalenko", "mzaovich", "mavovic", "k", "kж", "ko"] {
+            for budget in [0, 50, 100, 130, 250] {
+                let aut = WeightedLevenshtein::new(&m, q, budget);
+                let want: Vec<(u64, Cost)> = keys
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, k)| aut.eval(k).map(|c| (i as u64, c)))
+                    .collect();
+                assert_eq!(aut.search(&map, usize::MAX), want, "{q} at {budget}");
+                hits += want.len();
+            }
+        }
+        assert!(hits > 300, "{hits}");
+    }
+
     #[test]
     fn walk_with_huge_costs_saturates() {
         // Costs too large for the plain adds (near `Cost::MAX`) take the
@@ -1424,6 +1642,48 @@ mod tests {
             }
         }
         assert!(decided[0] > 10 && decided[1] > 10, "{decided:?}");
+    }
+
+    /// `Viable::allows` answers as the mask's bit, over rows of many
+    /// shapes (cells within the budget or not, after ASCII key chars and
+    /// others), for queries whose rules read one and two key chars.
+    #[test]
+    fn allows_is_the_masks_bit() {
+        let base = CostModel::default();
+        let models = [base.clone(), base.for_abjad(), base.with_akanye()];
+        let values = [0, 15, 30, 45, 60, 90, 100, 115, 130, 200, Cost::MAX];
+        let mut seed = 12345u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let (mut yes, mut no) = (0, 0);
+        for m in &models {
+            for q in ["khaled", "tsoi", "shchukin", "ijsselmeer", "zhou", "x"] {
+                let aut = WeightedLevenshtein::new(m, q, 130);
+                let viable = Viable::new(&aut, &aut.ascii_steps(true));
+                let n1 = q.len() + 1;
+                for _ in 0..300 {
+                    let cur: Vec<Cost> = (0..n1).map(|_| values[next(values.len())]).collect();
+                    let old: Vec<Cost> = (0..n1).map(|_| values[next(values.len())]).collect();
+                    let last = [None, Some('k'), Some('s'), Some('h'), Some('ж')][next(5)];
+                    let budget = [0, 50, 100, 130][next(4)];
+                    let mask = viable.mask(&cur, &old, last, budget);
+                    for c in 0..128u8 {
+                        let want = mask & (1u128 << c) != 0;
+                        assert_eq!(viable.allows(&cur, &old, last, budget, c), want, "{q} {c}");
+                        if want {
+                            yes += 1;
+                        } else {
+                            no += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(yes > 10_000 && no > 10_000, "{yes} {no}");
     }
 
     #[test]

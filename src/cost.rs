@@ -901,6 +901,7 @@ impl Default for CostModel {
         slavic_latin_rules(&mut m);
         soft_e_rules(&mut m);
         burmese_e_rules(&mut m);
+        crate::east_slavic::adjectival_ending_rules(&mut m);
         crate::abjad::add_latin_rules(&mut m);
         crate::german_spelling::add_rules(&mut m);
         crate::dutch_spelling::add_rules(&mut m);

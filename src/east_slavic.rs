@@ -73,6 +73,33 @@ pub(crate) fn akanye_model(base: &CostModel) -> CostModel {
     m
 }
 
+/// Cost of the Russian stressed adjectival ending `-ой` for the
+/// Ukrainian `-ий` or the Belarusian `-ы` ([`adjectival_ending_rules`]):
+/// below the 70 of the `o` left out, about a romanisation variant's.
+pub(crate) const ADJECTIVAL_ENDING_COST: Cost = 30;
+
+/// The stressed adjectival ending of a surname in the three languages'
+/// grammars: Russian `-ой` (BGN/PCGN `-oy`, also `-oi`, `-oj`), where
+/// Ukrainian writes `-ий` (`-yi` in the national system of 2010, `-yy`
+/// BGN/PCGN, `-iy`, `-yj`, `-ij`, or a bare `-y`) and Belarusian `-ы`
+/// (`-y`): one surname is `Bokovoy` in a Russian record and `Bokovyi` in a
+/// Ukrainian one. One-way rules from the query, each way round, at a
+/// word's end after a consonant (the ending follows the stem), so a
+/// name's own `oi` or `yi` elsewhere is not touched. (The unstressed
+/// Russian `-ый`/`-ий` is already a `y`/`i` variant of the Ukrainian.)
+pub(crate) fn adjectival_ending_rules(m: &mut CostModel) {
+    const CONSONANTS: &str = "bcdfghjklmnpqrstvwxz";
+    let end = crate::cost::Context::new(CONSONANTS, "$");
+    const RUSSIAN: &[&str] = &["oy", "oi", "oj"];
+    const OTHER: &[&str] = &["yi", "yy", "iy", "yj", "ij", "y"];
+    for r in RUSSIAN {
+        for o in OTHER {
+            m.query_rule(r, o, end, ADJECTIVAL_ENDING_COST, EditClass::Vowel);
+            m.query_rule(o, r, end, ADJECTIVAL_ENDING_COST, EditClass::Vowel);
+        }
+    }
+}
+
 /// Whether a normalized word shows a spelling only Belarusian
 /// romanisation makes: ў as `u` closing a word (`-au`, `-ou`, `-iu`, not
 /// the French `-eau`), or after я/е/ё before a consonant (`Yauhen`-like),
@@ -276,6 +303,13 @@ fn given_name_of(w: &str) -> Option<usize> {
     given_names().get(key(w, &mut buf)?).copied().flatten()
 }
 
+/// Whether Latin words `a` and `b` are forms of one East Slavic given
+/// name (`Aleksey`, `Oleksii`, `Aliaksei`: one line of
+/// `data/east_slavic_given_names.tsv`).
+pub(crate) fn same_given_name(a: &str, b: &str) -> bool {
+    given_name_of(a).is_some_and(|x| given_name_of(b) == Some(x))
+}
+
 /// The [`key`]s of each line of `data/east_slavic_given_names.tsv`, by
 /// line (the lines [`given_names`] numbers).
 fn forms_by_line() -> &'static [Vec<Box<[u8]>>] {
@@ -474,6 +508,27 @@ mod tests {
     }
 
     #[test]
+    fn the_russian_stressed_ending_meets_the_ukrainian_and_belarusian() {
+        let m = CostModel::default();
+        let d = |a: &str, b: &str| distance(&m, a, b);
+        // Invented surnames: Russian -ой, Ukrainian -ий, Belarusian -ы
+        // (the o left out costs 70 without the rule).
+        assert!(d("hrebnovyi", "grebnovoy") <= 45 + ADJECTIVAL_ENDING_COST);
+        assert!(d("grebnovoy", "hrebnovyi") <= 45 + ADJECTIVAL_ENDING_COST);
+        for (q, a) in [
+            ("lozovoi", "lozovyy"),
+            ("lozovyj", "lozovoj"),
+            ("lozovy", "lozovoy"),
+            ("lozovoy", "lozovy"),
+        ] {
+            assert!(d(q, a) <= ADJECTIVAL_ENDING_COST, "{q} {a}: {}", d(q, a));
+        }
+        // Only at the word's end, after a consonant.
+        assert!(d("boyan", "byan") >= 70, "{}", d("boyan", "byan"));
+        assert!(d("kaoy", "kay") >= 70, "{}", d("kaoy", "kay"));
+    }
+
+    #[test]
     fn belarusian_words_are_told_by_their_spelling() {
         for w in [
             "karpenkau",
@@ -579,6 +634,34 @@ mod tests {
         assert_eq!(r.resolve(&Query::new("Vladimir ZHABRAU")).id(), Some("u"));
         // A surname is no given name.
         assert_eq!(r.resolve(&Query::new("Mykola NIKOLAEV")).id(), None);
+    }
+
+    /// The Belarusian folk forms that stand for a name in full (Алесь for
+    /// Аляксандр, Зміцер for Дзмітрый, Янка for Іван) meet its forms in
+    /// the three languages; each only its own (invented surnames).
+    #[test]
+    fn belarusian_folk_forms_meet_their_names() {
+        let c = |q: &str, a: &str| cognate_pair(q, a, None).is_some();
+        assert!(c("ales", "aleksandr"));
+        assert!(c("oleksandr", "ales"));
+        assert!(c("zmitser", "dmitriy"));
+        assert!(c("dmytro", "zmicier"));
+        assert!(c("kastus", "konstantin"));
+        assert!(c("yanka", "ivan"));
+        assert!(c("yazep", "iosif"));
+        assert!(!c("ales", "aleksey"));
+        assert!(!c("yanka", "yakov"));
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("d", "Dmitriy HARBUZAU").with_kind("person"),
+            Entity::new("p", "Pavel HARBUZAU").with_kind("person"),
+            Entity::new("i", "Ivan LESHCHYK").with_kind("person"),
+            Entity::new("y", "Yuriy LESHCHYK").with_kind("person"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        assert_eq!(r.resolve(&Query::new("Zmitser HARBUZAU")).id(), Some("d"));
+        assert_eq!(r.resolve(&Query::new("Yanka LESHCHYK")).id(), Some("i"));
     }
 
     /// The patronymics of the Russian, Ukrainian and Belarusian forms of

@@ -80,11 +80,28 @@ pub(crate) fn related(a: &str, b: &str) -> bool {
         .is_some_and(|v| v.binary_search_by(|x| x.as_str().cmp(b)).is_ok())
 }
 
+/// Whether normalized word `a` is a nickname or equivalent of some form
+/// of the East Slavic given name that `b` is a form of, or the other way
+/// round: the table writes each Russian, Ukrainian or Belarusian name in
+/// one spelling (`aleksey`/`alex`), and its other spellings and the other
+/// languages' forms of it (`Alexei`, `Oleksii`, `Aliaksei`: see
+/// [`crate::east_slavic`]) take the same nicknames.
+fn related_through_cognates(a: &str, b: &str) -> bool {
+    let t = table();
+    let via = |x: &str, y: &str| {
+        t.get(x)
+            .is_some_and(|v| v.iter().any(|n| crate::east_slavic::same_given_name(n, y)))
+    };
+    via(a, b) || via(b, a)
+}
+
 /// The pair `(similarity, cost)` of query word `q` and a given or middle
 /// name `a` whose spelling match is `found`: the nickname pair's when
 /// that is better.
 pub(crate) fn given_name_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
-    if found.is_some_and(|(s, _)| s >= NICKNAME_SIM) || !related(q, a) {
+    if found.is_some_and(|(s, _)| s >= NICKNAME_SIM)
+        || !(related(q, a) || related_through_cognates(q, a))
+    {
         return found;
     }
     Some((NICKNAME_SIM, NICKNAME_COST))
@@ -104,6 +121,8 @@ mod tests {
         let n = Normalizer::new();
         assert!(related(&n.normalize("José"), "pepe"));
         assert!(related(&n.normalize("Саша"), "aleksandr"));
+        // The Latin American spelling of John and its diminutive.
+        assert!(related("jhon", "jhonny") && related("jhony", "jhon"));
         // Two nicknames of one name are not each other's.
         assert!(!related("bill", "bob"));
         assert!(!related("william", "robert"));
@@ -152,6 +171,44 @@ mod tests {
         // Not a nickname: scores as a plain other given name.
         let other = top(&r, "Bert Harwick").map_or(0.0, |c| c.1);
         assert!(other < nick, "{other} {nick}");
+    }
+
+    #[test]
+    fn an_english_form_meets_every_form_of_the_east_slavic_name() {
+        // The table pairs `aleksey`/`alex` and `pyotr`/`peter` once; the
+        // other spellings and the Ukrainian and Belarusian forms of the
+        // two names take them too, either way round.
+        for (q, a) in [
+            ("alex", "alexei"),
+            ("alex", "oleksii"),
+            ("aliaksei", "alex"),
+            ("peter", "petro"),
+            ("piotr", "peter"),
+        ] {
+            assert!(!related(q, a), "{q} {a}: direct pair");
+            assert!(related_through_cognates(q, a), "{q} {a}");
+        }
+        // One hop only: two nicknames of one name stay two names.
+        assert!(!related_through_cognates("sasha", "alex"));
+        assert!(!related_through_cognates("pete", "petro"));
+        assert!(!related_through_cognates("peter", "pavlo"));
+        // Invented people: the English form in the query meets the
+        // catalogue's Belarusian and Ukrainian forms.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("dravinski", "Aliaksei Dravinski").with_kind("person"),
+            Entity::new("dravinski-barys", "Barys Dravinski").with_kind("person"),
+            Entity::new("halushko", "Petro Halushko").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(
+            r.resolve(&Query::new("Alex Dravinski")).id(),
+            Some("dravinski")
+        );
+        assert_eq!(
+            r.resolve(&Query::new("Peter Halushko")).id(),
+            Some("halushko")
+        );
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! - `ʿAbd al-X` (servant of X) in all its spellings is `abdul X`: `abd al
 //!   X`, `abd el X`, `abdel X`, `abdal X`, `abdoul X`, `abdelX`, `abdulX`, and
 //!   the sun-letter forms `abdur rahman`, `abdurrahman`, `abdurahman`,
-//!   `abdus salam`, and the Somali `abdi X`, `abdiX`;
-//!   `abdullah`/`abdallah`/`abdulla` (`ʿAbd Allāh`) is `abdul lah`.
+//!   `abdus salam`, the Somali `abdi X`, `abdiX` and the Kurdish `ebdulX`,
+//!   `ebdelX`; `abdullah`/`abdallah`/`abdulla`/`ebdulla` (`ʿAbd Allāh`) is
+//!   `abdul lah`.
 //! - The second part `al-Dīn` (`ud-din`, `uddin`, `eddine`, `ad-deen`,
 //!   `aldin`, written apart or joined to the first part) is the word `uddin`;
 //!   `Allāh` as a second part (`ullah`, `allah`, `ollah`, joined or apart)
@@ -22,9 +23,12 @@
 
 use std::borrow::Cow;
 
-/// Spellings of `ʿabd al-` as one word.
+/// Spellings of `ʿabd al-` as one word; the last three are the Kurdish
+/// (Kurmanji) Latin alphabet's, which writes the short a of Arabic names
+/// `e` (`Ebdulkerim`, `Ebdurehman`, `Ehmed`).
 const ABDUL: &[&str] = &[
-    "abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu'l", "abd'al", "abd'el",
+    "abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu'l", "abd'al", "abd'el", "ebdul",
+    "ebdel", "ebdil",
 ];
 /// The Somali spelling of `ʿabd al-` joined to the name (`Abdirahman`,
 /// `Abdiqadir`); written apart, `Abdi` is a name of its own (`Cabdi`).
@@ -90,7 +94,56 @@ pub(crate) fn arabic_compounds(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
             break;
         }
     }
-    tokens
+    solid_articles(tokens)
+}
+
+/// The sun letters that the article's `l` assimilates to, as one Latin
+/// letter (written doubled after the article's vowel: `es-Saadi`).
+const SUN_ONE: &[u8] = b"tdrzsn";
+/// The fewest letters of the name after a solid article (see
+/// [`solid_article`]).
+const MIN_AFTER_SOLID: usize = 4;
+
+/// The name of a nisba written solid with the article assimilated to its
+/// sun letter, the French transcription of North African names
+/// (`Essaadi`, `Ettounsi`, `Ennaciri`, `Errachidi`: es-Saadi, et-Tounsi,
+/// en-Naciri, er-Rachidi), when `t` is one: `e`, the sun letter doubled, a
+/// vowel, and a nisba's final `i`, the name after the article
+/// [`MIN_AFTER_SOLID`] letters or more. Written apart the article is `al`
+/// (see the module docs); read so, the two spellings and the Arabic
+/// script's `al X` meet word for word. (`Ettore`, `Eddington` have no
+/// nisba's `i` and stay as they are.)
+fn solid_article(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix('e')?;
+    let b = rest.as_bytes();
+    let name = &rest[1.min(rest.len())..];
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    (b.len() > MIN_AFTER_SOLID
+        && SUN_ONE.contains(&b[0])
+        && b[1] == b[0]
+        && vowel(b[2])
+        && name.ends_with('i'))
+    .then_some(name)
+}
+
+/// Each nisba written solid with its article (see [`solid_article`]) as
+/// `al` and the name.
+fn solid_articles(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
+    if !tokens.iter().any(|t| solid_article(t).is_some()) {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + 1);
+    for t in tokens {
+        match solid_article(&t) {
+            Some(name) => {
+                let name = name.to_string();
+                out.push(Cow::Borrowed("al"));
+                out.push(Cow::Owned(name));
+            }
+            None => out.push(t),
+        }
+    }
+    out
 }
 
 /// A part split off at an apostrophe (`abdul'abd`) keeps none at its
@@ -116,6 +169,7 @@ const MAX_PASSES: usize = 8;
 fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     if !tokens.iter().any(|t| {
         t.starts_with("abd")
+            || t.starts_with("ebd")
             || t.len() <= 3
             || t.contains("din")
             || t.contains("dine")
@@ -128,7 +182,14 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     for t in tokens {
         if matches!(
             &*t,
-            "abdullah" | "abdallah" | "abdulla" | "abdalla" | "abdollah" | "abdoullah"
+            "abdullah"
+                | "abdallah"
+                | "abdulla"
+                | "abdalla"
+                | "abdollah"
+                | "abdoullah"
+                | "ebdullah"
+                | "ebdulla"
         ) {
             split.push(Cow::Borrowed("abdul"));
             split.push(Cow::Borrowed("lah"));
@@ -270,6 +331,15 @@ mod tests {
         ] {
             assert_eq!(n(s), want, "{s}");
         }
+        // The Kurdish (Kurmanji) spellings.
+        for s in [
+            "Ebdulqadir Zarkan",
+            "Ebdelqadir Zarkan",
+            "Ebdul Qadir Zarkan",
+        ] {
+            assert_eq!(n(s), want, "{s}");
+        }
+        assert_eq!(n("Ebdulla Zarkan"), "abdul lah zarkan");
         // Somali Abdi- joined only; apart, and before a short rest, a name.
         assert_eq!(n("Abdi Zarkan"), "abdi zarkan");
         assert_eq!(n("Abdias Zarkan"), "abdias zarkan");
@@ -294,6 +364,27 @@ mod tests {
         }
         // The Arabic script reads the same.
         assert_eq!(n("عبد القادر"), "abdul qad'r");
+    }
+
+    /// Invented names: a nisba written solid with its assimilated
+    /// article is the article and the nisba, as written apart; words of
+    /// that form without a nisba's `i`, or too short, stay whole.
+    #[test]
+    fn a_solid_article_before_a_sun_letter_is_the_article() {
+        for s in [
+            "Kamal ESSARFATI",
+            "Kamal es-Sarfati",
+            "Kamal al-Sarfati",
+            "Kamal Es Sarfati",
+        ] {
+            assert_eq!(n(s), "kamal al sarfati", "{s}");
+        }
+        assert_eq!(n("Nadia Ettalmiri"), "nadia al talmiri");
+        assert_eq!(n("Ettore Brandoni"), "ettore brandoni");
+        assert_eq!(n("Tom Eddington"), "tom eddington");
+        assert_eq!(n("Essi Kallio"), "essi kallio");
+        assert_eq!(n("Emmi Lasse"), "emmi lasse");
+        assert_eq!(n(&n("Kamal ESSARFATI")), "kamal al sarfati");
     }
 
     #[test]
@@ -350,6 +441,8 @@ mod tests {
             "abdur x",
             "abdurashid",
             "abdirashid x",
+            "ebdulla",
+            "ebdelqadir",
             "abdusalam",
             "x uddin ullah al",
             "nasimudinudin",

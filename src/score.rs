@@ -570,8 +570,16 @@ pub(crate) fn align(
 pub(crate) fn can_be_first_surname(alias: &[&str], roles: &[Role], a: usize) -> bool {
     roles.get(a + 1) == Some(&Role::Family)
         && roles[a] == Role::Middle
-        && alias[a].len() > 3
+        && (alias[a].len() > 3 || is_endearing_part(alias[a]))
         && !is_patronymic(alias[a])
+}
+
+/// Whether `tok` is `jan` (Persian and Pashto جان, dear), the second part
+/// of Afghan and Persian compound given names (`Ahmad Jan`, `Gul Jan`):
+/// short, but a part of the name the person goes by, which may take the
+/// family name's place as a longer word does.
+pub(crate) fn is_endearing_part(tok: &str) -> bool {
+    tok == "jan"
 }
 
 /// Whether alias word `k`, a middle word before the last two, may stand
@@ -584,11 +592,23 @@ pub(crate) fn can_be_inner_family(alias: &[&str], roles: &[Role], k: usize) -> b
         && k + 2 < alias.len()
         && roles[k] == Role::Middle
         && roles[alias.len() - 1] == Role::Family
-        && t.len() > 3
+        && (t.len() > 3 || is_endearing_part(t))
         && !is_patronymic(t)
         && !is_optional_particle(t)
         && !is_honorific(t)
         && !FILIATION.contains(&t)
+}
+
+/// Whether alias word `a` is the theophoric second part (`uddin`,
+/// `ullah`, as the normalizer splits `Nasruddin`, `Hamidullah`) of a
+/// compound given name whose first part is paired (`a_used`): the clipped
+/// form of the name (`Nasr` for `Nasr al-Din`, `Ghias` for `Ghiyas
+/// ud-Din`), by which South Asian and Afghan bearers are commonly called.
+/// It is a part of a name the query gave, not a word after the name the
+/// person goes by, and costs as a middle name left out wherever the
+/// family name's place was taken.
+fn clipped_compound(alias: &[&str], a: usize, a_used: &[bool]) -> bool {
+    a > 0 && matches!(alias[a], "uddin" | "ullah") && a_used[a - 1]
 }
 
 /// The greedy alignment of the pairs `sim` gives under `roles` and its score;
@@ -604,7 +624,11 @@ fn assign_and_score(
     shape: AliasShape,
 ) -> Alignment {
     let n = alias.len();
-    let second_surname = trailing.filter(|&t| t + 1 == n);
+    // A married woman's `de` and husband's surname after the word that
+    // took the family name's place (`Lucia PEREZ DE SOTO`, née Perez): they
+    // stand where her second surname stood, which the query may give.
+    let married = trailing.filter(|&t| t + 2 == n && MARRIED_PARTICLES.contains(&alias[t]));
+    let second_surname = trailing.filter(|&t| t + 1 == n).or(married.map(|t| t + 1));
     // On the stack for the usual few words.
     let mut used_buf = [false; 32];
     let mut used_heap;
@@ -663,8 +687,10 @@ fn assign_and_score(
     }
     for (a, r) in roles.iter().enumerate() {
         if !a_used[a] {
-            den += if is_generational(alias[a]) && *r != Role::Family {
+            den += if (is_generational(alias[a]) && *r != Role::Family) || married == Some(a) {
                 PARTICLE_MISSING_W
+            } else if clipped_compound(alias, a, a_used) {
+                MIDDLE_MISSING_W
             } else if second_surname == Some(a) {
                 SECOND_SURNAME_MISSING_W
             } else if trailing.is_some_and(|t| a >= t) {
@@ -790,11 +816,13 @@ fn assign_and_score(
                 t.text == ABDUL && pairs.iter().any(|p| p.q == q + 1 && p.sim >= ABD_SHORT_SIM);
             // Likewise the first part of a Persian or South Asian compound
             // given name (`Ali Asghar`, `Mohammad Reza`, `Gholam Hossein`)
-            // the query opens with (after honorifics), whose second part
-            // pairs with the alias's given name: the alias gives the name
-            // the person is called by.
+            // or of a Spanish or Portuguese one (`María Guadalupe`, `José
+            // Arnoldo`) the query opens with (after honorifics), whose
+            // second part pairs with the alias's given name: the alias
+            // gives the name the person is called by.
             let compound_short = (0..q).all(|p| is_honorific(query[p].text))
-                && crate::arabic_names::compound_first(t.text)
+                && (crate::arabic_names::compound_first(t.text)
+                    || is_hispanic_compound_first(t.text))
                 && pairs.iter().any(|p| {
                     p.q == q + 1 && p.a == 0 && roles[0] == Role::Given && p.sim >= ABD_SHORT_SIM
                 });
@@ -826,8 +854,10 @@ fn assign_and_score(
                     (Some(p), Some(n)) if n > p && roles[n] == Role::Middle);
             // One part of the query's double-barrelled family name, the
             // other paired with the alias's family name: the alias gives
-            // one part only.
+            // one part only. (An honorific hyphened to the family name,
+            // `MIR-TAVANGAR`, is an honorific.)
             let other_part = t.compound_family
+                && !honorific
                 && [q.wrapping_sub(1), q + 1].iter().any(|&o| {
                     query.get(o).is_some_and(|w| w.compound_family)
                         && paired_with(o).is_some_and(|a| roles[a] == Role::Family)

@@ -72,6 +72,46 @@ impl Resolver {
     }
 }
 
+impl Resolver {
+    /// The resolution of a query written `X, Y` (read `Y X`, the list
+    /// order `FAMILY, Given`: see `normalize`) read in its written order
+    /// `X Y`, when that resolves with a better score than the `reordered`
+    /// reading. A name without a family name (Arabic, Pashtun and South
+    /// Asian names: a given name, the father's, a nisba or tribal name) is
+    /// put in the list order by a clerk who takes some word for the
+    /// surname, often its first: the comma then says nothing of the order
+    /// the catalogue writes it in. `None` when the query has no such
+    /// comma, or the written order does no better.
+    pub(super) fn resolve_written_order(
+        &self,
+        query: &Query<'_>,
+        reordered: &Resolution,
+    ) -> Option<Resolution> {
+        if reordered.score() >= 1.0 || !query.text.contains(is_comma) {
+            return None;
+        }
+        let written = query.text.replace(is_comma, " ");
+        if self.normalizer.normalize(&written) == reordered.normalized {
+            return None;
+        }
+        let mut res = self.resolve(&Query {
+            text: &written,
+            ..query.clone()
+        });
+        res.id()?;
+        if reordered.id().is_some() && res.score() <= reordered.score() {
+            return None;
+        }
+        res.normalized = reordered.normalized.clone();
+        Some(res)
+    }
+}
+
+/// The commas `normalize` reads `FAMILY, Given` by.
+fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '\u{060C}' | '\u{FF0C}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,5 +150,25 @@ mod tests {
         assert!(alternatives("; ;").is_empty());
         assert!(alternatives("Tavik Ormundi;").is_empty());
         assert_eq!(alternatives(&"a;".repeat(20)).len(), MAX_ALTERNATIVES);
+    }
+
+    /// Invented names: a name without a family name, listed as `NASRAT
+    /// ABDUL KOLVARI`, given as `Nasrat, Abdul` (its first word taken for
+    /// the surname) is found in its written order; a query that resolves
+    /// read `Given FAMILY` keeps that reading.
+    #[test]
+    fn a_comma_query_is_also_read_in_its_written_order() {
+        let cat = Catalog::from_entities(vec![
+            Entity::new("p1", "NASRAT ABDUL KOLVARI").with_kind("person"),
+            Entity::new("p2", "Tavik ORMUNDI").with_kind("person"),
+        ])
+        .unwrap();
+        let r = Resolver::build(&cat).unwrap();
+        let res = r.resolve(&Query::new("Nasrat, Abdul"));
+        assert_eq!(res.id(), Some("p1"), "{res:?}");
+        assert_eq!(res.normalized(), "abdul nasrat");
+        assert_eq!(r.resolve(&Query::new("ORMUNDI, Tavik")).id(), Some("p2"));
+        assert_eq!(r.resolve(&Query::new("KOLVARI, Nasrat")).id(), Some("p1"));
+        assert_eq!(r.resolve(&Query::new("Selwa, Koradin")).id(), None);
     }
 }

@@ -190,7 +190,7 @@ const SIM_INLINE: usize = 24;
 /// [`romanised_alike`]; whether the token or its alias is spelt the
 /// Belarusian way: see `Resolver::catalogue_reading`, which is asked only
 /// then: the caller knows the token's own spelling, see
-/// [`PairMemo::belarusian`]).
+/// [`PairMemo::belarusian_words`]).
 pub(super) type PairLookup<'l> =
     dyn FnMut(usize, u32, &str, Option<bool>, bool) -> Option<(f64, Cost)> + 'l;
 
@@ -536,7 +536,26 @@ impl Resolver {
                 &**h.as_ref().expect("filled above")
             })
             .collect();
-        let (candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
+        let (mut candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
+        // A query word that is a rare word of the catalogue brings its own
+        // aliases, though they share no second word with the query: two
+        // common words it also shares with many (`Abdul Rahman`) would
+        // otherwise hide the one alias that writes the other word another
+        // way (`Rochman`). At most [`RARE_MIN_ALIASES`] a word.
+        if qt.len() >= 2 && !candidates.is_empty() && candidates.len() < MAX_CANDIDATES {
+            for &w in &ids {
+                let Some(t) = words[w].known else { continue };
+                let post = self.index.token_postings(t as usize);
+                if post.len() > RARE_MIN_ALIASES {
+                    continue;
+                }
+                for a in post.iter() {
+                    if !candidates.contains(&(a as usize)) {
+                        candidates.push(a as usize);
+                    }
+                }
+            }
+        }
         // About two new words an alias, and two new pairs: each memo grown
         // once, not step by step (the pairs' up to `PAIRS_RESERVE`).
         rules.belarusian_words.reserve(2 * candidates.len());
@@ -802,6 +821,13 @@ impl Resolver {
                 return initial_sim(qtok.text, atok, &self.model).map(|s| (s, 0));
             }
             if atok.len() == 1 {
+                // The conjunction of two surnames is no initial.
+                if person
+                    && matches!(atok, "y" | "e")
+                    && score::has_surname_conjunction(self.index.alias_text(alias))
+                {
+                    return None;
+                }
                 return initial_sim(atok, qtok.text, &self.model).map(|s| (s, 0));
             }
             let tid = ids.get(a);
@@ -1015,11 +1041,15 @@ impl Resolver {
                     .filter(|&a| !many(ids.get(a), None))
                     .fold(0, |m, a| m | (1 << a));
                 // A theophoric compound given name (`Hamid ullah`, as the
-                // normalizer splits `Hamidullah`) is one name: borne by
-                // few when few entities bear both its parts, however
-                // common each part is.
+                // normalizer splits `Hamidullah`; `abdul Karim`, as it
+                // writes `ʿAbd al-Karim`; `Ahmad Jan`, see
+                // `score::is_endearing_part`) is one name: borne by few when
+                // few entities bear both its parts, however common each
+                // part is.
                 for a in 0..n.saturating_sub(1).min(31) {
-                    if matches!(toks[a + 1], "ullah" | "uddin")
+                    if (matches!(toks[a + 1], "ullah" | "uddin")
+                        || score::is_endearing_part(toks[a + 1])
+                        || toks[a] == ABDUL)
                         && d & (0b11 << a) == 0
                         && !many(ids.get(a), Some(ids.get(a + 1)))
                     {
@@ -1111,7 +1141,7 @@ impl Resolver {
             .get_or_insert_with(|| (0..qt.len()).map(|q| names_someone(qt, q)).collect());
         if self.common_only(qt, someone, &al, &ids) {
             al.score *= COMMON_ONLY_FACTOR;
-        } else if n >= 2 && lone_common(someone, &al, &ids, many) {
+        } else if n >= 2 && lone_common(someone, &al, toks, &ids, many) {
             al.score *= LONE_COMMON_FACTOR;
         }
         al
@@ -1391,17 +1421,30 @@ const ABDUL: &str = "abdul";
 /// Haddad` says which Haddad), and alignment `al` with the alias of tokens
 /// `ids` pairs it only with words `many` entities bear: a common name
 /// alone (`Muhammad`, `Hassan`, `Kim`) is shared by too many people to
-/// name the alias's one. (`someone[q]`: whether query word `q` names
-/// someone, see [`names_someone`].)
+/// name the alias's one. The second part of `ʿAbd al-X` paired after
+/// the `abdul` the alias opens with, also paired, is the whole of the name
+/// the person goes by: common when many bear both parts (`Abdul Rahman`),
+/// not when many bear each (a father's `Abdul X` later in the alias is
+/// no name of the person's). (`someone[q]`:
+/// whether query word `q` names someone, see [`names_someone`]; `toks`:
+/// the alias's words.)
 fn lone_common(
     someone: &[bool],
     al: &score::Alignment,
+    toks: &[&str],
     ids: &crate::table::U32Slice<'_>,
     many: &mut dyn FnMut(u32, Option<u32>) -> bool,
 ) -> bool {
+    let abd = |a: usize| a == 1 && toks[0] == ABDUL && al.pairs.iter().any(|p| p.a == 0);
     someone.iter().filter(|&&s| s).count() == 1
         && !al.pairs.is_empty()
-        && al.pairs.iter().all(|p| many(ids.get(p.a), None))
+        && al.pairs.iter().all(|p| {
+            if abd(p.a) {
+                many(ids.get(p.a - 1), Some(ids.get(p.a)))
+            } else {
+                many(ids.get(p.a), None)
+            }
+        })
 }
 
 /// A scored candidate exactly: (alias, score bits, pairs as (query word,
@@ -1728,6 +1771,66 @@ mod family_romanisations {
         assert_eq!(r.resolve(&Query::new("Zarif Akhund")).id(), None);
     }
 
+    /// Invented names: `Tegar Abdurrahmat` shares `Abdul Rahmat` with
+    /// many aliases and only `Tegar`, a rare word, with the listed `TEGAR
+    /// ROCHMAT` (the Indonesian spelling of the short form `Rahmat`): the
+    /// rare word's aliases are scored too, and the short form found.
+    #[test]
+    fn a_rare_words_aliases_are_scored_beside_common_pairs() {
+        let r = resolver(&[
+            "TEGAR ROCHMAT",
+            "Abdul Rahmat SOFI",
+            "Karim Abdul RAHMAT",
+            "Abdul Rahmat QASIMI",
+            "Abdul Rahmat Bakri",
+        ]);
+        let got = r.resolve(&Query::new("Tegar Abdurrahmat"));
+        assert_eq!(got.id(), Some("p0"), "{got:?}");
+    }
+
+    /// Invented names: `Karim Jan` (an Afghan compound given name with
+    /// `jan`, dear) before a tribal and a father's name is the name the
+    /// person goes by, though `jan` is short and many bear each part.
+    #[test]
+    fn a_compound_with_jan_is_the_name() {
+        let r = resolver(&[
+            "KARIM JAN TORWALI BARAKZAI",
+            "Gul Jan Safi",
+            "Sher Jan Nuri",
+            "Agha Jan Kohi",
+            "Karim Nabi",
+            "Karim Haleem",
+            "Karim Sadiq",
+        ]);
+        let got = r.resolve(&Query::new("Karim Jan"));
+        assert_eq!(got.id(), Some("p0"), "{got:?}");
+        assert_eq!(r.resolve(&Query::new("Haji Karim Jan")).id(), Some("p0"));
+        assert_eq!(r.resolve(&Query::new("Jan Karim")).id(), None);
+    }
+
+    /// Invented names: `Abdul Tarif` (`ʿAbd al-Tarif`, one name the
+    /// normalizer writes as two words) before a tribal name is the name
+    /// the person goes by, though many bear `Abdul` and many `Tarif`; a
+    /// compound many bear (`Abdul Nomer`) is not.
+    #[test]
+    fn an_abd_compound_is_one_name() {
+        let r = resolver(&[
+            "ABDUL TARIF WAZOKZAI",
+            "Abdul Kesh Baruni",
+            "Abdul Fazor Qadiri",
+            "Tarif Nabi",
+            "Tarif Haleem",
+            "Tarif Sadiq",
+            "Abdul Nomer Sadozai",
+            "Abdul Nomer Halimi",
+            "Abdul Nomer Jabari",
+            "Abdul Nomer Tolani",
+        ]);
+        let got = r.resolve(&Query::new("Abdul Tarif"));
+        assert_eq!(got.id(), Some("p0"), "{got:?}");
+        assert_eq!(r.resolve(&Query::new("Abdul Nomer")).id(), None);
+    }
+
     /// Invented names: a kunya (`Abu X`) before the family name the alias
     /// ends with reads as the family name alone; not before a nisba
     /// (`al-X-i`) or a given name, which unrelated people share, nor
@@ -1774,5 +1877,62 @@ mod family_romanisations {
         assert_eq!(r.resolve(&Query::new("Abu Tariq BAZRAJI")).id(), None);
         assert!(occupational("qorbanji") && occupational("dusmanchi"));
         assert!(!occupational("bazraji") && !occupational("burji") && !occupational("nadiri"));
+    }
+
+    /// A married woman's name (`Given FIRST DE HUSBAND`) is hers with her
+    /// second surname, which the married form drops: a query that gives
+    /// that surname after her first names her; another first surname or
+    /// given name does not (invented names).
+    #[test]
+    fn a_married_name_stands_for_the_second_surname() {
+        use crate::entity::Entity;
+        use crate::Query;
+        let ents = vec![
+            Entity::new("rq", "Rosalba QUINTANAR DE YBARRA").with_kind("person"),
+            Entity::new("mt", "Marisol TREVILLA ORNELAS").with_kind("person"),
+        ];
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        assert_eq!(
+            r.resolve(&Query::new("Rosalba QUINTANAR OCHOA")).id(),
+            Some("rq")
+        );
+        assert_eq!(r.resolve(&Query::new("Rosalba QUINTERO OCHOA")).id(), None);
+        assert_eq!(r.resolve(&Query::new("Marisol QUINTANAR OCHOA")).id(), None);
+    }
+
+    /// The Spanish `y` joining two surnames is a word of the name, not an
+    /// initial a query's given name (or two of them read as one) may take
+    /// (invented names).
+    #[test]
+    fn a_surname_conjunction_is_no_initial() {
+        use crate::entity::Entity;
+        use crate::Query;
+        let ents = vec![
+            Entity::new("bq", "Anselmo BARRIENTOS Y QUIROGA").with_kind("person"),
+            Entity::new("jt", "Hamid Jalal Y TAHERI").with_kind("person"),
+        ];
+        let r = Resolver::build(&Catalog::from_entities(ents).unwrap()).unwrap();
+        // Another man of the family: his given names are no `Y.`.
+        assert_eq!(r.resolve(&Query::new("Jaime Luis QUIROGA")).id(), None);
+        assert_eq!(
+            r.resolve(&Query::new("Anselmo BARRIENTOS QUIROGA")).id(),
+            Some("bq")
+        );
+        // An initial among given names stays one.
+        assert_eq!(
+            r.resolve(&Query::new("Hamid Jalal Yusuf TAHERI")).id(),
+            Some("jt")
+        );
+        assert!(crate::score::has_surname_conjunction(
+            "Jose ORTEGA Y GASSET"
+        ));
+        assert!(crate::score::has_surname_conjunction(
+            "Jose Ortega y Gasset"
+        ));
+        assert!(crate::score::has_surname_conjunction("Ana Silva e Sousa"));
+        assert!(!crate::score::has_surname_conjunction(
+            "Hamid Jalal Y TAHERI"
+        ));
+        assert!(!crate::score::has_surname_conjunction("ORTEGA Y GASSET"));
     }
 }

@@ -7,6 +7,10 @@ use super::words::Words;
 use super::Resolver;
 use crate::outcome::{Decision, MatchKey, Query, Resolution, Unknown};
 
+/// The Arabic article as the normalizer writes it (`al`, `el`, `ul` and
+/// the sun-letter forms all become `al`).
+const ARTICLE: &str = "al";
+
 impl Resolver {
     /// The decision for scored candidates (best first) of a query read as
     /// `reading`. A reading that guesses the spelling
@@ -27,7 +31,11 @@ impl Resolver {
                 Some(s) if exact_decides && b.key == MatchKey::Full && s.key != MatchKey::Full => {
                     Decision::Resolved
                 }
-                Some(s) if b.score - s.score < margin && !self.outranks(b, s) => {
+                Some(s)
+                    if b.score - s.score < margin
+                        && !self.outranks(b, s)
+                        && !self.article_agrees(b, s) =>
+                {
                     Decision::Unknown(Unknown::Ambiguous {
                         runner_up: self
                             .index
@@ -55,6 +63,32 @@ impl Resolver {
             && b.pairs
                 .iter()
                 .all(|p| s.pairs.iter().any(|r| r.q == p.q && r.cost >= p.cost))
+    }
+
+    /// Is `s` no rival of `b` because the query's Arabic article agrees
+    /// with `b` alone: `b` pairs every word of its own, among them its
+    /// article with the query's (`al`, as the normalizer writes every
+    /// form of it), while `s` pairs only the same other query words and no
+    /// better, leaving the query's article out (`Karim al-Nadir` is
+    /// `Karim AL NADIR` before `Karim NADIR`). Lists write the article of
+    /// a name or leave it out, so `s` stays a candidate; but where two
+    /// people's names differ by the article only, a query that writes it
+    /// names the one whose name has it.
+    pub(super) fn article_agrees(&self, b: &Scored, s: &Scored) -> bool {
+        let btoks = self.index.alias_tokens(b.alias);
+        let article = |p: &crate::score::Pair| {
+            p.cost == 0 && self.index.token(btoks.get(p.a) as usize) == ARTICLE
+        };
+        let mut agreeing = 0;
+        for p in &b.pairs {
+            match s.pairs.iter().find(|r| r.q == p.q) {
+                Some(r) if r.cost >= p.cost => {}
+                Some(_) => return false,
+                None if article(p) => agreeing += 1,
+                None => return false,
+            }
+        }
+        agreeing > 0 && b.pairs.len() == btoks.len() && s.pairs.len() + agreeing == b.pairs.len()
     }
 
     /// The resolution of `query` by the best of `alternatives` (other
@@ -118,5 +152,35 @@ impl Resolver {
             candidates,
             decision,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Catalog, Entity, Query, Resolver};
+
+    /// A resolver over invented people, given as `(id, name)`.
+    fn people(list: &[(&str, &str)]) -> Resolver {
+        let cat = Catalog::from_entities(
+            list.iter()
+                .map(|(id, name)| Entity::new(*id, *name).with_kind("person")),
+        )
+        .expect("catalogue");
+        Resolver::build(&cat).expect("resolver")
+    }
+
+    #[test]
+    fn the_query_article_names_the_person_whose_name_has_it() {
+        // Invented people whose names differ by the article only.
+        let r = people(&[("with", "Kareem AL NADIR"), ("without", "Karim NADIR")]);
+        // The query writes the article: the name with it.
+        assert_eq!(r.resolve(&Query::new("Kerim al-Nadir")).id(), Some("with"));
+        assert_eq!(r.resolve(&Query::new("Kerim el Nadir")).id(), Some("with"));
+        // Without it, the name without it (see `outranks`).
+        assert_eq!(r.resolve(&Query::new("Kerim Nadir")).id(), Some("without"));
+        // The article agrees, but the other name spells the given name
+        // as the query does: too close to call.
+        let r = people(&[("with", "Kerim AL NADIR"), ("without", "Karim NADIR")]);
+        assert_eq!(r.resolve(&Query::new("Karim al-Nadir")).id(), None);
     }
 }

@@ -213,6 +213,12 @@ impl Resolver {
         if let Some(res) = self.resolve_alternatives(query) {
             return res;
         }
+        let res = self.resolve_name(query);
+        self.resolve_written_order(query, &res).unwrap_or(res)
+    }
+
+    /// [`Self::resolve`] for one name, read as the normalizer reads it.
+    fn resolve_name(&self, query: &Query<'_>) -> Resolution {
         let normalized = self.normalizer.normalize(query.text);
         let toks: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
         let threshold = query.threshold.unwrap_or(self.threshold);

@@ -166,6 +166,27 @@ fn score_of(q: &[&str], a: &[&str], shape: AliasShape) -> f64 {
     align(&qt, a, &roles(a, true), shape, exact(q, a)).score
 }
 
+/// The `María` or `José` a Spanish compound given name opens with, which
+/// the alias leaves out before the name used, weighs little; another
+/// given name there is a word the alias lacks (invented names).
+#[test]
+fn the_first_part_of_a_hispanic_compound_given_name() {
+    let alias = ["rosalba", "quintanar", "ybarra"];
+    let two = AliasShape {
+        second_surname: true,
+        two_surnames: true,
+        ..AliasShape::default()
+    };
+    let maria = score_of(&["maria", "rosalba", "quintanar", "ybarra"], &alias, two);
+    let jose = score_of(&["jose", "rosalba", "quintanar", "ybarra"], &alias, two);
+    let other = score_of(&["karla", "rosalba", "quintanar", "ybarra"], &alias, two);
+    assert!(maria > other + 0.05, "{maria} {other}");
+    assert!(jose > other + 0.05, "{jose} {other}");
+    // Only first: after the name used it is a name of the query's own.
+    let after = score_of(&["rosalba", "maria", "quintanar", "ybarra"], &alias, two);
+    assert!(after < maria, "{after} {maria}");
+}
+
 /// An invented given name and patronymic written as one word: paired
 /// with the alias's patronymic alone, its given name part is not the
 /// alias's given name (`Taras Olehovych` is an Oleh's son, not Oleh).
@@ -595,6 +616,23 @@ fn first_part_of_a_compound_given_name() {
     }
     let other = score(&["farhad", "kazem", "tavangar"]);
     assert!(other < 0.75, "{other}");
+    // The Persian title `Mir` before the family name, hyphened to it
+    // (`MIR-TAVANGAR`): as a leading honorific, not a second surname.
+    let mut q: Vec<QTok> = ["ali", "kazem", "mir", "tavangar"]
+        .into_iter()
+        .map(QTok::new)
+        .collect();
+    q[2].compound_family = true;
+    q[3].compound_family = true;
+    let mir = align(
+        &q,
+        &alias,
+        &roles(&alias, true),
+        AliasShape::default(),
+        exact(&["ali", "kazem", "mir", "tavangar"], &alias),
+    )
+    .score;
+    assert!(mir > 0.85, "{mir}");
 }
 
 /// Invented names: one part of the query's double-barrelled family name
@@ -662,4 +700,25 @@ fn a_surname_the_query_adds_weighs_as_a_second_surname() {
     assert_eq!(id("Darab TARANI GHOLESTANI"), None);
     // Not in the capitals block: an unknown word.
     assert_eq!(id("Dawud Tarani Gholestani"), None);
+}
+
+/// Invented names: `Sayed Zarif` is the clipped form of `Sayed Zarif
+/// ud-Din`, the compound's first part taking the family name's place in
+/// the long entry `SAYYED ZARIF UDDIN KOHNI`: its second part left out
+/// costs as a middle name, not as a word after the name (the trailing
+/// `Kohni` still does).
+#[test]
+fn a_clipped_theophoric_compound_is_the_name() {
+    let alias = ["sayed", "zarif", "uddin", "kohni"];
+    let inner = AliasShape {
+        inner_family: 1 << 1,
+        ..AliasShape::default()
+    };
+    let clipped = score_of(&["sayed", "zarif"], &alias, inner);
+    assert!(clipped > 0.75, "{clipped}");
+    let other = ["sayed", "zarif", "mahdi", "kohni"];
+    let not_compound = score_of(&["sayed", "zarif"], &other, inner);
+    assert!(clipped > not_compound + 0.05, "{clipped} {not_compound}");
+    let full = score_of(&["sayed", "zarif", "uddin"], &alias, inner);
+    assert!(full >= clipped, "{full} {clipped}");
 }

@@ -19,6 +19,15 @@ pub(crate) fn is_optional_particle(tok: &str) -> bool {
     OPTIONAL.contains(&tok)
 }
 
+/// Whether `tok` is the first part of a Spanish or Portuguese compound
+/// given name that its bearer is often called without: the devotional
+/// `María` (`María Guadalupe` called Guadalupe, `María del Carmen`
+/// Carmen) and `José` (`José Arnoldo` called Arnoldo), which Hispanic
+/// naming puts before the name used.
+pub(crate) fn is_hispanic_compound_first(tok: &str) -> bool {
+    matches!(tok, "maria" | "jose")
+}
+
 /// Honorifics of Muslim naming written before a name and as often left
 /// out (`Sheikh`, `Haji`, `Mullah`, `Maulana`, `Mufti`, `Hafiz`,
 /// `Sayyid`), and titles of rank or profession (`Dr`, `General`): a query's
@@ -59,6 +68,9 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
         "seyyed",
         "seyed",
         "syed",
+        // Persian, Afghan and South Asian `Mir` (from Amir), also of a
+        // Sayyid's descent, before a given or family name (`Mir-Hosseini`).
+        "mir",
         // Titles of rank and profession written before a name.
         "dr",
         "doctor",
@@ -167,6 +179,24 @@ pub(crate) fn capitalised_tail(text: &str) -> Vec<&str> {
     let k = capitalised_tail_len(text);
     let words: Vec<&str> = text.split_whitespace().collect();
     words[words.len() - k..].to_vec()
+}
+
+/// Whether a person's name `text` joins two surnames with the Spanish
+/// conjunction `y` or the Portuguese `e` (`Ortega y Gasset`, `Silva e
+/// Sousa`; in the capitals of a list's surname block, `PEREZ Y SOTO`
+/// after a given name that is not): a word of the name then, not an
+/// initial (`Juma Y HADDAD` keeps its initial).
+pub(crate) fn has_surname_conjunction(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capital = |w: &str| {
+        !w.chars().any(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    let lower = words.iter().any(|w| w.chars().any(char::is_lowercase));
+    words.windows(3).any(|w| match w[1] {
+        "y" | "e" => true,
+        "Y" | "E" => lower && capital(w[0]) && capital(w[2]),
+        _ => false,
+    })
 }
 
 /// The number of words [`capitalised_tail`] gives, without collecting
