@@ -173,6 +173,11 @@ fn n_words_ok(n: usize) -> bool {
     (2..=ALIAS_INLINE).contains(&n)
 }
 
+/// The most new pairs a pass sizes the lookups' memo for at once (most
+/// candidates of a large pass share their words with the query's matches:
+/// no lookup).
+const PAIRS_RESERVE: usize = 1024;
+
 /// Words of an alias [`Resolver::align_alias`] keeps on the stack.
 const ALIAS_INLINE: usize = 16;
 /// Pair values (query words × alias words) [`Resolver::align_alias`]
@@ -185,7 +190,7 @@ const SIM_INLINE: usize = 24;
 /// [`romanised_alike`]; whether the token or its alias is spelt the
 /// Belarusian way: see `Resolver::catalogue_reading`, which is asked only
 /// then: the caller knows the token's own spelling, see
-/// [`PairMemo::belarusian`]).
+/// [`PairMemo::belarusian_words`]).
 pub(super) type PairLookup<'l> =
     dyn FnMut(usize, u32, &str, Option<bool>, bool) -> Option<(f64, Cost)> + 'l;
 
@@ -531,6 +536,30 @@ impl Resolver {
                 &**h.as_ref().expect("filled above")
             })
             .collect();
+        let (mut candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
+        // A query word that is a rare word of the catalogue brings its own
+        // aliases, though they share no second word with the query: two
+        // common words it also shares with many (`Abdul Rahman`) would
+        // otherwise hide the one alias that writes the other word another
+        // way (`Rochman`). At most [`RARE_MIN_ALIASES`] a word.
+        if qt.len() >= 2 && !candidates.is_empty() && candidates.len() < MAX_CANDIDATES {
+            for &w in &ids {
+                let Some(t) = words[w].known else { continue };
+                let post = self.index.token_postings(t as usize);
+                if post.len() > RARE_MIN_ALIASES {
+                    continue;
+                }
+                for a in post.iter() {
+                    if !candidates.contains(&(a as usize)) {
+                        candidates.push(a as usize);
+                    }
+                }
+            }
+        }
+        // About two new words an alias, and two new pairs: each memo grown
+        // once, not step by step (the pairs' up to `PAIRS_RESERVE`).
+        rules.belarusian_words.reserve(2 * candidates.len());
+        pairs.reserve((2 * candidates.len()).min(PAIRS_RESERVE));
         // Pairs the fuzzy search did not reach are scored by the same
         // automaton run over the one token, once per (query word, token).
         // A query word that is itself a word of the catalogue is probably
@@ -587,28 +616,6 @@ impl Resolver {
             })
         };
         let mut scored = Vec::new();
-        let (mut candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
-        // A query word that is a rare word of the catalogue brings its own
-        // aliases, though they share no second word with the query: two
-        // common words it also shares with many (`Abdul Rahman`) would
-        // otherwise hide the one alias that writes the other word another
-        // way (`Rochman`). At most [`RARE_MIN_ALIASES`] a word.
-        if qt.len() >= 2 && !candidates.is_empty() && candidates.len() < MAX_CANDIDATES {
-            for &w in &ids {
-                let Some(t) = words[w].known else { continue };
-                let post = self.index.token_postings(t as usize);
-                if post.len() > RARE_MIN_ALIASES {
-                    continue;
-                }
-                for a in post.iter() {
-                    if !candidates.contains(&(a as usize)) {
-                        candidates.push(a as usize);
-                    }
-                }
-            }
-        }
-        // About two new words an alias: grown once, not step by step.
-        rules.belarusian_words.reserve(2 * candidates.len());
         match aligned.as_deref() {
             Some(memo) => {
                 let new: Vec<usize> = candidates
