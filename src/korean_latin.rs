@@ -26,7 +26,7 @@
 //! ([`is_korean_latin`]): every word is a sequence of romanised Korean
 //! syllables, and something marks it as Korean (syllables joined by
 //! hyphens, a vowel only Korean romanisation writes, a customary surname
-//! with monosyllabic words, `gw`/`kw`/`hw` before a vowel in a word of
+//! with monosyllabic words, `gw`/`kw`/`hw` before `a`/`o` in a word of
 //! two syllables or among monosyllabic words, monosyllabic words one of
 //! which ends in a stop or `l`). Under this reading any edit the conventions
 //! do not explain costs more than in the default model
@@ -162,7 +162,7 @@ const LETTERS: u128 = {
 /// joined by hyphens, each one syllable (`Min-seo`); a `ŏ` or `ŭ` (MR);
 /// a word with `eo` or `eu` (RR) of two or more syllables; or two or more
 /// words, each one syllable, one a customary surname (`Pak To Chun`); or
-/// ㄱ, ㅋ, ㅎ before the glide w (`gw`, `kw`, `hw` before a vowel: pinyin
+/// ㄱ, ㅋ, ㅎ before the glide w (`gw`, `kw`, `hw` before `a`, `o`: pinyin
 /// writes `gu`, `ku`, `hu`, Japanese romanisation has no such syllable) in
 /// a word of two or more syllables or among words of one syllable each
 /// (`Gwangmo`, `Tok Hwan`); or words of one syllable each, one ending in
@@ -229,11 +229,13 @@ fn stop_coda(w: &str) -> bool {
     b.len() >= 2 && b"kptl".contains(&b[b.len() - 1]) && b"aeiou".contains(&b[b.len() - 2])
 }
 
-/// Whether the word has `gw`, `kw` or `hw` before a vowel.
+/// Whether the word has `gw`, `kw` or `hw` before `a` or `o` (ㅘ, ㅝ:
+/// `Gwang`, `Hwan`, `Gwon`). Not before `e` or `i` (ㅞ, ㅟ are rare in
+/// names, and Akan and other languages write `Kwesi`, `Kweku`).
 fn labial_glide(w: &str) -> bool {
     w.as_bytes()
         .windows(3)
-        .any(|t| matches!(t[0], b'g' | b'k' | b'h') && t[1] == b'w' && b"aeio".contains(&t[2]))
+        .any(|t| matches!(t[0], b'g' | b'k' | b'h') && t[1] == b'w' && b"ao".contains(&t[2]))
 }
 
 /// The model for a Korean name in Latin letters (see the module docs):
@@ -455,6 +457,7 @@ mod tests {
         assert!(!korean("Hwang"));
         assert!(!korean("Guang Ming"));
         assert!(!korean("Huan Li"));
+        assert!(!korean("Kweso"));
     }
 
     #[test]
