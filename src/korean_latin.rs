@@ -26,8 +26,9 @@
 //! ([`is_korean_latin`]): every word is a sequence of romanised Korean
 //! syllables, and something marks it as Korean (syllables joined by
 //! hyphens, a vowel only Korean romanisation writes, a customary surname
-//! with monosyllabic words, `gw`/`kw`/`hw` before a vowel in a word of
-//! two syllables or among monosyllabic words). Under this reading any edit the conventions
+//! with monosyllabic words, `gw`/`kw`/`hw` before `a`/`o` in a word of
+//! two syllables or among monosyllabic words, monosyllabic words one of
+//! which ends in a stop or `l`). Under this reading any edit the conventions
 //! do not explain costs more than in the default model
 //! ([`UNRELATED_COST`]): Korean names are short and built from a small
 //! set of syllables, so two different names are often one letter apart
@@ -161,10 +162,12 @@ const LETTERS: u128 = {
 /// joined by hyphens, each one syllable (`Min-seo`); a `ŏ` or `ŭ` (MR);
 /// a word with `eo` or `eu` (RR) of two or more syllables; or two or more
 /// words, each one syllable, one a customary surname (`Pak To Chun`); or
-/// ㄱ, ㅋ, ㅎ before the glide w (`gw`, `kw`, `hw` before a vowel: pinyin
+/// ㄱ, ㅋ, ㅎ before the glide w (`gw`, `kw`, `hw` before `a`, `o`: pinyin
 /// writes `gu`, `ku`, `hu`, Japanese romanisation has no such syllable) in
 /// a word of two or more syllables or among words of one syllable each
-/// (`Gwangmo`, `Tok Hwan`).
+/// (`Gwangmo`, `Tok Hwan`); or words of one syllable each, one ending in
+/// a stop or `l` after its vowel (`Jin Gap`, `Pom Sik`: codas pinyin and
+/// Japanese romanisation do not write).
 pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
     if words.is_empty()
         || !text.is_ascii() && !text.chars().all(|c| c.is_ascii() || "ŏŭŎŬ".contains(c))
@@ -215,15 +218,24 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
         .any(|w| labial_glide(w) && syllable_counts(w) & 0b1100 != 0)
         || (words.len() >= 2
             && words.iter().all(|w| one(w))
-            && words.iter().any(|w| labial_glide(w)));
+            && words.iter().any(|w| labial_glide(w) || stop_coda(w)));
     hyphenated || breve || rr_vowel || surname || glide
 }
 
-/// Whether the word has `gw`, `kw` or `hw` before a vowel.
+/// Whether the word ends in a vowel and a stop or `l` (`Gap`, `Tuk`,
+/// `Chul`): a syllable coda neither pinyin nor Japanese writes.
+fn stop_coda(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2 && b"kptl".contains(&b[b.len() - 1]) && b"aeiou".contains(&b[b.len() - 2])
+}
+
+/// Whether the word has `gw`, `kw` or `hw` before `a` or `o` (ㅘ, ㅝ:
+/// `Gwang`, `Hwan`, `Gwon`). Not before `e` or `i` (ㅞ, ㅟ are rare in
+/// names, and Akan and other languages write `Kwesi`, `Kweku`).
 fn labial_glide(w: &str) -> bool {
     w.as_bytes()
         .windows(3)
-        .any(|t| matches!(t[0], b'g' | b'k' | b'h') && t[1] == b'w' && b"aeio".contains(&t[2]))
+        .any(|t| matches!(t[0], b'g' | b'k' | b'h') && t[1] == b'w' && b"ao".contains(&t[2]))
 }
 
 /// The model for a Korean name in Latin letters (see the module docs):
@@ -445,6 +457,7 @@ mod tests {
         assert!(!korean("Hwang"));
         assert!(!korean("Guang Ming"));
         assert!(!korean("Huan Li"));
+        assert!(!korean("Kweso"));
     }
 
     #[test]
@@ -462,6 +475,24 @@ mod tests {
         // MR for RR: the same name.
         assert_eq!(r.resolve(&Query::new("Kwangmo")).id(), Some("gwangmo"));
         assert_eq!(r.resolve(&Query::new("Tok Hwan")).id(), Some("dokhwan"));
+    }
+
+    #[test]
+    fn a_stop_coda_among_one_syllable_words_marks_a_korean_name() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        assert!(korean("Pom Sik"));
+        assert!(korean("Tal Ho"));
+        assert!(!korean("Li Ming"));
+        assert!(!korean("Kento"));
+        let cat = Catalog::from_entities(vec![
+            Entity::new("unsik", "Unsik").with_kind("person"),
+            Entity::new("dalho", "Dalho").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        // 준식 is not 운식: a syllable's onset is no silent letter.
+        assert_eq!(r.resolve(&Query::new("Jun Sik")).id(), None);
+        assert_eq!(r.resolve(&Query::new("Tal Ho")).id(), Some("dalho"));
     }
 
     #[test]
