@@ -3,16 +3,17 @@
 //! candidates: `gather`; the alignment: `align`), best alias per entity.
 
 use super::gather::Few;
-use super::pair_rules::{known_word_factor, romanised_alike, PairMemo, JOINED_TOKEN};
+use super::pair_rules::{known_word_factor, romanised_alike, PairLookup, PairMemo, JOINED_TOKEN};
 use super::rarity::RARE_MIN_ALIASES;
-use super::words::{Hits, Words};
+use super::readings::Reading;
+use super::words::{Hits, Word, Words};
 use super::Resolver;
 use crate::cost::Cost;
 use crate::fxhash::FxHashMap;
 use crate::index::FULL;
 use crate::limits::{MAX_CANDIDATES, MAX_RETRY_CANDIDATES};
 use crate::outcome::{Decision, MatchKey};
-use crate::score;
+use crate::score::{self, QTok};
 use crate::translit::is_guessed_script;
 
 /// A winning word less similar than this is far: the exact/skeleton stage
@@ -202,7 +203,7 @@ impl Resolver {
         full: Option<usize>,
         fuzzy: bool,
         words: &mut Words<'m>,
-        mut aligned: Option<&mut Aligned>,
+        aligned: Option<&mut Aligned>,
         cap: usize,
         few: Few,
     ) -> (Vec<Scored>, bool) {
@@ -211,22 +212,7 @@ impl Resolver {
         }
         let (qt, ids) = self.fill_words(toks, fuzzy, words);
         let reading = words.reading;
-        // The query's memo, unless a word lost its capital (see `PairMemo`).
-        let shared = !toks.iter().any(|t| words.lost.iter().any(|l| l == t));
-        let mut rules = if shared {
-            std::mem::take(&mut words.rules)
-        } else {
-            PairMemo::new()
-        };
-        rules.slots.clone_from(&ids);
-        rules.arabic_query = None;
-        rules.someone = None;
-        rules.kunya = None;
-        rules.known.clear();
-        rules
-            .known
-            .extend(ids.iter().map(|&w| words.words[w].known));
-        rules.respaced = cap < MAX_CANDIDATES;
+        let (mut rules, shared) = pass_memo(toks, &ids, words, cap < MAX_CANDIDATES);
         let Words {
             words,
             pairs,
@@ -243,25 +229,7 @@ impl Resolver {
             })
             .collect();
         let (mut candidates, deferred) = self.candidate_aliases(&qt, &hits, cap, few);
-        // A query word that is a rare word of the catalogue brings its own
-        // aliases, though they share no second word with the query: two
-        // common words it also shares with many (`Abdul Rahman`) would
-        // otherwise hide the one alias that writes the other word another
-        // way (`Rochman`). At most [`RARE_MIN_ALIASES`] a word.
-        if qt.len() >= 2 && !candidates.is_empty() && candidates.len() < MAX_CANDIDATES {
-            for &w in &ids {
-                let Some(t) = words[w].known else { continue };
-                let post = self.index.token_postings(t as usize);
-                if post.len() > RARE_MIN_ALIASES {
-                    continue;
-                }
-                for a in post.iter() {
-                    if !candidates.contains(&(a as usize)) {
-                        candidates.push(a as usize);
-                    }
-                }
-            }
-        }
+        self.add_rare_words_aliases(qt.len(), &ids, words, &mut candidates);
         // About two new words an alias, and two new pairs: each memo grown
         // once, not step by step (the pairs' up to `PAIRS_RESERVE`).
         rules.belarusian_words.reserve(2 * candidates.len());
@@ -321,8 +289,59 @@ impl Resolver {
                 Some(b) => self.pair_borne_by_many(tid, b),
             })
         };
-        let mut scored = Vec::new();
-        match aligned.as_deref() {
+        self.warm_candidates(&candidates, aligned.as_deref());
+        let mut scored = self.align_candidates(
+            &qt,
+            candidates,
+            fuzzy,
+            aligned,
+            &mut lookup,
+            &mut rules,
+            &mut many,
+        );
+        self.add_exact_and_joined(toks, full, fuzzy, reading, &mut scored);
+        if shared {
+            *kept = rules;
+        }
+        (self.best_per_entity(scored), deferred)
+    }
+
+    /// Step of [`Self::score_tokens_capped`]: adds to `candidates` the
+    /// aliases of each query word (of `n_query` words, `ids` into `words`)
+    /// that is a rare word of the catalogue, though they share no second
+    /// word with the query: two common words it also shares with many
+    /// (`Abdul Rahman`) would otherwise hide the one alias that writes the
+    /// other word another way (`Rochman`). At most [`RARE_MIN_ALIASES`] a
+    /// word; only when the gathering found some, and fewer than
+    /// [`MAX_CANDIDATES`].
+    fn add_rare_words_aliases(
+        &self,
+        n_query: usize,
+        ids: &[usize],
+        words: &[Word<'_>],
+        candidates: &mut Vec<usize>,
+    ) {
+        if n_query >= 2 && !candidates.is_empty() && candidates.len() < MAX_CANDIDATES {
+            for &w in ids {
+                let Some(t) = words[w].known else { continue };
+                let post = self.index.token_postings(t as usize);
+                if post.len() > RARE_MIN_ALIASES {
+                    continue;
+                }
+                for a in post.iter() {
+                    if !candidates.contains(&(a as usize)) {
+                        candidates.push(a as usize);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Step of [`Self::score_tokens_capped`]: brings in the index data of
+    /// the candidates about to be aligned (those `aligned` does not
+    /// already hold).
+    fn warm_candidates(&self, candidates: &[usize], aligned: Option<&Aligned>) {
+        match aligned {
             Some(memo) => {
                 let new: Vec<usize> = candidates
                     .iter()
@@ -331,8 +350,27 @@ impl Resolver {
                     .collect();
                 self.index.warm_aliases(&new);
             }
-            None => self.index.warm_aliases(&candidates),
+            None => self.index.warm_aliases(candidates),
         }
+    }
+
+    /// Step of [`Self::score_tokens_capped`]: aligns the query with each
+    /// candidate alias (see [`Self::align_alias`]) and keeps those that
+    /// score. The quick pass keeps its alignments in `aligned` (see
+    /// [`Aligned`]); the fuzzy pass takes them from there instead of
+    /// aligning again, and keeps none of its own.
+    #[allow(clippy::too_many_arguments)]
+    fn align_candidates(
+        &self,
+        qt: &[QTok<'_>],
+        candidates: Vec<usize>,
+        fuzzy: bool,
+        mut aligned: Option<&mut Aligned>,
+        lookup: &mut PairLookup<'_>,
+        rules: &mut PairMemo,
+        many: &mut dyn FnMut(u32, Option<u32>) -> bool,
+    ) -> Vec<Scored> {
+        let mut scored = Vec::new();
         for alias in candidates {
             let al = match aligned.as_deref_mut() {
                 // The fuzzy pass is the last to use the quick pass's
@@ -340,12 +378,13 @@ impl Resolver {
                 Some(memo) if fuzzy => match memo.0.remove(&alias) {
                     Some(al) if al.score > 0.0 => al,
                     Some(_) => continue,
-                    None => self.align_alias(&qt, alias, &mut lookup, &mut rules, &mut many),
+                    None => self.align_alias(qt, alias, lookup, rules, many),
                 },
                 Some(memo) => {
-                    let al = memo.0.entry(alias).or_insert_with(|| {
-                        self.align_alias(&qt, alias, &mut lookup, &mut rules, &mut many)
-                    });
+                    let al = memo
+                        .0
+                        .entry(alias)
+                        .or_insert_with(|| self.align_alias(qt, alias, lookup, rules, many));
                     // Copied only when it scores (most do not).
                     if al.score > 0.0 {
                         al.clone()
@@ -353,7 +392,7 @@ impl Resolver {
                         continue;
                     }
                 }
-                None => self.align_alias(&qt, alias, &mut lookup, &mut rules, &mut many),
+                None => self.align_alias(qt, alias, lookup, rules, many),
             };
             if al.score > 0.0 {
                 scored.push(Scored {
@@ -364,6 +403,22 @@ impl Resolver {
                 });
             }
         }
+        scored
+    }
+
+    /// Step of [`Self::score_tokens_capped`]: adds the aliases the query's
+    /// whole name is exactly (its full-name id `full`), at score 1, and for
+    /// a one-word query long enough to be a name written joined
+    /// ([`super::readings::Reading::joined_min_len`]), the aliases it
+    /// writes joined (see [`Self::joined_hits`]).
+    fn add_exact_and_joined(
+        &self,
+        toks: &[&str],
+        full: Option<usize>,
+        fuzzy: bool,
+        reading: Reading,
+        scored: &mut Vec<Scored>,
+    ) {
         if let Some(v) = full {
             for alias in self.index.full_aliases(v).iter() {
                 scored.push(Scored {
@@ -377,10 +432,6 @@ impl Resolver {
         if toks.len() == 1 && toks[0].len() >= reading.joined_min_len() {
             scored.extend(self.joined_hits(toks[0], fuzzy, reading));
         }
-        if shared {
-            *kept = rules;
-        }
-        (self.best_per_entity(scored), deferred)
     }
 
     pub(super) fn identity_pairs(&self, n: usize) -> Vec<score::Pair> {
@@ -469,6 +520,37 @@ impl Aligned {
         let lost = toks.iter().any(|t| words.lost.iter().any(|l| l == t));
         (!lost).then(|| Aligned(FxHashMap::default()))
     }
+}
+
+/// Step of [`Resolver::score_tokens_capped`]: the pass's memo of pair
+/// values (see [`PairMemo`]), set for the query words `ids` (of `toks`):
+/// the query's own memo, kept from its earlier passes, unless a word lost
+/// its capital (a fresh one then); and whether it is the query's (to be
+/// given back after the pass). `respaced`: the pass retries the query's
+/// words spaced otherwise.
+fn pass_memo(
+    toks: &[&str],
+    ids: &[usize],
+    words: &mut Words<'_>,
+    respaced: bool,
+) -> (PairMemo, bool) {
+    // The query's memo, unless a word lost its capital (see `PairMemo`).
+    let shared = !toks.iter().any(|t| words.lost.iter().any(|l| l == t));
+    let mut rules = if shared {
+        std::mem::take(&mut words.rules)
+    } else {
+        PairMemo::new()
+    };
+    ids.clone_into(&mut rules.slots);
+    rules.arabic_query = None;
+    rules.someone = None;
+    rules.kunya = None;
+    rules.known.clear();
+    rules
+        .known
+        .extend(ids.iter().map(|&w| words.words[w].known));
+    rules.respaced = respaced;
+    (rules, shared)
 }
 
 /// A scored candidate exactly: (alias, score bits, pairs as (query word,
