@@ -71,7 +71,7 @@ impl Resolver {
                     let cost = distance(self.context_model(), qt[q].text, tok);
                     Some((score::word_sim(cost, qt[q].text, tok), cost))
                 },
-                &mut super::candidates::PairMemo::new(),
+                &mut super::pair_rules::PairMemo::new(),
                 &mut |tid, with| match with {
                     None => self.borne_by_many(tid),
                     Some(b) => self.pair_borne_by_many(tid, b),

@@ -11,6 +11,7 @@
 //! Ties are broken by an exact full-name match first, then by entity id
 //! (byte order), so answers never depend on the order of the catalogue.
 
+mod align;
 mod alternatives;
 mod builder;
 mod candidates;
@@ -18,8 +19,12 @@ mod context;
 mod decide;
 mod explain;
 mod forms;
+mod gather;
 mod kanji;
+mod name_shape;
+mod pair_rules;
 mod postings;
+mod rarity;
 mod readings;
 mod words;
 

@@ -108,7 +108,7 @@ pub(super) struct Words<'m> {
     pub(super) reading: super::readings::Reading,
     /// The name rules' values of (word, alias token) pairs, shared by the
     /// passes over the query (see `PairMemo`).
-    pub(super) rules: super::candidates::PairMemo,
+    pub(super) rules: super::pair_rules::PairMemo,
 }
 
 impl Resolver {
