@@ -104,6 +104,7 @@ mod score;
 mod serial;
 mod skeleton;
 mod slavic_latin;
+mod somali_latin;
 mod spill;
 mod stream;
 mod syllabic;

@@ -265,7 +265,9 @@ impl Reading {
                     .any(|w| crate::east_slavic::looks_belarusian(w)))
         {
             Reading::Belarusian
-        } else if crate::abjad::has_arabic_particles(text) {
+        } else if crate::abjad::has_arabic_particles(text)
+            || crate::somali_latin::reads_somali(words)
+        {
             Reading::ArabicLatin
         } else if (ascii || latin(text)) && crate::korean_latin::is_korean_latin(text, words) {
             Reading::KoreanLatin
@@ -478,10 +480,11 @@ impl Resolver {
                 .readings
                 .akanye
                 .get_or_init(|| self.model.with_akanye()),
-            Reading::ArabicLatin => self
-                .readings
-                .arabic
-                .get_or_init(|| crate::abjad::arabic_latin_model(&self.model)),
+            Reading::ArabicLatin => self.readings.arabic.get_or_init(|| {
+                let mut m = crate::abjad::arabic_latin_model(&self.model);
+                crate::somali_latin::add_query_rules(&mut m);
+                m
+            }),
             Reading::Cyrillic => self
                 .readings
                 .cyrillic
@@ -537,6 +540,23 @@ mod tests {
     }
 
     #[test]
+    fn a_somali_spelling_meets_the_common_one() {
+        // Invented people: ʿayn as c, ḥ as x, long vowels doubled.
+        let r = people(&[
+            ("ha", "Hasan Rahiman Gudali"),
+            ("ab", "Abdihakim Ibrahim Dalmar"),
+        ]);
+        assert_eq!(
+            r.resolve(&Query::new("Xasan Raxiimaan Gudali")).id(),
+            Some("ha")
+        );
+        assert_eq!(
+            r.resolve(&Query::new("Cabdixakiim Ibraahim Dalmar")).id(),
+            Some("ab")
+        );
+    }
+
+    #[test]
     fn a_short_syllabic_name_meets_its_syllables_written_apart() {
         // Invented given names, catalogued hyphenated or apart: the Hangul
         // and katakana names are one short word.
@@ -568,6 +588,8 @@ mod tests {
         assert_eq!(of("כרים סלמן"), Reading::Hebrew);
         assert_eq!(of("Barys Zalatau"), Reading::Belarusian);
         assert_eq!(of("Zubaydan al-Harim"), Reading::ArabicLatin);
+        assert_eq!(of("Cabdixakiim Gudleey"), Reading::ArabicLatin);
+        assert_eq!(of("Carlomex Maxilo"), Reading::Plain);
         assert_eq!(of("Ivan Kurilenko"), Reading::Plain);
         assert_eq!(of("Nona Chanturidze"), Reading::Plain);
         // Korean in Latin letters: hyphenated syllables, MR breves, a
