@@ -97,9 +97,24 @@ fn name_of(token: &str) -> Option<&'static str> {
     direct.or_else(|| {
         // A spelling of another Latin orthography (`Xasan`, `Cumar`):
         // its common spelling's name.
-        let r = crate::somali_latin::arabic_reading(token)?;
-        table().get(r.as_str()).copied()
+        if let Some(r) = crate::somali_latin::arabic_reading(token) {
+            if let Some(c) = table().get(r.as_str()) {
+                return Some(*c);
+            }
+        }
+        // `Rasyid`, `Jusuf`: the Indonesian and old Malay spellings.
+        let (r, y) = crate::malay_latin::arabic_reading(token)?;
+        table()
+            .get(r.as_str())
+            .or_else(|| table().get(y?.as_str()))
+            .copied()
     })
+}
+
+/// Whether `token` is one of the table's own spellings (not read from
+/// another orthography).
+pub(crate) fn is_given_name_spelt(token: &str) -> bool {
+    (3..=10).contains(&token.len()) && table().contains_key(token)
 }
 
 /// Whether `token` spells an Arabic given name that a person bearing it
@@ -467,6 +482,18 @@ mod tests {
             ("cumar", "omar"),
             ("yaasiin", "yassine"),
             ("hashem", "xaashim"),
+        ] {
+            assert_eq!(
+                spelling_pair(q, a, None),
+                Some((SPELLING_SIM, SPELLING_COST)),
+                "{q} {a}"
+            );
+        }
+        // The Indonesian and old Malay spellings (sy, oe, j for y).
+        for (q, a) in [
+            ("rasyid", "rachid"),
+            ("joenoes", "younes"),
+            ("hasjim", "hashem"),
         ] {
             assert_eq!(
                 spelling_pair(q, a, None),

@@ -92,6 +92,7 @@ mod io;
 mod japanese_latin;
 mod korean_latin;
 pub mod limits;
+mod malay_latin;
 mod name_forms;
 mod nicknames;
 mod normalize;
