@@ -84,11 +84,37 @@ const SCRIPT_SPELLINGS: &[(&str, &str)] = &[
 
 /// The name spelt `token` (a normalized token), if the table has it.
 fn name_of(token: &str) -> Option<&'static str> {
-    // Every spelling in the table has 3 to 10 letters.
-    if !(3..=10).contains(&token.len()) {
+    // Every spelling in the table has 3 to 10 letters (a Somali one,
+    // with its doubled vowels, up to 12).
+    if !(3..=12).contains(&token.len()) {
         return None;
     }
-    table().get(token).copied()
+    let direct = if token.len() <= 10 {
+        table().get(token).copied()
+    } else {
+        None
+    };
+    direct.or_else(|| {
+        // A spelling of another Latin orthography (`Xasan`, `Cumar`):
+        // its common spelling's name.
+        if let Some(r) = crate::somali_latin::arabic_reading(token) {
+            if let Some(c) = table().get(r.as_str()) {
+                return Some(*c);
+            }
+        }
+        // `Rasyid`, `Jusuf`: the Indonesian and old Malay spellings.
+        let (r, y) = crate::malay_latin::arabic_reading(token)?;
+        table()
+            .get(r.as_str())
+            .or_else(|| table().get(y?.as_str()))
+            .copied()
+    })
+}
+
+/// Whether `token` is one of the table's own spellings (not read from
+/// another orthography).
+pub(crate) fn is_given_name_spelt(token: &str) -> bool {
+    (3..=10).contains(&token.len()) && table().contains_key(token)
 }
 
 /// Whether `token` spells an Arabic given name that a person bearing it
@@ -447,6 +473,38 @@ pub(crate) fn is_arabic_name_word(token: &str) -> bool {
 mod tests {
     use super::*;
     use crate::Normalizer;
+
+    #[test]
+    fn somali_spellings_pair_with_the_common_ones() {
+        // ʿayn as c, ḥ as x, long vowels doubled, in either direction.
+        for (q, a) in [
+            ("xamiid", "hamed"),
+            ("cumar", "omar"),
+            ("yaasiin", "yassine"),
+            ("hashem", "xaashim"),
+        ] {
+            assert_eq!(
+                spelling_pair(q, a, None),
+                Some((SPELLING_SIM, SPELLING_COST)),
+                "{q} {a}"
+            );
+        }
+        // The Indonesian and old Malay spellings (sy, oe, j for y).
+        for (q, a) in [
+            ("rasyid", "rachid"),
+            ("joenoes", "younes"),
+            ("hasjim", "hashem"),
+        ] {
+            assert_eq!(
+                spelling_pair(q, a, None),
+                Some((SPELLING_SIM, SPELLING_COST)),
+                "{q} {a}"
+            );
+        }
+        // x and c of other languages name no Arabic name.
+        assert_eq!(spelling_pair("xamid", "hamad", None), None);
+        assert!(!is_given_name("cassim"));
+    }
 
     #[test]
     fn every_spelling_is_in_normal_form_and_names_one_name() {

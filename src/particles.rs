@@ -6,7 +6,8 @@
 //! - `ʿAbd al-X` (servant of X) in all its spellings is `abdul X`: `abd al
 //!   X`, `abd el X`, `abdel X`, `abdal X`, `abdoul X`, `abdelX`, `abdulX`, and
 //!   the sun-letter forms `abdur rahman`, `abdurrahman`, `abdurahman`,
-//!   `abdus salam`, the Somali `abdi X`, `abdiX` and the Kurdish `ebdulX`,
+//!   `abdus salam`, the Somali `abdi X`, `abdiX` (`cabdiX` in the Somali
+//!   alphabet, which writes ʿayn `c`) and the Kurdish `ebdulX`,
 //!   `ebdelX`; `abdullah`/`abdallah`/`abdulla`/`ebdulla` (`ʿAbd Allāh`) is
 //!   `abdul lah`.
 //! - The second part `al-Dīn` (`ud-din`, `uddin`, `eddine`, `ad-deen`,
@@ -170,6 +171,7 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     if !tokens.iter().any(|t| {
         t.starts_with("abd")
             || t.starts_with("ebd")
+            || t.starts_with("cabd")
             || t.len() <= 3
             || t.contains("din")
             || t.contains("dine")
@@ -180,6 +182,11 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     // Joined forms first: one word may become two.
     let mut split: Vec<Cow<str>> = Vec::with_capacity(tokens.len() + 2);
     for t in tokens {
+        // The Somali alphabet writes ʿayn `c`: `Cabdi`, `Cabdiraxmaan`.
+        let t = match t.strip_prefix("cabd") {
+            Some(rest) if !rest.is_empty() => Cow::Owned(format!("abd{rest}")),
+            _ => t,
+        };
         if matches!(
             &*t,
             "abdullah"
@@ -340,6 +347,10 @@ mod tests {
             assert_eq!(n(s), want, "{s}");
         }
         assert_eq!(n("Ebdulla Zarkan"), "abdul lah zarkan");
+        // The Somali alphabet's c for ʿayn (invented names).
+        assert_eq!(n("Cabdiqaadir Zarkan"), n("Abdiqaadir Zarkan"));
+        assert_eq!(n("Cabdi Zarkan"), "abdi zarkan");
+        assert_eq!(n("Cabdulkariim Zarkan"), "abdul kariim zarkan");
         // Somali Abdi- joined only; apart, and before a short rest, a name.
         assert_eq!(n("Abdi Zarkan"), "abdi zarkan");
         assert_eq!(n("Abdias Zarkan"), "abdias zarkan");

@@ -265,7 +265,10 @@ impl Reading {
                     .any(|w| crate::east_slavic::looks_belarusian(w)))
         {
             Reading::Belarusian
-        } else if crate::abjad::has_arabic_particles(text) {
+        } else if crate::abjad::has_arabic_particles(text)
+            || crate::somali_latin::reads_somali(words)
+            || crate::malay_latin::reads_malay(words)
+        {
             Reading::ArabicLatin
         } else if (ascii || latin(text)) && crate::korean_latin::is_korean_latin(text, words) {
             Reading::KoreanLatin
@@ -478,10 +481,12 @@ impl Resolver {
                 .readings
                 .akanye
                 .get_or_init(|| self.model.with_akanye()),
-            Reading::ArabicLatin => self
-                .readings
-                .arabic
-                .get_or_init(|| crate::abjad::arabic_latin_model(&self.model)),
+            Reading::ArabicLatin => self.readings.arabic.get_or_init(|| {
+                let mut m = crate::abjad::arabic_latin_model(&self.model);
+                crate::somali_latin::add_query_rules(&mut m);
+                crate::malay_latin::add_query_rules(&mut m);
+                m
+            }),
             Reading::Cyrillic => self
                 .readings
                 .cyrillic
@@ -537,6 +542,44 @@ mod tests {
     }
 
     #[test]
+    fn a_somali_spelling_meets_the_common_one() {
+        // Invented people: ʿayn as c, ḥ as x, long vowels doubled.
+        let r = people(&[
+            ("ha", "Hasan Rahiman Gudali"),
+            ("ab", "Abdihakim Ibrahim Dalmar"),
+        ]);
+        let got = r.resolve(&Query::new("Xasan Raxiimaan Gudali"));
+        assert_eq!(got.id(), Some("ha"));
+        assert!(got.score() > 0.9, "{}", got.score());
+        assert_eq!(
+            r.resolve(&Query::new("Cabdixakiim Ibraahim Dalmar")).id(),
+            Some("ab")
+        );
+    }
+
+    #[test]
+    fn an_indonesian_spelling_meets_the_common_one() {
+        // Invented people: sy (and the old sj) for sh, ts for th, the
+        // old j for y, oe for u, ch for kh: read as spellings of one
+        // letter, the name meets as closely as its common spelling would.
+        let r = people(&[
+            ("yu", "Yusuf Shakirin Tirtawan"),
+            ("ra", "Rashid Thamiran"),
+            ("ha", "Hashim Khudrani"),
+        ]);
+        for (q, id) in [
+            ("Jusuf Syakirin Tirtawan", "yu"),
+            ("Rasyid Tsamiran", "ra"),
+            ("Rasjid Tsamiran", "ra"),
+            ("Hasjim Choedrani", "ha"),
+        ] {
+            let got = r.resolve(&Query::new(q));
+            assert_eq!(got.id(), Some(id), "{q}");
+            assert!(got.score() > 0.85, "{q}: {}", got.score());
+        }
+    }
+
+    #[test]
     fn a_short_syllabic_name_meets_its_syllables_written_apart() {
         // Invented given names, catalogued hyphenated or apart: the Hangul
         // and katakana names are one short word.
@@ -568,6 +611,9 @@ mod tests {
         assert_eq!(of("כרים סלמן"), Reading::Hebrew);
         assert_eq!(of("Barys Zalatau"), Reading::Belarusian);
         assert_eq!(of("Zubaydan al-Harim"), Reading::ArabicLatin);
+        assert_eq!(of("Cabdixakiim Gudleey"), Reading::ArabicLatin);
+        assert_eq!(of("Carlomex Maxilo"), Reading::Plain);
+        assert_eq!(of("Rasyid Gunawiran"), Reading::ArabicLatin);
         assert_eq!(of("Ivan Kurilenko"), Reading::Plain);
         assert_eq!(of("Nona Chanturidze"), Reading::Plain);
         // Korean in Latin letters: hyphenated syllables, MR breves, a

@@ -1,0 +1,112 @@
+//! Arabic names in the Indonesian and Malay Latin spellings.
+//!
+//! The Indonesian transliteration of Arabic (Pedoman Transliterasi
+//! Arab-Latin, 1987) writes ش `sy` (`Syarif`, `Rasyid`), ذ `dz`, ث `ts`
+//! (`Tsabit`), خ `kh`; the older Dutch-based spelling (before 1972) wrote
+//! `oe` for u (`Soeleiman`), `sj` for sy, `dj` for j, `tj` for ch, `j` for y (`Jusuf`),
+//! `ch` for kh and h (`Achmad`). [`arabic_reading`] gives a word's common
+//! spelling; `arabic_names` looks it up, so `Rasyid` and `Jusuf` meet
+//! `Rashid` and `Yusuf`, and a query with such a name takes the Arabic
+//! reading ([`reads_malay`]) with these spellings as query edits
+//! ([`add_query_rules`]).
+
+/// Spellings of the Indonesian and older Dutch-based systems and the
+/// common spelling of the same letter.
+const SPELLINGS: &[(&str, &str)] = &[
+    ("sy", "sh"),
+    ("sj", "sh"),
+    ("dj", "j"),
+    ("tj", "ch"),
+    ("oe", "u"),
+    ("ch", "kh"),
+    ("ts", "th"),
+    ("dz", "dh"),
+];
+
+/// The common Latin spelling of `word` read in the Indonesian or older
+/// Malay spelling, and a second one with the old `j` read as y (`Jusuf`),
+/// when the word has a spelling of these systems.
+pub(crate) fn arabic_reading(word: &str) -> Option<(String, Option<String>)> {
+    if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let has = SPELLINGS.iter().any(|(a, _)| word.contains(a));
+    let has_j = word.bytes().any(|b| b == b'j');
+    if !has && !has_j {
+        return None;
+    }
+    let mut out = String::with_capacity(word.len() + 2);
+    let mut rest = word;
+    'outer: while !rest.is_empty() {
+        for (a, b) in SPELLINGS {
+            if let Some(r) = rest.strip_prefix(a) {
+                out.push_str(b);
+                rest = r;
+                continue 'outer;
+            }
+        }
+        let c = rest.chars().next().unwrap_or('a');
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    // `j` left after `dj` was read is the old y.
+    let y = out.contains('j').then(|| out.replace('j', "y"));
+    if !has && y.is_none() {
+        return None;
+    }
+    Some((out, y))
+}
+
+/// Whether query words `words` (normalized) read as an Arabic name in
+/// the Indonesian or older Malay spelling: one of them has such a
+/// spelling whose reading ([`arabic_reading`]) is a common Arabic given
+/// name.
+pub(crate) fn reads_malay(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        !crate::arabic_names::is_given_name_spelt(w) && crate::arabic_names::is_given_name(w)
+    })
+}
+
+/// The spellings as one-way edits of the query, for the Arabic reading a
+/// query takes when it [`reads_malay`]: `sy` for sh, `dj` for j, `tj` for
+/// ch, `oe` for u, `ch` for kh, `ts` for th, `dz` for dh, z or d, and `j`
+/// before a vowel for y.
+pub(crate) fn add_query_rules(m: &mut crate::cost::CostModel) {
+    use crate::cost::{Context, EditClass::*};
+    const ANY: Context = Context::new("", "");
+    for (a, b) in SPELLINGS {
+        m.query_rule(a, b, ANY, SPELLING, Phonetic);
+    }
+    m.query_rule("dz", "z", ANY, SPELLING, Phonetic);
+    m.query_rule("dz", "d", ANY, SPELLING + 10, Phonetic);
+    m.query_rule("ch", "h", ANY, SPELLING, Phonetic);
+    m.query_rule("j", "y", Context::new("", "aeiou"), SPELLING + 5, Phonetic);
+}
+
+/// One letter in the Indonesian or old spelling for the common one.
+const SPELLING: crate::cost::Cost = 15;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_indonesian_and_old_spellings() {
+        // Invented names.
+        let r = |w| arabic_reading(w).map(|(a, b)| (a, b.unwrap_or_default()));
+        assert_eq!(r("syakiran"), Some(("shakiran".into(), String::new())));
+        assert_eq!(r("djoenadi"), Some(("junadi".into(), "yunadi".into())));
+        assert_eq!(r("tsamirah"), Some(("thamirah".into(), String::new())));
+        assert_eq!(r("jasmoen"), Some(("jasmun".into(), "yasmun".into())));
+        assert_eq!(r("hamdan"), None);
+    }
+
+    #[test]
+    fn reads_malay_only_for_a_name_of_the_table() {
+        assert!(reads_malay(&["rasyid", "gunawiran"]));
+        assert!(reads_malay(&["joenoes", "gunawiran"]));
+        assert!(!reads_malay(&["syarlene", "jortan"]));
+        // The common spelling itself: nothing to read.
+        assert!(!reads_malay(&["rashid", "gunawiran"]));
+    }
+}
