@@ -94,21 +94,55 @@ fn name_of(token: &str) -> Option<&'static str> {
     } else {
         None
     };
-    direct.or_else(|| {
-        // A spelling of another Latin orthography (`Xasan`, `Cumar`):
-        // its common spelling's name.
-        if let Some(r) = crate::somali_latin::arabic_reading(token) {
-            if let Some(c) = table().get(r.as_str()) {
-                return Some(*c);
-            }
+    direct.or_else(|| other_orthography_memo(token))
+}
+
+/// Distinct tokens [`other_orthography_memo`] keeps per thread before it
+/// starts afresh.
+const ORTHOGRAPHY_MEMO: usize = 4096;
+
+thread_local! {
+    /// [`other_orthography`] of the tokens a thread asked for lately: the
+    /// scorer asks for the same few words of a query and its candidate
+    /// aliases many times, and reading a word in the other orthographies
+    /// builds strings.
+    static OTHER_NAMES: std::cell::RefCell<FxHashMap<Box<str>, Option<&'static str>>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// [`other_orthography`], kept per thread (at most [`ORTHOGRAPHY_MEMO`]
+/// tokens).
+fn other_orthography_memo(token: &str) -> Option<&'static str> {
+    OTHER_NAMES.with(|m| {
+        if let Some(&c) = m.borrow().get(token) {
+            return c;
         }
-        // `Rasyid`, `Jusuf`: the Indonesian and old Malay spellings.
-        let (r, y) = crate::malay_latin::arabic_reading(token)?;
-        table()
-            .get(r.as_str())
-            .or_else(|| table().get(y?.as_str()))
-            .copied()
+        let c = other_orthography(token);
+        let mut m = m.borrow_mut();
+        if m.len() >= ORTHOGRAPHY_MEMO {
+            m.clear();
+        }
+        m.insert(token.into(), c);
+        c
     })
+}
+
+/// The table's name `token` spells in another Latin orthography of
+/// Arabic names (not the table's own spellings).
+fn other_orthography(token: &str) -> Option<&'static str> {
+    // A spelling of another Latin orthography (`Xasan`, `Cumar`): its
+    // common spelling's name.
+    if let Some(r) = crate::somali_latin::arabic_reading(token) {
+        if let Some(c) = table().get(r.as_str()) {
+            return Some(*c);
+        }
+    }
+    // `Rasyid`, `Jusuf`: the Indonesian and old Malay spellings.
+    let (r, y) = crate::malay_latin::arabic_reading(token)?;
+    table()
+        .get(r.as_str())
+        .or_else(|| table().get(y?.as_str()))
+        .copied()
 }
 
 /// Whether `token` is one of the table's own spellings (not read from

@@ -30,8 +30,19 @@ pub(crate) fn arabic_reading(word: &str) -> Option<(String, Option<String>)> {
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let has = SPELLINGS.iter().any(|(a, _)| word.contains(a));
-    let has_j = word.bytes().any(|b| b == b'j');
+    // One pass over the bytes: most words have none of the spellings.
+    let b = word.as_bytes();
+    let has = b.windows(2).any(|w| {
+        matches!(
+            (w[0], w[1]),
+            (b's', b'y' | b'j')
+                | (b'd', b'j' | b'z')
+                | (b't', b'j' | b's')
+                | (b'o', b'e')
+                | (b'c', b'h')
+        )
+    });
+    let has_j = b.contains(&b'j');
     if !has && !has_j {
         return None;
     }
