@@ -195,6 +195,19 @@ fn digit(c: char) -> Option<char> {
     }
 }
 
+/// Whether word `w` ends in the Pashtun tribal suffix `زی` (-zai): a
+/// name of three or more letters ending in a consonant letter before it.
+fn is_zai_suffix(w: &[char]) -> bool {
+    let n = w.len();
+    n >= 5
+        && w[n - 1] == 'ی'
+        && w[n - 2] == 'ز'
+        && !matches!(
+            w[n - 3],
+            'ا' | 'آ' | 'أ' | 'و' | 'ی' | 'ي' | 'ى' | 'ے' | 'ې'
+        )
+}
+
 /// Reads one word of letters.
 fn read_word(w: &[char], out: &mut String) {
     let mut w = w;
@@ -329,6 +342,12 @@ fn read_word(w: &[char], out: &mut String) {
             'ۇ' | 'ۈ' => V("u"),
             'و' if prev_vowel || before_alif => C("w"),
             'و' => V("u"),
+            // Pashto and Persian write the Pashtun tribal suffix -zai
+            // (`زی`, `son of`: Yusufzai, Popalzai) after a name ending in a
+            // consonant; the -i of a nisba ends a name in a long vowel and
+            // z (Shirazi, Tabrizi, Fawzi), and Arabic spelling writes its
+            // -i with ي (Ramzi).
+            'ی' if i + 1 == w.len() && is_zai_suffix(w) => V("ai"),
             'ي' | 'ی' | 'ۍ' if i + 1 == w.len() && !prev_vowel => V("i"),
             'ي' | 'ی' | 'ۍ' if prev_vowel || before_alif => C("y"),
             'ي' | 'ی' | 'ۍ' => V("i"),
@@ -434,6 +453,20 @@ mod tests {
         assert_eq!(ar("زكمعبد"), "z'k'm'b'd");
         // Final ه after ʿayn is the -a of ة too.
         assert_eq!(ar("زمعه"), "z'm'a");
+    }
+
+    #[test]
+    fn pashtun_zai_suffix() {
+        // Invented names: -zai after a name of three or more letters
+        // ending in a consonant.
+        assert_eq!(ar("بلمکزی"), "b'l'm'k'zai");
+        assert_eq!(ar("تورزی"), "tur'zai");
+        // A nisba's -i after a long vowel and z, and Arabic ي, stay -i.
+        assert_eq!(ar("بلمازی"), "b'l'mazi");
+        assert_eq!(ar("تبلیزی"), "t'b'lizi");
+        assert_eq!(ar("بلمکزي"), "b'l'm'k'zi");
+        // Too short for a name and the suffix.
+        assert_eq!(ar("رمزی"), "r'm'zi");
     }
 
     #[test]
