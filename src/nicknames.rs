@@ -212,6 +212,26 @@ mod tests {
     }
 
     #[test]
+    fn an_english_biblical_name_meets_its_spanish_form() {
+        // The English and Spanish forms of one Biblical name pair as a
+        // nickname does, for a given name only.
+        assert!(related("reuben", "ruben") && related("ruben", "reuben"));
+        assert!(related("stephen", "esteban"));
+        // One hop only: Spanish Pepe (of José) is not made English Joseph's.
+        assert!(!related("joseph", "pepe"));
+        // Invented person: the English form meets the catalogue's Spanish
+        // one at the nickname's similarity.
+        let cat = Catalog::from_entities(vec![
+            Entity::new("quintaro", "Esteban Quintaro Vasallo").with_kind("person")
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        let (id, score) = top(&r, "Stephen Quintaro").expect("a candidate");
+        assert_eq!(id, "quintaro");
+        assert!(score >= r.threshold(), "{score}");
+    }
+
+    #[test]
     fn a_surname_is_never_a_nickname() {
         let cat = Catalog::from_entities(vec![
             Entity::new("marlo-william", "Marlo William").with_kind("person")

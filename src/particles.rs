@@ -13,7 +13,8 @@
 //! - The second part `al-Dīn` (`ud-din`, `uddin`, `eddine`, `ad-deen`,
 //!   `aldin`, written apart or joined to the first part) is the word `uddin`;
 //!   `Allāh` as a second part (`ullah`, `allah`, `ollah`, joined or apart)
-//!   is `ullah`.
+//!   is `ullah`; `al-Raḥmān` joined to the first part (`Habiburrahman`,
+//!   `Azizirahman`) is split off as `al rahman`.
 //! - The article: `el` and `ul` are `al`, and so is a sun-letter form
 //!   (`ar`, `as`, `ash`, `at`, `ad`, `az`, `an`, `adh`, `ath`, with `e`/`u`
 //!   for `a`) when the next word starts with the letter it assimilated to
@@ -53,6 +54,30 @@ const DIN_JOINED: &[&str] = &[
 const DIN_JOINED_ONLY: &[&str] = &[
     "ouddine", "oudine", "uddine", "eldine", "udin", "edin", "edine", "addine", "adine",
 ];
+
+/// Spellings of `Raḥmān` (the Merciful) as the second part of a compound
+/// `X al-Raḥmān` (Aziz al-Rahman, Habib al-Rahman, Fazl al-Rahman).
+const RAHMAN: &[&str] = &["rahman", "rehman"];
+/// What joins the first part to `Raḥmān` in the compound written as one
+/// word: the article assimilated to the r with the case vowel u of South
+/// Asian spelling or the i of Afghan spelling (`Habiburrahman`,
+/// `Azizirrahman`), the doubled r written once (`Habiburahman`) or the
+/// article left out (`Azizirahman`), or the article written `al`/`ul`.
+const RAHMAN_LINKS: &[&str] = &["ur", "ir", "ul", "il", "al", "el", "u", "i"];
+/// The fewest letters of the first part of a joined `X al-Raḥmān`.
+const MIN_RAHMAN_HEAD: usize = 3;
+
+/// The first part and `Raḥmān` of a compound `X al-Raḥmān` written as
+/// one word (see [`RAHMAN_LINKS`]), when `t` is one: read as `X al
+/// rahman`, as written apart and as the Arabic script reads `عزیز الرحمان`.
+/// (`ʿAbd al-Raḥmān` is the `abdul` compound, read before.)
+fn joined_rahman(t: &str) -> Option<(&str, &str)> {
+    let r = RAHMAN.iter().find(|r| t.ends_with(*r))?;
+    let before = &t[..t.len() - r.len()];
+    let head = RAHMAN_LINKS.iter().find_map(|l| before.strip_suffix(l))?;
+    (head.len() >= MIN_RAHMAN_HEAD && !head.starts_with("abd") && !head.starts_with("ebd"))
+        .then(|| (head, &t[before.len()..]))
+}
 
 /// The sun-letter article form `t` (`ar`, `ash`, `ud`) if it is one: the
 /// letter it assimilated to.
@@ -176,6 +201,7 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
             || t.contains("din")
             || t.contains("dine")
             || t.contains("ll")
+            || RAHMAN.iter().any(|r| t.ends_with(r))
     }) {
         return tokens;
     }
@@ -239,6 +265,13 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
             let head = t[..t.len() - s.len()].trim_end_matches('\'').to_string();
             split.push(Cow::Owned(head));
             split.push(Cow::Borrowed(word));
+            continue;
+        }
+        if let Some((head, rahman)) = joined_rahman(&t) {
+            let (head, rahman) = (head.to_string(), rahman.to_string());
+            split.push(Cow::Owned(head));
+            split.push(Cow::Borrowed("al"));
+            split.push(Cow::Owned(rahman));
             continue;
         }
         split.push(t);
@@ -425,6 +458,21 @@ mod tests {
         ] {
             assert_eq!(n(s), "nasim uddin", "{s}");
         }
+        // Invented first parts: `X al-Raḥmān` written as one word.
+        for s in [
+            "Zakir al-Rahman",
+            "Zakirurrahman",
+            "Zakirirrahman",
+            "Zakirurahman",
+            "Zakirirahman",
+            "Zakiralrahman",
+        ] {
+            assert_eq!(n(s), "zakir al rahman", "{s}");
+        }
+        assert_eq!(n("Zakirurrehman"), "zakir al rehman");
+        // Too short a head, and the `abdul` compound, stay as they were.
+        assert_eq!(n("Narahman"), "narahman");
+        assert_eq!(n("Abdurrahman"), "abdul rahman");
         assert_eq!(n("Nadine"), "nadine");
         assert_eq!(n("Nasim Edin"), "nasim edin");
         // Short heads and other words are left alone.

@@ -195,6 +195,67 @@ fn digit(c: char) -> Option<char> {
     }
 }
 
+/// Whether word `w` ends in the Pashtun tribal suffix `زی` (-zai): a
+/// name of three or more letters ending in a consonant letter before it.
+fn is_zai_suffix(w: &[char]) -> bool {
+    let n = w.len();
+    n >= 5
+        && w[n - 1] == 'ی'
+        && w[n - 2] == 'ز'
+        && !matches!(
+            w[n - 3],
+            'ا' | 'آ' | 'أ' | 'و' | 'ی' | 'ي' | 'ى' | 'ے' | 'ې'
+        )
+}
+
+/// The given names whose final alif maqsura (`ى`, ā) Persian, Pashto and
+/// Urdu spelling writes `ی` and Egyptian spelling `ي` (the dotless final
+/// ya is not told apart from the dotted there): ʿĪsā, Mūsā, Yaḥyā, Laylā,
+/// Hudā, Salmā, Kubrā, Ṣughrā, Najwā, Salwā, Bushrā, Ḍuḥā, written without
+/// the final letter (ك and ي as Persian ک and ی).
+const MAQSURA_NAMES: [&[char]; 12] = [
+    &['ع', 'ی', 'س'],
+    &['م', 'و', 'س'],
+    &['ی', 'ح', 'ی'],
+    &['ل', 'ی', 'ل'],
+    &['ه', 'د'],
+    &['س', 'ل', 'م'],
+    &['ک', 'ب', 'ر'],
+    &['ص', 'غ', 'ر'],
+    &['ن', 'ج', 'و'],
+    &['س', 'ل', 'و'],
+    &['ب', 'ش', 'ر'],
+    &['ض', 'ح'],
+];
+
+/// Whether word `w` ends in a `ي` or `ی` that writes alif maqsura (ā):
+/// one of [`MAQSURA_NAMES`], or a participle of the Arabic eighth form of
+/// a root whose last radical is weak (muCtaCā: Muṣṭafā, Murtaḍā, Mujtabā,
+/// Muqtadā), which always ends in it: five letters, م first and the
+/// form's infix ت (ط after an emphatic) third.
+fn ends_in_alif_maqsura(w: &[char]) -> bool {
+    let Some((&last, head)) = w.split_last() else {
+        return false;
+    };
+    if !matches!(last, 'ي' | 'ی') {
+        return false;
+    }
+    let persian = |c: char| match c {
+        'ي' => 'ی',
+        'ك' => 'ک',
+        c => c,
+    };
+    let named = MAQSURA_NAMES
+        .iter()
+        .any(|n| n.len() == head.len() && n.iter().zip(head).all(|(&a, &b)| a == persian(b)));
+    let eighth_form = head.len() == 4
+        && head[0] == 'م'
+        && matches!(head[2], 'ت' | 'ط')
+        && !matches!(head[1], 'ا' | 'و' | 'ي' | 'ی')
+        && !matches!(head[3], 'ا' | 'و' | 'ي' | 'ی');
+    named || eighth_form
+}
+
 /// Reads one word of letters.
 fn read_word(w: &[char], out: &mut String) {
     let mut w = w;
@@ -220,6 +281,7 @@ fn read_word(w: &[char], out: &mut String) {
         out.push_str("al ");
         w = &w[2..];
     }
+    let maqsura = ends_in_alif_maqsura(w);
     let mut units: Vec<Unit> = Vec::with_capacity(w.len());
     let mut skip = false;
     for (i, &c) in w.iter().enumerate() {
@@ -233,7 +295,9 @@ fn read_word(w: &[char], out: &mut String) {
             Some(C(_)) => false,
         };
         let next = w.get(i + 1).copied();
-        let before_alif = matches!(next, Some('ا' | 'آ'));
+        // Before alif, or before a final alif maqsura (`يحيى` Yahya).
+        let before_alif =
+            matches!(next, Some('ا' | 'آ')) || (i + 2 == w.len() && (next == Some('ى') || maqsura));
         let u = match c {
             // Initial اُو/أو before a consonant: the vowel o/u.
             'ا' | 'أ'
@@ -329,6 +393,13 @@ fn read_word(w: &[char], out: &mut String) {
             'ۇ' | 'ۈ' => V("u"),
             'و' if prev_vowel || before_alif => C("w"),
             'و' => V("u"),
+            // Pashto and Persian write the Pashtun tribal suffix -zai
+            // (`زی`, `son of`: Yusufzai, Popalzai) after a name ending in a
+            // consonant; the -i of a nisba ends a name in a long vowel and
+            // z (Shirazi, Tabrizi, Fawzi), and Arabic spelling writes its
+            // -i with ي (Ramzi).
+            'ی' if i + 1 == w.len() && is_zai_suffix(w) => V("ai"),
+            'ي' | 'ی' if i + 1 == w.len() && maqsura => V("a"),
             'ي' | 'ی' | 'ۍ' if i + 1 == w.len() && !prev_vowel => V("i"),
             'ي' | 'ی' | 'ۍ' if prev_vowel || before_alif => C("y"),
             'ي' | 'ی' | 'ۍ' => V("i"),
@@ -434,6 +505,37 @@ mod tests {
         assert_eq!(ar("زكمعبد"), "z'k'm'b'd");
         // Final ه after ʿayn is the -a of ة too.
         assert_eq!(ar("زمعه"), "z'm'a");
+    }
+
+    #[test]
+    fn alif_maqsura_written_as_ya() {
+        // Persian ی (and Egyptian ي) for a final ى: the names that end in
+        // it read -a as with ى.
+        assert_eq!(ar("موسی"), ar("موسى"));
+        assert_eq!(ar("موسي"), ar("موسى"));
+        assert_eq!(ar("یحیی"), "y'h'ya");
+        assert_eq!(ar("يحيى"), "y'h'ya");
+        // Invented eighth-form participles (muCtaCā) end in it too.
+        assert_eq!(ar("مزتلی"), "m'z't'la");
+        assert_eq!(ar("مسطغي"), "m's't'gha");
+        // Any other final ی after a consonant is -i (a nisba: invented).
+        assert_eq!(ar("موسکی"), "mus'ki");
+        assert_eq!(ar("بزتلی"), "b'z't'li");
+        assert_eq!(ar("عیسکی"), "ay's'ki");
+    }
+
+    #[test]
+    fn pashtun_zai_suffix() {
+        // Invented names: -zai after a name of three or more letters
+        // ending in a consonant.
+        assert_eq!(ar("بلمکزی"), "b'l'm'k'zai");
+        assert_eq!(ar("تورزی"), "tur'zai");
+        // A nisba's -i after a long vowel and z, and Arabic ي, stay -i.
+        assert_eq!(ar("بلمازی"), "b'l'mazi");
+        assert_eq!(ar("تبلیزی"), "t'b'lizi");
+        assert_eq!(ar("بلمکزي"), "b'l'm'k'zi");
+        // Too short for a name and the suffix.
+        assert_eq!(ar("رمزی"), "r'm'zi");
     }
 
     #[test]
