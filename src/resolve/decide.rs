@@ -157,17 +157,9 @@ impl Resolver {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Catalog, Entity, Query, Resolver};
+    use crate::Query;
 
-    /// A resolver over invented people, given as `(id, name)`.
-    fn people(list: &[(&str, &str)]) -> Resolver {
-        let cat = Catalog::from_entities(
-            list.iter()
-                .map(|(id, name)| Entity::new(*id, *name).with_kind("person")),
-        )
-        .expect("catalogue");
-        Resolver::build(&cat).expect("resolver")
-    }
+    use crate::resolve::test_people as people;
 
     #[test]
     fn the_query_article_names_the_person_whose_name_has_it() {

@@ -428,3 +428,15 @@ fn respacings(toks: &[&str]) -> Vec<Vec<String>> {
     }
     out
 }
+
+/// A resolver over invented people, given as `(id, name)`: the catalogue
+/// the resolver's unit tests build.
+#[cfg(test)]
+pub(crate) fn test_people(list: &[(&str, &str)]) -> Resolver {
+    let cat = crate::Catalog::from_entities(
+        list.iter()
+            .map(|(id, name)| crate::Entity::new(*id, *name).with_kind("person")),
+    )
+    .expect("catalogue");
+    Resolver::build(&cat).expect("resolver")
+}

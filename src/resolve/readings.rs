@@ -521,15 +521,7 @@ impl Resolver {
 mod tests {
     use crate::{Catalog, CostModel, Entity, Query, Resolver};
 
-    /// A resolver over invented people, given as `(id, name)`.
-    fn people(list: &[(&str, &str)]) -> Resolver {
-        let cat = Catalog::from_entities(
-            list.iter()
-                .map(|(id, name)| Entity::new(*id, *name).with_kind("person")),
-        )
-        .expect("catalogue");
-        Resolver::build(&cat).expect("resolver")
-    }
+    use crate::resolve::test_people as people;
 
     fn resolver() -> Resolver {
         // Invented people.
