@@ -94,26 +94,14 @@ fn name_of(token: &str) -> Option<&'static str> {
     } else {
         None
     };
-    if direct.is_some() || !other_orthography_signs(token) {
+    // Most words spell neither orthography: they skip the readings and
+    // their memo.
+    if direct.is_some()
+        || !(crate::somali_latin::may_spell(token) || crate::malay_latin::may_spell(token))
+    {
         return direct;
     }
     other_orthography_memo(token)
-}
-
-/// Whether `token` has a letter or spelling that the Somali or the
-/// Indonesian/Malay Latin orthography writes in an Arabic name (`c`, `x`,
-/// `j`, a doubled vowel, `sy`, `oe`, `ch`, `ts`, `dz`...): one pass over
-/// the bytes, so that most words skip the readings and their memo.
-fn other_orthography_signs(token: &str) -> bool {
-    let b = token.as_bytes();
-    b.iter().any(|&c| matches!(c, b'c' | b'x' | b'j'))
-        || b.windows(2).any(|w| {
-            (w[0] == w[1] && matches!(w[0], b'a' | b'e' | b'i' | b'o' | b'u'))
-                || matches!(
-                    (w[0], w[1]),
-                    (b's', b'y') | (b'o', b'e') | (b't', b's') | (b'd', b'z')
-                )
-        })
 }
 
 /// Distinct tokens [`other_orthography_memo`] keeps per thread before it

@@ -23,6 +23,35 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("dz", "dh"),
 ];
 
+/// Whether `word` writes one of [`SPELLINGS`]' digraphs: one pass over
+/// its bytes (most words have none).
+fn has_digraph(word: &str) -> bool {
+    word.as_bytes().windows(2).any(|w| is_digraph(w[0], w[1]))
+}
+
+/// Whether `a` then `b` is one of [`SPELLINGS`]' digraphs.
+fn is_digraph(a: u8, b: u8) -> bool {
+    matches!(
+        (a, b),
+        (b's', b'y' | b'j')
+            | (b'd', b'j' | b'z')
+            | (b't', b'j' | b's')
+            | (b'o', b'e')
+            | (b'c', b'h')
+    )
+}
+
+/// Whether `word` may be an Indonesian or old Malay spelling
+/// ([`arabic_reading`] reads nothing else): one of [`SPELLINGS`]' digraphs
+/// or the old `j` for y.
+pub(crate) fn may_spell(word: &str) -> bool {
+    // One pass over the bytes: `j` alone, or the first of a digraph.
+    let b = word.as_bytes();
+    b.iter()
+        .enumerate()
+        .any(|(i, &c)| c == b'j' || b.get(i + 1).is_some_and(|&n| is_digraph(c, n)))
+}
+
 /// The common Latin spelling of `word` read in the Indonesian or older
 /// Malay spelling, and a second one with the old `j` read as y (`Jusuf`),
 /// when the word has a spelling of these systems.
@@ -30,20 +59,8 @@ pub(crate) fn arabic_reading(word: &str) -> Option<(String, Option<String>)> {
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    // One pass over the bytes: most words have none of the spellings.
-    let b = word.as_bytes();
-    let has = b.windows(2).any(|w| {
-        matches!(
-            (w[0], w[1]),
-            (b's', b'y' | b'j')
-                | (b'd', b'j' | b'z')
-                | (b't', b'j' | b's')
-                | (b'o', b'e')
-                | (b'c', b'h')
-        )
-    });
-    let has_j = b.contains(&b'j');
-    if !has && !has_j {
+    let has = has_digraph(word);
+    if !has && !word.as_bytes().contains(&b'j') {
         return None;
     }
     let mut out = String::with_capacity(word.len() + 2);

@@ -23,12 +23,16 @@ fn somali_letters(word: &str) -> bool {
 }
 
 /// Whether `word` has a letter or spelling that only the Somali
-/// alphabet would write in an Arabic name: `c`, `x`, or a doubled vowel.
-fn has_somali_spelling(word: &str) -> bool {
+/// alphabet would write in an Arabic name: `c`, `x`, or a doubled vowel
+/// ([`arabic_reading`] reads no other word).
+pub(crate) fn may_spell(word: &str) -> bool {
+    // One pass over the bytes: most words have none of these.
     let b = word.as_bytes();
-    b.iter().any(|&c| c == b'c' || c == b'x')
-        || b.windows(2)
-            .any(|w| w[0] == w[1] && matches!(w[0], b'a' | b'e' | b'i' | b'o' | b'u'))
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b'c'
+            || c == b'x'
+            || (matches!(c, b'a' | b'e' | b'i' | b'o' | b'u') && b.get(i + 1) == Some(&c))
+    })
 }
 
 /// The common Latin spelling of `word` read in the Somali alphabet:
@@ -40,7 +44,7 @@ fn has_somali_spelling(word: &str) -> bool {
 /// `Cabdiraxmaan` reads `abdirahman`, `Saciid` `said`, `Carlos` `arlos`
 /// (which names no Arabic name, so it stays Carlos).
 pub(crate) fn arabic_reading(word: &str) -> Option<String> {
-    if word.len() < 3 || !has_somali_spelling(word) || !somali_letters(word) {
+    if word.len() < 3 || !may_spell(word) || !somali_letters(word) {
         return None;
     }
     let b = word.as_bytes();
