@@ -9,7 +9,8 @@
 //!   `abdus salam`, the Somali `abdi X`, `abdiX` (`cabdiX` in the Somali
 //!   alphabet, which writes ʿayn `c`) and the Kurdish `ebdulX`,
 //!   `ebdelX`; `abdullah`/`abdallah`/`abdulla`/`ebdulla` (`ʿAbd Allāh`) is
-//!   `abdul lah`.
+//!   `abdul lah`, and so are the Somali and Hausa `abdullahi`, `abdillahi`
+//!   (`cabdullaahi`, `cabdilaahi` in the Somali alphabet).
 //! - The second part `al-Dīn` (`ud-din`, `uddin`, `eddine`, `ad-deen`,
 //!   `aldin`, written apart or joined to the first part) is the word `uddin`;
 //!   `Allāh` as a second part (`ullah`, `allah`, `ollah`, joined or apart)
@@ -77,6 +78,31 @@ fn joined_rahman(t: &str) -> Option<(&str, &str)> {
     let head = RAHMAN_LINKS.iter().find_map(|l| before.strip_suffix(l))?;
     (head.len() >= MIN_RAHMAN_HEAD && !head.starts_with("abd") && !head.starts_with("ebd"))
         .then(|| (head, &t[before.len()..]))
+}
+
+/// Whether `t` spells `ʿAbd Allāh` as one word with the genitive's final
+/// `i` that Somali, Hausa and other East and West African spellings keep
+/// (`Abdullahi`, `Abdillahi`, and the Somali alphabet's long vowel
+/// `Cabdullaahi`, `Cabdilaahi`), or the doubled l written once
+/// (`Abdulahi`, `Abdulah`): `abd`, a linking vowel, `l` or `ll`, `a` or
+/// `aa`, `h`, and that `i` or nothing. The final `i` only after the
+/// linking vowels these spellings write (`u`, `i`, `a`): the Persian
+/// `Abdollahi` is the surname `Abdollah` + the nisba `-i`, a name of its
+/// own. (`Abdulahad`, ʿAbd al-Aḥad, goes on past the `h`.)
+fn abd_allah(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("abd") else {
+        return false;
+    };
+    let (rest, genitive) = ["ou", "u", "i", "a", "e", "o"]
+        .iter()
+        .find_map(|v| {
+            rest.strip_prefix(v)
+                .map(|r| (r, matches!(*v, "u" | "i" | "a")))
+        })
+        .unwrap_or((rest, false));
+    let rest = rest.strip_prefix("ll").or_else(|| rest.strip_prefix('l'));
+    let rest = rest.and_then(|r| r.strip_prefix("aa").or_else(|| r.strip_prefix('a')));
+    rest == Some("h") || (genitive && rest == Some("hi"))
 }
 
 /// The sun-letter article form `t` (`ar`, `ash`, `ud`) if it is one: the
@@ -209,10 +235,28 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     let mut split: Vec<Cow<str>> = Vec::with_capacity(tokens.len() + 2);
     for t in tokens {
         // The Somali alphabet writes ʿayn `c`: `Cabdi`, `Cabdiraxmaan`.
+        let somali = t.starts_with("cabd");
         let t = match t.strip_prefix("cabd") {
             Some(rest) if !rest.is_empty() => Cow::Owned(format!("abd{rest}")),
             _ => t,
         };
+        if abd_allah(&t) {
+            split.push(Cow::Borrowed("abdul"));
+            split.push(Cow::Borrowed("lah"));
+            continue;
+        }
+        // Somali joins `Cabdi` to the name without the article: the name's
+        // first letter is its own (`Cabdilatiif` is ʿAbd al-Laṭīf, not
+        // `abdil` + `atiif`).
+        if let Some(rest) = t
+            .strip_prefix(ABDI_JOINED)
+            .filter(|r| somali && r.len() >= 3)
+        {
+            let rest = rest.to_string();
+            split.push(Cow::Borrowed("abdul"));
+            split.push(Cow::Owned(rest));
+            continue;
+        }
         if matches!(
             &*t,
             "abdullah"
@@ -384,6 +428,29 @@ mod tests {
         assert_eq!(n("Cabdiqaadir Zarkan"), n("Abdiqaadir Zarkan"));
         assert_eq!(n("Cabdi Zarkan"), "abdi zarkan");
         assert_eq!(n("Cabdulkariim Zarkan"), "abdul kariim zarkan");
+        // ʿAbd Allāh with the final i of Somali and Hausa spellings, the
+        // Somali long vowel, or the doubled l written once; the Somali
+        // Cabdi- joined to a name that starts with l keeps the l.
+        for s in [
+            "Cabdilaahi Warmoog",
+            "Cabdullaahi Warmoog",
+            "Abdullahi Warmoog",
+            "Abdillahi Warmoog",
+            "Abdilahi Warmoog",
+            "Abdulahi Warmoog",
+            "Abdulah Warmoog",
+        ] {
+            assert_eq!(n(s), "abdul lah warmoog", "{s}");
+        }
+        assert_eq!(n("Cabdilatiif Warmoog"), "abdul latiif warmoog");
+        assert_eq!(n("Cabdiraxmaan Warmoog"), "abdul raxmaan warmoog");
+        assert_eq!(n("Cabdiqaadir Warmoog"), "abdul qaadir warmoog");
+        assert_eq!(n("Cabdisalaam Warmoog"), "abdul salaam warmoog");
+        // ʿAbd al-Aḥad goes on past the h; a Somali short form stays.
+        assert_eq!(n("Abdulahad Warmoog"), "abdul ahad warmoog");
+        assert_eq!(n("Cabdulle Warmoog"), "abdulle warmoog");
+        // The Persian surname `Abdollahi` (Abdollah + the nisba -i).
+        assert_ne!(n("Karim Abdollahi"), "karim abdul lah");
         // Somali Abdi- joined only; apart, and before a short rest, a name.
         assert_eq!(n("Abdi Zarkan"), "abdi zarkan");
         assert_eq!(n("Abdias Zarkan"), "abdias zarkan");
@@ -500,6 +567,9 @@ mod tests {
             "abdur x",
             "abdurashid",
             "abdirashid x",
+            "cabdilaahi",
+            "cabdilatiif x",
+            "abdulahi",
             "ebdulla",
             "ebdelqadir",
             "abdusalam",
