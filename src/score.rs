@@ -745,6 +745,35 @@ fn assign_and_score(
     // given name too: `Ahmad ALI` is Ahmad son of Ali, and the query's
     // `Ahmad Karim ALI` names another father.
     let alias_middle_free = (0..alias.len()).any(|a| !a_used[a] && roles[a] == Role::Middle);
+    // An alias middle word left unpaired that is a name (not the article
+    // or a filiation word, which name no one): a father's name of the
+    // alias's own, against which the query's is a conflict.
+    let alias_name_free = (0..alias.len()).any(|a| {
+        !a_used[a]
+            && roles[a] == Role::Middle
+            && !is_optional_particle(alias[a])
+            && !FILIATION.contains(&alias[a])
+    });
+    // A name of the query's nasab chain, after its filiation word (`X ben
+    // Y ben Z FAMILY`, the Tunisian and Algerian civil form; `bin`,
+    // `ibn`, `ould`), past an article (`ben al-Z`), between names the two
+    // share (the last the family name: a chain's last name is the
+    // family's), where the alias has no name of its own left unpaired: a
+    // father's or grandfather's name that a shorter form leaves out, which
+    // is no evidence against, as an East Slavic patronymic the alias lacks
+    // is none. (Against the alias's own father's name it is a conflict,
+    // see [`middle_conflicts`].)
+    let nasab_name = |q: usize| {
+        let link = match q.checked_sub(1).map(|p| query[p].text) {
+            Some("al") => q.checked_sub(2).map(|p| query[p].text),
+            other => other,
+        };
+        link.is_some_and(|l| SON_OF.contains(&l))
+            && !alias_name_free
+            && !query[q].initial
+            && (0..q).any(|p| q_used[p])
+            && (q + 1..query.len()).any(|p| q_used[p])
+    };
     let first_goes_by = || {
         a_used[0]
             && roles[0] == Role::Given
@@ -887,6 +916,8 @@ fn assign_and_score(
                 TITLE_AFTER_MISSING_W
             } else if abd_short || compound_short || second_short {
                 ABD_SHORT_MISSING_W
+            } else if nasab_name(q) {
+                PATRONYMIC_MISSING_W
             } else if query_middle(q) {
                 // An Arabic given name there, between names the alias
                 // has in the same order, the last of them its family

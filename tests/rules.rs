@@ -659,3 +659,24 @@ fn a_dropped_first_consonant_of_a_cluster_is_another_onset() {
     assert_eq!(id(&r, "Randolin"), None);
     assert_eq!(id(&r, "Prandolyn").as_deref(), Some("p"));
 }
+
+/// A Tunisian or Algerian name in its French spelling and civil form
+/// (`X ben Y ben Z FAMILY`: `ch` for sh, `gu` for the g that Maghrebi
+/// speech says for qāf) meets the list entry that gives the name and the
+/// family name only (invented names).
+#[test]
+fn a_maghrebi_civil_form_meets_the_short_entry() {
+    let r = resolver(vec![
+        Entity::new("q", "Chokri AL-QIZMANI").with_kind("person"),
+        Entity::new("other", "Chokri BOUZID").with_kind("person"),
+    ]);
+    for q in [
+        "Chokri Guizmani",
+        "Chokri Ben Salah Ben Mabrouk Guizmani",
+        "Shukri ben Salah al-Qizmani",
+    ] {
+        assert_eq!(id(&r, q).as_deref(), Some("q"), "{q}");
+    }
+    // Another family name is another person.
+    assert_eq!(id(&r, "Chokri Ben Salah Ben Mabrouk Guettari"), None);
+}
