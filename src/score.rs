@@ -213,6 +213,19 @@ pub(crate) fn roles_into(tokens: &[&str], person: bool, roles: &mut [Role]) {
     roles[last] = Role::Family;
 }
 
+/// Whether an alias of three words or more ends in a title after a name
+/// ([`is_title_after`]) that follows a name of its own: not the second
+/// part of a theophoric compound (`Qutb uddin AKHUND`) nor a particle or
+/// filiation word.
+fn title_last(alias: &[&str]) -> bool {
+    let n = alias.len();
+    n >= 3
+        && is_title_after(alias[n - 1])
+        && !matches!(alias[n - 2], "uddin" | "ullah")
+        && !is_optional_particle(alias[n - 2])
+        && !FILIATION.contains(&alias[n - 2])
+}
+
 /// The cost at which two words of `len` (the longer) bytes have
 /// similarity 0.
 fn zero_sim_cost(len: usize) -> f64 {
@@ -490,6 +503,18 @@ pub(crate) fn align(
     if !last_unmatched {
         return best;
     }
+    // A title after a name that ends the alias (`X Y AKHUND`), left out
+    // by the query: the word before it may be the family name (lists also
+    // give the title as a person's by-name, the reading above).
+    if title_last(alias) && roles[n - 1] == Role::Family && roles[n - 2] == Role::Middle {
+        let mut other = roles.to_vec();
+        other[n - 2] = Role::Family;
+        other[n - 1] = Role::Middle;
+        let alt = assign_and_score(query, alias, &other, &mut get, None, shape);
+        if alt.score > best.score {
+            best = alt;
+        }
+    }
     // The family name's place taken by word `k`, the words after it left
     // out.
     let mut reading = |k: usize, prefix: bool| {
@@ -695,6 +720,10 @@ fn assign_and_score(
                 SECOND_SURNAME_MISSING_W
             } else if trailing.is_some_and(|t| a >= t) {
                 TRAILING_MISSING_W
+            } else if *r == Role::Middle && a + 1 == n && title_last(alias) {
+                // The alias's title after the name: no name, it costs no
+                // more than a given name the query leaves out.
+                GIVEN_MISSING_W
             } else {
                 r.missing_weight()
             };
