@@ -101,8 +101,22 @@ pub(crate) fn arabic_latin_model(base: &CostModel) -> CostModel {
         m.query_rule(echo, "'", after_v, ECHO_VOWEL, Vowel);
         m.query_rule("'", echo, after_v, ECHO_VOWEL, Vowel);
     }
+    // Maghrebi and Bedouin Arabic say qāf as g, which the French and
+    // English spellings of their names write (`Gasmi` for Qasmi,
+    // `Belgacem` for Belqasim); French writes that g before e and i `gu`,
+    // its u silent (`Guettaf`, `Guizani`). One-way from the query.
+    m.substitution('q', 'g', MAGHREBI_G, Phonetic);
+    let front = Context::new("", "eiy");
+    m.query_rule("gu", "g", front, FRENCH_GU, Phonetic);
+    m.query_rule("gu", "q", front, MAGHREBI_G, Phonetic);
     m
 }
+
+/// The g of qāf in Maghrebi and Bedouin speech (see
+/// [`arabic_latin_model`]): as the Persian `gh` for it.
+const MAGHREBI_G: Cost = 25;
+/// The French `gu` of g before a front vowel, its u silent.
+const FRENCH_GU: Cost = 10;
 
 /// An echoed vowel after ʿayn or hamza (see [`arabic_latin_model`]).
 const ECHO_VOWEL: Cost = 10;
@@ -115,7 +129,11 @@ const ECHO_VOWEL: Cost = 10;
 pub(crate) fn has_arabic_particles(text: &str) -> bool {
     let lower = text.to_lowercase();
     let words = lower.split(|c: char| !c.is_alphabetic() && c != '-');
-    for w in words.filter(|w| !w.is_empty()) {
+    for (i, w) in words.filter(|w| !w.is_empty()).enumerate() {
+        // The Maghrebi `ben` of a nasab (`X ben Y`); first, a given name.
+        if i > 0 && w == "ben" {
+            return true;
+        }
         let mut parts = w.split('-').filter(|p| !p.is_empty());
         let first = parts.next().unwrap_or("");
         let hyphened = parts.next().is_some();
@@ -471,6 +489,14 @@ mod tests {
         assert!(d("mahammad", "mehamed") < distance(&CostModel::uniform(), "mahammad", "mehamed"));
         // Unrelated consonants stay a full edit.
         assert_eq!(d("qadir", "badir"), UNIT);
+        // The Maghrebi g of qāf, and the French gu of g before e and i.
+        assert!(d("gasmari", "qasmari") <= MAGHREBI_G);
+        assert!(d("guizari", "qizari") <= MAGHREBI_G);
+        assert!(d("guettaf", "gettaf") <= FRENCH_GU);
+        // Elsewhere the u of gu is a vowel.
+        assert!(d("gumari", "gmari") > FRENCH_GU);
+        let plain = CostModel::default();
+        assert!(distance(&plain, "guizari", "qizari") > MAGHREBI_G + 40);
     }
 
     #[test]
@@ -505,6 +531,8 @@ mod tests {
         assert!(distance(&plain, "qadhiri", "gaddiri") <= 60);
         assert!(has_arabic_particles("Zubaydan AL-HARIM"));
         assert!(has_arabic_particles("Karim bin Tahir"));
+        assert!(has_arabic_particles("Karim Ben Tahir Zarfi"));
+        assert!(!has_arabic_particles("Ben Tahir"));
         assert!(has_arabic_particles("Abdelkarim Yunus"));
         assert!(has_arabic_particles("Taqi ud-Din"));
         assert!(!has_arabic_particles("Ivan Kurilenko"));

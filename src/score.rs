@@ -213,6 +213,19 @@ pub(crate) fn roles_into(tokens: &[&str], person: bool, roles: &mut [Role]) {
     roles[last] = Role::Family;
 }
 
+/// Whether an alias of three words or more ends in a title after a name
+/// ([`is_title_after`]) that follows a name of its own: not the second
+/// part of a theophoric compound (`Qutb uddin AKHUND`) nor a particle or
+/// filiation word.
+fn title_last(alias: &[&str]) -> bool {
+    let n = alias.len();
+    n >= 3
+        && is_title_after(alias[n - 1])
+        && !matches!(alias[n - 2], "uddin" | "ullah")
+        && !is_optional_particle(alias[n - 2])
+        && !FILIATION.contains(&alias[n - 2])
+}
+
 /// The cost at which two words of `len` (the longer) bytes have
 /// similarity 0.
 fn zero_sim_cost(len: usize) -> f64 {
@@ -490,6 +503,18 @@ pub(crate) fn align(
     if !last_unmatched {
         return best;
     }
+    // A title after a name that ends the alias (`X Y AKHUND`), left out
+    // by the query: the word before it may be the family name (lists also
+    // give the title as a person's by-name, the reading above).
+    if title_last(alias) && roles[n - 1] == Role::Family && roles[n - 2] == Role::Middle {
+        let mut other = roles.to_vec();
+        other[n - 2] = Role::Family;
+        other[n - 1] = Role::Middle;
+        let alt = assign_and_score(query, alias, &other, &mut get, None, shape);
+        if alt.score > best.score {
+            best = alt;
+        }
+    }
     // The family name's place taken by word `k`, the words after it left
     // out.
     let mut reading = |k: usize, prefix: bool| {
@@ -695,6 +720,10 @@ fn assign_and_score(
                 SECOND_SURNAME_MISSING_W
             } else if trailing.is_some_and(|t| a >= t) {
                 TRAILING_MISSING_W
+            } else if *r == Role::Middle && a + 1 == n && title_last(alias) {
+                // The alias's title after the name: no name, it costs no
+                // more than a given name the query leaves out.
+                GIVEN_MISSING_W
             } else {
                 r.missing_weight()
             };
@@ -745,6 +774,35 @@ fn assign_and_score(
     // given name too: `Ahmad ALI` is Ahmad son of Ali, and the query's
     // `Ahmad Karim ALI` names another father.
     let alias_middle_free = (0..alias.len()).any(|a| !a_used[a] && roles[a] == Role::Middle);
+    // An alias middle word left unpaired that is a name (not the article
+    // or a filiation word, which name no one): a father's name of the
+    // alias's own, against which the query's is a conflict.
+    let alias_name_free = (0..alias.len()).any(|a| {
+        !a_used[a]
+            && roles[a] == Role::Middle
+            && !is_optional_particle(alias[a])
+            && !FILIATION.contains(&alias[a])
+    });
+    // A name of the query's nasab chain, after its filiation word (`X ben
+    // Y ben Z FAMILY`, the Tunisian and Algerian civil form; `bin`,
+    // `ibn`, `ould`), past an article (`ben al-Z`), between names the two
+    // share (the last the family name: a chain's last name is the
+    // family's), where the alias has no name of its own left unpaired: a
+    // father's or grandfather's name that a shorter form leaves out, which
+    // is no evidence against, as an East Slavic patronymic the alias lacks
+    // is none. (Against the alias's own father's name it is a conflict,
+    // see [`middle_conflicts`].)
+    let nasab_name = |q: usize| {
+        let link = match q.checked_sub(1).map(|p| query[p].text) {
+            Some("al") => q.checked_sub(2).map(|p| query[p].text),
+            other => other,
+        };
+        link.is_some_and(|l| SON_OF.contains(&l))
+            && !alias_name_free
+            && !query[q].initial
+            && (0..q).any(|p| q_used[p])
+            && (q + 1..query.len()).any(|p| q_used[p])
+    };
     let first_goes_by = || {
         a_used[0]
             && roles[0] == Role::Given
@@ -887,6 +945,8 @@ fn assign_and_score(
                 TITLE_AFTER_MISSING_W
             } else if abd_short || compound_short || second_short {
                 ABD_SHORT_MISSING_W
+            } else if nasab_name(q) {
+                PATRONYMIC_MISSING_W
             } else if query_middle(q) {
                 // An Arabic given name there, between names the alias
                 // has in the same order, the last of them its family

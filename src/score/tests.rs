@@ -489,6 +489,31 @@ fn a_grandfathers_name_the_alias_leaves_out() {
     assert!(chain > 0.67, "{chain}");
 }
 
+/// An invented Tunisian civil form `X ben Y ben Z FAMILY` against a list
+/// entry that gives the name and family name only, with the article: the
+/// father's and grandfather's names the entry leaves out are no evidence
+/// against (its article is no name of a father of its own); a father's
+/// name of the entry's own that differs is.
+#[test]
+fn a_nasab_chain_the_alias_does_not_list() {
+    let d = AliasShape::default();
+    let alias = ["nadir", "al", "qarmadi"];
+    let chain = score_of(
+        &["nadir", "ben", "salim", "ben", "mabrouk", "qarmadi"],
+        &alias,
+        d,
+    );
+    let short = score_of(&["nadir", "qarmadi"], &alias, d);
+    assert!(chain > 0.75 && chain < short, "{chain} {short}");
+    // Without the filiation word, two names of the query's own.
+    let bare = score_of(&["nadir", "salim", "mabrouk", "qarmadi"], &alias, d);
+    assert!(bare < chain, "{bare} {chain}");
+    // The entry's own father, another one.
+    let alias = ["nadir", "ben", "yusri", "qarmadi"];
+    let other = score_of(&["nadir", "ben", "salim", "qarmadi"], &alias, d);
+    assert!(other < 0.75, "{other}");
+}
+
 /// Invented Pashtun-style entries (`Given Given Tribe`): a query that
 /// is the whole name before the tribal name, in order, finds the entry
 /// when one of its words is borne by few; not reordered, not with a
