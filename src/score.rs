@@ -929,9 +929,24 @@ fn assign_and_score(
     if joined_given_conflict(query, alias, roles, &pairs, a_used) {
         den += CONFLICT_W;
     }
+    // In the nasab reading, the query's own nisba or laqab after the
+    // chain (see `query_second`) against the alias's trailing names when
+    // each of those is a nisba too, written with the article (`al-X`: a
+    // father's or grandfather's name of the chain is written bare): an
+    // Arabic name carries several nisbas (of a place, a tribe, a school)
+    // and lists give one or another, so two different ones are no
+    // conflict. Against a bare trailing name they may be two fathers.
+    let own_nisba = query_second.filter(|_| {
+        nasab
+            && (trailing.unwrap_or(n)..n).all(|a| {
+                a_used[a]
+                    || is_optional_particle(alias[a])
+                    || (a > 0 && is_optional_particle(alias[a - 1]))
+            })
+    });
     if !shape.two_surnames {
         den += MIDDLE_CONFLICT_W
-            * middle_conflicts(query, alias, roles, q_used, a_used, family_q) as f64;
+            * middle_conflicts(query, alias, roles, q_used, a_used, family_q, own_nisba) as f64;
         if child_of(query, alias, q_used, paired_with) || chain_crossed(query, alias, paired_with) {
             den += CONFLICT_W;
         }

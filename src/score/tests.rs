@@ -534,6 +534,26 @@ fn another_nisba_after_a_shared_chain() {
     assert!(short < 0.6, "{short}");
 }
 
+/// An invented nasab chain whose query ends in a bare nisba where the
+/// alias ends in another written with the article (`... QUDRANI al-Zubaydi`
+/// / `... QUDRANI Tarmini`): two nisbas of one person, no conflict; where
+/// the alias's trailing names are bare (a father's and grandfather's), the
+/// query's own last name still conflicts with them.
+#[test]
+fn two_nisbas_after_a_shared_chain_are_no_conflict() {
+    let inner = AliasShape {
+        inner_family: 1 << 3,
+        ..AliasShape::default()
+    };
+    let q = ["hamid", "faruq", "yasin", "qudrani", "tarmini"];
+    let nisba = ["hamid", "faruq", "yasin", "qudrani", "al", "zubaydi"];
+    let two = score_of(&q, &nisba, inner);
+    assert!(two > 0.67, "{two}");
+    let fathers = ["hamid", "faruq", "yasin", "qudrani", "zubaydi", "rashid"];
+    let other = score_of(&q, &fathers, inner);
+    assert!(other < 0.67, "{other}");
+}
+
 /// The Arabic article of an invented laqab the alias writes bare
 /// (`al-Zuhaili BASRAWI` / `Zuhaili BASRAWI`) costs what a missing
 /// particle costs; another word before it stays a name of its own.
