@@ -744,7 +744,10 @@ fn assign_and_score(
     // `arabic_names::goes_by_first`), unless the alias's family name is a
     // given name too: `Ahmad ALI` is Ahmad son of Ali, and the query's
     // `Ahmad Karim ALI` names another father.
-    let alias_middle_free = (0..alias.len()).any(|a| !a_used[a] && roles[a] == Role::Middle);
+    // (The article of the alias's family name, `X al-FAMILY`, is no
+    // middle name.)
+    let alias_middle_free = (0..alias.len())
+        .any(|a| !a_used[a] && roles[a] == Role::Middle && !is_optional_particle(alias[a]));
     let first_goes_by = || {
         a_used[0]
             && roles[0] == Role::Given

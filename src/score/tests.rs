@@ -364,6 +364,18 @@ fn the_fathers_name_of_a_nasab_chain_weighs_as_a_trailing_one() {
     assert_eq!(crossed, crossed_western);
 }
 
+/// Invented names: the article of the alias's family name (`Ism
+/// al-FAMILY`) is no middle name of the alias, so a father's name the
+/// query gives between the two still weighs as a father's name.
+#[test]
+fn the_article_of_the_family_name_is_no_middle_name() {
+    let alias = ["zafir", "al", "qarbuni"];
+    let d = AliasShape::default();
+    let father = score_of(&["zafir", "mahmoud", "qarbuni"], &alias, d);
+    let western = score_of(&["zafir", "torvald", "qarbuni"], &alias, d);
+    assert!(father > western + 0.02, "{father} {western}");
+}
+
 /// Invented long Pashtun-style entries (`Given Other FAMILY Tribe
 /// Father`): a shorter form that keeps the given name and a rare middle
 /// word in order finds the entry; a reordered one, or one without the
