@@ -582,6 +582,15 @@ pub(crate) fn is_endearing_part(tok: &str) -> bool {
     tok == "jan"
 }
 
+/// Whether `tok` is the second part of an Afghan, Persian or South Asian
+/// compound given name written as a word of its own after the first
+/// (`Wali Mohammad`, `Gul Ahmad`, `Fateh Khan`, `Gul Jan`): `Muhammad` and
+/// `Ahmad` (see `arabic_names::compound_second`), `Khan` and `Jan` (see
+/// [`is_endearing_part`]). With the word before it, one name.
+pub(crate) fn is_compound_second(tok: &str) -> bool {
+    tok == "khan" || is_endearing_part(tok) || crate::arabic_names::compound_second(tok)
+}
+
 /// Whether alias word `k`, a middle word before the last two, may stand
 /// for the family name (see [`AliasShape::inner_family`]) by its form: a
 /// full word that is neither a patronymic, a particle, an honorific nor a
@@ -693,6 +702,14 @@ fn assign_and_score(
                 MIDDLE_MISSING_W
             } else if second_surname == Some(a) {
                 SECOND_SURNAME_MISSING_W
+            } else if trailing.is_some_and(|t| a > t)
+                && !a_used[a - 1]
+                && is_compound_second(alias[a])
+            {
+                // The second part of a compound name among the names a
+                // long entry adds (the father's `Wali Mohammad`): one
+                // name left out, which its first part weighs.
+                MIDDLE_MISSING_W
             } else if trailing.is_some_and(|t| a >= t) {
                 TRAILING_MISSING_W
             } else {

@@ -406,6 +406,25 @@ fn a_rare_middle_word_may_take_the_family_names_place() {
     assert!(after_common > 0.6, "{after_common}");
 }
 
+/// Invented long entries whose trailing names end in a compound given
+/// name written as two words (the father's `Noor Mohammad`, `Fateh
+/// Khan`): one name left out, weighed by its first part; two names
+/// (`Noor Rashid`, a father's and a grandfather's) weigh two.
+#[test]
+fn a_compound_name_among_the_trailing_names_weighs_once() {
+    let inner = AliasShape {
+        inner_family: 1 << 1,
+        ..AliasShape::default()
+    };
+    let q = ["tariq", "qudsani"];
+    let with =
+        |last: &'static str| score_of(&q, &["tariq", "qudsani", "waziri", "noor", last], inner);
+    let (two, compound) = (with("rashid"), with("mohammad"));
+    assert!(compound > two + 0.03, "{compound} {two}");
+    assert_eq!(with("khan"), compound);
+    assert_eq!(with("jan"), compound);
+}
+
 /// Invented names: a generational suffix after the family name is no
 /// family name, and a title before a name costs as little as an
 /// honorific.
