@@ -176,6 +176,13 @@ pub(crate) fn compound_first(token: &str) -> bool {
     name_of(token).is_some_and(|c| matches!(c, "muhammad" | "ali" | "ghulam"))
 }
 
+/// Whether `token` spells `Muhammad` or `Ahmad`, the second part of
+/// Afghan, Persian and South Asian compound given names written as two
+/// words (`Wali Mohammad`, `Gul Ahmad`, `Nisar Ahmad`).
+pub(crate) fn compound_second(token: &str) -> bool {
+    name_of(token).is_some_and(|c| matches!(c, "muhammad" | "ahmad"))
+}
+
 /// Whether `token` spells a given name of the table (of any spelling).
 pub(crate) fn is_given_name(token: &str) -> bool {
     name_of(token).is_some()

@@ -607,6 +607,15 @@ pub(crate) fn is_endearing_part(tok: &str) -> bool {
     tok == "jan"
 }
 
+/// Whether `tok` is the second part of an Afghan, Persian or South Asian
+/// compound given name written as a word of its own after the first
+/// (`Wali Mohammad`, `Gul Ahmad`, `Fateh Khan`, `Gul Jan`): `Muhammad` and
+/// `Ahmad` (see `arabic_names::compound_second`), `Khan` and `Jan` (see
+/// [`is_endearing_part`]). With the word before it, one name.
+pub(crate) fn is_compound_second(tok: &str) -> bool {
+    tok == "khan" || is_endearing_part(tok) || crate::arabic_names::compound_second(tok)
+}
+
 /// Whether alias word `k`, a middle word before the last two, may stand
 /// for the family name (see [`AliasShape::inner_family`]) by its form: a
 /// full word that is neither a patronymic, a particle, an honorific nor a
@@ -718,6 +727,14 @@ fn assign_and_score(
                 MIDDLE_MISSING_W
             } else if second_surname == Some(a) {
                 SECOND_SURNAME_MISSING_W
+            } else if trailing.is_some_and(|t| a > t)
+                && !a_used[a - 1]
+                && is_compound_second(alias[a])
+            {
+                // The second part of a compound name among the names a
+                // long entry adds (the father's `Wali Mohammad`): one
+                // name left out, which its first part weighs.
+                MIDDLE_MISSING_W
             } else if trailing.is_some_and(|t| a >= t) {
                 TRAILING_MISSING_W
             } else if *r == Role::Middle && a + 1 == n && title_last(alias) {
@@ -773,7 +790,10 @@ fn assign_and_score(
     // `arabic_names::goes_by_first`), unless the alias's family name is a
     // given name too: `Ahmad ALI` is Ahmad son of Ali, and the query's
     // `Ahmad Karim ALI` names another father.
-    let alias_middle_free = (0..alias.len()).any(|a| !a_used[a] && roles[a] == Role::Middle);
+    // (The article of the alias's family name, `X al-FAMILY`, is no
+    // middle name.)
+    let alias_middle_free = (0..alias.len())
+        .any(|a| !a_used[a] && roles[a] == Role::Middle && !is_optional_particle(alias[a]));
     // An alias middle word left unpaired that is a name (not the article
     // or a filiation word, which name no one): a father's name of the
     // alias's own, against which the query's is a conflict.
@@ -989,9 +1009,24 @@ fn assign_and_score(
     if joined_given_conflict(query, alias, roles, &pairs, a_used) {
         den += CONFLICT_W;
     }
+    // In the nasab reading, the query's own nisba or laqab after the
+    // chain (see `query_second`) against the alias's trailing names when
+    // each of those is a nisba too, written with the article (`al-X`: a
+    // father's or grandfather's name of the chain is written bare): an
+    // Arabic name carries several nisbas (of a place, a tribe, a school)
+    // and lists give one or another, so two different ones are no
+    // conflict. Against a bare trailing name they may be two fathers.
+    let own_nisba = query_second.filter(|_| {
+        nasab
+            && (trailing.unwrap_or(n)..n).all(|a| {
+                a_used[a]
+                    || is_optional_particle(alias[a])
+                    || (a > 0 && is_optional_particle(alias[a - 1]))
+            })
+    });
     if !shape.two_surnames {
         den += MIDDLE_CONFLICT_W
-            * middle_conflicts(query, alias, roles, q_used, a_used, family_q) as f64;
+            * middle_conflicts(query, alias, roles, q_used, a_used, family_q, own_nisba) as f64;
         if child_of(query, alias, q_used, paired_with) || chain_crossed(query, alias, paired_with) {
             den += CONFLICT_W;
         }

@@ -27,7 +27,9 @@ pub(super) const TWO_LETTER_LINKS: &[&str] = &[
 /// (`Given FAMILY1 FAMILY2`) after the one that pairs with the alias's
 /// family name is no middle name but a second surname, a nisba or a
 /// laqab the query adds to the family name: it weighs as an unknown
-/// word, and conflicts with no middle name.
+/// word, and conflicts with no middle name. Nor do the query's words from
+/// `own_nisba` on: its own nisba after a shared nasab chain, where the
+/// alias's is another (see `assign_and_score`).
 pub(super) fn middle_conflicts(
     query: &[QTok<'_>],
     alias: &[&str],
@@ -35,6 +37,7 @@ pub(super) fn middle_conflicts(
     q_used: &[bool],
     a_used: &[bool],
     family_q: Option<usize>,
+    own_nisba: Option<usize>,
 ) -> usize {
     let full = |t: &str| {
         (t.len() >= 3 || (t.len() == 2 && !TWO_LETTER_LINKS.contains(&t)))
@@ -44,7 +47,10 @@ pub(super) fn middle_conflicts(
             && !is_patronymic(t)
             && !FILIATION.contains(&t)
     };
-    let middle = |q: usize| !(query[q].family_block && family_q.is_some_and(|f| q > f));
+    let middle = |q: usize| {
+        !(query[q].family_block && family_q.is_some_and(|f| q > f))
+            && own_nisba.map_or(true, |f| q < f)
+    };
     let q = query
         .iter()
         .zip(q_used)

@@ -364,6 +364,18 @@ fn the_fathers_name_of_a_nasab_chain_weighs_as_a_trailing_one() {
     assert_eq!(crossed, crossed_western);
 }
 
+/// Invented names: the article of the alias's family name (`Ism
+/// al-FAMILY`) is no middle name of the alias, so a father's name the
+/// query gives between the two still weighs as a father's name.
+#[test]
+fn the_article_of_the_family_name_is_no_middle_name() {
+    let alias = ["zafir", "al", "qarbuni"];
+    let d = AliasShape::default();
+    let father = score_of(&["zafir", "mahmoud", "qarbuni"], &alias, d);
+    let western = score_of(&["zafir", "torvald", "qarbuni"], &alias, d);
+    assert!(father > western + 0.02, "{father} {western}");
+}
+
 /// Invented long Pashtun-style entries (`Given Other FAMILY Tribe
 /// Father`): a shorter form that keeps the given name and a rare middle
 /// word in order finds the entry; a reordered one, or one without the
@@ -392,6 +404,25 @@ fn a_rare_middle_word_may_take_the_family_names_place() {
     };
     let after_common = score_of(&["jamal", "qudsani"], &alias, common);
     assert!(after_common > 0.6, "{after_common}");
+}
+
+/// Invented long entries whose trailing names end in a compound given
+/// name written as two words (the father's `Noor Mohammad`, `Fateh
+/// Khan`): one name left out, weighed by its first part; two names
+/// (`Noor Rashid`, a father's and a grandfather's) weigh two.
+#[test]
+fn a_compound_name_among_the_trailing_names_weighs_once() {
+    let inner = AliasShape {
+        inner_family: 1 << 1,
+        ..AliasShape::default()
+    };
+    let q = ["tariq", "qudsani"];
+    let with =
+        |last: &'static str| score_of(&q, &["tariq", "qudsani", "waziri", "noor", last], inner);
+    let (two, compound) = (with("rashid"), with("mohammad"));
+    assert!(compound > two + 0.03, "{compound} {two}");
+    assert_eq!(with("khan"), compound);
+    assert_eq!(with("jan"), compound);
 }
 
 /// Invented names: a generational suffix after the family name is no
@@ -557,6 +588,26 @@ fn another_nisba_after_a_shared_chain() {
     assert!(other > 0.67, "{other}");
     let short = score_of(&["karim", "salman", "majdi"], &alias, inner);
     assert!(short < 0.6, "{short}");
+}
+
+/// An invented nasab chain whose query ends in a bare nisba where the
+/// alias ends in another written with the article (`... QUDRANI al-Zubaydi`
+/// / `... QUDRANI Tarmini`): two nisbas of one person, no conflict; where
+/// the alias's trailing names are bare (a father's and grandfather's), the
+/// query's own last name still conflicts with them.
+#[test]
+fn two_nisbas_after_a_shared_chain_are_no_conflict() {
+    let inner = AliasShape {
+        inner_family: 1 << 3,
+        ..AliasShape::default()
+    };
+    let q = ["hamid", "faruq", "yasin", "qudrani", "tarmini"];
+    let nisba = ["hamid", "faruq", "yasin", "qudrani", "al", "zubaydi"];
+    let two = score_of(&q, &nisba, inner);
+    assert!(two > 0.67, "{two}");
+    let fathers = ["hamid", "faruq", "yasin", "qudrani", "zubaydi", "rashid"];
+    let other = score_of(&q, &fathers, inner);
+    assert!(other < 0.67, "{other}");
 }
 
 /// The Arabic article of an invented laqab the alias writes bare
