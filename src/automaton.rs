@@ -934,7 +934,14 @@ impl WeightedLevenshtein<'_> {
                 f.node.transition(i)
             };
             let (k, out) = (f.depth, f.out.cat(t.out));
-            let c = match decode(f.pending, f.npending, t.inp) {
+            // (An ASCII byte outside a pending sequence is its char: no
+            // call to `decode`.)
+            let ascii = f.npending == 0 && t.inp < 128;
+            let c = match if ascii {
+                Decoded::Char(t.inp as char)
+            } else {
+                decode(f.pending, f.npending, t.inp)
+            } {
                 Decoded::Pending(pending, npending) => {
                     // No character yet: the parent's row, which can match.
                     let node = fst.node(t.addr);

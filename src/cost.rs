@@ -845,11 +845,10 @@ impl CostModel {
 
     /// The rules whose first side ends with `c`, in the order they were added.
     pub(crate) fn rules_ending(&self, c: char) -> impl Iterator<Item = &Rule> {
-        self.rules_by_a_end
-            .get(&c)
-            .into_iter()
-            .flatten()
-            .map(|&k| &self.rules[k])
+        // (A slice's iterator: a flattened `Option` costs the automaton's
+        // construction more than its rule tests.)
+        let ids = self.rules_by_a_end.get(&c).map_or(&[][..], Vec::as_slice);
+        ids.iter().map(|&k| &self.rules[k])
     }
 
     /// The typed edit script turning `a` into `b` at minimum cost.
