@@ -53,11 +53,13 @@ const ONSETS: &[&str] = &[
     "t", "r", "l", "m", "b", "p", "s", "j", "h",
 ];
 
-/// Syllable nuclei: RR and MR vowels (MR's `ŏ` `ŭ` fold to `o` `u`) and
+/// Syllable nuclei: RR and MR vowels (MR's `ŏ` `ŭ` fold to `o` `u`, and
+/// typed without the breve they are `o'` `u'`: `Cho'ng` for chŏng) and
 /// the common variants (`ee`, `oo`, `oi`, `eui`, `you`).
 const NUCLEI: &[&str] = &[
-    "yeo", "yae", "wae", "weo", "eui", "you", "yoo", "woo", "ae", "ya", "eo", "ye", "wa", "oe",
-    "oi", "yo", "wo", "we", "wi", "yu", "eu", "ui", "ee", "oo", "yi", "a", "e", "o", "u", "i",
+    "yeo", "yae", "wae", "weo", "eui", "you", "yoo", "woo", "yo'", "wo'", "u'i", "ae", "ya", "eo",
+    "ye", "wa", "oe", "oi", "yo", "wo", "we", "wi", "yu", "eu", "ui", "ee", "oo", "yi", "o'", "u'",
+    "a", "e", "o", "u", "i",
 ];
 
 /// Syllable codas (`b` as people write a final ㅂ: `Seob`).
@@ -159,7 +161,8 @@ const LETTERS: u128 = {
 /// Whether the query `text`, whose normalized words are `words`, is a
 /// Korean name in Latin letters (see the module docs): every word splits
 /// into romanised syllables, and one of: a word of two or more parts
-/// joined by hyphens, each one syllable (`Min-seo`); a `ŏ` or `ŭ` (MR);
+/// joined by hyphens, each one syllable (`Min-seo`); a `ŏ` or `ŭ` (MR),
+/// or one typed `o'`, `u'` after a consonant (`Cho'ngsik`);
 /// a word with `eo` or `eu` (RR) of two or more syllables; or two or more
 /// words, each one syllable, one a customary surname (`Pak To Chun`); or
 /// ㄱ, ㅋ, ㅎ before the glide w (`gw`, `kw`, `hw` before `a`, `o`: pinyin
@@ -169,9 +172,7 @@ const LETTERS: u128 = {
 /// a stop or `l` after its vowel (`Jin Gap`, `Pom Sik`: codas pinyin and
 /// Japanese romanisation do not write).
 pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
-    if words.is_empty()
-        || !text.is_ascii() && !text.chars().all(|c| c.is_ascii() || "ŏŭŎŬ".contains(c))
-    {
+    if words.is_empty() || !latin_letters(text) {
         return false;
     }
     // A word is a surname or a given name: one to three syllables.
@@ -204,7 +205,7 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
     };
     let breve = chars.iter().enumerate().any(|(i, &c)| {
         "ŏŎ".contains(c) || "ŭŬ".contains(c) && (i == 0 || !"aeiouAEIOU".contains(chars[i - 1]))
-    });
+    }) || words.iter().any(|w| typed_breve(w));
     let rr_vowel = words
         .iter()
         .any(|w| (w.contains("eo") || w.contains("eu")) && syllable_counts(w) & 0b1100 != 0);
@@ -220,6 +221,69 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
             && words.iter().all(|w| one(w))
             && words.iter().any(|w| labial_glide(w) || stop_coda(w)));
     hyphenated || breve || rr_vowel || surname || glide
+}
+
+/// Whether `text` is written in ASCII, MR's breve letters and the
+/// typographic apostrophes (`Cho’ng`).
+fn latin_letters(text: &str) -> bool {
+    text.is_ascii() || text.chars().all(|c| c.is_ascii() || "ŏŭŎŬ’‘ʼ".contains(c))
+}
+
+/// Whether the word writes MR's `ŏ` or `ŭ` as `o'`, `u'` after a
+/// consonant (`Cho'ng`, `Hyo'n`, `Su'ng`): the apostrophe after a vowel
+/// is no aspirate (MR writes those after `k`, `t`, `p`, `ch`). Not at the
+/// start of a word, where Irish names write `O'`, nor before a vowel,
+/// where Arabic and Persian spellings write hamza and ʿayn (`Ku'i`).
+fn typed_breve(w: &str) -> bool {
+    let b = w.as_bytes();
+    let consonant = |c: u8| c == b'\'' || c.is_ascii_lowercase() && !b"aeiou".contains(&c);
+    (2..b.len()).any(|i| {
+        // `o'`/`u'` after a consonant or a glide (`yo'`, `wo'` also at
+        // the start of a word: `Yo'ng`).
+        b[i] == b'\''
+            && b"ou".contains(&b[i - 1])
+            && consonant(b[i - 2])
+            && b.get(i + 1).map_or(true, |c| !b"aeiou".contains(c))
+    })
+}
+
+/// The query words `words` with a solid Korean given name split into its
+/// two syllables, every way it splits (`Cho Yongwon`: `cho yong won` and
+/// `cho yon gwon`): a Korean given name is (almost always) two
+/// syllables, written joined, hyphenated or apart, and a catalogue that
+/// writes them apart shares no word with the solid spelling. Only for two
+/// words of query `text` in Latin letters, one a customary surname and
+/// the other a word of two syllables;
+/// the split words are then read as Korean (a customary surname among
+/// words of one syllable each: see [`is_korean_latin`]).
+pub(crate) fn given_name_splits(text: &str, words: &[&str]) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let [a, b] = words else {
+        return out;
+    };
+    // (A name in another script romanised by the normalizer is not.)
+    if !latin_letters(text) {
+        return out;
+    }
+    for (surname, given, first) in [(a, b, true), (b, a, false)] {
+        if !SURNAMES.contains(surname) || syllable_counts(given) & 0b100 == 0 {
+            continue;
+        }
+        for i in 1..given.len() {
+            let (x, y) = given.split_at(i);
+            if syllable_counts(x) & 0b10 == 0 || syllable_counts(y) & 0b10 == 0 {
+                continue;
+            }
+            let mut split = vec![x.to_string(), y.to_string()];
+            if first {
+                split.insert(0, surname.to_string());
+            } else {
+                split.push(surname.to_string());
+            }
+            out.push(split);
+        }
+    }
+    out
 }
 
 /// Whether the word ends in a vowel and a stop or `l` (`Gap`, `Tuk`,
@@ -280,15 +344,25 @@ pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
     let start = Context::new("^", "");
     m.query_rule("j", "y", start, 80, Phonetic);
     m.query_rule("y", "j", start, 80, Phonetic);
+    // ㄹ written n at the start of a word (the initial sound law, 두음
+    // 법칙: `Ryu`/`Yu`, `Ri`/`Li`/`Yi`, `Rodong`/`Nodong`), ㄴ and ㄹ
+    // that meet across syllables, said [ll] (`Sinla`/`Silla`), and ㄹ
+    // after another coda, said [n] (비음화: `Jongro`/`Jongno`,
+    // `Simri`/`Simni`), which RR writes as said: elsewhere `n` and `l`
+    // are other codas and onsets (`Chun`/`Chul`, 춘/출).
+    let after_coda = Context::new("lnrgmkpt", "");
+    for ctx in [start, after_coda, Context::new("", "lnr")] {
+        for (a, b) in [("r", "n"), ("n", "r"), ("l", "n"), ("n", "l")] {
+            m.query_rule(a, b, ctx, 50, Phonetic);
+        }
+    }
     for (a, b, c) in [
         // Plain stops: RR g d b j, MR k t p ch.
         ('g', 'k', 30),
         ('d', 't', 30),
         ('b', 'p', 30),
-        // ㄹ: r or l; at the start of a word also n.
+        // ㄹ: r or l.
         ('r', 'l', 20),
-        ('r', 'n', 50),
-        ('l', 'n', 50),
         // ㅓ is `o` (MR without its breve) and `u` (customary spelling).
         ('o', 'u', 45),
     ] {
@@ -314,6 +388,11 @@ pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
         ("eo", "ou", 25, Vowel),
         ("eu", "u", 20, Vowel),
         ("eu", "e", 35, Vowel),
+        // MR ŏ and ŭ typed `o'`, `u'`: RR `eo`, `eu` (and `u` for ㅓ as
+        // above).
+        ("o'", "eo", 10, Vowel),
+        ("u'", "eu", 10, Vowel),
+        ("o'", "u", 25, Vowel),
         // MR ŭ and ŏ without breves are u and o; customary `u` for both.
         ("eu", "eo", 40, Vowel),
         ("ae", "e", 25, Vowel),
@@ -443,6 +522,67 @@ mod tests {
         assert_eq!(r.resolve(&Query::new("Bak Seon Dol")).id(), Some("pak"));
         // Written apart, a name also meets its joined spelling.
         assert_eq!(r.resolve(&Query::new("Tae-Yeol")).id(), Some("taeyeol"));
+    }
+
+    #[test]
+    fn mr_breves_typed_as_apostrophes() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        // ŏ and ŭ typed `o'`, `u'`: syllables, and a mark of MR.
+        assert!(syllable_counts("cho'ng") & 0b10 != 0);
+        assert!(syllable_counts("yo'nsu'k") & 0b100 != 0);
+        assert!(korean("Cho'ngmin"));
+        assert!(korean("Tak Yo'ngsu"));
+        assert!(korean("Pu'm-so'k"));
+        // Irish O' at the start of a word is no breve, nor an apostrophe
+        // before a vowel (hamza, ʿayn).
+        assert!(!korean("O'Hara"));
+        assert!(!korean("Ma Haku'i"));
+        let m = korean_latin_model(&CostModel::default());
+        // MR unaspirated ch with ŏ is RR j with eo.
+        assert!(distance(&m, "cho'ngmin", "jeongmin") <= 45);
+        assert!(distance(&m, "su'ngho", "seungho") <= 15);
+        let cat = Catalog::from_entities(vec![
+            Entity::new("a", "Tak Jeong-Min").with_kind("person"),
+            Entity::new("b", "HAN JONG TAL").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("T'ak Cho'ng-min")).id(), Some("a"));
+        assert_eq!(r.resolve(&Query::new("Han Cho’ng-tal")).id(), Some("b"));
+        // Another syllable is another name.
+        assert_eq!(r.resolve(&Query::new("Han Cho’ng-sal")).id(), None);
+    }
+
+    #[test]
+    fn rieul_is_n_only_at_the_start_or_beside_n_and_l() {
+        let m = korean_latin_model(&CostModel::default());
+        // The initial sound law, and ㄴ/ㄹ said [ll] across syllables.
+        assert!(distance(&m, "ryangsu", "nyangsu") <= 50);
+        assert!(distance(&m, "nodal", "rodal") <= 50);
+        assert!(distance(&m, "sinla", "silla") <= 50);
+        // ㄹ after another coda is said n.
+        assert!(distance(&m, "pyongro", "byeongno") <= 110);
+        assert!(distance(&m, "kamro", "gamno") <= 80);
+        // A coda or an onset elsewhere: another syllable.
+        assert!(distance(&m, "tachun", "tachul") >= UNRELATED_COST);
+        assert!(distance(&m, "sunam", "sulam") >= UNRELATED_COST);
+    }
+
+    #[test]
+    fn a_solid_given_name_splits_into_its_syllables() {
+        let splits = given_name_splits("Kim Sangwon", &["kim", "sangwon"]);
+        assert!(splits.contains(&vec!["kim".into(), "sang".into(), "won".into()]));
+        assert!(splits.contains(&vec!["kim".into(), "san".into(), "gwon".into()]));
+        assert_eq!(
+            given_name_splits("Minsu PAK", &["minsu", "pak"]),
+            vec![vec!["min".to_string(), "su".into(), "pak".into()]]
+        );
+        // No customary surname, or not two syllables: nothing to split.
+        assert!(given_name_splits("Dorn Sangwon", &["dorn", "sangwon"]).is_empty());
+        assert!(given_name_splits("Kim Strand", &["kim", "strand"]).is_empty());
+        assert!(given_name_splits("x", &["kim", "sangwon", "pak"]).is_empty());
+        // A name the normalizer romanised from another script.
+        assert!(given_name_splits("金相元", &["kim", "sangwon"]).is_empty());
     }
 
     #[test]

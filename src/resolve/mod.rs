@@ -21,6 +21,7 @@ mod explain;
 mod forms;
 mod gather;
 mod kanji;
+mod korean_split;
 mod name_shape;
 mod pair_rules;
 mod postings;
@@ -298,6 +299,11 @@ impl Resolver {
                 .as_ref()
                 .and_then(|(_, v)| v.first())
                 .map_or(best, |s| s.score);
+            // A Korean given name written solid, its syllables apart in
+            // the catalogue.
+            if let Some(res) = self.korean_split_alternative(query, &toks, threshold, respaced) {
+                return res;
+            }
             kanji_tried = true;
             if let Some(res) = self.kanji_override(query, threshold, respaced) {
                 return res;
