@@ -856,7 +856,10 @@ fn assign_and_score(
             // `ben Taher`, `al-Sayyid` / `Sayed`).
             let chain_article =
                 t.text == "al" && paired_with(q + 1).is_some_and(|a| roles[a] != Role::Core);
-            let honorific = q + 1 < query.len() && is_honorific(t.text);
+            // (A title that is also a by-name only where the rest of the
+            // name carries the match, two words or more paired.)
+            let honorific = q + 1 < query.len()
+                && (is_honorific(t.text) || (is_title_or_name(t.text) && pairs.len() >= 2));
             // A Pashtun tribal name the query adds after the name, where
             // the alias has no word of its own left unpaired (a tribal name
             // of the alias's against the query's would be two tribes).
