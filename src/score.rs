@@ -97,8 +97,11 @@ const MARRIED_PARTICLES: &[&str] = &["de"];
 const ARTICLE_MISSING_W: f64 = 0.15;
 /// Weight of a query's title after a name (see [`is_title_after`]) that
 /// the alias lacks: more than a leading honorific's, as a title after the
-/// name is also the family name some lists give (`Akhund`).
-const TITLE_AFTER_MISSING_W: f64 = 0.3;
+/// name is also the family name some lists give (`Akhund`); as much as
+/// an alias's title after the name that the query lacks (an alias's
+/// given name left out, see `title_last`), so a title weighs the same
+/// whichever side gives it.
+const TITLE_AFTER_MISSING_W: f64 = GIVEN_MISSING_W;
 /// Weight of the query's `abdul` (the `ʿAbd al-` of a theophoric name,
 /// as the normalizer writes it) that the alias leaves out before the
 /// second part both share: `Abdul Rahman` is called Rahman in South and
