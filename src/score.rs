@@ -97,8 +97,11 @@ const MARRIED_PARTICLES: &[&str] = &["de"];
 const ARTICLE_MISSING_W: f64 = 0.15;
 /// Weight of a query's title after a name (see [`is_title_after`]) that
 /// the alias lacks: more than a leading honorific's, as a title after the
-/// name is also the family name some lists give (`Akhund`).
-const TITLE_AFTER_MISSING_W: f64 = 0.3;
+/// name is also the family name some lists give (`Akhund`); as much as
+/// an alias's title after the name that the query lacks (an alias's
+/// given name left out, see `title_last`), so a title weighs the same
+/// whichever side gives it.
+const TITLE_AFTER_MISSING_W: f64 = GIVEN_MISSING_W;
 /// Weight of the query's `abdul` (the `ʿAbd al-` of a theophoric name,
 /// as the normalizer writes it) that the alias leaves out before the
 /// second part both share: `Abdul Rahman` is called Rahman in South and
@@ -876,7 +879,10 @@ fn assign_and_score(
             // `ben Taher`, `al-Sayyid` / `Sayed`).
             let chain_article =
                 t.text == "al" && paired_with(q + 1).is_some_and(|a| roles[a] != Role::Core);
-            let honorific = q + 1 < query.len() && is_honorific(t.text);
+            // (A title that is also a by-name only where the rest of the
+            // name carries the match, two words or more paired.)
+            let honorific = q + 1 < query.len()
+                && (is_honorific(t.text) || (is_title_or_name(t.text) && pairs.len() >= 2));
             // A Pashtun tribal name the query adds after the name, where
             // the alias has no word of its own left unpaired (a tribal name
             // of the alias's against the query's would be two tribes).

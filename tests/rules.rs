@@ -696,3 +696,28 @@ fn a_title_after_the_name_is_no_family_name() {
     assert_eq!(id(&r, "Zarif Akhund").as_deref(), Some("z"));
     assert_eq!(id(&r, "Mullah Zarif Haidari").as_deref(), Some("o"));
 }
+
+/// Titles of Muslim naming before a name that lists give or leave out:
+/// `Maalim` (teacher: Somali `Macallin`, Arabic `Mu'allim`), `Hajj` in
+/// its French and West African spellings (`El Hadj`), `Mawlawi` in its
+/// Urdu and Persian ones (invented names). A word of the query's own
+/// there (a given name: a son's) is no title. `Maalim`, also a by-name,
+/// counts as a title only before two names or more.
+#[test]
+fn titles_before_a_name_name_no_one() {
+    let r = resolver(vec![
+        Entity::new("k", "Kareem HADDADI").with_kind("person"),
+        Entity::new("o", "Salim OUARZAZI").with_kind("person"),
+    ]);
+    for q in [
+        "Mualem Karim Hadadi",
+        "Macallin Karim Hadadi",
+        "El Hadj Karim Hadadi",
+        "Molvi Karim Hadadi",
+    ] {
+        assert_eq!(id(&r, q).as_deref(), Some("k"), "{q}");
+    }
+    assert_eq!(id(&r, "Zubeir Karim Hadadi"), None);
+    assert_eq!(id(&r, "Maalim Hadadi"), None);
+    assert_eq!(id(&r, "Haji Haddadi").as_deref(), Some("k"));
+}

@@ -464,6 +464,23 @@ fn a_tribal_name_the_alias_leaves_out() {
     assert!(titled > 0.95, "{titled}");
 }
 
+/// Invented names: a title after the name (`Akhund`) weighs the same
+/// whether the query gives it and the alias does not, or the other way
+/// round.
+#[test]
+fn a_title_after_the_name_weighs_the_same_on_either_side() {
+    let d = AliasShape::default();
+    let name = ["zarif", "wahdat", "qandiri"];
+    let titled = ["zarif", "wahdat", "qandiri", "akhund"];
+    let query_side = score_of(&titled, &name, d);
+    let alias_side = score_of(&name, &titled, d);
+    assert!(query_side > 0.9, "{query_side}");
+    assert!(
+        (query_side - alias_side).abs() < 1e-9,
+        "{query_side} {alias_side}"
+    );
+}
+
 /// An invented nasab chain whose first two names the query reverses:
 /// `Sabir Karim Hadi Zubrani` (Sabir son of Karim) is not `Karim Sabir
 /// Hadi Zubrani` (Karim son of Sabir): father and son, two people.

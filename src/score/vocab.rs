@@ -29,8 +29,8 @@ pub(crate) fn is_hispanic_compound_first(tok: &str) -> bool {
 }
 
 /// Honorifics of Muslim naming written before a name and as often left
-/// out (`Sheikh`, `Haji`, `Mullah`, `Maulana`, `Mufti`, `Hafiz`,
-/// `Sayyid`), and titles of rank or profession (`Dr`, `General`): a query's
+/// out (`Sheikh`, `Haji`, `Mullah`, `Maulana`, `Mufti`, `Qari`, `Sayyid`,
+/// `Maalim`), and titles of rank or profession (`Dr`, `General`): a query's
 /// honorific that the alias lacks, before another word of the query, costs
 /// as little as an optional particle. (Last, it is a family name.)
 pub(crate) fn is_honorific(tok: &str) -> bool {
@@ -46,6 +46,14 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
         "hadji",
         "alhaji",
         "alhajji",
+        // Hajj (one who made the pilgrimage) in its Arabic, French and
+        // West African spellings, the article joined (`El Hadj`, `Elhadj`).
+        "hajj",
+        "hadj",
+        "elhadj",
+        "elhaj",
+        "alhaj",
+        "alhadj",
         "mullah",
         "mulla",
         "molla",
@@ -56,6 +64,9 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
         "maulavi",
         "mawlavi",
         "mowlawi",
+        "maulawi",
+        "mowlavi",
+        "molvi",
         "maulana",
         "mawlana",
         "molana",
@@ -88,6 +99,36 @@ pub(crate) fn is_honorific(tok: &str) -> bool {
     ];
     HONORIFICS.contains(&tok)
 }
+/// Titles that are also a person's by-name: `Maalim` (teacher: Arabic
+/// muʿallim, Somali macallin, Swahili mwalimu, the title of religious
+/// teachers in Somalia and East Africa, in its Latin spellings), which
+/// Somali naming also gives as a by-name after a name (`Omar MACALLIN`).
+/// Before a name it costs as an honorific ([`is_honorific`]) only where
+/// the rest of the name carries the match (two words or more paired):
+/// before one name alone it may name the person as that name does.
+pub(crate) fn is_title_or_name(tok: &str) -> bool {
+    matches!(
+        tok,
+        "mu'allim"
+            | "muallim"
+            | "mualim"
+            | "mualem"
+            | "moallim"
+            | "maalim"
+            | "ma'alim"
+            | "macallin"
+            | "macalin"
+            | "ma'alin"
+            | "maalin"
+            | "mwalimu"
+    )
+}
+
+// Not here: titles that are as often given names or a part of one
+// (`Amir`, `Agha`, `Hafiz`, `Imam`, `Sidi`, `Moulay`). Before a name
+// they may be a person's own given name, and `Amir Yusuf Rahim` then
+// names a son of Yusuf Rahim: left out by a list, they are another
+// person's name as likely as a title.
 
 /// Titles of Persian, Pashto and Urdu usage written after a name (`X
 /// Akhund`, a cleric; `X Sahib`, sir) and as often left out: a query's
