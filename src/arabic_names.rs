@@ -452,7 +452,8 @@ fn units_meet(x: &[Unit], y: &[Unit], drops: usize, reduce: bool) -> bool {
 /// a written long vowel or their pattern stay apart (`Hasan`/`Husayn`,
 /// `Muhammad`/`Mahmud`, `Hamid`/`Hamad`, `Bashar`/`Bushra`). A Russian or
 /// Greek name writes its vowels, so the caller asks for a name of Arabic
-/// naming ([`is_arabic_name_word`]) as well.
+/// naming ([`is_arabic_name_word`]) as well. A clan's name and its nisba
+/// (see [`clan_nisba`]) meet at [`SHIFT_SIM`].
 pub(crate) fn vowel_spelling(q: &str, a: &str) -> Option<f64> {
     if q.len() < 4 || a.len() < 4 || q == a {
         return None;
@@ -469,11 +470,41 @@ pub(crate) fn vowel_spelling(q: &str, a: &str) -> Option<f64> {
         Some(VOWELS_SIM)
     } else if cx >= 3 && units_meet(x, y, 1, true) {
         Some(SYNCOPE_SIM)
-    } else if cx >= SHIFT_CONSONANTS && units_meet(x, y, 2, true) {
+    } else if (cx >= SHIFT_CONSONANTS && units_meet(x, y, 2, true))
+        || (cx >= NISBA_CONSONANTS && (clan_nisba(x, y) || clan_nisba(y, x)))
+    {
         Some(SHIFT_SIM)
     } else {
         None
     }
+}
+
+/// The fewest consonants of a clan's name for [`clan_nisba`]: a stem of
+/// three (`Karima`/`Karimi`) is a given name and another's nisba.
+const NISBA_CONSONANTS: usize = 4;
+
+/// Whether unit sequences `nisba` and `clan` (see [`read_units`]) are the
+/// nisba (relational adjective) of a clan or place and its name: the
+/// clan's name ends in the tāʾ marbūṭa (`-a`, `-ah`, `-eh`), which the
+/// nisba's `-ī` replaces, after the same consonants in the same order
+/// (`al-Jalāhima` / `al-Jalhamī`, `Mansoura` / `Mansouri`). A clan's
+/// name in a broken plural (the quadriliteral `faʿālila`) forms its nisba
+/// from the singular, so the vowels between the consonants differ.
+fn clan_nisba(nisba: &[Unit], clan: &[Unit]) -> bool {
+    let (i, a) = (
+        u32::from(vowel_classes(b'i')),
+        u32::from(vowel_classes(b'a')),
+    );
+    let ends = |s: &[Unit], class: u32| matches!(s, [.., c, v] if !c.0 && v.0 && v.1 & class != 0 && v.1 & !(i | a) == 0);
+    fn consonants(s: &[Unit]) -> impl Iterator<Item = u32> + '_ {
+        s.iter().filter(|u| !u.0).map(|u| u.1)
+    }
+    ends(nisba, i)
+        && nisba.last().is_some_and(|v| v.1 == i)
+        && ends(clan, a)
+        && consonants(nisba)
+            .zip(consonants(clan))
+            .all(|(x, y)| x & y != 0)
 }
 
 /// Whether two Latin words are two romanisations of one Arabic-script
@@ -700,6 +731,21 @@ mod tests {
         assert_eq!(vowel_spelling("bourkadani", "broukdni"), None);
         assert_eq!(vowel_spelling("bourkdani", "broukdami"), None);
         assert_eq!(vowel_spelling("dirkhimsi", "durkhumsi"), None);
+    }
+
+    /// Invented names: the nisba of a clan named with the tāʾ marbūṭa,
+    /// its vowels those of the singular (`al-Qatarimah` / `al-Qatrami`),
+    /// of four consonants or more; not a stem of three (a given name and
+    /// a nisba), not other consonants, not two nisbas or two clans.
+    #[test]
+    fn the_nisba_of_a_clans_name_meets_it() {
+        assert_eq!(vowel_spelling("qatrami", "qatarimah"), Some(SHIFT_SIM));
+        assert_eq!(vowel_spelling("qatarmeh", "qatrami"), Some(SHIFT_SIM));
+        assert_eq!(vowel_spelling("qatrami", "qatarima"), Some(SHIFT_SIM));
+        assert_eq!(vowel_spelling("zahiri", "zahira"), None);
+        assert_eq!(vowel_spelling("qatrabi", "qatarimah"), None);
+        assert_eq!(vowel_spelling("qatrami", "qatarimu"), None);
+        assert_eq!(vowel_spelling("qatarima", "qatrama"), None);
     }
 
     /// Invented names: a short i against a short u (or e against ou) in a

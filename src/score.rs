@@ -738,6 +738,13 @@ fn assign_and_score(
                 // long entry adds (the father's `Wali Mohammad`): one
                 // name left out, which its first part weighs.
                 MIDDLE_MISSING_W
+            } else if trailing.is_some_and(|t| a >= t)
+                && a + 1 < n
+                && is_optional_particle(alias[a])
+            {
+                // The article of a trailing nisba (`al-Turki`): one name
+                // with it, which the word after it weighs.
+                PARTICLE_MISSING_W
             } else if trailing.is_some_and(|t| a >= t) {
                 TRAILING_MISSING_W
             } else if *r == Role::Middle && a + 1 == n && title_last(alias) {

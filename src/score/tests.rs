@@ -425,6 +425,23 @@ fn a_compound_name_among_the_trailing_names_weighs_once() {
     assert_eq!(with("jan"), compound);
 }
 
+/// Invented long entries whose trailing names include a nisba with the
+/// article (`... QUDSANI al-Tarmini Rashid`): the article is no name of
+/// its own, and weighs less than a third trailing name.
+#[test]
+fn the_article_of_a_trailing_nisba_is_no_name() {
+    let inner = AliasShape {
+        inner_family: 1 << 1,
+        ..AliasShape::default()
+    };
+    let q = ["karim", "qudsani"];
+    let with = |third: &'static str| {
+        score_of(&q, &["karim", "qudsani", third, "tarmini", "rashid"], inner)
+    };
+    let (article, name) = (with("al"), with("zubayr"));
+    assert!(article > name + 0.03, "{article} {name}");
+}
+
 /// Invented names: a generational suffix after the family name is no
 /// family name, and a title before a name costs as little as an
 /// honorific.
