@@ -83,7 +83,7 @@ const SCRIPT_SPELLINGS: &[(&str, &str)] = &[
 ];
 
 /// The name spelt `token` (a normalized token), if the table has it.
-fn name_of(token: &str) -> Option<&'static str> {
+pub(crate) fn name_of(token: &str) -> Option<&'static str> {
     // Every spelling in the table has 3 to 10 letters (a Somali one,
     // with its doubled vowels, up to 12).
     if !(3..=12).contains(&token.len()) {
@@ -181,19 +181,31 @@ pub(crate) fn is_given_name(token: &str) -> bool {
     name_of(token).is_some()
 }
 
+/// [`spelling_pair_of`], reading the query word itself (tests).
+#[cfg(test)]
+pub(crate) fn spelling_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
+    spelling_pair_of(name_of(q), a, found)
+}
+
 /// The pair `(similarity, cost)` of query word `q` and catalogue word `a`
 /// whose spelling match is `found`: the pair of two spellings of one name
 /// when that is better.
 ///
 /// Two spellings of one name pair at [`SPELLING_SIM`]; any other pair as
 /// `found`.
-pub(crate) fn spelling_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
+/// `q_name`: the query word's name ([`name_of`]), which the scorer reads
+/// once per query word, not once per pair.
+pub(crate) fn spelling_pair_of(
+    q_name: Option<&str>,
+    a: &str,
+    found: Option<(f64, Cost)>,
+) -> Option<(f64, Cost)> {
     if found.is_some_and(|(s, _)| s >= SPELLING_SIM) {
         return found;
     }
     // (The catalogue word is looked up only when the query word is in
     // the table: the scorer asks this of many pairs.)
-    match name_of(q).and_then(|x| Some((x, name_of(a)?))) {
+    match q_name.and_then(|x| Some((x, name_of(a)?))) {
         Some((x, y)) if x == y => Some((SPELLING_SIM, SPELLING_COST)),
         _ => found,
     }
