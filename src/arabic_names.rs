@@ -82,11 +82,16 @@ const SCRIPT_SPELLINGS: &[(&str, &str)] = &[
     ("tariq", "طارق"),
 ];
 
+/// The longest word [`name_of`] reads: a spelling of the table (10
+/// letters at most) in another orthography (a Somali one with its doubled
+/// vowels).
+const NAME_MAX: usize = 12;
+
 /// The name spelt `token` (a normalized token), if the table has it.
-fn name_of(token: &str) -> Option<&'static str> {
+pub(crate) fn name_of(token: &str) -> Option<&'static str> {
     // Every spelling in the table has 3 to 10 letters (a Somali one,
     // with its doubled vowels, up to 12).
-    if !(3..=12).contains(&token.len()) {
+    if !(3..=NAME_MAX).contains(&token.len()) {
         return None;
     }
     let direct = if token.len() <= 10 {
@@ -111,8 +116,8 @@ const ORTHOGRAPHY_MEMO: usize = 4096;
 thread_local! {
     /// [`other_orthography`] of the tokens a thread asked for lately: the
     /// scorer asks for the same few words of a query and its candidate
-    /// aliases many times, and reading a word in the other orthographies
-    /// builds strings.
+    /// aliases many times, and reading a word in both other orthographies
+    /// costs more than looking it up.
     static OTHER_NAMES: std::cell::RefCell<FxHashMap<Box<str>, Option<&'static str>>> =
         std::cell::RefCell::new(FxHashMap::default());
 }
@@ -137,18 +142,36 @@ fn other_orthography_memo(token: &str) -> Option<&'static str> {
 /// The table's name `token` spells in another Latin orthography of
 /// Arabic names (not the table's own spellings).
 fn other_orthography(token: &str) -> Option<&'static str> {
+    // The readings on the stack: no longer than the word, and `name_of`
+    // asks for none of more than `NAME_MAX` letters.
+    let mut buf = [0u8; NAME_MAX];
+    let out = buf.get_mut(..token.len())?;
     // A spelling of another Latin orthography (`Xasan`, `Cumar`): its
     // common spelling's name.
-    if let Some(r) = crate::somali_latin::arabic_reading(token) {
-        if let Some(c) = table().get(r.as_str()) {
+    if let Some(n) = crate::somali_latin::arabic_reading_into(token, out) {
+        let c = std::str::from_utf8(&out[..n])
+            .ok()
+            .and_then(|r| table().get(r));
+        if let Some(c) = c {
             return Some(*c);
         }
     }
     // `Rasyid`, `Jusuf`: the Indonesian and old Malay spellings.
-    let (r, y) = crate::malay_latin::arabic_reading(token)?;
-    table()
-        .get(r.as_str())
-        .or_else(|| table().get(y?.as_str()))
+    let (n, j) = crate::malay_latin::arabic_reading_into(token, out)?;
+    let read = &mut out[..n];
+    if let Some(c) = std::str::from_utf8(read).ok().and_then(|r| table().get(r)) {
+        return Some(*c);
+    }
+    if !j {
+        return None;
+    }
+    // The old `j` read as y.
+    read.iter_mut()
+        .filter(|b| **b == b'j')
+        .for_each(|b| *b = b'y');
+    std::str::from_utf8(read)
+        .ok()
+        .and_then(|r| table().get(r))
         .copied()
 }
 
@@ -188,19 +211,31 @@ pub(crate) fn is_given_name(token: &str) -> bool {
     name_of(token).is_some()
 }
 
+/// [`spelling_pair_of`], reading the query word itself (tests).
+#[cfg(test)]
+pub(crate) fn spelling_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
+    spelling_pair_of(name_of(q), a, found)
+}
+
 /// The pair `(similarity, cost)` of query word `q` and catalogue word `a`
 /// whose spelling match is `found`: the pair of two spellings of one name
 /// when that is better.
 ///
 /// Two spellings of one name pair at [`SPELLING_SIM`]; any other pair as
 /// `found`.
-pub(crate) fn spelling_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
+/// `q_name`: the query word's name ([`name_of`]), which the scorer reads
+/// once per query word, not once per pair.
+pub(crate) fn spelling_pair_of(
+    q_name: Option<&str>,
+    a: &str,
+    found: Option<(f64, Cost)>,
+) -> Option<(f64, Cost)> {
     if found.is_some_and(|(s, _)| s >= SPELLING_SIM) {
         return found;
     }
     // (The catalogue word is looked up only when the query word is in
     // the table: the scorer asks this of many pairs.)
-    match name_of(q).and_then(|x| Some((x, name_of(a)?))) {
+    match q_name.and_then(|x| Some((x, name_of(a)?))) {
         Some((x, y)) if x == y => Some((SPELLING_SIM, SPELLING_COST)),
         _ => found,
     }

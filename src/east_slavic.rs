@@ -297,7 +297,7 @@ fn given_names() -> &'static FxHashMap<Box<[u8]>, Option<usize>> {
 }
 
 /// The line of the table that Latin word `w` is a form of.
-fn given_name_of(w: &str) -> Option<usize> {
+pub(crate) fn given_name_of(w: &str) -> Option<usize> {
     // On the stack: the scorer asks this of many word pairs.
     let mut buf = [0u8; KEY_MAX];
     given_names().get(key(w, &mut buf)?).copied().flatten()
@@ -306,6 +306,7 @@ fn given_name_of(w: &str) -> Option<usize> {
 /// Whether Latin words `a` and `b` are forms of one East Slavic given
 /// name (`Aleksey`, `Oleksii`, `Aliaksei`: one line of
 /// `data/east_slavic_given_names.tsv`).
+#[cfg(test)]
 pub(crate) fn same_given_name(a: &str, b: &str) -> bool {
     given_name_of(a).is_some_and(|x| given_name_of(b) == Some(x))
 }
@@ -449,19 +450,52 @@ fn patronymic_of(w: &str) -> Option<(usize, bool)> {
         .map(|line| (line, daughter))
 }
 
+/// [`cognate_pair_of`], reading the query word itself (tests).
+#[cfg(test)]
+pub(crate) fn cognate_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
+    cognate_pair_of(&CognateQuery::of(q), q, a, found)
+}
+
+/// What [`cognate_pair_of`] reads of its query word alone: the scorer reads
+/// each query word once per pass, not once per pair.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CognateQuery {
+    /// The line of the table the word is a form of ([`given_name_of`]).
+    pub(crate) line: Option<usize>,
+    /// Whether it ends as a patronymic ([`patronymic_stem`]).
+    patronymic: bool,
+}
+
+impl CognateQuery {
+    /// Query word `q`'s.
+    pub(crate) fn of(q: &str) -> CognateQuery {
+        CognateQuery {
+            line: given_name_of(q),
+            patronymic: patronymic_stem(q).is_some(),
+        }
+    }
+}
+
 /// The pair `(similarity, cost)` of query word `q` and a given or middle
 /// name `a` whose spelling match is `found`: [`COGNATE_SIM`] when they
 /// are forms of one East Slavic given name, or patronymics (a son's both,
 /// or a daughter's both) of the forms of one name (`Vladimirovich`,
 /// `Volodymyrovych`, `Uladzimiravich`), and that is better (at the cost
 /// of `found` when there is one).
-pub(crate) fn cognate_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
+/// `qr`: query word `q` as [`CognateQuery::of`] reads it, once per query
+/// word, not once per pair.
+pub(crate) fn cognate_pair_of(
+    qr: &CognateQuery,
+    q: &str,
+    a: &str,
+    found: Option<(f64, Cost)>,
+) -> Option<(f64, Cost)> {
     if found.is_some_and(|(s, _)| s >= COGNATE_SIM) {
         return found;
     }
     // (The catalogue word is looked up only when the query word is a
     // given name: the scorer asks this of many pairs.)
-    let q_line = given_name_of(q);
+    let q_line = qr.line;
     let names = q_line.and_then(|x| Some((x, given_name_of(a)?)));
     let cognate = match names {
         Some((x, y)) => x == y,
@@ -474,7 +508,7 @@ pub(crate) fn cognate_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Opti
             };
         }
         // Both patronymics (asked first: cheap, and seldom true).
-        None if patronymic_stem(q).is_some() && patronymic_stem(a).is_some() => {
+        None if qr.patronymic && patronymic_stem(a).is_some() => {
             matches!((patronymic_of(q), patronymic_of(a)), (Some(x), Some(y)) if x == y)
         }
         None => false,

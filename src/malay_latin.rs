@@ -54,35 +54,53 @@ pub(crate) fn may_spell(word: &str) -> bool {
 
 /// The common Latin spelling of `word` read in the Indonesian or older
 /// Malay spelling, and a second one with the old `j` read as y (`Jusuf`),
-/// when the word has a spelling of these systems.
+/// when the word has a spelling of these systems (as Strings: tests; the
+/// scorer reads into a buffer, [`arabic_reading_into`]).
+#[cfg(test)]
 pub(crate) fn arabic_reading(word: &str) -> Option<(String, Option<String>)> {
-    if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+    let mut out = vec![0; word.len()];
+    let (n, j) = arabic_reading_into(word, &mut out)?;
+    out.truncate(n);
+    let out = String::from_utf8(out).ok()?;
+    // `j` left after `dj` was read is the old y.
+    let y = j.then(|| out.replace('j', "y"));
+    Some((out, y))
+}
+
+/// The common Latin spelling of `word` read in the Indonesian or older
+/// Malay spelling, when the word has a spelling of these systems, written
+/// into `out` (as long as `word` or longer: a reading is never longer than
+/// its word) without a `String`, as the scorer reads many words: its
+/// length, and whether it has a `j`, which a second reading writes as the
+/// old y (`Jusuf`).
+pub(crate) fn arabic_reading_into(word: &str, out: &mut [u8]) -> Option<(usize, bool)> {
+    if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) || out.len() < word.len() {
         return None;
     }
     let has = has_digraph(word);
     if !has && !word.as_bytes().contains(&b'j') {
         return None;
     }
-    let mut out = String::with_capacity(word.len() + 2);
-    let mut rest = word;
-    'outer: while !rest.is_empty() {
-        for (a, b) in SPELLINGS {
-            if let Some(r) = rest.strip_prefix(a) {
-                out.push_str(b);
-                rest = r;
+    let b = word.as_bytes();
+    let (mut n, mut i) = (0, 0);
+    'outer: while i < b.len() {
+        for (from, to) in SPELLINGS {
+            if b[i..].starts_with(from.as_bytes()) {
+                out[n..n + to.len()].copy_from_slice(to.as_bytes());
+                n += to.len();
+                i += from.len();
                 continue 'outer;
             }
         }
-        let c = rest.chars().next().unwrap_or('a');
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
+        out[n] = b[i];
+        n += 1;
+        i += 1;
     }
-    // `j` left after `dj` was read is the old y.
-    let y = out.contains('j').then(|| out.replace('j', "y"));
-    if !has && y.is_none() {
+    let j = out[..n].contains(&b'j');
+    if !has && !j {
         return None;
     }
-    Some((out, y))
+    Some((n, j))
 }
 
 /// Whether query words `words` (normalized) read as an Arabic name in

@@ -74,6 +74,7 @@ fn one_word(n: &Normalizer, s: &str) -> Option<String> {
 
 /// Whether normalized words `a` and `b` are a given name and one of its
 /// nicknames (either way round).
+#[cfg(test)]
 pub(crate) fn related(a: &str, b: &str) -> bool {
     table()
         .get(a)
@@ -86,6 +87,7 @@ pub(crate) fn related(a: &str, b: &str) -> bool {
 /// one spelling (`aleksey`/`alex`), and its other spellings and the other
 /// languages' forms of it (`Alexei`, `Oleksii`, `Aliaksei`: see
 /// [`crate::east_slavic`]) take the same nicknames.
+#[cfg(test)]
 fn related_through_cognates(a: &str, b: &str) -> bool {
     let t = table();
     let via = |x: &str, y: &str| {
@@ -95,16 +97,70 @@ fn related_through_cognates(a: &str, b: &str) -> bool {
     via(a, b) || via(b, a)
 }
 
-/// The pair `(similarity, cost)` of query word `q` and a given or middle
+/// What [`given_name_pair_of`] reads of its query word alone: the scorer
+/// reads each query word once per pass, not once per pair.
+#[derive(Clone, Debug)]
+pub(crate) struct NicknameQuery {
+    /// The word's nicknames and the names it is a nickname of (sorted).
+    names: &'static [String],
+    /// The East Slavic given name (`east_slavic::given_name_of`) of the
+    /// word...
+    line: Option<usize>,
+    /// ...and of each of `names`, where they have one.
+    lines: Vec<usize>,
+}
+
+impl NicknameQuery {
+    /// Query word `q`'s.
+    pub(crate) fn of(q: &str) -> NicknameQuery {
+        let names = table().get(q).map_or(&[][..], |v| &v[..]);
+        let mut lines: Vec<usize> = names
+            .iter()
+            .filter_map(|n| crate::east_slavic::given_name_of(n))
+            .collect();
+        lines.sort_unstable();
+        lines.dedup();
+        NicknameQuery {
+            names,
+            line: crate::east_slavic::given_name_of(q),
+            lines,
+        }
+    }
+}
+
+/// The pair `(similarity, cost)` of the query word and a given or middle
 /// name `a` whose spelling match is `found`: the nickname pair's when
 /// that is better.
-pub(crate) fn given_name_pair(q: &str, a: &str, found: Option<(f64, Cost)>) -> Option<(f64, Cost)> {
-    if found.is_some_and(|(s, _)| s >= NICKNAME_SIM)
-        || !(related(q, a) || related_through_cognates(q, a))
-    {
+/// `qr`: the query word as [`NicknameQuery::of`] reads it, once per query
+/// word, not once per pair: `related` and `related_through_cognates`
+/// with the query word's side of each read once.
+pub(crate) fn given_name_pair_of(
+    qr: &NicknameQuery,
+    a: &str,
+    found: Option<(f64, Cost)>,
+) -> Option<(f64, Cost)> {
+    if found.is_some_and(|(s, _)| s >= NICKNAME_SIM) {
         return found;
     }
-    Some((NICKNAME_SIM, NICKNAME_COST))
+    // `related(q, a)`.
+    let direct = qr.names.binary_search_by(|x| x.as_str().cmp(a)).is_ok();
+    // `related_through_cognates(q, a)`: a nickname of `q` is a form of
+    // `a`'s East Slavic name, or a nickname of `a` one of `q`'s.
+    let through = || {
+        let a_line = || crate::east_slavic::given_name_of(a);
+        (!qr.lines.is_empty() && a_line().is_some_and(|y| qr.lines.binary_search(&y).is_ok()))
+            || qr.line.is_some_and(|x| {
+                table().get(a).is_some_and(|v| {
+                    v.iter()
+                        .any(|n| crate::east_slavic::given_name_of(n) == Some(x))
+                })
+            })
+    };
+    if direct || through() {
+        Some((NICKNAME_SIM, NICKNAME_COST))
+    } else {
+        found
+    }
 }
 
 #[cfg(test)]
@@ -135,6 +191,50 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_query_side_read_once_pairs_as_both_lookups_did() {
+        // `given_name_pair_of` reads the query word's side of `related`
+        // and `related_through_cognates` once: the same pairs, over the
+        // table's names and the East Slavic forms of some of them.
+        let mut names: Vec<&str> = table().keys().map(String::as_str).collect();
+        names.sort_unstable();
+        let forms = [
+            "oleksii",
+            "aliaksei",
+            "alexei",
+            "mykola",
+            "mikalai",
+            "uladzimir",
+            "volodymyr",
+            "siarhei",
+            "serhiy",
+            "petro",
+            "pyotr",
+            "pavlo",
+            "aliaksandr",
+            "oleksandr",
+            "yuriy",
+            "iurii",
+            "hanna",
+            "ganna",
+            "zmitser",
+            "dmytro",
+        ];
+        let queries = names.iter().step_by(3).chain(&forms);
+        let mut met = 0;
+        for q in queries {
+            let qr = NicknameQuery::of(q);
+            for a in names.iter().step_by(7).chain(&forms) {
+                let old = related(q, a) || related_through_cognates(q, a);
+                let new = given_name_pair_of(&qr, a, None).is_some();
+                assert_eq!(new, old, "{q} {a}");
+                met += usize::from(old);
+            }
+        }
+        // (Pairs of both kinds were met.)
+        assert!(met > 100, "{met}");
     }
 
     fn resolver() -> Resolver {

@@ -44,30 +44,44 @@ pub(crate) fn may_spell(word: &str) -> bool {
 /// `Cabdiraxmaan` reads `abdirahman`, `Saciid` `said`, `Carlos` `arlos`
 /// (which names no Arabic name, so it stays Carlos).
 pub(crate) fn arabic_reading(word: &str) -> Option<String> {
-    if word.len() < 3 || !may_spell(word) || !somali_letters(word) {
+    let mut out = vec![0; word.len()];
+    let n = arabic_reading_into(word, &mut out)?;
+    out.truncate(n);
+    String::from_utf8(out).ok()
+}
+
+/// [`arabic_reading`] written into `out` (as long as `word` or longer: a
+/// reading is never longer than its word), without a `String`: its
+/// length. The scorer reads many words.
+pub(crate) fn arabic_reading_into(word: &str, out: &mut [u8]) -> Option<usize> {
+    if word.len() < 3 || !may_spell(word) || !somali_letters(word) || out.len() < word.len() {
         return None;
     }
     let b = word.as_bytes();
-    let mut out = String::with_capacity(word.len() + 1);
+    let mut n = 0;
+    let mut put = |s: &[u8]| {
+        out[n..n + s.len()].copy_from_slice(s);
+        n += s.len();
+    };
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         match c {
             b'c' => {}
-            b'x' => out.push('h'),
+            b'x' => put(b"h"),
             b'e' if b.get(i + 1) == Some(&b'e') => {
-                out.push_str("ei");
+                put(b"ei");
                 i += 1;
             }
             b'a' | b'i' | b'o' | b'u' if b.get(i + 1) == Some(&c) => {
-                out.push(c as char);
+                put(&[c]);
                 i += 1;
             }
-            _ => out.push(c as char),
+            _ => put(&[c]),
         }
         i += 1;
     }
-    (out.len() >= 2).then_some(out)
+    (n >= 2).then_some(n)
 }
 
 /// Whether query words `words` (normalized) read as an Arabic name in

@@ -89,17 +89,30 @@ pub(crate) fn thai_model(base: &CostModel) -> CostModel {
     m
 }
 
-/// The pair `(similarity, cost)` of query word `q` and catalogue word `a`
-/// whose match is `found`: by the Thai reading (`model`, asked for only
-/// then) when one of the two [`looks_thai`] and that is better. Close
-/// pairs are kept as found.
+/// [`thai_pair_of`], reading the query word itself (tests).
+#[cfg(test)]
 pub(crate) fn thai_pair<'m>(
     q: &str,
     a: &str,
     found: Option<(f64, Cost)>,
     model: impl FnOnce() -> &'m CostModel,
 ) -> Option<(f64, Cost)> {
-    if found.is_some_and(|(s, _)| s >= CLOSE_SIM) || !(looks_thai(q) || looks_thai(a)) {
+    thai_pair_of(looks_thai(q), q, a, found, model)
+}
+
+/// The pair `(similarity, cost)` of query word `q` and catalogue word `a`
+/// whose match is `found`: by the Thai reading (`model`, asked for only
+/// then) when one of the two [`looks_thai`] and that is better. Close
+/// pairs are kept as found. `q_thai`: whether `q` [`looks_thai`], which
+/// the scorer reads once per query word, not once per pair.
+pub(crate) fn thai_pair_of<'m>(
+    q_thai: bool,
+    q: &str,
+    a: &str,
+    found: Option<(f64, Cost)>,
+    model: impl FnOnce() -> &'m CostModel,
+) -> Option<(f64, Cost)> {
+    if found.is_some_and(|(s, _)| s >= CLOSE_SIM) || !(q_thai || looks_thai(a)) {
         return found;
     }
     let cost = crate::cost::distance(model(), q, a);

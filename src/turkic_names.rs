@@ -36,12 +36,33 @@ const MIN_STEM: usize = 4;
 /// The most the bare names may differ by (a spelling variant's cost).
 const STEM_COST: Cost = 45;
 
+/// [`suffixed_pair_of`], reading the query word itself (tests).
+#[cfg(test)]
+pub(crate) fn suffixed_pair(
+    q: &str,
+    a: &str,
+    found: Option<(f64, Cost)>,
+    model: &CostModel,
+) -> Option<(f64, Cost)> {
+    suffixed_pair_of(has_suffix(q), q, a, found, model)
+}
+
+/// Whether word `w` splits into a stem and a suffix of [`SUFFIXES`]
+/// (see `suffix_splits`): a query word that does not is no Uzbek or
+/// Russian suffixed form (`uzbek_pair`).
+pub(crate) fn has_suffix(w: &str) -> bool {
+    suffix_splits(w).next().is_some()
+}
+
 /// The pair `(similarity, cost)` of query word `q` and given name `a`
 /// whose spelling match is `found`: [`SUFFIXED_SIM`] when one is the other
 /// with a suffix of [`SUFFIXES`] (the bare names a spelling variant apart
 /// by `model`) and that is better. The reported cost is the bare names'
-/// plus a full edit: not a shared name.
-pub(crate) fn suffixed_pair(
+/// plus a full edit: not a shared name. `q_suffixed`: whether `q`
+/// [`has_suffix`], which the scorer reads once per query word, not once
+/// per pair.
+pub(crate) fn suffixed_pair_of(
+    q_suffixed: bool,
     q: &str,
     a: &str,
     found: Option<(f64, Cost)>,
@@ -50,8 +71,11 @@ pub(crate) fn suffixed_pair(
     if found.is_some_and(|(s, _)| s >= UZBEK_SIM) {
         return found;
     }
-    if let Some(pair) = uzbek_pair(q, a) {
-        return Some(pair);
+    // (`uzbek_pair` reads only the splits of `q`: none, no pair.)
+    if q_suffixed {
+        if let Some(pair) = uzbek_pair(q, a) {
+            return Some(pair);
+        }
     }
     if found.is_some_and(|(s, _)| s >= SUFFIXED_SIM) {
         return found;

@@ -8,7 +8,8 @@ use super::name_shape::{
     KUNYA_FACTOR, KUNYA_REST_SIM, LONE_COMMON_FACTOR, SWAPPED_COMMON_FACTOR,
 };
 use super::pair_rules::{
-    arabic_naming, belarusian_word, known_apart, PairLookup, PairMemo, PairRules, VARIANT_COST,
+    arabic_naming, belarusian_word, known_apart, GivenRules, PairLookup, PairMemo, PairRules,
+    VARIANT_COST,
 };
 use super::rarity::{share_limit, COMMON_GIVEN_SHARE};
 use super::words::SPACING_PENALTY;
@@ -40,6 +41,10 @@ impl Resolver {
         many: &mut dyn FnMut(u32, Option<u32>) -> bool,
     ) -> score::Alignment {
         let ids = self.index.alias_tokens(alias);
+        // (What the rules read of each query word, kept for the pass.)
+        if memo.query_words.len() < qt.len() {
+            memo.query_words.resize_with(qt.len(), Default::default);
+        }
         // The alias's words and roles on the stack when few (almost
         // always): two allocations per alias showed in profiles.
         let mut toks_buf = [""; ALIAS_INLINE];
@@ -130,9 +135,16 @@ impl Resolver {
             });
             let entry = memo.map.entry((slot, tid, family, bel)).or_insert_with(|| {
                 let found = lookup(q, tid, atok, family, bel);
-                let found = crate::arabic_names::spelling_pair(qtok.text, atok, found);
-                let found =
-                    crate::thai_latin::thai_pair(qtok.text, atok, found, || self.thai_model());
+                let (q_name, q_thai) = *memo.query_words[q].spelling.get_or_insert_with(|| {
+                    (
+                        crate::arabic_names::name_of(qtok.text),
+                        crate::thai_latin::looks_thai(qtok.text),
+                    )
+                });
+                let found = crate::arabic_names::spelling_pair_of(q_name, atok, found);
+                let found = crate::thai_latin::thai_pair_of(q_thai, qtok.text, atok, found, || {
+                    self.thai_model()
+                });
                 PairRules {
                     found,
                     spelt: None,
@@ -178,10 +190,19 @@ impl Resolver {
                 // A given name may be a nickname of the query's, or
                 // another East Slavic language's form of it.
                 return *entry.given[usize::from(spelt.is_some())].get_or_insert_with(|| {
-                    let found = crate::east_slavic::cognate_pair(qtok.text, atok, found);
+                    let qr = memo.query_words[q]
+                        .given
+                        .get_or_insert_with(|| GivenRules::of(qtok.text));
                     let found =
-                        crate::turkic_names::suffixed_pair(qtok.text, atok, found, &self.model);
-                    crate::nicknames::given_name_pair(qtok.text, atok, found)
+                        crate::east_slavic::cognate_pair_of(&qr.cognate, qtok.text, atok, found);
+                    let found = crate::turkic_names::suffixed_pair_of(
+                        qr.suffixed,
+                        qtok.text,
+                        atok,
+                        found,
+                        &self.model,
+                    );
+                    crate::nicknames::given_name_pair_of(&qr.nickname, atok, found)
                 });
             }
             found

@@ -550,6 +550,7 @@ fn pass_memo(
         .known
         .extend(ids.iter().map(|&w| words.words[w].known));
     rules.respaced = respaced;
+    rules.query_words.clear();
     (rules, shared)
 }
 

@@ -55,6 +55,41 @@ pub(super) struct PairRules {
     pub(super) other_name: Option<bool>,
 }
 
+/// What the pair rules read of one query word alone, read once per pass
+/// when first needed (the rules are asked of many pairs of one query
+/// word: see [`PairMemo::query_words`]).
+#[derive(Default)]
+pub(super) struct QueryWordRules {
+    /// The word's Arabic given name (`arabic_names::name_of`) and whether
+    /// it looks Thai (`thai_latin::looks_thai`): asked of every pair.
+    pub(super) spelling: Option<(Option<&'static str>, bool)>,
+    /// What the given-name rules read of it: asked of a person's given
+    /// names only.
+    pub(super) given: Option<GivenRules>,
+}
+
+/// What the given-name rules read of a query word (see
+/// [`QueryWordRules::given`]).
+pub(super) struct GivenRules {
+    /// `east_slavic::CognateQuery::of`.
+    pub(super) cognate: crate::east_slavic::CognateQuery,
+    /// `turkic_names::has_suffix`.
+    pub(super) suffixed: bool,
+    /// `nicknames::NicknameQuery::of`.
+    pub(super) nickname: crate::nicknames::NicknameQuery,
+}
+
+impl GivenRules {
+    /// Query word `q`'s.
+    pub(super) fn of(q: &str) -> GivenRules {
+        GivenRules {
+            cognate: crate::east_slavic::CognateQuery::of(q),
+            suffixed: crate::turkic_names::has_suffix(q),
+            nickname: crate::nicknames::NicknameQuery::of(q),
+        }
+    }
+}
+
 /// The pairs by (query word, alias token id, the family-name case of
 /// `romanised_alike`, whether the alias is spelt the Belarusian way). One
 /// memo serves every pass
@@ -97,6 +132,9 @@ pub(super) struct PairMemo {
     /// (`east_slavic::looks_belarusian`), by token id: asked of every word
     /// of every alias (many share a given name).
     pub(super) belarusian_words: FxHashMap<u32, bool>,
+    /// What the rules read of each query word of the pass alone, by query
+    /// word (see [`QueryWordRules`]).
+    pub(super) query_words: Vec<QueryWordRules>,
 }
 
 impl Default for PairMemo {
@@ -120,6 +158,7 @@ impl PairMemo {
             given_alike: FxHashMap::default(),
             arabic_words: FxHashMap::default(),
             belarusian_words: FxHashMap::default(),
+            query_words: Vec::new(),
         }
     }
 }

@@ -51,14 +51,19 @@ pub(super) fn middle_conflicts(
         !(query[q].family_block && family_q.is_some_and(|f| q > f))
             && own_nisba.map_or(true, |f| q < f)
     };
+    // The alias side first: most aliases have no middle word left
+    // unpaired, and then the query's words need no reading.
+    let a = (0..alias.len())
+        .filter(|&a| !a_used[a] && roles[a] == Role::Middle && full(alias[a]))
+        .count();
+    if a == 0 {
+        return 0;
+    }
     let q = query
         .iter()
         .zip(q_used)
         .enumerate()
         .filter(|(q, (t, used))| !**used && !t.initial && full(t.text) && middle(*q))
-        .count();
-    let a = (0..alias.len())
-        .filter(|&a| !a_used[a] && roles[a] == Role::Middle && full(alias[a]))
         .count();
     q.min(a)
 }
