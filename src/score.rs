@@ -807,12 +807,14 @@ fn assign_and_score(
     // An alias middle word left unpaired that is a name (not the article
     // or a filiation word, which name no one): a father's name of the
     // alias's own, against which the query's is a conflict.
-    let alias_name_free = (0..alias.len()).any(|a| {
-        !a_used[a]
-            && roles[a] == Role::Middle
-            && !is_optional_particle(alias[a])
-            && !FILIATION.contains(&alias[a])
-    });
+    let alias_name_free = || {
+        (0..alias.len()).any(|a| {
+            !a_used[a]
+                && roles[a] == Role::Middle
+                && !is_optional_particle(alias[a])
+                && !FILIATION.contains(&alias[a])
+        })
+    };
     // A name of the query's nasab chain, after its filiation word (`X ben
     // Y ben Z FAMILY`, the Tunisian and Algerian civil form; `bin`,
     // `ibn`, `ould`), past an article (`ben al-Z`), between names the two
@@ -828,8 +830,8 @@ fn assign_and_score(
             other => other,
         };
         link.is_some_and(|l| SON_OF.contains(&l))
-            && !alias_name_free
             && !query[q].initial
+            && !alias_name_free()
             && (0..q).any(|p| q_used[p])
             && (q + 1..query.len()).any(|p| q_used[p])
     };
@@ -889,7 +891,7 @@ fn assign_and_score(
             // (A title that is also a by-name only where the rest of the
             // name carries the match, two words or more paired.)
             let honorific = q + 1 < query.len()
-                && (is_honorific(t.text) || (is_title_or_name(t.text) && pairs.len() >= 2));
+                && (is_honorific(t.text) || (pairs.len() >= 2 && is_title_or_name(t.text)));
             // A Pashtun tribal name the query adds after the name, where
             // the alias has no word of its own left unpaired (a tribal name
             // of the alias's against the query's would be two tribes).
