@@ -386,11 +386,16 @@ pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
             m.query_rule(a, b, ctx, 50, Phonetic);
         }
     }
+    // Plain stops: RR g d b j, MR k t p ch; MR's aspirates are written
+    // with an apostrophe (`k'`, `t'`, `p'`, `ch'`: RR k t p ch), so a
+    // query's `k'` is no RR g (ㅋ is not ㄱ). (A query's RR g against a
+    // catalogue's MR `k'` cannot see the apostrophe: it stays cheap.)
+    let unaspirated = Context::new("", "abcdefghijklmnopqrstuvwxyz$");
+    for (rr, mr) in [("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch")] {
+        m.query_rule(rr, mr, anywhere, 30, Phonetic);
+        m.query_rule(mr, rr, unaspirated, 30, Phonetic);
+    }
     for (a, b, c) in [
-        // Plain stops: RR g d b j, MR k t p ch.
-        ('g', 'k', 30),
-        ('d', 't', 30),
-        ('b', 'p', 30),
         // ㄹ: r or l.
         ('r', 'l', 20),
         // ㅓ is `o` (MR without its breve) and `u` (customary spelling).
@@ -399,7 +404,6 @@ pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
         m.substitution(a, b, c, Phonetic);
     }
     for (a, b, c, class) in [
-        ("ch", "j", 30, Phonetic),
         ("ch", "tc", 30, Phonetic),
         ("jj", "tc", 25, Phonetic),
         // Hungarian cs for ch, j.
@@ -632,6 +636,21 @@ mod tests {
         assert_eq!(r.resolve(&Query::new("Young-Tab")).id(), Some("a"));
         // MR for RR, written apart.
         assert_eq!(r.resolve(&Query::new("Sok Bom")).id(), Some("b"));
+    }
+
+    #[test]
+    fn an_mr_aspirate_is_not_the_rr_plain_stop() {
+        let m = korean_latin_model(&CostModel::default());
+        // MR's unaspirated k t p ch are RR's g d b j ...
+        assert!(distance(&m, "kangsu", "gangsu") <= 30);
+        assert!(distance(&m, "chongmi", "jeongmi") <= 50);
+        assert!(distance(&m, "tal", "dal") <= 30);
+        // ... and the aspirated k' t' p' ch' are RR's k t p ch.
+        assert!(distance(&m, "k'angsu", "kangsu") <= 10);
+        assert!(distance(&m, "ch'ongmi", "cheongmi") <= 30);
+        assert!(distance(&m, "k'angsu", "gangsu") >= UNRELATED_COST);
+        assert!(distance(&m, "ch'ongmi", "jeongmi") >= UNRELATED_COST);
+        assert!(distance(&m, "t'al", "dal") >= UNRELATED_COST);
     }
 
     #[test]
