@@ -175,6 +175,12 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
     if words.is_empty() || !latin_letters(text) {
         return false;
     }
+    // A typographic apostrophe as MR's breve only (`Cho’ng`): after an
+    // aspirate alone it may be Wade–Giles (`Ch’ung-ch’ing`), as before.
+    if !text.is_ascii() && text.contains(['’', '‘', 'ʼ']) && !words.iter().any(|w| typed_breve(w))
+    {
+        return false;
+    }
     // A word is a surname or a given name: one to three syllables.
     if words
         .iter()
@@ -219,7 +225,9 @@ pub(crate) fn is_korean_latin(text: &str, words: &[&str]) -> bool {
         .any(|w| labial_glide(w) && syllable_counts(w) & 0b1100 != 0)
         || (words.len() >= 2
             && words.iter().all(|w| one(w))
-            && words.iter().any(|w| labial_glide(w) || stop_coda(w)));
+            && words
+                .iter()
+                .any(|w| labial_glide(w) || palatal_glide_coda(w) || stop_coda(w)));
     hyphenated || breve || rr_vowel || surname || glide
 }
 
@@ -293,6 +301,28 @@ fn stop_coda(w: &str) -> bool {
     b.len() >= 2 && b"kptl".contains(&b[b.len() - 1]) && b"aeiou".contains(&b[b.len() - 2])
 }
 
+/// Whether the word has a consonant, the glide `y`, a vowel and a coda
+/// other than `n` (`Hyong`, `Pyeol`, `Myok`: ㅕ, ㅛ, ㅑ, ㅠ after a
+/// consonant, closed by ㅇ, ㄱ, ㄹ, ㅁ, ㅂ): a syllable neither pinyin
+/// (no y after a consonant) nor Japanese romanisation (no coda but `n`)
+/// writes. (`n` left out: `Ryan`, `Lyon`.) A mark among words of one
+/// syllable each only: in a longer word the letters may straddle two
+/// syllables of another language (`Kyikago`, `Ryoumei`).
+fn palatal_glide_coda(w: &str) -> bool {
+    let b = w.as_bytes();
+    (0..b.len().saturating_sub(3)).any(|i| {
+        let onset = b[i].is_ascii_lowercase() && !b"aeiouwy".contains(&b[i]);
+        if !onset || b[i + 1] != b'y' {
+            return false;
+        }
+        let mut j = i + 2;
+        while j < b.len() && b"aeiou".contains(&b[j]) {
+            j += 1;
+        }
+        j > i + 2 && (b[j..].starts_with(b"ng") || b.get(j).is_some_and(|c| b"klmpb".contains(c)))
+    })
+}
+
 /// Whether the word has `gw`, `kw` or `hw` before `a` or `o` (ㅘ, ㅝ:
 /// `Gwang`, `Hwan`, `Gwon`). Not before `e` or `i` (ㅞ, ㅟ are rare in
 /// names, and Akan and other languages write `Kwesi`, `Kweku`).
@@ -356,11 +386,16 @@ pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
             m.query_rule(a, b, ctx, 50, Phonetic);
         }
     }
+    // Plain stops: RR g d b j, MR k t p ch; MR's aspirates are written
+    // with an apostrophe (`k'`, `t'`, `p'`, `ch'`: RR k t p ch), so a
+    // query's `k'` is no RR g (ㅋ is not ㄱ). (A query's RR g against a
+    // catalogue's MR `k'` cannot see the apostrophe: it stays cheap.)
+    let unaspirated = Context::new("", "abcdefghijklmnopqrstuvwxyz$");
+    for (rr, mr) in [("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch")] {
+        m.query_rule(rr, mr, anywhere, 30, Phonetic);
+        m.query_rule(mr, rr, unaspirated, 30, Phonetic);
+    }
     for (a, b, c) in [
-        // Plain stops: RR g d b j, MR k t p ch.
-        ('g', 'k', 30),
-        ('d', 't', 30),
-        ('b', 'p', 30),
         // ㄹ: r or l.
         ('r', 'l', 20),
         // ㅓ is `o` (MR without its breve) and `u` (customary spelling).
@@ -369,7 +404,6 @@ pub(crate) fn korean_latin_model(_base: &CostModel) -> CostModel {
         m.substitution(a, b, c, Phonetic);
     }
     for (a, b, c, class) in [
-        ("ch", "j", 30, Phonetic),
         ("ch", "tc", 30, Phonetic),
         ("jj", "tc", 25, Phonetic),
         // Hungarian cs for ch, j.
@@ -525,6 +559,13 @@ mod tests {
     }
 
     #[test]
+    fn a_typographic_apostrophe_marks_korean_only_as_a_breve() {
+        assert!(korean("Tak Cho’ng-min"));
+        // Wade–Giles aspirates, typeset.
+        assert!(!korean("Ch’ang-ch’un"));
+    }
+
+    #[test]
     fn mr_breves_typed_as_apostrophes() {
         use crate::{Catalog, Entity, Query, Resolver};
         // ŏ and ŭ typed `o'`, `u'`: syllables, and a mark of MR.
@@ -566,6 +607,50 @@ mod tests {
         // A coda or an onset elsewhere: another syllable.
         assert!(distance(&m, "tachun", "tachul") >= UNRELATED_COST);
         assert!(distance(&m, "sunam", "sulam") >= UNRELATED_COST);
+    }
+
+    #[test]
+    fn a_palatal_glide_before_a_coda_marks_a_korean_name() {
+        assert!(korean("Hyong Tal"));
+        assert!(korean("Pyeol Su"));
+        assert!(korean("Myong Chu"));
+        // Pinyin, Hepburn, English: no such syllable.
+        assert!(!korean("Lyon Tan"));
+        assert!(!korean("Kyo Tanaka"));
+        assert!(!korean("Xiong Ming"));
+        assert!(!korean("Hyong"));
+        assert!(!korean("Pionyang"));
+        assert!(!korean("Ryoumei"));
+    }
+
+    #[test]
+    fn a_hyphenated_korean_name_is_not_read_as_belarusian() {
+        use crate::{Catalog, Entity, Query, Resolver};
+        let cat = Catalog::from_entities(vec![
+            Entity::new("a", "Yeong-Tap").with_kind("person"),
+            Entity::new("b", "Seokbeom").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        // `Young` for 영, `Tab` for 탑 (b for the final ㅂ).
+        assert_eq!(r.resolve(&Query::new("Young-Tab")).id(), Some("a"));
+        // MR for RR, written apart.
+        assert_eq!(r.resolve(&Query::new("Sok Bom")).id(), Some("b"));
+    }
+
+    #[test]
+    fn an_mr_aspirate_is_not_the_rr_plain_stop() {
+        let m = korean_latin_model(&CostModel::default());
+        // MR's unaspirated k t p ch are RR's g d b j ...
+        assert!(distance(&m, "kangsu", "gangsu") <= 30);
+        assert!(distance(&m, "chongmi", "jeongmi") <= 50);
+        assert!(distance(&m, "tal", "dal") <= 30);
+        // ... and the aspirated k' t' p' ch' are RR's k t p ch.
+        assert!(distance(&m, "k'angsu", "kangsu") <= 10);
+        assert!(distance(&m, "ch'ongmi", "cheongmi") <= 30);
+        assert!(distance(&m, "k'angsu", "gangsu") >= UNRELATED_COST);
+        assert!(distance(&m, "ch'ongmi", "jeongmi") >= UNRELATED_COST);
+        assert!(distance(&m, "t'al", "dal") >= UNRELATED_COST);
     }
 
     #[test]

@@ -263,6 +263,8 @@ impl Reading {
                 || words
                     .iter()
                     .any(|w| crate::east_slavic::looks_belarusian(w)))
+            // (Korean `Young` writes 영 with the `ou` of Belarusian ў.)
+            && !crate::korean_latin::is_korean_latin(text, words)
         {
             Reading::Belarusian
         } else if crate::abjad::has_arabic_particles(text)
