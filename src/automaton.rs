@@ -743,12 +743,20 @@ impl Viable {
     /// cell it reads, a rule of two key chars or a transposition whose
     /// first key char is `last` to the `old` cell it reads, a deletion to
     /// the next row's own cell before; a two-character step starting with
-    /// `c` counts in the floor from the `cur` cell it reads.
-    fn mask(&self, cur: &[Cost], old: &[Cost], last: Option<char>, budget: Cost) -> u128 {
+    /// `c` counts in the floor from the `cur` cell it reads. `min` is at
+    /// most `cur`'s least cell (the walk passes the floor it computed with
+    /// the row: that cell, or lower through a two-character step, which
+    /// only widens the mask).
+    fn mask(
+        &self,
+        cur: &[Cost],
+        old: &[Cost],
+        last: Option<char>,
+        budget: Cost,
+        min: Cost,
+    ) -> u128 {
         let mut mask = 0;
-        let mut min = Cost::MAX;
         for (cell, &d) in self.cells.iter().zip(cur) {
-            min = min.min(d);
             if d <= budget {
                 mask |= cell[bucket(budget - d)];
             }
@@ -787,15 +795,22 @@ impl Viable {
     }
 
     /// Whether ASCII char `c` is in [`Self::mask`] (the same test, for one
-    /// char: it stops at the first way in).
-    fn allows(&self, cur: &[Cost], old: &[Cost], last: Option<char>, budget: Cost, c: u8) -> bool {
+    /// char: it stops at the first way in; `min` as there).
+    #[allow(clippy::too_many_arguments)]
+    fn allows(
+        &self,
+        cur: &[Cost],
+        old: &[Cost],
+        last: Option<char>,
+        budget: Cost,
+        min: Cost,
+        c: u8,
+    ) -> bool {
         let bit = 1u128 << (c & 127);
-        let mut min = Cost::MAX;
         for (cell, &d) in self.cells.iter().zip(cur) {
             if d <= budget && cell[bucket(budget - d)] & bit != 0 {
                 return true;
             }
-            min = min.min(d);
         }
         if min <= budget {
             let slack = budget - min;
@@ -872,7 +887,8 @@ impl WeightedLevenshtein<'_> {
         }
         let steps = &self.ascii_steps(true);
         let viable = Viable::new(self, steps);
-        let mask = viable.mask(&rows[n1..], &rows[..n1], None, self.budget);
+        let min = rows[n1..].iter().copied().min().unwrap_or(Cost::MAX);
+        let mask = viable.mask(&rows[n1..], &rows[..n1], None, self.budget, min);
         let bytes = fst.as_bytes();
         fn frame<'f>(
             bytes: &'f [u8],
@@ -994,6 +1010,7 @@ impl WeightedLevenshtein<'_> {
                             &rows[(k + 1) * n1..(k + 2) * n1],
                             Some(c),
                             self.budget,
+                            floor,
                             t.inp,
                         ) {
                             break;
@@ -1008,6 +1025,7 @@ impl WeightedLevenshtein<'_> {
                         &rows[(k + 1) * n1..(k + 2) * n1],
                         Some(c),
                         self.budget,
+                        floor,
                     );
                     stack.push(frame(bytes, child, out, k + 1, mask));
                 }
@@ -1681,10 +1699,12 @@ mod tests {
                     let old: Vec<Cost> = (0..n1).map(|_| values[next(values.len())]).collect();
                     let last = [None, Some('k'), Some('s'), Some('h'), Some('ж')][next(5)];
                     let budget = [0, 50, 100, 130][next(4)];
-                    let mask = viable.mask(&cur, &old, last, budget);
+                    let min = cur.iter().copied().min().unwrap_or(Cost::MAX);
+                    let mask = viable.mask(&cur, &old, last, budget, min);
                     for c in 0..128u8 {
                         let want = mask & (1u128 << c) != 0;
-                        assert_eq!(viable.allows(&cur, &old, last, budget, c), want, "{q} {c}");
+                        let allows = viable.allows(&cur, &old, last, budget, min, c);
+                        assert_eq!(allows, want, "{q} {c}");
                         if want {
                             yes += 1;
                         } else {
