@@ -196,6 +196,23 @@ impl<'m> WeightedLevenshtein<'m> {
         self
     }
 
+    /// This automaton with another budget, its step tables left to be
+    /// built again (they depend on the budget): the construction's rule
+    /// tables are copied, not found again.
+    pub(crate) fn with_budget(&self, budget: Cost) -> Self {
+        WeightedLevenshtein {
+            model: self.model,
+            query: self.query.clone(),
+            budget,
+            prefix: self.prefix.clone(),
+            del: self.del.clone(),
+            rules: self.rules.clone(),
+            rules_at: self.rules_at.clone(),
+            two: self.two.clone(),
+            steps: OnceLock::new(),
+        }
+    }
+
     /// The cost at which `state` matches, if it is a match.
     pub fn cost(&self, state: &State) -> Option<Cost> {
         let c = self.final_cost(state);
