@@ -293,6 +293,13 @@ impl<'m> WeightedLevenshtein<'m> {
         let mut top: Vec<Cost> = Vec::with_capacity(longest + 1);
         top.push(0);
         let mut out = Vec::with_capacity(keys.len());
+        // The floors are kept (`top`) for keys of other budgets: each is
+        // exact when above the least budget of the keys, and otherwise
+        // (a row's least cell, without the steps that read two key chars)
+        // at least the exact one and at most that least budget, which
+        // decides every key as the exact floor would (see `advance`).
+        let least = keys.iter().map(|&(_, b)| b.min(self.budget)).min();
+        let enough = least.unwrap_or(0);
         for &(key, budget) in keys {
             let budget = budget.min(self.budget);
             let mut shared = 0;
@@ -310,10 +317,8 @@ impl<'m> WeightedLevenshtein<'m> {
             if alive {
                 for c in rest {
                     let k = chars.len();
-                    // The floors are kept (`top`) for keys of other budgets:
-                    // exact ones.
                     let last = chars.last().copied();
-                    let floor = self.advance_rows(steps, &mut rows, k, last, c, 0);
+                    let floor = self.advance_rows(steps, &mut rows, k, last, c, enough);
                     chars.push(c);
                     top.push(top[k].max(floor));
                     if floor > budget {
@@ -1474,17 +1479,21 @@ mod tests {
         for q in ["kyiv", "witkov", "zelensky", "зеленский", "x"] {
             for budget in [0, 40, 100, 250] {
                 let aut = WeightedLevenshtein::new(&m, q, 200);
-                let with: Vec<(&str, Cost)> = keys
-                    .iter()
-                    .enumerate()
-                    .map(|(i, k)| (*k, budget + i as Cost))
-                    .collect();
-                let want: Vec<_> = with.iter().map(|&(k, b)| aut.eval_within(k, b)).collect();
-                assert_eq!(aut.eval_sorted(&with), want, "{q} {budget}");
-                matched += want.iter().filter(|c| c.is_some()).count();
+                // Budgets rising with the keys, and mixed (a key sharing
+                // a prefix with one of a higher budget, or a lower).
+                for spread in [|i: usize| i as Cost, |i: usize| (i * 7 % 13) as Cost * 15] {
+                    let with: Vec<(&str, Cost)> = keys
+                        .iter()
+                        .enumerate()
+                        .map(|(i, k)| (*k, budget + spread(i)))
+                        .collect();
+                    let want: Vec<_> = with.iter().map(|&(k, b)| aut.eval_within(k, b)).collect();
+                    assert_eq!(aut.eval_sorted(&with), want, "{q} {budget}");
+                    matched += want.iter().filter(|c| c.is_some()).count();
+                }
             }
         }
-        assert!(matched >= 40, "{matched}");
+        assert!(matched >= 80, "{matched}");
     }
 
     /// The fst walk (which skips the key characters [`Viable`] rules out
