@@ -196,6 +196,23 @@ impl<'m> WeightedLevenshtein<'m> {
         self
     }
 
+    /// This automaton with another budget, its step tables left to be
+    /// built again (they depend on the budget): the construction's rule
+    /// tables are copied, not found again.
+    pub(crate) fn with_budget(&self, budget: Cost) -> Self {
+        WeightedLevenshtein {
+            model: self.model,
+            query: self.query.clone(),
+            budget,
+            prefix: self.prefix.clone(),
+            del: self.del.clone(),
+            rules: self.rules.clone(),
+            rules_at: self.rules_at.clone(),
+            two: self.two.clone(),
+            steps: OnceLock::new(),
+        }
+    }
+
     /// The cost at which `state` matches, if it is a match.
     pub fn cost(&self, state: &State) -> Option<Cost> {
         let c = self.final_cost(state);
@@ -276,6 +293,13 @@ impl<'m> WeightedLevenshtein<'m> {
         let mut top: Vec<Cost> = Vec::with_capacity(longest + 1);
         top.push(0);
         let mut out = Vec::with_capacity(keys.len());
+        // The floors are kept (`top`) for keys of other budgets: each is
+        // exact when above the least budget of the keys, and otherwise
+        // (a row's least cell, without the steps that read two key chars)
+        // at least the exact one and at most that least budget, which
+        // decides every key as the exact floor would (see `advance`).
+        let least = keys.iter().map(|&(_, b)| b.min(self.budget)).min();
+        let enough = least.unwrap_or(0);
         for &(key, budget) in keys {
             let budget = budget.min(self.budget);
             let mut shared = 0;
@@ -293,10 +317,8 @@ impl<'m> WeightedLevenshtein<'m> {
             if alive {
                 for c in rest {
                     let k = chars.len();
-                    // The floors are kept (`top`) for keys of other budgets:
-                    // exact ones.
                     let last = chars.last().copied();
-                    let floor = self.advance_rows(steps, &mut rows, k, last, c, 0);
+                    let floor = self.advance_rows(steps, &mut rows, k, last, c, enough);
                     chars.push(c);
                     top.push(top[k].max(floor));
                     if floor > budget {
@@ -743,12 +765,20 @@ impl Viable {
     /// cell it reads, a rule of two key chars or a transposition whose
     /// first key char is `last` to the `old` cell it reads, a deletion to
     /// the next row's own cell before; a two-character step starting with
-    /// `c` counts in the floor from the `cur` cell it reads.
-    fn mask(&self, cur: &[Cost], old: &[Cost], last: Option<char>, budget: Cost) -> u128 {
+    /// `c` counts in the floor from the `cur` cell it reads. `min` is at
+    /// most `cur`'s least cell (the walk passes the floor it computed with
+    /// the row: that cell, or lower through a two-character step, which
+    /// only widens the mask).
+    fn mask(
+        &self,
+        cur: &[Cost],
+        old: &[Cost],
+        last: Option<char>,
+        budget: Cost,
+        min: Cost,
+    ) -> u128 {
         let mut mask = 0;
-        let mut min = Cost::MAX;
         for (cell, &d) in self.cells.iter().zip(cur) {
-            min = min.min(d);
             if d <= budget {
                 mask |= cell[bucket(budget - d)];
             }
@@ -787,15 +817,22 @@ impl Viable {
     }
 
     /// Whether ASCII char `c` is in [`Self::mask`] (the same test, for one
-    /// char: it stops at the first way in).
-    fn allows(&self, cur: &[Cost], old: &[Cost], last: Option<char>, budget: Cost, c: u8) -> bool {
+    /// char: it stops at the first way in; `min` as there).
+    #[allow(clippy::too_many_arguments)]
+    fn allows(
+        &self,
+        cur: &[Cost],
+        old: &[Cost],
+        last: Option<char>,
+        budget: Cost,
+        min: Cost,
+        c: u8,
+    ) -> bool {
         let bit = 1u128 << (c & 127);
-        let mut min = Cost::MAX;
         for (cell, &d) in self.cells.iter().zip(cur) {
             if d <= budget && cell[bucket(budget - d)] & bit != 0 {
                 return true;
             }
-            min = min.min(d);
         }
         if min <= budget {
             let slack = budget - min;
@@ -872,7 +909,8 @@ impl WeightedLevenshtein<'_> {
         }
         let steps = &self.ascii_steps(true);
         let viable = Viable::new(self, steps);
-        let mask = viable.mask(&rows[n1..], &rows[..n1], None, self.budget);
+        let min = rows[n1..].iter().copied().min().unwrap_or(Cost::MAX);
+        let mask = viable.mask(&rows[n1..], &rows[..n1], None, self.budget, min);
         let bytes = fst.as_bytes();
         fn frame<'f>(
             bytes: &'f [u8],
@@ -994,6 +1032,7 @@ impl WeightedLevenshtein<'_> {
                             &rows[(k + 1) * n1..(k + 2) * n1],
                             Some(c),
                             self.budget,
+                            floor,
                             t.inp,
                         ) {
                             break;
@@ -1008,6 +1047,7 @@ impl WeightedLevenshtein<'_> {
                         &rows[(k + 1) * n1..(k + 2) * n1],
                         Some(c),
                         self.budget,
+                        floor,
                     );
                     stack.push(frame(bytes, child, out, k + 1, mask));
                 }
@@ -1439,17 +1479,21 @@ mod tests {
         for q in ["kyiv", "witkov", "zelensky", "зеленский", "x"] {
             for budget in [0, 40, 100, 250] {
                 let aut = WeightedLevenshtein::new(&m, q, 200);
-                let with: Vec<(&str, Cost)> = keys
-                    .iter()
-                    .enumerate()
-                    .map(|(i, k)| (*k, budget + i as Cost))
-                    .collect();
-                let want: Vec<_> = with.iter().map(|&(k, b)| aut.eval_within(k, b)).collect();
-                assert_eq!(aut.eval_sorted(&with), want, "{q} {budget}");
-                matched += want.iter().filter(|c| c.is_some()).count();
+                // Budgets rising with the keys, and mixed (a key sharing
+                // a prefix with one of a higher budget, or a lower).
+                for spread in [|i: usize| i as Cost, |i: usize| (i * 7 % 13) as Cost * 15] {
+                    let with: Vec<(&str, Cost)> = keys
+                        .iter()
+                        .enumerate()
+                        .map(|(i, k)| (*k, budget + spread(i)))
+                        .collect();
+                    let want: Vec<_> = with.iter().map(|&(k, b)| aut.eval_within(k, b)).collect();
+                    assert_eq!(aut.eval_sorted(&with), want, "{q} {budget}");
+                    matched += want.iter().filter(|c| c.is_some()).count();
+                }
             }
         }
-        assert!(matched >= 40, "{matched}");
+        assert!(matched >= 80, "{matched}");
     }
 
     /// The fst walk (which skips the key characters [`Viable`] rules out
@@ -1681,10 +1725,12 @@ mod tests {
                     let old: Vec<Cost> = (0..n1).map(|_| values[next(values.len())]).collect();
                     let last = [None, Some('k'), Some('s'), Some('h'), Some('ж')][next(5)];
                     let budget = [0, 50, 100, 130][next(4)];
-                    let mask = viable.mask(&cur, &old, last, budget);
+                    let min = cur.iter().copied().min().unwrap_or(Cost::MAX);
+                    let mask = viable.mask(&cur, &old, last, budget, min);
                     for c in 0..128u8 {
                         let want = mask & (1u128 << c) != 0;
-                        assert_eq!(viable.allows(&cur, &old, last, budget, c), want, "{q} {c}");
+                        let allows = viable.allows(&cur, &old, last, budget, min, c);
+                        assert_eq!(allows, want, "{q} {c}");
                         if want {
                             yes += 1;
                         } else {

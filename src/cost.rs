@@ -128,8 +128,17 @@ impl Rule {
         let start = i - self.a.len();
         let before = if start == 0 { '^' } else { s[start - 1] };
         let after = s.get(i).copied().unwrap_or('$');
-        (ctx.before.is_empty() || ctx.before.contains(before))
-            && (ctx.after.is_empty() || ctx.after.contains(after))
+        // (An ASCII char is in a string exactly when its byte is: a byte
+        // test, not a search for the char's encoding.)
+        let allows = |set: &str, c: char| {
+            set.is_empty()
+                || if c.is_ascii() {
+                    set.as_bytes().contains(&(c as u8))
+                } else {
+                    set.contains(c)
+                }
+        };
+        allows(ctx.before, before) && allows(ctx.after, after)
     }
 }
 

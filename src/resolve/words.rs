@@ -258,7 +258,11 @@ impl Resolver {
             return;
         }
         let mut map = near.map.clone();
-        let aut = WeightedLevenshtein::new(word.model, t.text, fuzzy_budget(t.text.len()))
+        // The word's own automaton (of `t.text`, by `word.model`) with the
+        // walk's budget.
+        let aut = word
+            .aut
+            .with_budget(fuzzy_budget(t.text.len()))
             .with_prefix(TOKEN);
         for (v, cost) in self.index.search(&aut, MAX_FUZZY_WORDS) {
             // A cheaper way to the same word (a lost capital) stays.
