@@ -198,13 +198,18 @@ impl IndexBuilder {
         let mut token_postings = ListsBuf::default();
         let mut keys: Vec<(Vec<u8>, u64)> = Vec::new();
         let mut skels: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let mut alternates = Vec::new();
         for (new, (skel, tok, old)) in order.into_iter().enumerate() {
             remap[old as usize] = new as u32;
             tokens.push(tok);
             token_postings.push(&self.postings[old as usize]);
             keys.push(([TOKEN, tok.as_bytes()].concat(), new as u64));
             skels.entry(skel).or_default().push(new as u32);
+            if let Some(alt) = crate::malay_latin::dutch_era_skeleton(tok) {
+                alternates.push((alt, new as u32));
+            }
         }
+        add_alternate_skeletons(&mut skels, alternates);
         let mut alias_tokens = ListsBuf::default();
         for a in 0..self.alias_tokens.len() {
             let ids: Vec<u32> = self
@@ -254,6 +259,22 @@ impl IndexBuilder {
 pub(crate) type At<'f> = (fst::raw::Node<'f>, fst::raw::Output);
 
 /// The one-deletion variants of a skeleton of 4 or more bytes, distinct.
+/// Adds each word of `alternates` (`(skeleton, word number)`) to the words
+/// of that skeleton too, besides its own (the other reading of its
+/// spelling: `malay_latin::dutch_era_skeleton`), keeping each list in
+/// number order.
+pub(crate) fn add_alternate_skeletons(
+    skels: &mut BTreeMap<String, Vec<u32>>,
+    alternates: Vec<(String, u32)>,
+) {
+    for (skel, id) in alternates {
+        let list = skels.entry(skel).or_default();
+        if let Err(at) = list.binary_search(&id) {
+            list.insert(at, id);
+        }
+    }
+}
+
 /// The skeleton tables of the tokens grouped by skeleton (skeletons in key
 /// order): the tokens of each skeleton, and for each one-deletion variant
 /// (in key order) the skeletons it comes from, ascending.

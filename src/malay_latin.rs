@@ -129,6 +129,40 @@ pub(crate) fn add_query_rules(m: &mut crate::cost::CostModel) {
     m.query_rule("j", "y", Context::new("", "aeiou"), SPELLING + 5, Phonetic);
 }
 
+/// The skeleton key (`crate::skeleton`) of `word` with the `ch` that closes
+/// a syllable (after a vowel, before a consonant or the word's end) read
+/// as the `kh` it writes in the Dutch-era Indonesian and Malay spelling of
+/// Arabic names (`Rochman`, `Achmad`, `Fachri` for ح and خ; as in Dutch
+/// and German, `ch` there is [x]; not the [tʃ] of `sch`, `tch`, or of a
+/// `ch` that opens a syllable, as in the Hepburn `chi` of Japanese names
+/// or English `Richard`), when that key differs from the
+/// word's own: the index lists the word under both, so that a query word
+/// of the h spelling (`Rahman`) finds it among the words of its own
+/// skeleton even when it is itself a catalogue word (and the wider reach
+/// of the skeleton neighbours is not taken). `None` for most words (no
+/// such `ch`).
+pub(crate) fn dutch_era_skeleton(word: &str) -> Option<String> {
+    let b = word.as_bytes();
+    let at = |i: usize| {
+        i > 0
+            && b[i] == b'c'
+            && b.get(i + 1) == Some(&b'h')
+            && matches!(b[i - 1], b'a' | b'e' | b'i' | b'o' | b'u')
+            && b.get(i + 2).map_or(true, |c| {
+                !matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+            })
+    };
+    if !(1..b.len()).any(at) {
+        return None;
+    }
+    let mut read = String::with_capacity(b.len() + 1);
+    for (i, &c) in b.iter().enumerate() {
+        read.push(if at(i) { 'k' } else { c as char });
+    }
+    let alt = crate::skeleton::skeleton(&read);
+    (alt != crate::skeleton::skeleton(word)).then_some(alt)
+}
+
 /// One letter in the Indonesian or old spelling for the common one.
 const SPELLING: crate::cost::Cost = 15;
 
@@ -154,5 +188,20 @@ mod tests {
         assert!(!reads_malay(&["syarlene", "jortan"]));
         // The common spelling itself: nothing to read.
         assert!(!reads_malay(&["rashid", "gunawiran"]));
+    }
+
+    #[test]
+    fn the_dutch_era_ch_after_a_vowel_is_kh() {
+        // Invented names: `Sochrani` is `Sohrani` in the h spelling.
+        let sk = crate::skeleton::skeleton;
+        assert_eq!(dutch_era_skeleton("sochrani"), Some(sk("sohrani")));
+        assert_eq!(dutch_era_skeleton("bachtamir"), Some(sk("bakhtamir")));
+        // No `ch` after a vowel: the English `ch`, `sch`, `tch` stay.
+        assert_eq!(dutch_era_skeleton("chandoli"), None);
+        assert_eq!(dutch_era_skeleton("paschoni"), None);
+        assert_eq!(dutch_era_skeleton("matchelo"), None);
+        // A `ch` that opens a syllable: the Hepburn `chi`.
+        assert_eq!(dutch_era_skeleton("tamochira"), None);
+        assert_eq!(dutch_era_skeleton("hamdan"), None);
     }
 }

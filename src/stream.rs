@@ -32,7 +32,8 @@ use crate::codec::{Checksum, Writer};
 use crate::entity::{read_lines, Entity};
 use crate::error::{Error, ErrorKind, Result};
 use crate::index::{
-    skeleton_tables, Kind, WordIds, ALIAS_CANONICAL, DEL, FULL, JOINED, SKEL, TOKEN,
+    add_alternate_skeletons, skeleton_tables, Kind, WordIds, ALIAS_CANONICAL, DEL, FULL, JOINED,
+    SKEL, TOKEN,
 };
 use crate::normalize::Normalizer;
 use crate::spill::{read_u32, Sorter, Spool};
@@ -443,6 +444,7 @@ impl Build {
         let mut n_postings = 0u64;
         let mut token_keys: Vec<(&str, u32)> = Vec::with_capacity(order.len());
         let mut skels: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let mut alternates = Vec::new();
         for (new, (skel, tok, old)) in order.into_iter().enumerate() {
             remap[old as usize] = new as u32;
             tokens.push(tok);
@@ -455,7 +457,11 @@ impl Build {
             })?);
             token_keys.push((tok, new as u32));
             skels.entry(skel).or_default().push(new as u32);
+            if let Some(alt) = crate::malay_latin::dutch_era_skeleton(tok) {
+                alternates.push((alt, new as u32));
+            }
         }
+        add_alternate_skeletons(&mut skels, alternates);
         token_keys.sort_unstable();
         let (skel_tokens, dels) = skeleton_tables(&skels);
         let mut del_skels = ListsBuf::default();

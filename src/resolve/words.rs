@@ -389,6 +389,16 @@ impl Resolver {
             budget -= tids.len();
             self.add_skeleton_hits(t, word, &tids, &mut hits);
         }
+        // A Dutch-era `ch` (`Rochman`) is also read as the h spelling's
+        // (the catalogue lists such words under both keys).
+        if let Some(sid) = crate::malay_latin::dutch_era_skeleton(t.text)
+            .and_then(|alt| self.index.get(SKEL, &alt))
+        {
+            let list = self.index.skeleton_tokens(sid);
+            let tids: Vec<u32> = list.iter().take(budget).collect();
+            budget -= tids.len();
+            self.add_skeleton_hits(t, word, &tids, &mut hits);
+        }
         if !close(&hits) {
             // The first words of the neighbourhood, up to the budget,
             // scored in sorted order.
