@@ -20,7 +20,10 @@ pub(crate) const MAGIC: &[u8; 8] = b"NAMEFOLD";
 /// by `translit` (vowel slots `'`), Arabic name compounds read as one
 /// structure, and `'` counted as a vowel in skeleton keys.
 /// 7: with 6, Arabic compounds folded until nothing changes.
-pub(crate) const VERSION: u32 = 7;
+/// 8: with 7, ʿAbd Allāh with its final i read as `abdul lah` (Somali
+/// `Cabdilaahi`, `Abdullahi`), and a word with the old Malay syllable-final
+/// `ch` also filed under the skeleton of its `kh` reading.
+pub(crate) const VERSION: u32 = 8;
 const HEADER: usize = 8 + 4 + 8;
 
 /// A 64-bit checksum: four independent multiply-rotate lanes over 8-byte

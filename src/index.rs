@@ -258,7 +258,6 @@ impl IndexBuilder {
 /// A point of an fst walk: the node reached and the output so far.
 pub(crate) type At<'f> = (fst::raw::Node<'f>, fst::raw::Output);
 
-/// The one-deletion variants of a skeleton of 4 or more bytes, distinct.
 /// Adds each word of `alternates` (`(skeleton, word number)`) to the words
 /// of that skeleton too, besides its own (the other reading of its
 /// spelling: `malay_latin::dutch_era_skeleton`), keeping each list in
@@ -295,6 +294,7 @@ pub(crate) fn skeleton_tables(
     (skel_tokens, dels)
 }
 
+/// The one-deletion variants of a skeleton of 4 or more bytes, distinct.
 pub(crate) fn deletions(skel: &str) -> Vec<Vec<u8>> {
     let b = skel.as_bytes();
     if b.len() < 4 {
