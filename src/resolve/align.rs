@@ -170,6 +170,7 @@ struct AliasAlignment<'a, 'l> {
 impl AliasAlignment<'_, '_> {
     /// The value of pairing query word `q` with alias word `a`, decided
     /// once per alias (see [`Self::pair_value`]).
+    #[inline(always)]
     fn sim(&mut self, q: usize, a: usize) -> PairValue {
         let i = q * self.toks.len() + a;
         match self.cache[i] {
@@ -187,6 +188,7 @@ impl AliasAlignment<'_, '_> {
     /// with the Arabic, Thai and Belarusian spellings; two romanisations
     /// of one Arabic-script name; two Japanese names a mora apart (no
     /// pair); and for a person's given name, its nicknames and cognates.
+    #[inline]
     fn pair_value(&mut self, q: usize, a: usize) -> PairValue {
         let Self {
             res,
@@ -334,6 +336,7 @@ impl AliasAlignment<'_, '_> {
     /// last word of three or more, the word before it): a family name no
     /// query word can pair with decides it before the other words are
     /// looked up.
+    #[inline(always)]
     fn pairs(&mut self, a: usize) -> bool {
         (0..self.qt.len()).any(|q| {
             !self.qt[q].initial && self.sim(q, a).is_some_and(|(s, _)| s >= score::PAIR_MIN)
@@ -341,6 +344,7 @@ impl AliasAlignment<'_, '_> {
     }
 
     /// The surname block a person's alias writes in capitals (0: none).
+    #[inline(always)]
     fn written_tail(&mut self) -> usize {
         let (res, alias, person) = (self.res, self.alias, self.person);
         *self.written.get_or_insert_with(|| {
@@ -359,6 +363,7 @@ impl AliasAlignment<'_, '_> {
     /// first given name and the second surname keeps too little of the
     /// name): several people sharing the name then tie, and the margin
     /// leaves it unknown.
+    #[inline(always)]
     fn second_surname_stands(&mut self) -> bool {
         let n = self.toks.len();
         n >= 3
@@ -375,6 +380,7 @@ impl AliasAlignment<'_, '_> {
     /// `Salamuddin` or `Nasr al-Din`) is left half paired: that part names
     /// no one alone, so such a family name is paired only with its first
     /// part too (`Jawad Nuruddin` is not `Abu Salamuddin`).
+    #[inline(always)]
     fn theophoric_family_unpaired(&mut self) -> bool {
         let n = self.toks.len();
         self.person
@@ -391,6 +397,7 @@ impl AliasAlignment<'_, '_> {
     /// words (`inner_family`, see `score::AliasShape::inner_family`) and,
     /// in a name of Muslim naming, the words a full prefix of the name may
     /// end at (`prefix_family`). None when a family name stays unpaired.
+    #[inline(always)]
     fn family_names_paired(&mut self, joined: Joined, second: bool) -> Option<(u32, u32)> {
         let n = self.toks.len();
         // Rare middle words that may take the family name's place in a
@@ -439,6 +446,7 @@ impl AliasAlignment<'_, '_> {
     /// readings, the middle words that may take the family name's place,
     /// and, when a prefix of the name may, which of its words are borne by
     /// few entities (`many` says which are borne by many).
+    #[inline(always)]
     fn shape(
         &mut self,
         second: bool,
@@ -494,6 +502,7 @@ impl AliasAlignment<'_, '_> {
     /// nisba (`al-X-i`, of a place or tribe) or a given name is borne by
     /// too many unrelated people to stand for one with a kunya, and every
     /// word of the rest pairs closely.
+    #[inline(always)]
     fn kunya_reading(&mut self, al: &mut score::Alignment, shape: score::AliasShape) {
         let (qt, toks, roles) = (self.qt, self.toks, self.roles);
         let kunya = self
@@ -533,6 +542,7 @@ impl AliasAlignment<'_, '_> {
     /// writes as one (`joined`, see [`Resolver::joined_pair`]) aligns
     /// better than `al` (unless `al` scores 1), at the spacing penalty, and
     /// then takes that reading.
+    #[inline(always)]
     fn joined_reading(
         &mut self,
         al: &mut score::Alignment,
@@ -578,6 +588,7 @@ impl AliasAlignment<'_, '_> {
     /// `Resolver::common_only`), or when the query names one word only and
     /// it pairs only with words `many` entities bear (`LONE_COMMON_FACTOR`,
     /// see `lone_common`).
+    #[inline(always)]
     fn weigh_common_names(
         &mut self,
         al: &mut score::Alignment,
