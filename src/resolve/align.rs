@@ -39,6 +39,16 @@ type PairValue = Option<(f64, Cost)>;
 /// [`Resolver::joined_pair`]).
 type Joined = Option<(usize, usize, (f64, Cost))>;
 
+/// Whether one of two words is a title (`Mullah`, `Mawlawi`, see
+/// `score::is_honorific`) and the other the theophoric second part of a
+/// compound name (`ullah`, `uddin`, as the normalizer splits `Nadirullah`
+/// or `Nasr al-Din`): a letter or two apart in writing (`mullah`,
+/// `ullah`), they never pair, a title being no part of a name.
+fn title_and_theophoric_part(q: &str, a: &str) -> bool {
+    let part = |t: &str| matches!(t, "ullah" | "uddin");
+    (part(a) && score::is_honorific(q)) || (part(q) && score::is_honorific(a))
+}
+
 impl Resolver {
     /// Aligns the query with one alias; `lookup(q, token id, token)` gives
     /// the similarity and cost of a non-initial pair.
@@ -219,6 +229,9 @@ impl AliasAlignment<'_, '_> {
                 return None;
             }
             return initial_sim(atok, qtok.text, &res.model).map(|s| (s, 0));
+        }
+        if title_and_theophoric_part(qtok.text, atok) {
+            return None;
         }
         let tid = ids.get(a);
         // The query's family name against the alias's, with the given name
