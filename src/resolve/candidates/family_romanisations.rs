@@ -262,3 +262,32 @@ fn a_dutch_era_ch_is_found_from_the_h_spelling() {
     let got = r.resolve(&Query::new("Asmin Abdul Rochmat"));
     assert_eq!(got.id(), Some("p0"), "{got:?}");
 }
+
+/// A title before the name (`Mullah`, a cleric) is no part of a
+/// theophoric compound's second element: `mullah` is a letter away from
+/// the `ullah` the normalizer splits off `Nadirullah`, but a title pairs
+/// with no part of a name (invented names).
+#[test]
+fn a_title_does_not_pair_with_a_theophoric_second_part() {
+    let r = resolver(&["Nadirullah KHOSTAWAL", "Feroz BARAKZAN"]);
+    for q in [
+        "Mullah Nadir KHOSTAWAL",
+        "Mullah Tarek KHOSTAWAL",
+        "Mulla KHOSTAWAL",
+    ] {
+        let got = r.resolve(&Query::new(q).with_limit(5));
+        for c in got.candidates() {
+            assert!(
+                !c.tokens
+                    .iter()
+                    .any(|t| t.query.starts_with("mull") && t.alias == "ullah"),
+                "{q}: {c:?}"
+            );
+        }
+    }
+    // The title left out, the name still names its bearer.
+    assert_eq!(
+        r.resolve(&Query::new("Mullah Nadirullah KHOSTAWAL")).id(),
+        Some("p0")
+    );
+}
