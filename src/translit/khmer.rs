@@ -9,8 +9,10 @@
 //! - A bare consonant (no vowel sign, no subscript) after a syllable is its
 //!   final consonant (`ចាម` cham), read as it sounds (`ប` p, `ដ` t); `់`
 //!   marks one; `៍` silences its letter.
-//! - `ំ` is m (`am`/`om` after the inherent vowel), `ះ` h, `៌` r; `អ` is a
-//!   silent vowel carrier.
+//! - `ំ` is m (`am`/`om` after the inherent vowel; nothing before a final
+//!   `ង`: `ាំង` ang), `ះ` h, `៌` r; `អ` is a silent vowel carrier.
+//! - Loan sounds: `ហ្គ` g, `ហ្ស` z, `ហ្វ` f (a-series, as `ហ`), `ប៉` p.
+//! - `ទីក្រុង` (city) before a place name is dropped, as a title is.
 
 /// (reading, o-series) of the consonants U+1780..=U+17A2.
 const CONS: [(&str, bool); 35] = [
@@ -136,7 +138,7 @@ impl Syl {
         } else {
             out.push(if self.o_series { 'o' } else { 'a' });
         }
-        if self.nasal {
+        if self.nasal && self.fin != "ng" {
             out.push('m');
         }
         if self.h {
@@ -148,6 +150,14 @@ impl Syl {
 
 /// Appends the reading of a run of Khmer chars.
 pub(crate) fn romanize(run: &[char], out: &mut String) {
+    // ទីក្រុង (city) before a place name.
+    const CITY: [char; 7] = [
+        '\u{1791}', '\u{17B8}', '\u{1780}', '\u{17D2}', '\u{179A}', '\u{17BB}', '\u{1784}',
+    ];
+    let run = match run.strip_prefix(&CITY[..]) {
+        Some(rest) if rest.first().is_some_and(|&c| consonant(c).is_some()) => rest,
+        _ => run,
+    };
     let mut syls: Vec<Syl> = Vec::new();
     let mut first = true;
     let flush = |syls: &mut Vec<Syl>, out: &mut String, first: &mut bool| {
@@ -200,11 +210,24 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
                 if let (Some(s), Some((t, o))) =
                     (syls.last_mut(), run.get(i + 1).and_then(|&x| consonant(x)))
                 {
-                    s.init.push_str(t);
-                    s.marked = true;
-                    if o && !is_sonorant(run[i + 1]) {
-                        s.o_series = true;
+                    // ហ above a stop or fricative writes a loan sound
+                    // (and keeps the a-series of ហ).
+                    let loan = match (s.init.as_str(), run[i + 1]) {
+                        ("h", '\u{1782}') => Some("g"),
+                        ("h", '\u{179F}') => Some("z"),
+                        ("h", '\u{179C}') => Some("f"),
+                        _ => None,
+                    };
+                    match loan {
+                        Some(l) => s.init = l.to_string(),
+                        None => {
+                            s.init.push_str(t);
+                            if o && !is_sonorant(run[i + 1]) {
+                                s.o_series = true;
+                            }
+                        }
                     }
+                    s.marked = true;
                     i += 2;
                     continue;
                 }
@@ -235,6 +258,9 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             '\u{17C9}' => {
                 if let Some(s) = syls.last_mut() {
                     s.o_series = false;
+                    if s.init == "b" {
+                        s.init = "p".to_string();
+                    }
                 }
             }
             '\u{17CA}' => {
@@ -310,5 +336,18 @@ mod tests {
         assert_eq!(km("កះ"), "kah");
         assert_eq!(km("អា"), "a");
         assert_eq!(km("ឥត"), "et");
+        assert_eq!(km("ចាំង"), "chang");
+    }
+
+    #[test]
+    fn loan_sounds_and_the_city_word() {
+        // Invented words.
+        assert_eq!(km("ហ្គាតា"), "gata");
+        assert_eq!(km("ហ្សូណា"), "zouna");
+        assert_eq!(km("ហ្វាម"), "fam");
+        assert_eq!(km("ប៉ាន"), "pan");
+        assert_eq!(km("ទីក្រុងកាណា"), "kana");
+        // Alone, the word is kept.
+        assert_eq!(km("ទីក្រុង"), "tikrong");
     }
 }

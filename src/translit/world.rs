@@ -48,7 +48,7 @@ pub(crate) fn script_of(c: char) -> Option<Script> {
         0x0900..=0x0DFF => Script::Indic(u & !0x7F),
         0x0E01..=0x0E5B => Script::Thai,
         0x0E81..=0x0EDF => Script::Lao,
-        0x1000..=0x104F => Script::Myanmar,
+        0x1000..=0x109F => Script::Myanmar,
         0x1780..=0x17DD | 0x17E0..=0x17E9 => Script::Khmer,
         0x1200..=0x137F => Script::Ethiopic,
         0x0700..=0x074F => Script::Syriac,
