@@ -16,7 +16,7 @@
 //! The letters the Myanmar Extended blocks add for Shan (and Mon, Karen) are
 //! read with their values (`ၵ` k, `ၸ` ch, `ၼ` n, `ၽ` ph, `ၾ` f, `ႁ` h, `ဢ`
 //! a silent carrier; the vowel signs `ႃ`/`ၢ` a, `ႄ` e, `ႆ` i; `ူဝ်` o); their
-//! tone marks are dropped.
+//! tone marks are dropped, and `သ` is s in a run with a Shan letter.
 
 /// Consonants U+1000..=U+1021.
 const CONS: [&str; 34] = [
@@ -74,11 +74,12 @@ impl Syl {
         let fin = self.fin.as_str();
         let stop = matches!(fin, "k" | "t" | "p");
         let nasal = matches!(fin, "n" | "m");
+        let velar = matches!(fin, "n" | "ng" | "k");
         // The rhymes with their own spellings (BGN/PCGN, MLC).
-        let rhyme = if has('\u{1031}') && aa && (fin == "n" || fin == "k") {
-            Some(if fin == "n" { "aung" } else { "auk" })
-        } else if has('\u{102D}') && has('\u{102F}') && (fin == "n" || fin == "k") {
-            Some(if fin == "n" { "aing" } else { "aik" })
+        let rhyme = if has('\u{1031}') && aa && velar {
+            Some(if fin == "k" { "auk" } else { "aung" })
+        } else if has('\u{102D}') && has('\u{102F}') && velar {
+            Some(if fin == "k" { "aik" } else { "aing" })
         } else if has('\u{102D}') && self.signs.len() == 1 && (nasal || stop) {
             Some(if nasal { "ein" } else { "eik" })
         } else if has('\u{102F}') && self.signs.len() == 1 && (nasal || stop) {
@@ -86,7 +87,10 @@ impl Syl {
         } else if (has('\u{102F}') || has('\u{1030}')) && fin == "w" {
             // Shan ူဝ် o.
             Some("o")
-        } else if self.signs.is_empty() && self.init.ends_with('w') && (nasal || stop) {
+        } else if self.signs.is_empty()
+            && self.init.ends_with('w')
+            && (nasal || fin == "t" || fin == "p")
+        {
             Some(if nasal { "un" } else { "ut" })
         } else {
             None
@@ -126,7 +130,8 @@ impl Syl {
         if has('\u{1036}') {
             out.push('n');
         }
-        out.push_str(&self.fin);
+        // Final င is n as often as ng (foreign -n).
+        out.push_str(if fin == "ng" { "n" } else { fin });
     }
 }
 
@@ -139,6 +144,11 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
         Some(k) if k > 0 && run[k..] == MYO => &run[..k],
         _ => run,
     };
+    // Shan writes s with သ (Burmese th): a run with a Shan letter or
+    // sign is read as Shan.
+    let shan = run
+        .iter()
+        .any(|&c| matches!(c as u32, 0x1062 | 0x1075..=0x108F));
     let mut syls: Vec<Syl> = Vec::new();
     let mut first = true;
     let flush = |syls: &mut Vec<Syl>, out: &mut String, first: &mut bool| {
@@ -158,11 +168,11 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
     while i < n {
         let c = run[i];
         if let Some(t) = consonant(c) {
+            let t = if shan && c == '\u{101E}' { "s" } else { t };
             let killed = matches!(run.get(i + 1), Some('\u{103A}' | '\u{1039}'));
             match syls.last_mut() {
                 Some(s) if killed => {
-                    // Final င writes n as often as ng (foreign -n).
-                    s.fin.push_str(if t == "ng" { "n" } else { t });
+                    s.fin.push_str(t);
                     i += 2;
                     continue;
                 }
@@ -285,6 +295,7 @@ mod tests {
         assert_eq!(my("ကုတ်"), "kok");
         assert_eq!(my("မွန်"), "mun");
         assert_eq!(my("လွတ်"), "lut");
+        assert_eq!(my("ကွက်"), "kwak");
     }
 
     #[test]
@@ -295,5 +306,8 @@ mod tests {
         assert_eq!(my("ႁၢႆး"), "hai");
         assert_eq!(my("တူဝ်ႇ"), "to");
         assert_eq!(my("ဢႃၼ်"), "an");
+        // သ is s in Shan, th in Burmese.
+        assert_eq!(my("သႃႇ"), "sa");
+        assert_eq!(my("သာ"), "tha");
     }
 }

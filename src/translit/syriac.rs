@@ -7,7 +7,8 @@
 //! after a vowel; `ܝ` is i after a consonant, y at word start or after a
 //! vowel; `ܐ` is a at word start (unless a vowel letter follows: `ܐܘ` o),
 //! after a consonant inside a word and at its end, else a vowel slot `'`;
-//! `ܥ` a at word start, else `'`. Unwritten vowels between two consonants
+//! `ܥ` a at word start, else `'`; `ܝ` before a vowel letter is y; final
+//! `ܗ` after a consonant is a (as Hebrew `ה`). Unwritten vowels between two consonants
 //! are `'`. When vowel points are written (both the West `ܰ ܳ ܶ ܺ ܽ` and
 //! the East dotted ones) they give the vowel after their letter, and a
 //! vowel letter that only lengthens a pointed vowel is not read again.
@@ -113,6 +114,11 @@ fn read_word(w: &[(char, Option<&'static str>)], out: &mut String) {
             Some(V(v)) => v != "'",
             Some(C(_)) => false,
         };
+        // Final ܗ after a consonant writes the final vowel (as Hebrew ה).
+        if c == 'ܗ' && last && !start && pt.is_none() && matches!(prev, Some(C(_))) {
+            units.push(V("a"));
+            continue;
+        }
         if let Some(t) = consonant(c) {
             units.push(C(t));
             if let Some(v) = pt {
@@ -173,6 +179,10 @@ fn read_word(w: &[(char, Option<&'static str>)], out: &mut String) {
                     None => continue,
                 }
             }
+            // Before a vowel letter, a consonant (`ܦܝܘ` pyo).
+            'ܝ' if pt.is_none() && !last && next.is_some_and(|x| matches!(x, 'ܘ' | 'ܐ' | 'ܥ')) => {
+                C("y")
+            }
             'ܝ' => V(match pt {
                 Some("e") => "e",
                 _ => "i",
@@ -207,6 +217,8 @@ mod tests {
         assert_eq!(sy("ܐܘܪܢ"), "or'n");
         assert_eq!(sy("ܢܥܡܠ"), "n'm'l");
         assert_eq!(sy("ܕܐܪܩ"), "dar'q");
+        assert_eq!(sy("ܡܝܘܢ"), "m'yon");
+        assert_eq!(sy("ܠܡܪܗ"), "l'm'ra");
     }
 
     #[test]
