@@ -11,7 +11,8 @@
 //!
 //! The rhymes of a vowel with a final have their BGN/PCGN (and MLC)
 //! spellings: `ောင်` aung, `ောက်` auk, `ိုင်` aing, `ိုက်` aik, `ိန်` ein,
-//! `ိတ်` eik, `ုန်` on, `ုတ်` ok, `ွန်` un, `ွတ်` ut.
+//! `ိတ်` eik, `ုန်` on, `ုတ်` ok, `ွန်` un, `ွတ်` ut (a final `မ်` keeps its m:
+//! `ုမ်` om, as loans need it); `ချ` is ch.
 //!
 //! The letters the Myanmar Extended blocks add for Shan (and Mon, Karen) are
 //! read with their values (`ၵ` k, `ၸ` ch, `ၼ` n, `ၽ` ph, `ၾ` f, `ႁ` h, `ဢ`
@@ -81,9 +82,18 @@ impl Syl {
         } else if has('\u{102D}') && has('\u{102F}') && velar {
             Some(if fin == "k" { "aik" } else { "aing" })
         } else if has('\u{102D}') && self.signs.len() == 1 && (nasal || stop) {
-            Some(if nasal { "ein" } else { "eik" })
+            // The nasal keeps its letter (ိမ် eim), as loans need it.
+            Some(match fin {
+                "n" => "ein",
+                "m" => "eim",
+                _ => "eik",
+            })
         } else if has('\u{102F}') && self.signs.len() == 1 && (nasal || stop) {
-            Some(if nasal { "on" } else { "ok" })
+            Some(match fin {
+                "n" => "on",
+                "m" => "om",
+                _ => "ok",
+            })
         } else if (has('\u{102F}') || has('\u{1030}')) && fin == "w" {
             // Shan ူဝ် o.
             Some("o")
@@ -91,7 +101,11 @@ impl Syl {
             && self.init.ends_with('w')
             && (nasal || fin == "t" || fin == "p")
         {
-            Some(if nasal { "un" } else { "ut" })
+            Some(match fin {
+                "n" => "un",
+                "m" => "um",
+                _ => "ut",
+            })
         } else {
             None
         };
@@ -188,7 +202,12 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
         match c {
             '\u{103B}' | '\u{103C}' => {
                 if let Some(s) = syls.last_mut() {
-                    s.init.push('y');
+                    // ချ is ch (BGN/PCGN); other letters take y (ကျ ky).
+                    if s.init == "kh" {
+                        s.init = "ch".to_string();
+                    } else {
+                        s.init.push('y');
+                    }
                 }
             }
             '\u{103D}' => {
@@ -296,6 +315,9 @@ mod tests {
         assert_eq!(my("မွန်"), "mun");
         assert_eq!(my("လွတ်"), "lut");
         assert_eq!(my("ကွက်"), "kwak");
+        assert_eq!(my("ဘုမ်"), "bom");
+        assert_eq!(my("ချာ"), "cha");
+        assert_eq!(my("ကျာ"), "kya");
     }
 
     #[test]
