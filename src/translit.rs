@@ -37,6 +37,7 @@
 //! Georgian (national system) has no context rules.
 
 mod arabic;
+mod cherokee;
 mod ethiopic;
 mod han;
 mod han_foreign;
@@ -45,7 +46,9 @@ mod hebrew;
 mod indic;
 mod kana;
 mod kanji;
+mod khmer;
 mod myanmar;
+mod syriac;
 mod thai;
 mod world;
 

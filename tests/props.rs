@@ -604,6 +604,11 @@ const SCRIPT_RANGES: &[(u32, u32)] = &[
     (0x0E80, 0x0EFF),   // Lao
     (0x1000, 0x109F),   // Myanmar
     (0x1200, 0x137F),   // Ethiopic
+    (0x1780, 0x17FF),   // Khmer
+    (0x0700, 0x074F),   // Syriac
+    (0x13A0, 0x13FF),   // Cherokee
+    (0xAB70, 0xABBF),   // Cherokee lowercase
+    (0x11100, 0x1114F), // Chakma
     (0x0300, 0x036F),   // combining marks
     (0x200B, 0x200F),   // zero-width, ZWNJ, ZWJ, LRM, RLM
     (0x202A, 0x202E),   // bidi embeddings

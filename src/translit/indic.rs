@@ -1,6 +1,6 @@
 //! The Brahmic scripts of India to Latin: Devanagari, Bengali, Gurmukhi,
-//! Gujarati, Oriya, Tamil, Telugu, Kannada and Malayalam; and Sinhala,
-//! whose letters are first mapped onto the same layout.
+//! Gujarati, Oriya, Tamil, Telugu, Kannada and Malayalam; and Sinhala and
+//! Chakma, whose letters are first mapped onto the same layout.
 //!
 //! Their Unicode blocks share one layout (ISCII): a letter sits at the same
 //! offset from its block's start in each, so one table by offset reads all
@@ -30,6 +30,41 @@ const GUJARATI: u32 = 0x0A80;
 const TAMIL: u32 = 0x0B80;
 const MALAYALAM: u32 = 0x0D00;
 const SINHALA: u32 = 0x0D80;
+pub(crate) const CHAKMA: u32 = 0x11100;
+
+/// Chakma (U+11100..=U+1114F) as offsets of the same letters in the shared
+/// layout, or 0x7F for anything else. Its consonants carry the inherent
+/// vowel (ā, written a), `𑄳` and the invisible stacker `𑄴` are viramas.
+fn chakma_offset(c: char) -> u32 {
+    match c as u32 {
+        u @ 0x11100..=0x11102 => u - 0x11100 + 0x01,
+        0x11103 => 0x05,
+        0x11104 => 0x07,
+        0x11105 => 0x09,
+        0x11106 => 0x0F,
+        // KAA..DHAA, NAA, PAA..MAA.
+        u @ 0x11107..=0x1111A => u - 0x11107 + 0x15,
+        u @ 0x1111B..=0x1111F => u - 0x1111B + 0x2A,
+        0x11120 | 0x11121 => 0x2F,
+        0x11122 => 0x30,
+        0x11123 | 0x11144 => 0x32,
+        0x11124 | 0x11147 => 0x35,
+        0x11125 => 0x38,
+        0x11126 => 0x39,
+        0x11127 | 0x11145 => 0x3E,
+        0x11128 => 0x3F,
+        0x11129 => 0x40,
+        0x1112A => 0x41,
+        0x1112B => 0x42,
+        0x1112C => 0x47,
+        0x1112D | 0x11130 | 0x11146 => 0x48,
+        0x1112E | 0x11131 => 0x4B,
+        0x1112F | 0x11132 => 0x4C,
+        0x11133 | 0x11134 => 0x4D,
+        u @ 0x11136..=0x1113F => u - 0x11136 + 0x66,
+        _ => 0x7F,
+    }
+}
 
 /// Sinhala has its own layout: its letters as the offset of the same
 /// letter in the shared layout (prenasalised stops and `ෆ` at free offsets
@@ -218,6 +253,8 @@ pub(crate) fn romanize(base: u32, run: &[char], out: &mut String) {
     for &c in run {
         let off = if base == SINHALA {
             sinhala_offset(c)
+        } else if base == CHAKMA {
+            chakma_offset(c)
         } else {
             c as u32 - base
         };
@@ -469,6 +506,17 @@ mod tests {
         assert_eq!(hi("සොපියා"), "sopiya");
         assert_eq!(hi("මන්කො"), "manko");
         assert_eq!(hi("ලංකො"), "lanko");
+    }
+
+    #[test]
+    fn chakma_through_the_shared_layout() {
+        // Invented words: 𑄇 k, 𑄛 p, 𑄣 l, 𑄟 m, 𑄚 n, 𑄥 s; vowel signs
+        // 𑄨 i, 𑄪 u, 𑄬 e; 𑄴 and 𑄳 viramas.
+        assert_eq!(hi("𑄇𑄛𑄣"), "kapala");
+        assert_eq!(hi("𑄥𑄨𑄟𑄪"), "simu");
+        assert_eq!(hi("𑄇𑄚𑄴"), "kan");
+        assert_eq!(hi("𑄟𑄚𑄳𑄖𑄬"), "mante");
+        assert_eq!(hi("𑄃𑄟𑄂"), "amah");
     }
 
     #[test]

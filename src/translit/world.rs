@@ -1,6 +1,7 @@
 //! Dispatch of the scripts romanised by the modules of `translit/`:
 //! Arabic (with Persian and Urdu letters), Hebrew, kana, Hangul, Han and the
-//! Brahmic scripts of India and Sri Lanka, Thai, Lao, Myanmar and Ethiopic. Input is NFKC-normalized and lowercased text;
+//! Brahmic scripts of India and Sri Lanka, Chakma, Thai, Lao, Myanmar, Khmer,
+//! Ethiopic, Syriac and Cherokee. Input is NFKC-normalized and lowercased text;
 //! each maximal run of one of these scripts is replaced by its lowercase
 //! ASCII romanisation, every other char is copied unchanged. Runs of
 //! different scripts that touch are separated by a space.
@@ -12,7 +13,9 @@
 //! and the skeleton counts it as a vowel, so `محمد` (`m'h'm'd`) meets
 //! `Muhammad` and `Mohamed` with their written vowels.
 
-use super::{arabic, ethiopic, han, hangul, hebrew, indic, kana, myanmar, thai};
+use super::{
+    arabic, cherokee, ethiopic, han, hangul, hebrew, indic, kana, khmer, myanmar, syriac, thai,
+};
 
 /// The script of one char, for splitting text into runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,7 +30,10 @@ pub(crate) enum Script {
     Thai,
     Lao,
     Myanmar,
+    Khmer,
     Ethiopic,
+    Syriac,
+    Cherokee,
 }
 
 /// The script `c` belongs to, if one of the modules here romanises it.
@@ -42,8 +48,12 @@ pub(crate) fn script_of(c: char) -> Option<Script> {
         0x0900..=0x0DFF => Script::Indic(u & !0x7F),
         0x0E01..=0x0E5B => Script::Thai,
         0x0E81..=0x0EDF => Script::Lao,
-        0x1000..=0x104F => Script::Myanmar,
+        0x1000..=0x109F => Script::Myanmar,
+        0x1780..=0x17DD | 0x17E0..=0x17E9 => Script::Khmer,
         0x1200..=0x137F => Script::Ethiopic,
+        0x0700..=0x074F => Script::Syriac,
+        0x13A0..=0x13F5 | 0x13F8..=0x13FD | 0xAB70..=0xABBF => Script::Cherokee,
+        0x11100..=0x11147 => Script::Indic(indic::CHAKMA),
         _ => return None,
     })
 }
@@ -56,7 +66,7 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// True if `input` holds a letter of a script whose romanisation is a
-/// guess rather than a reading: the abjads (Arabic, Hebrew: short vowels
+/// guess rather than a reading: the abjads (Arabic, Hebrew, Syriac: short vowels
 /// are not written), kana and Hangul (foreign names fitted to a syllable
 /// inventory: `r` for `l`, `p` for `f`, added vowels) and Han (foreign
 /// names transcribed by sound into characters). Presentation and
@@ -65,7 +75,14 @@ pub(crate) fn is_guessed_script(input: &str) -> bool {
     input.chars().any(|c| {
         matches!(
             script_of(c),
-            Some(Script::Arabic | Script::Hebrew | Script::Kana | Script::Hangul | Script::Han)
+            Some(
+                Script::Arabic
+                    | Script::Hebrew
+                    | Script::Syriac
+                    | Script::Kana
+                    | Script::Hangul
+                    | Script::Han
+            )
         ) || matches!(c as u32, 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0xFF66..=0xFFDC)
     })
 }
@@ -198,7 +215,10 @@ pub(crate) fn romanize(input: &str) -> String {
             Script::Thai => thai::romanize(&run, &mut out),
             Script::Lao => thai::romanize_lao(&run, &mut out),
             Script::Myanmar => myanmar::romanize(&run, &mut out),
+            Script::Khmer => khmer::romanize(&run, &mut out),
             Script::Ethiopic => ethiopic::romanize(&run, &mut out),
+            Script::Syriac => syriac::romanize(&run, &mut out),
+            Script::Cherokee => cherokee::romanize(&run, &mut out),
         }
         last = Some(script);
         if chars
