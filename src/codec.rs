@@ -22,7 +22,9 @@ pub(crate) const MAGIC: &[u8; 8] = b"NAMEFOLD";
 /// 7: with 6, Arabic compounds folded until nothing changes.
 /// 8: with 7, ʿAbd Allāh with its final i read as `abdul lah` (Somali
 /// `Cabdilaahi`, `Abdullahi`), and a word with the old Malay syllable-final
-/// `ch` also filed under the skeleton of its `kh` reading.
+/// `ch` also filed under the skeleton of its `kh` reading; Khmer, Syriac,
+/// Cherokee and Chakma romanised by `translit`, and Myanmar's rhymes spelled
+/// as BGN/PCGN does.
 pub(crate) const VERSION: u32 = 8;
 const HEADER: usize = 8 + 4 + 8;
 
