@@ -28,13 +28,78 @@ pub(crate) const MAGIC: &[u8; 8] = b"NAMEFOLD";
 pub(crate) const VERSION: u32 = 8;
 const HEADER: usize = 8 + 4 + 8;
 
-/// A 64-bit checksum: four independent multiply-rotate lanes over 8-byte
-/// words (so it runs at memory speed), folded together with the length.
-/// Every single bit flip changes it.
+/// A 64-bit checksum of a file: the file cut into [`CHUNK`]-byte chunks
+/// (the last one shorter), each chunk's digest by four independent
+/// multiply-rotate lanes over 8-byte words (so it runs at memory speed),
+/// and the chunks' digests in order digested the same way, folded with the
+/// length. Every single bit flip changes it. The chunks make it parallel:
+/// a file of [`PARALLEL_FROM`] bytes or more is checked by up to
+/// [`MAX_THREADS`] scoped threads (fewer when the machine has fewer cores,
+/// none when a thread cannot be started), with the same value as one
+/// thread's.
 pub(crate) fn checksum(data: &[u8]) -> u64 {
-    let mut c = Checksum::new();
-    c.update(data);
-    c.finish()
+    let threads = if data.len() >= PARALLEL_FROM {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS))
+    } else {
+        1
+    };
+    checksum_with_threads(data, threads)
+}
+
+/// Bytes per chunk of [`checksum`].
+pub(crate) const CHUNK: usize = 4 << 20;
+/// The size from which [`checksum`] uses more than one thread.
+pub(crate) const PARALLEL_FROM: usize = 32 << 20;
+/// The most threads [`checksum`] uses.
+pub(crate) const MAX_THREADS: usize = 4;
+
+/// [`checksum`] with the chunk digests computed by `threads` threads (the
+/// calling one among them).
+pub(crate) fn checksum_with_threads(data: &[u8], threads: usize) -> u64 {
+    if threads <= 1 || data.len() <= CHUNK {
+        let mut c = Checksum::new();
+        c.update(data);
+        return c.finish();
+    }
+    let chunks: Vec<&[u8]> = data.chunks(CHUNK).collect();
+    let per = chunks.len().div_ceil(threads);
+    let digests: Vec<u64> = std::thread::scope(|s| {
+        let mut parts = chunks.chunks(per);
+        let own = parts.next().unwrap_or_default();
+        let handles: Vec<_> = parts
+            .map(|part| {
+                let thread =
+                    std::thread::Builder::new().spawn_scoped(s, move || digest_chunks(part));
+                (part, thread)
+            })
+            .collect();
+        let mut out = digest_chunks(own);
+        for (part, thread) in handles {
+            // A thread that could not be started (or failed) leaves its
+            // part to this one.
+            match thread.map(|t| t.join()) {
+                Ok(Ok(d)) => out.extend(d),
+                _ => out.extend(digest_chunks(part)),
+            }
+        }
+        out
+    });
+    let mut outer = Lanes::new();
+    for d in digests {
+        outer.update(&d.to_le_bytes());
+    }
+    mix(outer.finish(), data.len() as u64)
+}
+
+fn digest_chunks(chunks: &[&[u8]]) -> Vec<u64> {
+    chunks
+        .iter()
+        .map(|c| {
+            let mut l = Lanes::new();
+            l.update(c);
+            l.finish()
+        })
+        .collect()
 }
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -46,15 +111,59 @@ fn mix(h: u64, w: u64) -> u64 {
 /// [`checksum`] over bytes that arrive in pieces (a file written section
 /// by section): the same value as over their concatenation.
 pub(crate) struct Checksum {
-    lanes: [u64; 4],
-    block: [u8; 32],
-    filled: usize,
+    chunk: Lanes,
+    in_chunk: usize,
+    outer: Lanes,
     len: u64,
 }
 
 impl Checksum {
     pub(crate) fn new() -> Checksum {
         Checksum {
+            chunk: Lanes::new(),
+            in_chunk: 0,
+            outer: Lanes::new(),
+            len: 0,
+        }
+    }
+
+    pub(crate) fn update(&mut self, mut data: &[u8]) {
+        self.len += data.len() as u64;
+        while !data.is_empty() {
+            let take = (CHUNK - self.in_chunk).min(data.len());
+            self.chunk.update(&data[..take]);
+            self.in_chunk += take;
+            data = &data[take..];
+            if self.in_chunk == CHUNK {
+                self.outer.update(&self.chunk.finish().to_le_bytes());
+                self.chunk = Lanes::new();
+                self.in_chunk = 0;
+            }
+        }
+    }
+
+    pub(crate) fn finish(&self) -> u64 {
+        let mut outer = self.outer.clone();
+        // The last, shorter chunk (or the one empty chunk of no bytes).
+        if self.in_chunk > 0 || self.len == 0 {
+            outer.update(&self.chunk.finish().to_le_bytes());
+        }
+        mix(outer.finish(), self.len)
+    }
+}
+
+/// The four lanes over bytes that arrive in pieces.
+#[derive(Clone)]
+struct Lanes {
+    lanes: [u64; 4],
+    block: [u8; 32],
+    filled: usize,
+    len: u64,
+}
+
+impl Lanes {
+    fn new() -> Lanes {
+        Lanes {
             lanes: [
                 0x243F_6A88_85A3_08D3,
                 0x1319_8A2E_0370_7344,
@@ -74,7 +183,7 @@ impl Checksum {
         }
     }
 
-    pub(crate) fn update(&mut self, mut data: &[u8]) {
+    fn update(&mut self, mut data: &[u8]) {
         self.len += data.len() as u64;
         if self.filled > 0 {
             let take = (32 - self.filled).min(data.len());
@@ -97,7 +206,7 @@ impl Checksum {
         self.filled = rest.len();
     }
 
-    pub(crate) fn finish(&self) -> u64 {
+    fn finish(&self) -> u64 {
         let mut h = self.len.wrapping_mul(K);
         for lane in self.lanes {
             h = mix(h, lane);
@@ -229,5 +338,77 @@ impl<'a> Reader<'a> {
             return Err(Error::corrupt("trailing bytes after the last section"));
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bytes(n: usize) -> Vec<u8> {
+        let mut x = 0x1234_5678_9abc_def0u64;
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect()
+    }
+
+    /// One thread, several, and pieces of any size give one value, over
+    /// files of no chunk, one, several and a last shorter one.
+    #[test]
+    fn checksum_is_the_same_by_threads_and_pieces() {
+        let data = bytes(3 * CHUNK + 12_345);
+        for n in [
+            0,
+            1,
+            31,
+            32,
+            CHUNK - 1,
+            CHUNK,
+            CHUNK + 1,
+            2 * CHUNK,
+            data.len(),
+        ] {
+            let d = &data[..n];
+            let one = checksum_with_threads(d, 1);
+            for threads in [2, 3, 4, 7] {
+                assert_eq!(
+                    checksum_with_threads(d, threads),
+                    one,
+                    "{n} bytes, {threads}"
+                );
+            }
+            assert_eq!(checksum(d), one, "{n}");
+            for piece in [1usize, 7, 4096, CHUNK + 3] {
+                let mut c = Checksum::new();
+                for p in d.chunks(piece) {
+                    c.update(p);
+                }
+                assert_eq!(c.finish(), one, "{n} bytes in pieces of {piece}");
+            }
+        }
+    }
+
+    /// A flipped bit in any chunk, a byte more or less, chunks swapped:
+    /// each changes the checksum.
+    #[test]
+    fn checksum_sees_flips_lengths_and_order() {
+        let data = bytes(2 * CHUNK + 100);
+        let base = checksum_with_threads(&data, 2);
+        for at in [0, 5, CHUNK - 1, CHUNK, 2 * CHUNK + 99] {
+            let mut d = data.clone();
+            d[at] ^= 0x10;
+            assert_ne!(checksum_with_threads(&d, 2), base, "{at}");
+        }
+        assert_ne!(checksum_with_threads(&data[..data.len() - 1], 2), base);
+        let mut swapped = data[CHUNK..2 * CHUNK].to_vec();
+        swapped.extend_from_slice(&data[..CHUNK]);
+        swapped.extend_from_slice(&data[2 * CHUNK..]);
+        assert_ne!(checksum_with_threads(&swapped, 2), base);
+        assert_ne!(checksum(&[]), checksum(&[0]));
     }
 }
