@@ -113,6 +113,8 @@ const INDEPENDENT: [&str; 17] = [
     "au",
 ];
 
+use super::world::flush_syllables;
+
 #[derive(Default)]
 struct Syl {
     init: String,
@@ -160,18 +162,6 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
     };
     let mut syls: Vec<Syl> = Vec::new();
     let mut first = true;
-    let flush = |syls: &mut Vec<Syl>, out: &mut String, first: &mut bool| {
-        if !syls.is_empty() {
-            if !*first {
-                out.push(' ');
-            }
-            for s in syls.iter() {
-                s.write(out);
-            }
-            *first = false;
-            syls.clear();
-        }
-    };
     let n = run.len();
     let mut i = 0;
     while i < n {
@@ -282,18 +272,18 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             | '\u{17D3}'
             | '\u{17DD}' => {}
             '\u{17E0}'..='\u{17E9}' => {
-                flush(&mut syls, out, &mut first);
+                flush_syllables(&mut syls, out, &mut first, Syl::write);
                 out.push(char::from_u32(c as u32 - 0x17E0 + '0' as u32).unwrap_or(' '));
             }
             _ => {
-                flush(&mut syls, out, &mut first);
+                flush_syllables(&mut syls, out, &mut first, Syl::write);
                 out.push(' ');
                 first = true;
             }
         }
         i += 1;
     }
-    flush(&mut syls, out, &mut first);
+    flush_syllables(&mut syls, out, &mut first, Syl::write);
 }
 
 #[cfg(test)]

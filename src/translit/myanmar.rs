@@ -59,6 +59,8 @@ fn consonant(c: char) -> Option<&'static str> {
     }
 }
 
+use super::world::flush_syllables;
+
 #[derive(Default)]
 struct Syl {
     init: String,
@@ -165,18 +167,6 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
         .any(|&c| matches!(c as u32, 0x1062 | 0x1075..=0x108F));
     let mut syls: Vec<Syl> = Vec::new();
     let mut first = true;
-    let flush = |syls: &mut Vec<Syl>, out: &mut String, first: &mut bool| {
-        if !syls.is_empty() {
-            if !*first {
-                out.push(' ');
-            }
-            for s in syls.iter() {
-                s.write(out);
-            }
-            *first = false;
-            syls.clear();
-        }
-    };
     let n = run.len();
     let mut i = 0;
     while i < n {
@@ -259,19 +249,19 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             | '\u{108F}'
             | '\u{109A}'..='\u{109D}' => {}
             '\u{1040}'..='\u{1049}' | '\u{1090}'..='\u{1099}' => {
-                flush(&mut syls, out, &mut first);
+                flush_syllables(&mut syls, out, &mut first, Syl::write);
                 let zero = if (c as u32) < 0x1090 { 0x1040 } else { 0x1090 };
                 out.push(char::from_u32(c as u32 - zero + '0' as u32).unwrap_or(' '));
             }
             _ => {
-                flush(&mut syls, out, &mut first);
+                flush_syllables(&mut syls, out, &mut first, Syl::write);
                 out.push(' ');
                 first = true;
             }
         }
         i += 1;
     }
-    flush(&mut syls, out, &mut first);
+    flush_syllables(&mut syls, out, &mut first, Syl::write);
 }
 
 #[cfg(test)]

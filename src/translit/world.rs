@@ -238,6 +238,26 @@ pub(crate) enum Unit {
     C(&'static str),
     V(&'static str),
 }
+/// Writes the syllables of one word of a syllable-building script
+/// (Khmer, Myanmar) with `write`, after a space unless it is the run's
+/// `first` word, and empties `syls`.
+pub(crate) fn flush_syllables<S>(
+    syls: &mut Vec<S>,
+    out: &mut String,
+    first: &mut bool,
+    write: impl Fn(&S, &mut String),
+) {
+    if !syls.is_empty() {
+        if !*first {
+            out.push(' ');
+        }
+        for s in syls.iter() {
+            write(s, out);
+        }
+        *first = false;
+        syls.clear();
+    }
+}
 
 /// Writes the units of one word, with `'` between two consonants that no
 /// vowel letter separates (the vowel the script does not write; neither
