@@ -1426,6 +1426,24 @@ mod tests {
     use super::*;
     use crate::cost::distance;
 
+    /// Asserts that the walk of `aut` over `map` (built from `keys`, key
+    /// `i` with value `i`) finds exactly the keys its own DP accepts, at
+    /// the same costs; returns how many it found.
+    fn assert_walk_is_eval<K: AsRef<str>>(
+        aut: &WeightedLevenshtein<'_>,
+        map: &fst::Map<Vec<u8>>,
+        keys: &[K],
+        label: &str,
+    ) -> usize {
+        let want: Vec<(u64, Cost)> = keys
+            .iter()
+            .enumerate()
+            .filter_map(|(i, k)| aut.eval(k.as_ref()).map(|c| (i as u64, c)))
+            .collect();
+        assert_eq!(aut.search(map, usize::MAX), want, "{label}");
+        want.len()
+    }
+
     #[test]
     fn agrees_with_oracle_on_examples() {
         let m = CostModel::default();
@@ -1537,13 +1555,7 @@ mod tests {
             for q in queries {
                 for budget in [0, 20, 50, 100, 130, 200, 350] {
                     let aut = WeightedLevenshtein::new(m, q, budget);
-                    let want: Vec<(u64, Cost)> = keys
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(i, k)| aut.eval(k).map(|c| (i as u64, c)))
-                        .collect();
-                    assert_eq!(aut.search(&map, usize::MAX), want, "{q} at {budget}");
-                    hits += want.len();
+                    hits += assert_walk_is_eval(&aut, &map, &keys, &format!("{q} at {budget}"));
                 }
             }
         }
@@ -1626,13 +1638,7 @@ mod tests {
         for q in ["kovalenko", "mzaovich", "mavovic", "k", "kж", "ko"] {
             for budget in [0, 50, 100, 130, 250] {
                 let aut = WeightedLevenshtein::new(&m, q, budget);
-                let want: Vec<(u64, Cost)> = keys
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, k)| aut.eval(k).map(|c| (i as u64, c)))
-                    .collect();
-                assert_eq!(aut.search(&map, usize::MAX), want, "{q} at {budget}");
-                hits += want.len();
+                hits += assert_walk_is_eval(&aut, &map, &keys, &format!("{q} at {budget}"));
             }
         }
         assert!(hits > 300, "{hits}");
@@ -1658,12 +1664,7 @@ mod tests {
                 let want_plain = plain && budget < FINITE_INF;
                 assert_eq!(aut.ascii_steps(true).plain, want_plain, "{budget}");
                 assert_eq!(aut.steps().plain, want_plain, "{budget}");
-                let want: Vec<(u64, Cost)> = keys
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, k)| aut.eval(k).map(|c| (i as u64, c)))
-                    .collect();
-                assert_eq!(aut.search(&map, usize::MAX), want, "{budget}");
+                assert_walk_is_eval(&aut, &map, &keys, &budget.to_string());
             }
         }
     }
