@@ -29,13 +29,7 @@ impl Resolver {
         let mut top = best;
         for split in splits {
             let refs: Vec<&str> = split.iter().map(String::as_str).collect();
-            let mut words = Words {
-                lost: self.lost_capitals(query.text),
-                compound: self.compound_family(query.text),
-                tail: self.capitals_tail(query.text),
-                reading: Reading::KoreanLatin,
-                ..Words::default()
-            };
+            let mut words = self.query_words(query.text, Reading::KoreanLatin);
             let mut scored =
                 self.score_staged(&refs, (threshold / SPACING_PENALTY).min(1.0), &mut words);
             scored.iter_mut().for_each(|s| s.score *= SPACING_PENALTY);

@@ -32,7 +32,7 @@ mod words;
 use std::path::Path;
 
 use self::candidates::{Scored, CROSS_SCRIPT_FACTOR};
-use self::words::{Words, SPACING_PENALTY};
+use self::words::SPACING_PENALTY;
 use crate::cost::CostModel;
 use crate::entity::Catalog;
 use crate::error::Result;
@@ -228,13 +228,7 @@ impl Resolver {
         let normalized = self.normalizer.normalize(query.text);
         let toks: Vec<&str> = normalized.split(' ').filter(|t| !t.is_empty()).collect();
         let threshold = query.threshold.unwrap_or(self.threshold);
-        let mut words = Words {
-            lost: self.lost_capitals(query.text),
-            compound: self.compound_family(query.text),
-            tail: self.capitals_tail(query.text),
-            reading: readings::Reading::of(query.text, &toks),
-            ..Words::default()
-        };
+        let mut words = self.query_words(query.text, readings::Reading::of(query.text, &toks));
         // A query in a script whose romanisation is a guess scores less
         // against a name the catalogue writes in another script: the
         // staged search looks as far as the undiscounted score needs.

@@ -112,6 +112,19 @@ pub(super) struct Words<'m> {
 }
 
 impl Resolver {
+    /// The words of a query written `text`, read as `reading`, before any
+    /// scoring: the capitals' evidence (`lost_capitals`, `compound_family`,
+    /// `capitals_tail`) taken from how it is written.
+    pub(super) fn query_words(&self, text: &str, reading: super::readings::Reading) -> Words<'_> {
+        Words {
+            lost: self.lost_capitals(text),
+            compound: self.compound_family(text),
+            tail: self.capitals_tail(text),
+            reading,
+            ..Words::default()
+        }
+    }
+
     /// Words written lowercase in a name that has capitals elsewhere, other
     /// than particles (`van`, `de`): probably a word that lost its first,
     /// capital letter (`Anne obles`). Normalized, as the query's tokens.
