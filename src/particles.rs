@@ -80,8 +80,9 @@ fn joined_rahman(t: &str) -> Option<(&str, &str)> {
         .then(|| (head, &t[before.len()..]))
 }
 
-/// Whether `t` spells `ʿAbd Allāh` as one word with the genitive's final
-/// `i` that Somali, Hausa and other East and West African spellings keep
+/// Whether `t` spells `ʿAbd Allāh` as one word (`abdullah`, `abdallah`,
+/// `abdollah`, `abdoullah`, `abdulla`, the Kurdish `ebdullah`), also
+/// with the genitive's final `i` that Somali, Hausa and other East and West African spellings keep
 /// (`Abdullahi`, `Abdillahi`, and the Somali alphabet's long vowel
 /// `Cabdullaahi`, `Cabdilaahi`), or the doubled l written once
 /// (`Abdulahi`, `Abdulah`): `abd`, a linking vowel, `l` or `ll`, `a` or
@@ -90,6 +91,10 @@ fn joined_rahman(t: &str) -> Option<(&str, &str)> {
 /// `Abdollahi` is the surname `Abdollah` + the nisba `-i`, a name of its
 /// own. (`Abdulahad`, ʿAbd al-Aḥad, goes on past the `h`.)
 fn abd_allah(t: &str) -> bool {
+    // The spellings without the final `h`, and the Kurdish `ebd-`.
+    if matches!(t, "abdulla" | "abdalla" | "ebdullah" | "ebdulla") {
+        return true;
+    }
     let Some(rest) = t.strip_prefix("abd") else {
         return false;
     };
@@ -255,21 +260,6 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
             let rest = rest.to_string();
             split.push(Cow::Borrowed("abdul"));
             split.push(Cow::Owned(rest));
-            continue;
-        }
-        if matches!(
-            &*t,
-            "abdullah"
-                | "abdallah"
-                | "abdulla"
-                | "abdalla"
-                | "abdollah"
-                | "abdoullah"
-                | "ebdullah"
-                | "ebdulla"
-        ) {
-            split.push(Cow::Borrowed("abdul"));
-            split.push(Cow::Borrowed("lah"));
             continue;
         }
         if let Some(rest) = ABDUL
