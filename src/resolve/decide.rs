@@ -117,11 +117,10 @@ impl Resolver {
                 found = Some((alt, scored));
             }
         }
-        let (alt, mut scored) = found?;
+        let (alt, scored) = found?;
         if scored.first().map_or(0.0, |s| s.score) < threshold {
             return None;
         }
-        scored.truncate(query.limit.max(2));
         let toks = [alt.as_str()];
         // The query's own normalization, as every resolution reports it
         // (the alternative shows in the explained pairs).
@@ -130,7 +129,9 @@ impl Resolver {
     }
 
     /// The resolution of `toks`; the words' automata in `words` (when
-    /// the query was scored through them) explain the pairs.
+    /// the query was scored through them) explain the pairs. `scored` may
+    /// be longer than the query's limit: the decision reads its best two,
+    /// and only the first `query.limit` become candidates.
     pub(super) fn finish(
         &self,
         normalized: String,

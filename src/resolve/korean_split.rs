@@ -39,9 +39,8 @@ impl Resolver {
                 won = Some((split, scored, words));
             }
         }
-        let (split, mut scored, words) = won?;
+        let (split, scored, words) = won?;
         let refs: Vec<&str> = split.iter().map(String::as_str).collect();
-        scored.truncate(query.limit.max(2));
         Some(self.finish(
             refs.join(" "),
             &refs,

@@ -302,9 +302,8 @@ impl Resolver {
             if let Some(res) = self.kanji_override(query, threshold, respaced) {
                 return res;
             }
-            if let Some((merged, mut alt)) = best_alt {
+            if let Some((merged, alt)) = best_alt {
                 let refs: Vec<&str> = merged.iter().map(|t| t.as_str()).collect();
-                alt.truncate(query.limit.max(2));
                 return self.finish(
                     normalized.clone(),
                     &refs,
@@ -322,7 +321,6 @@ impl Resolver {
                 return res;
             }
         }
-        scored.truncate(query.limit.max(2));
         self.finish(
             normalized.clone(),
             &toks,

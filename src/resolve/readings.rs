@@ -367,7 +367,6 @@ impl Resolver {
         if top <= best || top < threshold {
             return None;
         }
-        scored.truncate(query.limit.max(2));
         Some(self.finish(
             self.normalizer.normalize(query.text),
             &alt,
@@ -407,7 +406,6 @@ impl Resolver {
         if scored.first().map_or(0.0, |s| s.score) <= best {
             return None;
         }
-        scored.truncate(query.limit.max(2));
         Some(self.finish(
             toks.join(" "),
             &toks,
