@@ -50,6 +50,7 @@ mod khmer;
 mod myanmar;
 mod syriac;
 mod thai;
+mod tibetan;
 mod world;
 
 pub(crate) use han_foreign::{final_er_runs, han_foreign_model, syllables as han_syllables};

@@ -1,7 +1,7 @@
 //! Dispatch of the scripts romanised by the modules of `translit/`:
 //! Arabic (with Persian and Urdu letters), Hebrew, kana, Hangul, Han and the
 //! Brahmic scripts of India and Sri Lanka, Chakma, Thai, Lao, Myanmar, Khmer,
-//! Ethiopic, Syriac and Cherokee. Input is NFKC-normalized and lowercased text;
+//! Ethiopic, Syriac, Cherokee and Tibetan. Input is NFKC-normalized and lowercased text;
 //! each maximal run of one of these scripts is replaced by its lowercase
 //! ASCII romanisation, every other char is copied unchanged. Runs of
 //! different scripts that touch are separated by a space.
@@ -15,6 +15,7 @@
 
 use super::{
     arabic, cherokee, ethiopic, han, hangul, hebrew, indic, kana, khmer, myanmar, syriac, thai,
+    tibetan,
 };
 
 /// The script of one char, for splitting text into runs.
@@ -34,6 +35,7 @@ pub(crate) enum Script {
     Ethiopic,
     Syriac,
     Cherokee,
+    Tibetan,
 }
 
 /// The script `c` belongs to, if one of the modules here romanises it.
@@ -54,6 +56,7 @@ pub(crate) fn script_of(c: char) -> Option<Script> {
         0x0700..=0x074F => Script::Syriac,
         0x13A0..=0x13F5 | 0x13F8..=0x13FD | 0xAB70..=0xABBF => Script::Cherokee,
         0x11100..=0x11147 => Script::Indic(indic::CHAKMA),
+        0x0F00..=0x0FDA => Script::Tibetan,
         _ => return None,
     })
 }
@@ -219,6 +222,7 @@ pub(crate) fn romanize(input: &str) -> String {
             Script::Ethiopic => ethiopic::romanize(&run, &mut out),
             Script::Syriac => syriac::romanize(&run, &mut out),
             Script::Cherokee => cherokee::romanize(&run, &mut out),
+            Script::Tibetan => tibetan::romanize(&run, &mut out),
         }
         last = Some(script);
         if chars
