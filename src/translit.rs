@@ -48,6 +48,7 @@ mod kana;
 mod kanji;
 mod khmer;
 mod myanmar;
+mod nko;
 mod syriac;
 mod thai;
 mod tibetan;

@@ -1,7 +1,7 @@
 //! Dispatch of the scripts romanised by the modules of `translit/`:
 //! Arabic (with Persian and Urdu letters), Hebrew, kana, Hangul, Han and the
 //! Brahmic scripts of India and Sri Lanka, Chakma, Thai, Lao, Myanmar, Khmer,
-//! Ethiopic, Syriac, Cherokee and Tibetan. Input is NFKC-normalized and lowercased text;
+//! Ethiopic, Syriac, Cherokee, Tibetan and N'Ko. Input is NFKC-normalized and lowercased text;
 //! each maximal run of one of these scripts is replaced by its lowercase
 //! ASCII romanisation, every other char is copied unchanged. Runs of
 //! different scripts that touch are separated by a space.
@@ -14,8 +14,8 @@
 //! `Muhammad` and `Mohamed` with their written vowels.
 
 use super::{
-    arabic, cherokee, ethiopic, han, hangul, hebrew, indic, kana, khmer, myanmar, syriac, thai,
-    tibetan,
+    arabic, cherokee, ethiopic, han, hangul, hebrew, indic, kana, khmer, myanmar, nko, syriac,
+    thai, tibetan,
 };
 
 /// The script of one char, for splitting text into runs.
@@ -36,6 +36,7 @@ pub(crate) enum Script {
     Syriac,
     Cherokee,
     Tibetan,
+    Nko,
 }
 
 /// The script `c` belongs to, if one of the modules here romanises it.
@@ -57,6 +58,7 @@ pub(crate) fn script_of(c: char) -> Option<Script> {
         0x13A0..=0x13F5 | 0x13F8..=0x13FD | 0xAB70..=0xABBF => Script::Cherokee,
         0x11100..=0x11147 => Script::Indic(indic::CHAKMA),
         0x0F00..=0x0FDA => Script::Tibetan,
+        0x07C0..=0x07FF => Script::Nko,
         _ => return None,
     })
 }
@@ -223,6 +225,7 @@ pub(crate) fn romanize(input: &str) -> String {
             Script::Syriac => syriac::romanize(&run, &mut out),
             Script::Cherokee => cherokee::romanize(&run, &mut out),
             Script::Tibetan => tibetan::romanize(&run, &mut out),
+            Script::Nko => nko::romanize(&run, &mut out),
         }
         last = Some(script);
         if chars
