@@ -47,6 +47,7 @@ mod indic;
 mod kana;
 mod kanji;
 mod khmer;
+mod lao;
 mod myanmar;
 mod nko;
 mod syriac;

@@ -14,7 +14,7 @@
 //! `Muhammad` and `Mohamed` with their written vowels.
 
 use super::{
-    arabic, cherokee, ethiopic, han, hangul, hebrew, indic, kana, khmer, myanmar, nko, syriac,
+    arabic, cherokee, ethiopic, han, hangul, hebrew, indic, kana, khmer, lao, myanmar, nko, syriac,
     thai, tibetan,
 };
 
@@ -218,7 +218,7 @@ pub(crate) fn romanize(input: &str) -> String {
             Script::Han => han::romanize(&run, han_foreign, &mut out),
             Script::Indic(base) => indic::romanize(base, &run, &mut out),
             Script::Thai => thai::romanize(&run, &mut out),
-            Script::Lao => thai::romanize_lao(&run, &mut out),
+            Script::Lao => lao::romanize(&run, &mut out),
             Script::Myanmar => myanmar::romanize(&run, &mut out),
             Script::Khmer => khmer::romanize(&run, &mut out),
             Script::Ethiopic => ethiopic::romanize(&run, &mut out),
