@@ -2,6 +2,7 @@
 //! are mapped onto the Thai letters with the same role (`ກ` ก, `ວ` ว, `ເ`
 //! เ) and read by `super::thai`, with the spellings Lao has of its own:
 //! - `ເ–ັ` is short e in a closed syllable (`ເດັນ` den) and `ແ–ັ` short ae;
+//! - `ແ` is è (BGN/PCGN; Thai `แ` is ae);
 //! - `ເ–ົາ` is ao, `ເ–ຍ` (open) and `–ຽ–` (closed) are ia, `ເ–ີ` like
 //!   `ເ–ິ` oe, `–ົວ` ua; `ຳ` (which NFKC splits into `ໍ` + `າ`) am;
 //! - a final other than the native ones (`ກ ງ ດ ນ ບ ມ ຍ ວ`) spells a
@@ -158,6 +159,9 @@ mod tests {
         assert_eq!(lo("ເບີນ"), "boen");
         assert_eq!(lo("ຕົວ"), "tua");
         assert_eq!(lo("ດຳ"), "dam");
+        // ແ is è (BGN/PCGN), not the ae of Thai แ.
+        assert_eq!(lo("ແມນ"), "men");
+        assert_eq!(lo("ແປະ"), "pe");
     }
 
     #[test]

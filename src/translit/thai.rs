@@ -184,10 +184,11 @@ fn read_word(w: &[char], lao: bool, out: &mut String) {
                 ('เ', r) if r.starts_with('า') => ("ao", 1),
                 ('เ', r) if r.starts_with('อ') => ("oe", 1),
                 ('เ', r) if r.starts_with('ะ') => ("e", 1),
-                ('แ', r) if r.starts_with('ะ') => ("ae", 1),
+                // Lao ແ is è (BGN/PCGN), Thai แ ae (RTGS).
+                ('แ', r) if r.starts_with('ะ') => (if lao { "e" } else { "ae" }, 1),
                 ('โ', r) if r.starts_with('ะ') => ("o", 1),
                 ('เ', _) => ("e", 0),
-                ('แ', _) => ("ae", 0),
+                ('แ', _) => (if lao { "e" } else { "ae" }, 0),
                 ('โ', _) => ("o", 0),
                 _ => ("ai", 0),
             };
