@@ -47,9 +47,12 @@ mod indic;
 mod kana;
 mod kanji;
 mod khmer;
+mod lao;
 mod myanmar;
+mod nko;
 mod syriac;
 mod thai;
+mod tibetan;
 mod world;
 
 pub(crate) use han_foreign::{final_er_runs, han_foreign_model, syllables as han_syllables};

@@ -607,6 +607,8 @@ const SCRIPT_RANGES: &[(u32, u32)] = &[
     (0x1780, 0x17FF),   // Khmer
     (0x0700, 0x074F),   // Syriac
     (0x13A0, 0x13FF),   // Cherokee
+    (0x0F00, 0x0FFF),   // Tibetan
+    (0x07C0, 0x07FF),   // N'Ko
     (0xAB70, 0xABBF),   // Cherokee lowercase
     (0x11100, 0x1114F), // Chakma
     (0x0300, 0x036F),   // combining marks

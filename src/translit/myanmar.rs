@@ -11,7 +11,9 @@
 //!
 //! The rhymes of a vowel with a final have their BGN/PCGN (and MLC)
 //! spellings: `ောင်` aung, `ောက်` auk, `ိုင်` aing, `ိုက်` aik, `ိန်` ein,
-//! `ိတ်` eik, `ုန်` on, `ုတ်` ok, `ွန်` un, `ွတ်` ut (a final `မ်` keeps its m:
+//! `ိတ်` eik, `ုန်` on, `ုတ်` ok, `ွန်` un, `ွတ်` ut, and the inherent vowel
+//! raised before a velar or palatal final (Burmese, not Shan): `က်` et, `င်` in, `စ်` it, `ည်` i
+//! (a final `မ်` keeps its m:
 //! `ုမ်` om, as loans need it); `ချ` is ch.
 //!
 //! The letters the Myanmar Extended blocks add for Shan (and Mon, Karen) are
@@ -68,6 +70,8 @@ struct Syl {
     fin: String,
     /// An independent vowel letter: no inherent vowel.
     vowel_letter: bool,
+    /// In a run read as Shan.
+    shan: bool,
 }
 
 impl Syl {
@@ -99,6 +103,20 @@ impl Syl {
         } else if (has('\u{102F}') || has('\u{1030}')) && fin == "w" {
             // Shan ူဝ် o.
             Some("o")
+        } else if self.signs.is_empty()
+            && !self.vowel_letter
+            && !self.shan
+            && !self.init.ends_with('w')
+            && matches!(fin, "k" | "ng" | "s" | "ny")
+        {
+            // The inherent vowel before a velar or palatal final is
+            // raised (BGN/PCGN): `က်` et, `င်` in, `စ်` it, `ည်` i.
+            Some(match fin {
+                "k" => "et",
+                "s" => "it",
+                "ny" => "i",
+                _ => "in",
+            })
         } else if self.signs.is_empty()
             && self.init.ends_with('w')
             && (nasal || fin == "t" || fin == "p")
@@ -183,6 +201,7 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
                 _ => syls.push(Syl {
                     init: t.to_string(),
                     vowel_letter: (0x1023..=0x102A).contains(&(c as u32)),
+                    shan,
                     ..Syl::default()
                 }),
             }
@@ -308,6 +327,20 @@ mod tests {
         assert_eq!(my("ဘုမ်"), "bom");
         assert_eq!(my("ချာ"), "cha");
         assert_eq!(my("ကျာ"), "kya");
+    }
+
+    #[test]
+    fn the_inherent_vowel_is_raised_before_velar_and_palatal_finals() {
+        // Invented words: a + k, ng, c, ny.
+        assert_eq!(my("မက်"), "met");
+        assert_eq!(my("လင်"), "lin");
+        assert_eq!(my("ပစ်"), "pit");
+        assert_eq!(my("နည်"), "ni");
+        // Dental and labial finals keep a.
+        assert_eq!(my("ကတ်"), "kat");
+        assert_eq!(my("ဘမ်"), "bam");
+        // Burmese phonology: Shan keeps a.
+        assert_eq!(my("ၵၵ်"), "kak");
     }
 
     #[test]

@@ -15,8 +15,8 @@
 //!   after a consonant.
 //! - Tone marks are dropped; `์` silences the letter it sits on.
 //!
-//! Lao is read through the same rules, its letters mapped onto the Thai
-//! letters with the same role (`ກ` ก, `ວ` ว, `ເ` เ); its vowel `ົ` is o.
+//! Lao (`super::lao`) is read through the same rules, its letters mapped
+//! onto the Thai letters with the same role.
 
 /// (initial, final) readings of U+0E01..=U+0E2E.
 const CONS: [(&str, &str); 46] = [
@@ -85,8 +85,9 @@ fn follow_vowel(c: char) -> Option<&'static str> {
         '\u{0E36}' | '\u{0E37}' => "ue",
         '\u{0E38}' | '\u{0E39}' => "u",
         '\u{0E47}' => "",
-        // Lao mai kon and niggahita: o.
+        // Lao mai kon and niggahita: o; the semivowel sign ຽ: ia.
         '\u{0EBB}' | '\u{0ECD}' => "o",
+        '\u{0EBD}' => "ia",
         _ => return None,
     })
 }
@@ -102,83 +103,14 @@ fn is_mark(c: char) -> bool {
     )
 }
 
-/// Lao letters as the Thai letters with the same role (the two scripts
-/// share their structure); Lao's own vowel signs `ົ` and `ໍ` (o) are kept.
-fn lao_to_thai(c: char) -> &'static str {
-    match c {
-        'ກ' => "ก",
-        'ຂ' => "ข",
-        'ຄ' => "ค",
-        'ງ' => "ง",
-        'ຈ' => "จ",
-        'ສ' => "ส",
-        'ຊ' => "ซ",
-        'ຍ' | 'ຢ' => "ย",
-        'ດ' => "ด",
-        'ຕ' => "ต",
-        'ຖ' => "ถ",
-        'ທ' => "ท",
-        'ນ' => "น",
-        'ບ' => "บ",
-        'ປ' => "ป",
-        'ຜ' => "ผ",
-        'ຝ' => "ฝ",
-        'ພ' => "พ",
-        'ຟ' => "ฟ",
-        'ມ' => "ม",
-        'ຣ' => "ร",
-        'ລ' | 'ຼ' => "ล",
-        'ວ' => "ว",
-        'ຫ' => "ห",
-        'ອ' => "อ",
-        'ຮ' => "ฮ",
-        'ໜ' => "หน",
-        'ໝ' => "หม",
-        'ະ' => "ะ",
-        'ັ' => "ั",
-        'າ' => "า",
-        'ຳ' => "ำ",
-        'ິ' => "ิ",
-        'ີ' => "ี",
-        'ຶ' => "ึ",
-        'ື' => "ื",
-        'ຸ' => "ุ",
-        'ູ' => "ู",
-        'ົ' => "\u{0EBB}",
-        'ໍ' => "\u{0ECD}",
-        'ຽ' => "ีย",
-        'ເ' => "เ",
-        'ແ' => "แ",
-        'ໂ' => "โ",
-        'ໃ' => "ใ",
-        'ໄ' => "ไ",
-        '່' => "่",
-        '້' => "้",
-        '໊' => "๊",
-        '໋' => "๋",
-        '໌' => "์",
-        '໐' => "๐",
-        '໑' => "๑",
-        '໒' => "๒",
-        '໓' => "๓",
-        '໔' => "๔",
-        '໕' => "๕",
-        '໖' => "๖",
-        '໗' => "๗",
-        '໘' => "๘",
-        '໙' => "๙",
-        _ => " ",
-    }
-}
-
-/// Appends the reading of a run of Lao (through the Thai reading).
-pub(crate) fn romanize_lao(run: &[char], out: &mut String) {
-    let thai: Vec<char> = run.iter().flat_map(|&c| lao_to_thai(c).chars()).collect();
-    romanize(&thai, out);
-}
-
 /// Appends the reading of a run of Thai.
 pub(crate) fn romanize(run: &[char], out: &mut String) {
+    read_run(run, false, out);
+}
+
+/// Appends the reading of a run of Thai letters; `lao` when they stand for
+/// Lao letters (`super::lao`), whose own spellings are read as Lao.
+pub(crate) fn read_run(run: &[char], lao: bool, out: &mut String) {
     // Words: split at anything that is not a letter, sign or mark.
     let mut word: Vec<char> = Vec::new();
     let mut first = true;
@@ -191,7 +123,7 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
             if !first {
                 out.push(' ');
             }
-            read_word(&word, out);
+            read_word(&word, lao, out);
             first = false;
             word.clear();
         }
@@ -201,7 +133,7 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
     }
 }
 
-fn read_word(w: &[char], out: &mut String) {
+fn read_word(w: &[char], lao: bool, out: &mut String) {
     // Drop tone marks; drop a consonant silenced by ์ (with its vowel sign).
     let mut s: Vec<char> = Vec::with_capacity(w.len());
     for &c in w {
@@ -252,10 +184,11 @@ fn read_word(w: &[char], out: &mut String) {
                 ('เ', r) if r.starts_with('า') => ("ao", 1),
                 ('เ', r) if r.starts_with('อ') => ("oe", 1),
                 ('เ', r) if r.starts_with('ะ') => ("e", 1),
-                ('แ', r) if r.starts_with('ะ') => ("ae", 1),
+                // Lao ແ is è (BGN/PCGN), Thai แ ae (RTGS).
+                ('แ', r) if r.starts_with('ะ') => (if lao { "e" } else { "ae" }, 1),
                 ('โ', r) if r.starts_with('ะ') => ("o", 1),
                 ('เ', _) => ("e", 0),
-                ('แ', _) => ("ae", 0),
+                ('แ', _) => (if lao { "e" } else { "ae" }, 0),
                 ('โ', _) => ("o", 0),
                 _ => ("ai", 0),
             };
@@ -267,6 +200,13 @@ fn read_word(w: &[char], out: &mut String) {
             continue;
         }
         if let Some(v) = follow_vowel(c) {
+            // Lao ົວ is ua.
+            if lao && c == '\u{0EBB}' && s.get(i + 1) == Some(&'ว') {
+                out.push_str("ua");
+                voweled = true;
+                i += 2;
+                continue;
+            }
             if !onset {
                 // A vowel sign after a final: starts nothing; read it.
                 out.push_str(v);
@@ -287,8 +227,14 @@ fn read_word(w: &[char], out: &mut String) {
                 .is_some_and(|&y| follow_vowel(y).is_some() || is_lead(y));
         let next_is_vowel = next.is_some_and(|x| follow_vowel(x).is_some()) || o_vowel;
         if voweled && !next_is_vowel {
-            // The final of the current syllable.
-            out.push_str(cons(c).1);
+            // The final of the current syllable. Lao finals other than
+            // the native ones (k ng t n p m y w) spell a loanword's final
+            // with its own sound.
+            if lao && matches!(c, 'ส' | 'ซ' | 'ล' | 'ร' | 'ฟ') {
+                out.push_str(cons(c).0);
+            } else {
+                out.push_str(cons(c).1);
+            }
             voweled = false;
             onset = false;
             i += 1;
@@ -360,14 +306,6 @@ mod tests {
         assert_eq!(th("เมา"), "mao");
         assert_eq!(th("แดง"), "daeng");
         assert_eq!(th("เลีย"), "lia");
-    }
-
-    #[test]
-    fn lao_through_thai() {
-        // Invented words.
-        assert_eq!(th("ຄົນ"), "khon");
-        assert_eq!(th("ໄກໂລ"), "kailo");
-        assert_eq!(th("ມາດ"), "mat");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Dispatch of the scripts romanised by the modules of `translit/`:
 //! Arabic (with Persian and Urdu letters), Hebrew, kana, Hangul, Han and the
 //! Brahmic scripts of India and Sri Lanka, Chakma, Thai, Lao, Myanmar, Khmer,
-//! Ethiopic, Syriac and Cherokee. Input is NFKC-normalized and lowercased text;
+//! Ethiopic, Syriac, Cherokee, Tibetan and N'Ko. Input is NFKC-normalized and lowercased text;
 //! each maximal run of one of these scripts is replaced by its lowercase
 //! ASCII romanisation, every other char is copied unchanged. Runs of
 //! different scripts that touch are separated by a space.
@@ -14,7 +14,8 @@
 //! `Muhammad` and `Mohamed` with their written vowels.
 
 use super::{
-    arabic, cherokee, ethiopic, han, hangul, hebrew, indic, kana, khmer, myanmar, syriac, thai,
+    arabic, cherokee, ethiopic, han, hangul, hebrew, indic, kana, khmer, lao, myanmar, nko, syriac,
+    thai, tibetan,
 };
 
 /// The script of one char, for splitting text into runs.
@@ -34,6 +35,8 @@ pub(crate) enum Script {
     Ethiopic,
     Syriac,
     Cherokee,
+    Tibetan,
+    Nko,
 }
 
 /// The script `c` belongs to, if one of the modules here romanises it.
@@ -54,6 +57,8 @@ pub(crate) fn script_of(c: char) -> Option<Script> {
         0x0700..=0x074F => Script::Syriac,
         0x13A0..=0x13F5 | 0x13F8..=0x13FD | 0xAB70..=0xABBF => Script::Cherokee,
         0x11100..=0x11147 => Script::Indic(indic::CHAKMA),
+        0x0F00..=0x0FDA => Script::Tibetan,
+        0x07C0..=0x07FF => Script::Nko,
         _ => return None,
     })
 }
@@ -213,12 +218,14 @@ pub(crate) fn romanize(input: &str) -> String {
             Script::Han => han::romanize(&run, han_foreign, &mut out),
             Script::Indic(base) => indic::romanize(base, &run, &mut out),
             Script::Thai => thai::romanize(&run, &mut out),
-            Script::Lao => thai::romanize_lao(&run, &mut out),
+            Script::Lao => lao::romanize(&run, &mut out),
             Script::Myanmar => myanmar::romanize(&run, &mut out),
             Script::Khmer => khmer::romanize(&run, &mut out),
             Script::Ethiopic => ethiopic::romanize(&run, &mut out),
             Script::Syriac => syriac::romanize(&run, &mut out),
             Script::Cherokee => cherokee::romanize(&run, &mut out),
+            Script::Tibetan => tibetan::romanize(&run, &mut out),
+            Script::Nko => nko::romanize(&run, &mut out),
         }
         last = Some(script);
         if chars
