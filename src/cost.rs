@@ -475,9 +475,9 @@ impl CostModel {
         m
     }
 
-    /// This model without the rules between `a` and `b` (both ways): for a
-    /// reading of a script that never writes them (Greek digraphs for a
-    /// name written in Cyrillic).
+    /// This model without the rules between `a` and `b` (both ways, with
+    /// or without a context): for a reading of a script that never writes
+    /// them (Greek digraphs for a name written in Cyrillic).
     pub(crate) fn without_rules(&self, pairs: &[(&str, &str)]) -> CostModel {
         let mut m = self.clone();
         let chars = |s: &str| s.chars().collect::<Vec<char>>();
@@ -487,10 +487,9 @@ impl CostModel {
         m.rules_by_end.clear();
         m.rules_by_a_end.clear();
         for r in rules.into_iter().filter(|r| {
-            r.ctx.is_some()
-                || !pairs
-                    .iter()
-                    .any(|(a, b)| (&r.a, &r.b) == (a, b) || (&r.a, &r.b) == (b, a))
+            !pairs
+                .iter()
+                .any(|(a, b)| (&r.a, &r.b) == (a, b) || (&r.a, &r.b) == (b, a))
         }) {
             m.push_rule(r);
         }

@@ -94,8 +94,15 @@ const DISTINCT: &[(char, char, Cost)] = &[
 
 /// Rules of the base model for spellings a Cyrillic name never romanises
 /// to: the Greek digraphs (`γγ`, `γκ`, `μπ`, `ντ` read `ng`, `g`, `b`,
-/// `d`). Russian writes нк, мп, нт as they are.
+/// `d`; Russian writes нк, мп, нт as they are) and the `y` of `αυ`, `ευ`
+/// letter by letter (ISO 843 `ay`, `ey`), which Russian writes `ав`,
+/// `ев` (`Ставрос`) as the Latin spellings `av`, `ev` do: a Cyrillic `ав`
+/// is no `ay` (`Канава` is not `Kanaya`), nor `ай` an `av`.
 const NOT_CYRILLIC: &[(&str, &str)] = &[
+    ("ey", "ev"),
+    ("ay", "av"),
+    ("ey", "ef"),
+    ("ay", "af"),
     ("gg", "ng"),
     ("mp", "b"),
     ("mp", "mb"),
@@ -408,6 +415,17 @@ mod tests {
         }
         // Greek digraphs are no Cyrillic spelling: нк, нт are read as written.
         for (q, a) in [("danko", "dango"), ("santos", "sados")] {
+            assert!(distance(&plain, q, a) < 50, "{q} / {a}");
+            assert!(distance(&cyr, q, a) >= crate::cost::UNIT, "{q} / {a}");
+        }
+        // Nor is the `y` of Greek αυ, ευ letter by letter: Russian ав, ев
+        // are `av`, `ev` (invented names: Тарава, Кеврос, Маврос, Сайтер).
+        for (q, a) in [
+            ("tarava", "taraya"),
+            ("kevros", "keyros"),
+            ("mavros", "mayros"),
+            ("sayter", "savter"),
+        ] {
             assert!(distance(&plain, q, a) < 50, "{q} / {a}");
             assert!(distance(&cyr, q, a) >= crate::cost::UNIT, "{q} / {a}");
         }

@@ -385,6 +385,10 @@ pub(crate) struct QTok<'a> {
     /// that are not (the list convention of a family name in capitals,
     /// see [`capitalised_tail`]): a word of the query's family name.
     pub(crate) family_block: bool,
+    /// A word of the query read with other spacing than it writes (two
+    /// words joined, the article split off): the query's words are not
+    /// these (see `given_against_middle`).
+    pub(crate) respaced: bool,
 }
 
 impl<'a> QTok<'a> {
@@ -397,6 +401,7 @@ impl<'a> QTok<'a> {
             latin: false,
             compound_family: false,
             family_block: false,
+            respaced: false,
         }
     }
 
@@ -652,6 +657,43 @@ fn clipped_compound(alias: &[&str], a: usize, a_used: &[bool]) -> bool {
 /// `trailing`: the first of the alias words after the one that took the
 /// family name's place, whose absence costs [`SECOND_SURNAME_MISSING_W`]
 /// (the last word alone) or [`TRAILING_MISSING_W`] (each of two or more).
+/// The pair of a two-word query's given name with a middle name of the
+/// alias that it resembles only loosely (below [`LOOSE_MIDDLE_SIM`]),
+/// where the query's other word pairs the alias's family name and the
+/// alias's own given name stands unpaired. A query of two words is
+/// `Given FAMILY`: its first word is the given name the person goes by,
+/// against the alias's own; a loose likeness to a middle name (a father's
+/// or grandfather's name in a nasab chain, a second given name) is then
+/// no support for it (`Kamoud TAVARI` is not `Rasul Kamed Hassan TAVARI`).
+/// A close spelling of the middle name is: a shorter form names a person
+/// by the name after a title or a first given name he is not called by
+/// (`Mohammad Shafi ARMAR` is `Shafi ARMAR`).
+fn given_against_middle<'p>(
+    query: &[QTok<'_>],
+    alias: &[&str],
+    roles: &[Role],
+    pairs: &'p [Pair],
+    a_used: &[bool],
+) -> Option<&'p Pair> {
+    if query.len() != 2 || pairs.len() != 2 || query.iter().any(|t| t.initial || t.respaced) {
+        return None;
+    }
+    let family = pairs.iter().any(|p| roles[p.a] == Role::Family);
+    let loose = pairs
+        .iter()
+        .find(|p| roles[p.a] == Role::Middle && p.sim < LOOSE_MIDDLE_SIM)?;
+    // (A query word that starts with the alias's given name writes it
+    // joined to the middle name: `Tarasolehovych`.)
+    let given_free = (0..roles.len()).any(|a| {
+        roles[a] == Role::Given && !a_used[a] && !query[loose.q].text.starts_with(alias[a])
+    });
+    (given_free && family).then_some(loose)
+}
+
+/// Below this similarity a two-word query's given name paired with an
+/// alias's middle name is no support (see [`given_against_middle`]).
+const LOOSE_MIDDLE_SIM: f64 = 0.7;
+
 fn assign_and_score(
     query: &[QTok<'_>],
     alias: &[&str],
@@ -721,6 +763,9 @@ fn assign_and_score(
         };
         num += w * s;
         den += w;
+    }
+    if let Some(p) = given_against_middle(query, alias, roles, &pairs, a_used) {
+        num -= roles[p.a].weight() * p.sim;
     }
     for (a, r) in roles.iter().enumerate() {
         if !a_used[a] {

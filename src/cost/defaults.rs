@@ -191,7 +191,6 @@ fn default_rules(m: &mut CostModel) {
         // Greek digraphs.
         ("oy", "ou", 20),
         ("gg", "ng", 20),
-        ("mp", "b", 25),
         ("mp", "mb", 20),
         ("gk", "g", 25),
         ("gk", "ng", 25),
@@ -210,6 +209,7 @@ fn default_rules(m: &mut CostModel) {
     ] {
         m.rule(a, b, c, Phonetic);
     }
+    greek_b_rules(m);
     crate::german_spelling::add_umlaut_rules(m);
     // Korean ㅓ before a final n or ng: RR `eo`, the customary `u`
     // (`Jeong`/`Jung`, `Hyeon`/`Hyun`), which names written without a
@@ -218,6 +218,23 @@ fn default_rules(m: &mut CostModel) {
     m.query_rule("u", "eo", before_n, 25, Vowel);
     m.query_rule("eo", "u", before_n, 25, Vowel);
 }
+
+/// Greek `μπ`, which writes `b` at a word's start and often inside it
+/// (`Mparmpas` for `Barbas`), always before a vowel or a liquid: a Greek
+/// word does not end in it. One-way rules from the query both ways,
+/// where the letter after the query's side is one of those, so a final
+/// `mp` is no `b` (`Tramp` is not `Trab`).
+fn greek_b_rules(m: &mut CostModel) {
+    let before_vowel = Context::new("", GREEK_MP_NEXT);
+    m.query_rule("mp", "b", before_vowel, GREEK_B_COST, EditClass::Phonetic);
+    m.query_rule("b", "mp", before_vowel, GREEK_B_COST, EditClass::Phonetic);
+}
+
+/// The letters that may follow Greek `μπ` (`b`): a vowel, `ρ` or `λ`.
+const GREEK_MP_NEXT: &str = "aeiouyrl";
+
+/// Cost of Greek `mp` for `b` ([`greek_b_rules`]).
+pub(super) const GREEK_B_COST: Cost = 25;
 
 /// Slavic names in the Latin spellings of the languages that write
 /// them: the romanisations of Cyrillic for German (Duden: `sch` ш,

@@ -1,6 +1,6 @@
 //! Tests of the cost model and the DP distance.
 
-use super::defaults::{BURMESE_E_COST, SOFT_E_COST};
+use super::defaults::{BURMESE_E_COST, GREEK_B_COST, SOFT_E_COST};
 use super::dp::{fast_matrix, matrix};
 use super::*;
 
@@ -241,6 +241,25 @@ fn burmese_final_ay_meets_e() {
     // Not inside a word.
     assert!(distance(&m, "thwayn", "thwen") > BURMESE_E_COST);
     assert!(distance(&m, "mayla", "mela") > BURMESE_E_COST);
+}
+
+#[test]
+fn greek_mp_is_b_before_a_vowel_or_liquid_only() {
+    let m = CostModel::default();
+    // Invented names: Greek μπ for b at the start, inside a word and
+    // before ρ, both ways round.
+    for (a, b) in [
+        ("mparlos", "barlos"),
+        ("kolompa", "koloba"),
+        ("mprenis", "brenis"),
+        ("tabeli", "tampeli"),
+    ] {
+        assert_eq!(distance(&m, a, b), GREEK_B_COST, "{a} {b}");
+    }
+    // A Greek word does not end in μπ: a final `mp` is no `b`, either way.
+    for (a, b) in [("tramp", "trab"), ("krob", "kromp")] {
+        assert!(distance(&m, a, b) >= 70, "{a} {b}");
+    }
 }
 
 #[test]

@@ -267,6 +267,7 @@ impl Resolver {
             // Words spaced otherwise (`Matou šek`, `J.D.`, `Alzahrani`):
             // retry each respacing at a small penalty; keep the best.
             let mut best_alt: Option<(Vec<String>, Vec<Scored>)> = None;
+            words.respaced = true;
             for merged in respacings(&toks) {
                 let refs: Vec<&str> = merged.iter().map(|t| t.as_str()).collect();
                 // A new word is looked up by exact and skeleton keys only:
@@ -287,6 +288,7 @@ impl Resolver {
                     best_alt = Some((merged, alt));
                 }
             }
+            words.respaced = false;
             // Han may be a Japanese name in kanji: tried when no respacing
             // resolves (joined pinyin syllables read a Chinese name first).
             let respaced = best_alt

@@ -106,6 +106,9 @@ pub(super) struct Words<'m> {
     pub(super) tail: Vec<String>,
     /// How the query is read (see `readings`).
     pub(super) reading: super::readings::Reading,
+    /// The words are a respacing of the query's (two joined, or the
+    /// article split off: see `respacings`), not the words it writes.
+    pub(super) respaced: bool,
     /// The name rules' values of (word, alias token) pairs, shared by the
     /// passes over the query (see `PairMemo`).
     pub(super) rules: super::pair_rules::PairMemo,
@@ -312,6 +315,7 @@ impl Resolver {
                 latin,
                 compound_family: compound && i + 2 >= n,
                 family_block: i >= tail_from,
+                respaced: words.respaced,
                 ..QTok::new(t)
             })
             .collect();

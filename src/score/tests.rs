@@ -855,3 +855,20 @@ fn a_clipped_theophoric_compound_is_the_name() {
     let full = score_of(&["sayed", "zarif", "uddin"], &alias, inner);
     assert!(full >= clipped, "{full} {clipped}");
 }
+
+#[test]
+fn a_given_name_loosely_like_a_middle_name_is_no_support() {
+    use crate::Query;
+    // Invented person: the query's given name only resembles his father's.
+    let r = crate::resolve::test_people(&[("t", "Rasul Kamed Hassan TAVARI")]);
+    assert_eq!(r.resolve(&Query::new("Kamoud TAVARI")).id(), None);
+    // A close spelling of the middle name, or his own given name, is him.
+    assert_eq!(r.resolve(&Query::new("Kamed TAVARI")).id(), Some("t"));
+    assert_eq!(r.resolve(&Query::new("Kamid TAVARI")).id(), Some("t"));
+    assert_eq!(r.resolve(&Query::new("Rasul TAVARI")).id(), Some("t"));
+    // With his given name too the query is no longer `Given FAMILY`.
+    assert_eq!(
+        r.resolve(&Query::new("Rasul Kamoud TAVARI")).id(),
+        Some("t")
+    );
+}
