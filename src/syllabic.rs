@@ -9,7 +9,8 @@
 //!   romanisers write these as the vowel slot `'` (`s'mis'`), which any
 //!   vowel fills or which drops for next to nothing in every model.
 //! - **r and l are one sound** in both: `r` (kana ラ行, Hangul ㄹ) writes
-//!   either, and Hangul writes an l between vowels `ll` (ㄹㄹ).
+//!   either, and Hangul writes an l between vowels `ll` (ㄹㄹ); before a
+//!   consonant or at the end Hangul tells them apart (l a final ㄹ, r 르).
 //! - **sounds the script lacks** are written with the nearest it has:
 //!   `th` as `s`/`z` (kana ス/ズ, Hangul ㅅ/ㄷ), `v` as `b` (ブ, ㅂ), Korean
 //!   `f` as `p` (ㅍ) and `z` as `j` (ㅈ), `dg`/`j`/`g` before front vowels
@@ -289,6 +290,18 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     use EditClass::*;
     let mut m = syllabic_base(base);
     common(&mut m);
+    // ㄹ before a vowel writes r and l alike (at the start of a word, and
+    // in the Latin spellings of Korean names: `Jaelim`, `Cheol-u`), but
+    // the National Institute of Korean Language's rules for foreign words
+    // write an l before a consonant or at the end with a final ㄹ (`l`),
+    // an r there with 르 (`r'`, `r` at the end): a read r before a slot or
+    // at the end is no l. English r before l is silent, leaving the ㄹㄹ
+    // of l.
+    m.substitution('l', 'r', HANGUL_CODA_RL, Phonetic);
+    m.query_rule("r", "l", Context::new("^", ""), 20, Phonetic);
+    m.query_rule("r", "l", Context::new("", "aeiouwy"), 20, Phonetic);
+    m.query_rule("l", "r", Context::new("", ""), 20, Phonetic);
+    m.query_rule("ll", "rl", Context::new("", ""), 20, Phonetic);
     // ㅡ writes a schwa or nothing, ㅔ and ㅣ are distinct, and z is ㅈ.
     m.substitution('\'', 'a', 45, Vowel);
     m.substitution('e', 'i', 50, Vowel);
@@ -367,6 +380,10 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     m.query_rule("wi", "u", Context::new("jhc", ""), 25, Vowel);
     m.scaled(HANGUL_SCALE, 100)
 }
+
+/// An r read from Hangul before a slot or at the end for an l of the Latin
+/// spelling (see [`hangul_model`]).
+const HANGUL_CODA_RL: u32 = 60;
 
 /// Every cost of the kana reading, in hundredths of the rules' costs.
 ///
@@ -573,6 +590,30 @@ mod tests {
         assert!(distance(&m, &read("차밍"), "qiaming") <= hangul(25));
         assert!(distance(&m, &read("쥔밍"), "junming") <= hangul(25));
         assert!(distance(&m, "jalin", "jilain") > hangul(25));
+    }
+
+    #[test]
+    fn hangul_r_before_a_consonant_is_no_l() {
+        let m = hangul_model(&CostModel::default());
+        // 르 writes an r before a consonant, a final ㄹ an l (invented).
+        assert_eq!(read("타르멘"), "tar'men");
+        assert_eq!(read("탈멘"), "talmen");
+        assert!(distance(&m, &read("타르멘"), "tarmen") <= hangul(10));
+        assert!(distance(&m, &read("타르멘"), "talmen") > hangul(40));
+        assert!(distance(&m, &read("노바르"), "nobal") > hangul(40));
+        // ㄹ before a vowel is r or l: at the start, and inside Korean
+        // given names spelt with l.
+        assert!(distance(&m, &read("라멘"), "lamen") <= hangul(20));
+        assert!(distance(&m, &read("르포바"), "lepoba") <= hangul(20 + 45));
+        assert!(distance(&m, &read("소리나"), "solina") <= hangul(20));
+        // English r before l is silent: ㄹㄹ.
+        assert!(distance(&m, &read("말로나"), "marlona") <= hangul(20));
+        // A whole resolve: the catalogue's l-name is not the 르 query.
+        let cat = Catalog::from_entities(vec![Entity::new("t", "Talmen").with_kind("person")])
+            .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("탈멘")).id(), Some("t"));
+        assert_eq!(r.resolve(&Query::new("타르멘")).id(), None);
     }
 
     #[test]
