@@ -152,8 +152,6 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
         // `aー` is read `ar`: English ar, er, ir, ur, or.
         ("ar", "er", 20, Vowel),
         ("ar", "ur", 25, Vowel),
-        ("ar", "ir", 40, Vowel),
-        ("ar", "or", 45, Vowel),
         // The other long vowels, written doubled.
         ("oo", "o", 10, Vowel),
         ("oo", "or", 15, Vowel),
@@ -185,6 +183,15 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     }
     // One way, from the kana reading to the Latin spelling:
     let any = Context::new("", "");
+    // `aー` writes English ir (/ɜː/) only before a consonant (`Bird`, a
+    // final -ir is the ir of another language, `イル`), and or only where
+    // it is unstressed, at the end (`-or`, `-ors` with ズ: Connor); a stressed or
+    // is オー, but or after w before a consonant is /ɜː/ (`Work`, ワーク).
+    // The a of a kana syllable before an r of the next (`カリ`) is no
+    // such vowel.
+    m.query_rule("ar", "ir", Context::new("", CONSONANTS), 40, Vowel);
+    m.query_rule("ar", "or", Context::new("", "sz$"), 45, Vowel);
+    m.query_rule("ar", "or", Context::new("w", CONSONANTS), 45, Vowel);
     for (a, b, c) in [
         // `aー` is also the long a of a language without English r
         // (Arabic, Hindi, German `ah`, Italian).
@@ -280,6 +287,9 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     m.scaled(KANA_SCALE, 100)
 }
 
+/// The consonant letters of a reading.
+const CONSONANTS: &str = "bcdfghjklmnpqrstvwxz";
+
 /// Cost of a voiced consonant of a Japanese name for the voiceless one
 /// between vowels (rendaku), or back.
 const RENDAKU: u32 = 30;
@@ -330,11 +340,9 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
         // ㅓ: schwa, English er/ur, and o, u, a.
         ("eo", "er", 15, Vowel),
         ("eo", "ur", 20, Vowel),
-        ("eo", "or", 25, Vowel),
         ("eo", "ar", 25, Vowel),
         ("eo", "o", 30, Vowel),
         ("eo", "u", 25, Vowel),
-        ("eo", "a", 40, Vowel),
         ("eo", "e", 35, Vowel),
         // ㅡ (a slot after a consonant: see `translit::hangul`).
         ("'", "eu", 10, Vowel),
@@ -343,7 +351,6 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
         // ㅢ, ㅐ, ㅚ.
         ("ui", "ee", 20, Vowel),
         ("ui", "i", 25, Vowel),
-        ("ae", "e", 35, Vowel),
         ("oe", "oi", 15, Vowel),
         // 워 for English wa, wo.
         ("wo", "wa", 20, Vowel),
@@ -357,6 +364,16 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     ] {
         m.rule(a, b, c, class);
     }
+    // The NIKL rules write English /æ/ ㅐ and /e/ ㅔ, and a stressed or
+    // (/ɔː/) ㅗ: ㅓ (`eo`) writes or only unstressed, at the end (`-or`,
+    // `-ors`), and the schwa of a, not a final a, which is ㅏ (`-a`);
+    // ㅔ also writes German ä, spelt ae. The Sino-Korean reading of a
+    // Chinese name writes Mandarin eng as 앵 (`생` for sheng).
+    let any = Context::new("", "");
+    m.query_rule("ae", "e", Context::new("", "n"), 35, Vowel);
+    m.query_rule("eo", "or", Context::new("", "s$"), 25, Vowel);
+    m.query_rule("eo", "a", Context::new("", CONSONANTS), 40, Vowel);
+    m.query_rule("e", "ae", any, 35, Vowel);
     // One way, from the Hangul reading to the Latin spelling: a final
     // letter Hangul does not write — English silent e (`Nadine`), the h
     // ending an Arabic or Persian name (`Shah`), Portuguese and Italian
@@ -614,6 +631,38 @@ mod tests {
         let r = Resolver::build(&cat).expect("resolver");
         assert_eq!(r.resolve(&Query::new("탈멘")).id(), Some("t"));
         assert_eq!(r.resolve(&Query::new("타르멘")).id(), None);
+    }
+
+    #[test]
+    fn hangul_vowels_keep_the_nikl_distinctions() {
+        let m = hangul_model(&CostModel::default());
+        // Invented names. ㅔ writes e and German ä (ae); ㅐ is /æ/, no e,
+        // but 앵 is the Sino-Korean reading of Mandarin eng.
+        assert!(distance(&m, &read("헤비나"), "haebina") <= hangul(35));
+        assert!(distance(&m, &read("해비나"), "hebina") > hangul(45));
+        assert!(distance(&m, &read("맹민"), "mengmin") <= hangul(35));
+        // ㅓ writes an unstressed final -or, not a stressed or (ㅗ).
+        assert!(distance(&m, &read("코버"), "kobor") <= hangul(25));
+        assert!(distance(&m, &read("코버스"), "kobors") <= hangul(25));
+        assert!(distance(&m, &read("버크"), "bork") > hangul(45));
+        // ㅓ writes the schwa of a, but a final a is ㅏ.
+        assert!(distance(&m, &read("베러니"), "berani") <= hangul(40));
+        assert!(distance(&m, &read("모델러"), "modella") > hangul(40 + 10));
+    }
+
+    #[test]
+    fn kana_long_a_writes_or_and_ir_where_english_has_them() {
+        let m = kana_model(&CostModel::default());
+        // Invented names. aー for a final unstressed -or, and or after w.
+        assert!(distance(&m, &read("ノナー"), "nonor") <= kana(45));
+        assert!(distance(&m, &read("ノナーズ"), "nonors") <= kana(45 + 25));
+        assert!(distance(&m, &read("ワーケン"), "worken") <= kana(45));
+        // A stressed or is オー; the a of カ before リ is no long vowel.
+        assert!(distance(&m, &read("ダーケン"), "dorken") > kana(45));
+        assert!(distance(&m, &read("タリナ"), "torina") > kana(45));
+        // aー for ir before a consonant (English /ɜː/), not at the end.
+        assert!(distance(&m, &read("バーデン"), "birden") <= kana(40));
+        assert!(distance(&m, &read("コナー"), "konir") > kana(40));
     }
 
     #[test]
