@@ -192,6 +192,8 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     m.query_rule("ar", "ir", Context::new("", CONSONANTS), 40, Vowel);
     m.query_rule("ar", "or", Context::new("", "sz$"), 45, Vowel);
     m.query_rule("ar", "or", Context::new("w", CONSONANTS), 45, Vowel);
+    // The Gaelic Mc (/mək/) is written マク, マッ.
+    m.query_rule("mak", "mc", Context::new("^", "k'"), MC, Vowel);
     for (a, b, c) in [
         // `aー` is also the long a of a language without English r
         // (Arabic, Hindi, German `ah`, Italian).
@@ -287,6 +289,9 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     m.scaled(KANA_SCALE, 100)
 }
 
+/// The Mc of a Gaelic name read from kana (マク) or Hangul (맥).
+const MC: u32 = 15;
+
 /// The consonant letters of a reading.
 const CONSONANTS: &str = "bcdfghjklmnpqrstvwxz";
 
@@ -374,6 +379,8 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     m.query_rule("eo", "or", Context::new("", "s$"), 25, Vowel);
     m.query_rule("eo", "a", Context::new("", CONSONANTS), 40, Vowel);
     m.query_rule("e", "ae", any, 35, Vowel);
+    // The Gaelic Mc (/mək/) is written 맥, 매크.
+    m.query_rule("maek", "mc", Context::new("^", ""), MC, Vowel);
     // One way, from the Hangul reading to the Latin spelling: a final
     // letter Hangul does not write — English silent e (`Nadine`), the h
     // ending an Arabic or Persian name (`Shah`), Portuguese and Italian
@@ -663,6 +670,27 @@ mod tests {
         // aー for ir before a consonant (English /ɜː/), not at the end.
         assert!(distance(&m, &read("バーデン"), "birden") <= kana(40));
         assert!(distance(&m, &read("コナー"), "konir") > kana(40));
+    }
+
+    #[test]
+    fn gaelic_mc_is_read_from_kana_and_hangul() {
+        let base = CostModel::default();
+        let (k, h) = (kana_model(&base), hangul_model(&base));
+        // Invented names: マク, マッ and 맥 for Mc.
+        assert_eq!(read("マクノビン"), "mak'nobin");
+        assert!(distance(&k, &read("マクノビン"), "mcnobin") <= kana(MC + 5));
+        assert!(distance(&k, &read("マッコビン"), "mckobin") <= kana(MC));
+        assert!(distance(&h, &read("맥도빈"), "mcdobin") <= hangul(MC));
+        // Only at the start of a word.
+        assert!(distance(&k, "tomak'nobin", "tomcnobin") > kana(MC + 5));
+        let cat = Catalog::from_entities(vec![
+            Entity::new("n", "McNobin").with_kind("person"),
+            Entity::new("d", "McDobin").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("マクノビン")).id(), Some("n"));
+        assert_eq!(r.resolve(&Query::new("맥도빈")).id(), Some("d"));
     }
 
     #[test]
