@@ -9,7 +9,8 @@
 //!   romanisers write these as the vowel slot `'` (`s'mis'`), which any
 //!   vowel fills or which drops for next to nothing in every model.
 //! - **r and l are one sound** in both: `r` (kana ラ行, Hangul ㄹ) writes
-//!   either, and Hangul writes an l between vowels `ll` (ㄹㄹ).
+//!   either, and Hangul writes an l between vowels `ll` (ㄹㄹ); before a
+//!   consonant or at the end Hangul tells them apart (l a final ㄹ, r 르).
 //! - **sounds the script lacks** are written with the nearest it has:
 //!   `th` as `s`/`z` (kana ス/ズ, Hangul ㅅ/ㄷ), `v` as `b` (ブ, ㅂ), Korean
 //!   `f` as `p` (ㅍ) and `z` as `j` (ㅈ), `dg`/`j`/`g` before front vowels
@@ -151,8 +152,6 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
         // `aー` is read `ar`: English ar, er, ir, ur, or.
         ("ar", "er", 20, Vowel),
         ("ar", "ur", 25, Vowel),
-        ("ar", "ir", 40, Vowel),
-        ("ar", "or", 45, Vowel),
         // The other long vowels, written doubled.
         ("oo", "o", 10, Vowel),
         ("oo", "or", 15, Vowel),
@@ -184,6 +183,17 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     }
     // One way, from the kana reading to the Latin spelling:
     let any = Context::new("", "");
+    // `aー` writes English ir (/ɜː/) only before a consonant (`Bird`, a
+    // final -ir is the ir of another language, `イル`), and or only where
+    // it is unstressed, at the end (`-or`, `-ors` with ズ: Connor); a stressed or
+    // is オー, but or after w before a consonant is /ɜː/ (`Work`, ワーク).
+    // The a of a kana syllable before an r of the next (`カリ`) is no
+    // such vowel.
+    m.query_rule("ar", "ir", Context::new("", CONSONANTS), 40, Vowel);
+    m.query_rule("ar", "or", Context::new("", "sz$"), 45, Vowel);
+    m.query_rule("ar", "or", Context::new("w", CONSONANTS), 45, Vowel);
+    // The Gaelic Mc (/mək/) is written マク, マッ.
+    m.query_rule("mak", "mc", Context::new("^", "k'"), MC, Vowel);
     for (a, b, c) in [
         // `aー` is also the long a of a language without English r
         // (Arabic, Hindi, German `ah`, Italian).
@@ -279,6 +289,12 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     m.scaled(KANA_SCALE, 100)
 }
 
+/// The Mc of a Gaelic name read from kana (マク) or Hangul (맥).
+const MC: u32 = 15;
+
+/// The consonant letters of a reading.
+const CONSONANTS: &str = "bcdfghjklmnpqrstvwxz";
+
 /// Cost of a voiced consonant of a Japanese name for the voiceless one
 /// between vowels (rendaku), or back.
 const RENDAKU: u32 = 30;
@@ -289,6 +305,18 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     use EditClass::*;
     let mut m = syllabic_base(base);
     common(&mut m);
+    // ㄹ before a vowel writes r and l alike (at the start of a word, and
+    // in the Latin spellings of Korean names: `Jaelim`, `Cheol-u`), but
+    // the National Institute of Korean Language's rules for foreign words
+    // write an l before a consonant or at the end with a final ㄹ (`l`),
+    // an r there with 르 (`r'`, `r` at the end): a read r before a slot or
+    // at the end is no l. English r before l is silent, leaving the ㄹㄹ
+    // of l.
+    m.substitution('l', 'r', HANGUL_CODA_RL, Phonetic);
+    m.query_rule("r", "l", Context::new("^", ""), 20, Phonetic);
+    m.query_rule("r", "l", Context::new("", "aeiouwy"), 20, Phonetic);
+    m.query_rule("l", "r", Context::new("", ""), 20, Phonetic);
+    m.query_rule("ll", "rl", Context::new("", ""), 20, Phonetic);
     // ㅡ writes a schwa or nothing, ㅔ and ㅣ are distinct, and z is ㅈ.
     m.substitution('\'', 'a', 45, Vowel);
     m.substitution('e', 'i', 50, Vowel);
@@ -317,11 +345,9 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
         // ㅓ: schwa, English er/ur, and o, u, a.
         ("eo", "er", 15, Vowel),
         ("eo", "ur", 20, Vowel),
-        ("eo", "or", 25, Vowel),
         ("eo", "ar", 25, Vowel),
         ("eo", "o", 30, Vowel),
         ("eo", "u", 25, Vowel),
-        ("eo", "a", 40, Vowel),
         ("eo", "e", 35, Vowel),
         // ㅡ (a slot after a consonant: see `translit::hangul`).
         ("'", "eu", 10, Vowel),
@@ -330,7 +356,6 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
         // ㅢ, ㅐ, ㅚ.
         ("ui", "ee", 20, Vowel),
         ("ui", "i", 25, Vowel),
-        ("ae", "e", 35, Vowel),
         ("oe", "oi", 15, Vowel),
         // 워 for English wa, wo.
         ("wo", "wa", 20, Vowel),
@@ -344,6 +369,18 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     ] {
         m.rule(a, b, c, class);
     }
+    // The NIKL rules write English /æ/ ㅐ and /e/ ㅔ, and a stressed or
+    // (/ɔː/) ㅗ: ㅓ (`eo`) writes or only unstressed, at the end (`-or`,
+    // `-ors`), and the schwa of a, not a final a, which is ㅏ (`-a`);
+    // ㅔ also writes German ä, spelt ae. The Sino-Korean reading of a
+    // Chinese name writes Mandarin eng as 앵 (`생` for sheng).
+    let any = Context::new("", "");
+    m.query_rule("ae", "e", Context::new("", "n"), 35, Vowel);
+    m.query_rule("eo", "or", Context::new("", "s$"), 25, Vowel);
+    m.query_rule("eo", "a", Context::new("", CONSONANTS), 40, Vowel);
+    m.query_rule("e", "ae", any, 35, Vowel);
+    // The Gaelic Mc (/mək/) is written 맥, 매크.
+    m.query_rule("maek", "mc", Context::new("^", ""), MC, Vowel);
     // One way, from the Hangul reading to the Latin spelling: a final
     // letter Hangul does not write — English silent e (`Nadine`), the h
     // ending an Arabic or Persian name (`Shah`), Portuguese and Italian
@@ -367,6 +404,10 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     m.query_rule("wi", "u", Context::new("jhc", ""), 25, Vowel);
     m.scaled(HANGUL_SCALE, 100)
 }
+
+/// An r read from Hangul before a slot or at the end for an l of the Latin
+/// spelling (see [`hangul_model`]).
+const HANGUL_CODA_RL: u32 = 60;
 
 /// Every cost of the kana reading, in hundredths of the rules' costs.
 ///
@@ -573,6 +614,83 @@ mod tests {
         assert!(distance(&m, &read("차밍"), "qiaming") <= hangul(25));
         assert!(distance(&m, &read("쥔밍"), "junming") <= hangul(25));
         assert!(distance(&m, "jalin", "jilain") > hangul(25));
+    }
+
+    #[test]
+    fn hangul_r_before_a_consonant_is_no_l() {
+        let m = hangul_model(&CostModel::default());
+        // 르 writes an r before a consonant, a final ㄹ an l (invented).
+        assert_eq!(read("타르멘"), "tar'men");
+        assert_eq!(read("탈멘"), "talmen");
+        assert!(distance(&m, &read("타르멘"), "tarmen") <= hangul(10));
+        assert!(distance(&m, &read("타르멘"), "talmen") > hangul(40));
+        assert!(distance(&m, &read("노바르"), "nobal") > hangul(40));
+        // ㄹ before a vowel is r or l: at the start, and inside Korean
+        // given names spelt with l.
+        assert!(distance(&m, &read("라멘"), "lamen") <= hangul(20));
+        assert!(distance(&m, &read("르포바"), "lepoba") <= hangul(20 + 45));
+        assert!(distance(&m, &read("소리나"), "solina") <= hangul(20));
+        // English r before l is silent: ㄹㄹ.
+        assert!(distance(&m, &read("말로나"), "marlona") <= hangul(20));
+        // A whole resolve: the catalogue's l-name is not the 르 query.
+        let cat = Catalog::from_entities(vec![Entity::new("t", "Talmen").with_kind("person")])
+            .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("탈멘")).id(), Some("t"));
+        assert_eq!(r.resolve(&Query::new("타르멘")).id(), None);
+    }
+
+    #[test]
+    fn hangul_vowels_keep_the_nikl_distinctions() {
+        let m = hangul_model(&CostModel::default());
+        // Invented names. ㅔ writes e and German ä (ae); ㅐ is /æ/, no e,
+        // but 앵 is the Sino-Korean reading of Mandarin eng.
+        assert!(distance(&m, &read("헤비나"), "haebina") <= hangul(35));
+        assert!(distance(&m, &read("해비나"), "hebina") > hangul(45));
+        assert!(distance(&m, &read("맹민"), "mengmin") <= hangul(35));
+        // ㅓ writes an unstressed final -or, not a stressed or (ㅗ).
+        assert!(distance(&m, &read("코버"), "kobor") <= hangul(25));
+        assert!(distance(&m, &read("코버스"), "kobors") <= hangul(25));
+        assert!(distance(&m, &read("버크"), "bork") > hangul(45));
+        // ㅓ writes the schwa of a, but a final a is ㅏ.
+        assert!(distance(&m, &read("베러니"), "berani") <= hangul(40));
+        assert!(distance(&m, &read("모델러"), "modella") > hangul(40 + 10));
+    }
+
+    #[test]
+    fn kana_long_a_writes_or_and_ir_where_english_has_them() {
+        let m = kana_model(&CostModel::default());
+        // Invented names. aー for a final unstressed -or, and or after w.
+        assert!(distance(&m, &read("ノナー"), "nonor") <= kana(45));
+        assert!(distance(&m, &read("ノナーズ"), "nonors") <= kana(45 + 25));
+        assert!(distance(&m, &read("ワーケン"), "worken") <= kana(45));
+        // A stressed or is オー; the a of カ before リ is no long vowel.
+        assert!(distance(&m, &read("ダーケン"), "dorken") > kana(45));
+        assert!(distance(&m, &read("タリナ"), "torina") > kana(45));
+        // aー for ir before a consonant (English /ɜː/), not at the end.
+        assert!(distance(&m, &read("バーデン"), "birden") <= kana(40));
+        assert!(distance(&m, &read("コナー"), "konir") > kana(40));
+    }
+
+    #[test]
+    fn gaelic_mc_is_read_from_kana_and_hangul() {
+        let base = CostModel::default();
+        let (k, h) = (kana_model(&base), hangul_model(&base));
+        // Invented names: マク, マッ and 맥 for Mc.
+        assert_eq!(read("マクノビン"), "mak'nobin");
+        assert!(distance(&k, &read("マクノビン"), "mcnobin") <= kana(MC + 5));
+        assert!(distance(&k, &read("マッコビン"), "mckobin") <= kana(MC));
+        assert!(distance(&h, &read("맥도빈"), "mcdobin") <= hangul(MC));
+        // Only at the start of a word.
+        assert!(distance(&k, "tomak'nobin", "tomcnobin") > kana(MC + 5));
+        let cat = Catalog::from_entities(vec![
+            Entity::new("n", "McNobin").with_kind("person"),
+            Entity::new("d", "McDobin").with_kind("person"),
+        ])
+        .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("マクノビン")).id(), Some("n"));
+        assert_eq!(r.resolve(&Query::new("맥도빈")).id(), Some("d"));
     }
 
     #[test]
