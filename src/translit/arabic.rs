@@ -421,10 +421,73 @@ fn read_word(w: &[char], out: &mut String) {
     write_units(&units, out);
 }
 
+/// The most `ك` a text may have for [`persian_gaf_readings`] to read each
+/// one alone as `گ` (beyond it, only all of them at once).
+pub(crate) const MAX_GAF_KAFS: usize = 3;
+
+/// The readings of `text` with the Arabic kāf `ك` read as the Persian
+/// gāf `گ`, when the text is Persian: it has a letter of the Persian
+/// alphabet that Arabic lacks (Farsi yeh `ی` U+06CC, `پ`, `چ`, `ژ`, `گ`)
+/// and none of the letters of the Uyghur and Kurdish alphabets, which
+/// write k and g apart with `ك`/`ک` and `گ` (`ۆ`, `ۇ`, `ۈ`, `ۋ`, `ې`,
+/// `ێ`, `ڵ`, `ڕ`). Persian writing long left gāf without its second stroke
+/// (`ك` for g in older print, `كل` for Gul), and names typed on an Arabic
+/// keyboard take its `ك`: so a Persian text's `ك` may be g as well as k.
+/// One reading per `ك` read `گ` alone (when the text has at most
+/// [`MAX_GAF_KAFS`]), then one with all of them `گ` (when it has two or
+/// more); empty when the text has no `ك` or is not Persian.
+pub(crate) fn persian_gaf_readings(text: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    if text.is_ascii() {
+        return Vec::new();
+    }
+    // Presentation forms of `ك` arrive as the letter after NFKC.
+    let text: String = text.nfkc().collect();
+    let kafs: Vec<usize> = text.match_indices('ك').map(|(i, _)| i).collect();
+    let persian = |c: char| matches!(c, 'ی' | 'پ' | 'چ' | 'ژ' | 'گ');
+    let uyghur_or_kurdish = |c: char| matches!(c, 'ۆ' | 'ۇ' | 'ۈ' | 'ۋ' | 'ې' | 'ێ' | 'ڵ' | 'ڕ');
+    if kafs.is_empty() || !text.chars().any(persian) || text.chars().any(uyghur_or_kurdish) {
+        return Vec::new();
+    }
+    let with_gaf = |at: &[usize]| {
+        let mut out = String::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            out.push(if at.contains(&i) { 'گ' } else { c });
+        }
+        out
+    };
+    let mut readings = Vec::new();
+    if kafs.len() <= MAX_GAF_KAFS {
+        readings.extend(kafs.iter().map(|&i| with_gaf(&[i])));
+    }
+    if kafs.len() > 1 {
+        readings.push(with_gaf(&kafs));
+    }
+    readings
+}
+
 #[cfg(test)]
 mod tests {
     fn ar(s: &str) -> String {
         crate::Normalizer::new().normalize(s)
+    }
+
+    #[test]
+    fn persian_kaf_is_also_gaf() {
+        use super::persian_gaf_readings as g;
+        // Invented names. Farsi yeh (ی) marks the text Persian: each ك
+        // alone, then both, read as گ.
+        assert_eq!(g("كلزار شیرك"), ["گلزار شیرك", "كلزار شیرگ", "گلزار شیرگ"]);
+        assert_eq!(g("كلنواز پاشتی"), ["گلنواز پاشتی"]);
+        // Arabic spelling (ي U+064A, no Persian letter): kāf is k.
+        assert!(g("كلزار شيرك").is_empty());
+        // Uyghur writes k with ك and g with گ.
+        assert!(g("كۇلزار گۇل").is_empty());
+        // No ك, or no Arabic script at all.
+        assert!(g("گلزار شیرین").is_empty());
+        assert!(g("Gulzar Shirin").is_empty());
+        // More ك than MAX_GAF_KAFS: only all of them at once.
+        assert_eq!(g("ككك ك پ"), ["گگگ گ پ"]);
     }
 
     #[test]
