@@ -105,6 +105,8 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
 
 /// `الله` written as a word.
 const ALLAH: [char; 4] = ['ا', 'ل', 'ل', 'ه'];
+/// `سيد`, the title Sayyid.
+const SAYYID: [char; 3] = ['س', 'ي', 'د'];
 /// `عبد`, the first part of `ʿAbd al-X`.
 const ABD: [char; 3] = ['ع', 'ب', 'د'];
 
@@ -280,6 +282,14 @@ fn read_word(w: &[char], out: &mut String) {
     } else if w.len() > 3 && w[0] == 'ا' && w[1] == 'ل' {
         out.push_str("al ");
         w = &w[2..];
+    }
+    // The title Sayyid (`سيد`, Persian `سید`; `السيد` al-Sayyid) writes
+    // its doubled consonant y with one letter and no vowel: read letter by
+    // letter it would be `sid`, a long ī, which none of its Latin forms
+    // (Sayyid, Sayed, Seyed, Syed) writes.
+    if w[..] == SAYYID || w[..] == ['س', 'ی', 'د'] {
+        out.push_str("sayyid");
+        return;
     }
     let maqsura = ends_in_alif_maqsura(w);
     let mut units: Vec<Unit> = Vec::with_capacity(w.len());
@@ -544,6 +554,17 @@ mod tests {
         assert_eq!(ar("نكر الله"), "n'k'r ullah");
         assert_eq!(ar("سكف الدين"), "s'k'f uddin");
         assert_eq!(ar("عبد كريم"), "ab'd k'rim");
+    }
+
+    #[test]
+    fn the_title_sayyid_has_its_doubled_y() {
+        // Invented names after the title, in Arabic and Persian letters.
+        assert_eq!(ar("سيد كرمان"), "sayyid k'r'man");
+        assert_eq!(ar("سید کرمان"), "sayyid k'r'man");
+        assert_eq!(ar("السيد"), "al sayyid");
+        // Another word with a medial ي keeps its long ī.
+        assert_eq!(ar("سيف"), "sif");
+        assert_eq!(ar("سيدو"), "sidu");
     }
 
     #[test]
