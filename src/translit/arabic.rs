@@ -396,6 +396,10 @@ fn read_word(w: &[char], out: &mut String) {
             'پ' => C("p"),
             'چ' | 'څ' => C("ch"),
             'ژ' | 'ږ' => C("zh"),
+            // Arabic writes alif maqsura ى only at a word's end; inside a
+            // word it is the vowel i of Uyghur, Kazakh and Kyrgyz spelling
+            // (ى i, ي y).
+            'ى' if i + 1 < w.len() => V("i"),
             'ة' | 'ى' | 'ۃ' => V("a"),
             'ۀ' => V("e"),
             'ے' | 'ۓ' | 'ې' | 'ێ' => V("e"),
@@ -554,6 +558,15 @@ mod tests {
         assert_eq!(ar("نكر الله"), "n'k'r ullah");
         assert_eq!(ar("سكف الدين"), "s'k'f uddin");
         assert_eq!(ar("عبد كريم"), "ab'd k'rim");
+    }
+
+    #[test]
+    fn a_medial_alif_maqsura_is_the_uyghur_i() {
+        // Invented names: inside a word ى is the i of Uyghur spelling; at
+        // the end, the Arabic alif maqsura (a).
+        assert_eq!(ar("تۇرسىن"), "tur'sin");
+        assert_eq!(ar("بىلال"), "bilal");
+        assert_eq!(ar("مرتضى"), "m'r't'dza");
     }
 
     #[test]
