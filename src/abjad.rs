@@ -386,6 +386,10 @@ pub(crate) fn arabic_model(base: &CostModel) -> CostModel {
     // ج is j (g in Egypt), never y or i.
     m.substitution('j', 'y', UNRELATED, EditClass::Other);
     m.substitution('j', 'i', UNRELATED, EditClass::Other);
+    // ي writes the y sound of a foreign name that German, Dutch,
+    // Scandinavian, Slavic and Finnish spelling write `j` (`Johan`,
+    // `Jelena`, `Jansen`): one way, from the query's y.
+    m.query_rule("y", "j", ANYWHERE, FOREIGN_J, EditClass::Phonetic);
     // ث is th, s or t; س is never th: one way only.
     m = m.without_rules(&[("th", "s")]);
     m.query_rule("th", "s", ANYWHERE, 40, EditClass::Phonetic);
@@ -441,6 +445,9 @@ const DAD_Z: Cost = 15;
 /// The u read from و written `wa` or `we` before a consonant (the consonant
 /// w and its unwritten short vowel), in the Arabic reading.
 const CLUSTER_W: Cost = 40;
+/// A query's y (ي) read as the `j` of a German, Dutch, Scandinavian or
+/// Slavic name that writes the same sound, in the Arabic reading.
+const FOREIGN_J: Cost = 40;
 /// A Latin y, o or u with nothing written for it, in the Arabic reading.
 const ARABIC_LETTER_INSERT: Cost = 90;
 /// Every cost of the Arabic reading, in hundredths (see [`HEBREW_SCALE`]).
@@ -818,6 +825,20 @@ mod tests {
         assert!(distance(&m, &q, "zaruk") <= ar(25));
         // Not for a vowel of its own that the script would write.
         assert!(distance(&m, &q, "zarwik") > distance(&m, &q, "zarwak"));
+    }
+
+    #[test]
+    fn ya_writes_the_j_of_a_germanic_or_slavic_name() {
+        let base = CostModel::default().without_typos();
+        let m = arabic_model(&base);
+        // Invented name: ي is the y sound that German, Scandinavian and
+        // Slavic spelling write j (`Jorvik`); one way: ج read j never
+        // meets a Latin y.
+        let q = read("يورفيك");
+        assert_eq!(q, "yur'fik");
+        assert!(distance(&m, &q, "jorvik") <= distance(&m, &q, "yorvik") + ar(FOREIGN_J));
+        assert!(distance(&m, &q, "jorvik") < UNIT);
+        assert!(distance(&m, &read("جورفيك"), "yorvik") >= UNIT);
     }
 
     #[test]

@@ -55,6 +55,7 @@ mod thai;
 mod tibetan;
 mod world;
 
+pub(crate) use arabic::persian_gaf_readings;
 pub(crate) use han_foreign::{final_er_runs, han_foreign_model, syllables as han_syllables};
 pub(crate) use kanji::readings as kanji_readings;
 pub(crate) use world::{han_foreign_alternative, is_guessed_script, reads_han_foreign};

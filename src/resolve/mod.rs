@@ -220,6 +220,7 @@ impl Resolver {
             return res;
         }
         let res = self.resolve_name(query);
+        let res = self.persian_gaf_alternative(query, &res).unwrap_or(res);
         self.resolve_written_order(query, &res).unwrap_or(res)
     }
 

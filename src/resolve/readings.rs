@@ -416,6 +416,32 @@ impl Resolver {
         ))
     }
 
+    /// A Persian query that did not resolve (`unresolved`), resolved with
+    /// one or all of its Arabic kāfs `ك` read as gāf `گ`
+    /// (`translit::persian_gaf_readings`): the reading that resolves with
+    /// the best score, its normalized text the one it read. `None` when
+    /// none resolves, or `unresolved` did. Only a query in Arabic script
+    /// with a `ك` and a Persian letter does this work.
+    pub(super) fn persian_gaf_alternative(
+        &self,
+        query: &Query<'_>,
+        unresolved: &Resolution,
+    ) -> Option<Resolution> {
+        if unresolved.id().is_some() {
+            return None;
+        }
+        crate::translit::persian_gaf_readings(query.text)
+            .iter()
+            .map(|text| {
+                self.resolve_name(&Query {
+                    text,
+                    ..query.clone()
+                })
+            })
+            .filter(|r| r.id().is_some())
+            .max_by(|a, b| a.score().total_cmp(&b.score()))
+    }
+
     /// The pair of query word `q` (of a query read as `reading`) and
     /// catalogue word `tok`, whose match by the query's reading is
     /// `found`: when the query is read plainly and `tok` is spelt the
@@ -531,6 +557,20 @@ mod tests {
             ("gorodanov", "Pavel Gorodanov"),
             ("garadin", "Pavel Garadin"),
         ])
+    }
+
+    #[test]
+    fn a_persian_kaf_may_write_gaf() {
+        // Invented people. A Persian text typed with the Arabic kāf (and
+        // Farsi yeh ی): its ك may be the g of گ.
+        let r = people(&[("gu", "Gulnawaz Sherdili"), ("ka", "Karim Dastani")]);
+        let got = r.resolve(&Query::new("كلنواز شیردلی"));
+        assert_eq!(got.id(), Some("gu"), "{got:?}");
+        assert_eq!(r.resolve(&Query::new("گلنواز شیردلی")).id(), Some("gu"));
+        // Its ك is still k where k is meant.
+        assert_eq!(r.resolve(&Query::new("كریم دستانی")).id(), Some("ka"));
+        // The Arabic spelling (ي, no Persian letter) reads ك as k only.
+        assert_eq!(r.resolve(&Query::new("كلنواز شيردلي")).id(), None);
     }
 
     #[test]

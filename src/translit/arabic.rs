@@ -105,6 +105,8 @@ pub(crate) fn romanize(run: &[char], out: &mut String) {
 
 /// `الله` written as a word.
 const ALLAH: [char; 4] = ['ا', 'ل', 'ل', 'ه'];
+/// `سيد`, the title Sayyid.
+const SAYYID: [char; 3] = ['س', 'ي', 'د'];
 /// `عبد`, the first part of `ʿAbd al-X`.
 const ABD: [char; 3] = ['ع', 'ب', 'د'];
 
@@ -281,6 +283,14 @@ fn read_word(w: &[char], out: &mut String) {
         out.push_str("al ");
         w = &w[2..];
     }
+    // The title Sayyid (`سيد`, Persian `سید`; `السيد` al-Sayyid) writes
+    // its doubled consonant y with one letter and no vowel: read letter by
+    // letter it would be `sid`, a long ī, which none of its Latin forms
+    // (Sayyid, Sayed, Seyed, Syed) writes.
+    if w[..] == SAYYID || w[..] == ['س', 'ی', 'د'] {
+        out.push_str("sayyid");
+        return;
+    }
     let maqsura = ends_in_alif_maqsura(w);
     let mut units: Vec<Unit> = Vec::with_capacity(w.len());
     let mut skip = false;
@@ -386,6 +396,10 @@ fn read_word(w: &[char], out: &mut String) {
             'پ' => C("p"),
             'چ' | 'څ' => C("ch"),
             'ژ' | 'ږ' => C("zh"),
+            // Arabic writes alif maqsura ى only at a word's end; inside a
+            // word it is the vowel i of Uyghur, Kazakh and Kyrgyz spelling
+            // (ى i, ي y).
+            'ى' if i + 1 < w.len() => V("i"),
             'ة' | 'ى' | 'ۃ' => V("a"),
             'ۀ' => V("e"),
             'ے' | 'ۓ' | 'ې' | 'ێ' => V("e"),
@@ -421,10 +435,73 @@ fn read_word(w: &[char], out: &mut String) {
     write_units(&units, out);
 }
 
+/// The most `ك` a text may have for [`persian_gaf_readings`] to read each
+/// one alone as `گ` (beyond it, only all of them at once).
+pub(crate) const MAX_GAF_KAFS: usize = 3;
+
+/// The readings of `text` with the Arabic kāf `ك` read as the Persian
+/// gāf `گ`, when the text is Persian: it has a letter of the Persian
+/// alphabet that Arabic lacks (Farsi yeh `ی` U+06CC, `پ`, `چ`, `ژ`, `گ`)
+/// and none of the letters of the Uyghur and Kurdish alphabets, which
+/// write k and g apart with `ك`/`ک` and `گ` (`ۆ`, `ۇ`, `ۈ`, `ۋ`, `ې`,
+/// `ێ`, `ڵ`, `ڕ`). Persian writing long left gāf without its second stroke
+/// (`ك` for g in older print, `كل` for Gul), and names typed on an Arabic
+/// keyboard take its `ك`: so a Persian text's `ك` may be g as well as k.
+/// One reading per `ك` read `گ` alone (when the text has at most
+/// [`MAX_GAF_KAFS`]), then one with all of them `گ` (when it has two or
+/// more); empty when the text has no `ك` or is not Persian.
+pub(crate) fn persian_gaf_readings(text: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    if text.is_ascii() {
+        return Vec::new();
+    }
+    // Presentation forms of `ك` arrive as the letter after NFKC.
+    let text: String = text.nfkc().collect();
+    let kafs: Vec<usize> = text.match_indices('ك').map(|(i, _)| i).collect();
+    let persian = |c: char| matches!(c, 'ی' | 'پ' | 'چ' | 'ژ' | 'گ');
+    let uyghur_or_kurdish = |c: char| matches!(c, 'ۆ' | 'ۇ' | 'ۈ' | 'ۋ' | 'ې' | 'ێ' | 'ڵ' | 'ڕ');
+    if kafs.is_empty() || !text.chars().any(persian) || text.chars().any(uyghur_or_kurdish) {
+        return Vec::new();
+    }
+    let with_gaf = |at: &[usize]| {
+        let mut out = String::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            out.push(if at.contains(&i) { 'گ' } else { c });
+        }
+        out
+    };
+    let mut readings = Vec::new();
+    if kafs.len() <= MAX_GAF_KAFS {
+        readings.extend(kafs.iter().map(|&i| with_gaf(&[i])));
+    }
+    if kafs.len() > 1 {
+        readings.push(with_gaf(&kafs));
+    }
+    readings
+}
+
 #[cfg(test)]
 mod tests {
     fn ar(s: &str) -> String {
         crate::Normalizer::new().normalize(s)
+    }
+
+    #[test]
+    fn persian_kaf_is_also_gaf() {
+        use super::persian_gaf_readings as g;
+        // Invented names. Farsi yeh (ی) marks the text Persian: each ك
+        // alone, then both, read as گ.
+        assert_eq!(g("كلزار شیرك"), ["گلزار شیرك", "كلزار شیرگ", "گلزار شیرگ"]);
+        assert_eq!(g("كلنواز پاشتی"), ["گلنواز پاشتی"]);
+        // Arabic spelling (ي U+064A, no Persian letter): kāf is k.
+        assert!(g("كلزار شيرك").is_empty());
+        // Uyghur writes k with ك and g with گ.
+        assert!(g("كۇلزار گۇل").is_empty());
+        // No ك, or no Arabic script at all.
+        assert!(g("گلزار شیرین").is_empty());
+        assert!(g("Gulzar Shirin").is_empty());
+        // More ك than MAX_GAF_KAFS: only all of them at once.
+        assert_eq!(g("ككك ك پ"), ["گگگ گ پ"]);
     }
 
     #[test]
@@ -481,6 +558,26 @@ mod tests {
         assert_eq!(ar("نكر الله"), "n'k'r ullah");
         assert_eq!(ar("سكف الدين"), "s'k'f uddin");
         assert_eq!(ar("عبد كريم"), "ab'd k'rim");
+    }
+
+    #[test]
+    fn a_medial_alif_maqsura_is_the_uyghur_i() {
+        // Invented names: inside a word ى is the i of Uyghur spelling; at
+        // the end, the Arabic alif maqsura (a).
+        assert_eq!(ar("تۇرسىن"), "tur'sin");
+        assert_eq!(ar("بىلال"), "bilal");
+        assert_eq!(ar("مرتضى"), "m'r't'dza");
+    }
+
+    #[test]
+    fn the_title_sayyid_has_its_doubled_y() {
+        // Invented names after the title, in Arabic and Persian letters.
+        assert_eq!(ar("سيد كرمان"), "sayyid k'r'man");
+        assert_eq!(ar("سید کرمان"), "sayyid k'r'man");
+        assert_eq!(ar("السيد"), "al sayyid");
+        // Another word with a medial ي keeps its long ī.
+        assert_eq!(ar("سيف"), "sif");
+        assert_eq!(ar("سيدو"), "sidu");
     }
 
     #[test]
