@@ -4,8 +4,8 @@
 //! two alias words joined) weighed by the name-structure rules.
 
 use super::name_shape::{
-    lone_common, names_someone, occupational, swapped_common, ABDUL, COMMON_ONLY_FACTOR,
-    KUNYA_FACTOR, KUNYA_REST_SIM, LONE_COMMON_FACTOR, SWAPPED_COMMON_FACTOR,
+    lone_common, names_someone, occupational, swapped_common, trailing_kunya, ABDUL,
+    COMMON_ONLY_FACTOR, KUNYA_FACTOR, KUNYA_REST_SIM, LONE_COMMON_FACTOR, SWAPPED_COMMON_FACTOR,
 };
 use super::pair_rules::{
     arabic_naming, belarusian_word, known_apart, GivenRules, PairLookup, PairMemo, PairRules,
@@ -61,7 +61,7 @@ impl Resolver {
     /// (`theophoric_family_unpaired`); every family name paired, or a
     /// middle word in its place (`family_names_paired`); the alias's shape
     /// (`shape`); the alignment, then the kunya and joined readings
-    /// (`kunya_reading`, `joined_reading`); and the weight of common names
+    /// (`kunya_reading`, `trailing_kunya_reading`, `joined_reading`); and the weight of common names
     /// (`weigh_common_names`).
     pub(super) fn align_alias(
         &self,
@@ -140,6 +140,7 @@ impl Resolver {
         let shape = steps.shape(second, inner_family, prefix_family, many);
         let mut al = align(qt, toks, roles, shape, |q, a| steps.sim(q, a));
         steps.kunya_reading(&mut al, shape);
+        steps.trailing_kunya_reading(&mut al, shape);
         steps.joined_reading(&mut al, joined, shape);
         steps.weigh_common_names(&mut al, many);
         al
@@ -545,6 +546,43 @@ impl AliasAlignment<'_, '_> {
             for p in &mut alt.pairs {
                 p.q += off;
             }
+            if alt.score > al.score {
+                *al = alt;
+            }
+        }
+    }
+
+    /// Decides whether the query read without the kunya that ends it
+    /// (`Given Father FAMILY Abu X`, see `trailing_kunya`), the alias
+    /// having none, aligns better than `al`, and then takes that reading,
+    /// at [`KUNYA_FACTOR`]: the kunya after a full name is a name of
+    /// address, as a title after it, that says nothing either way. Only
+    /// where the rest is a full name of the alias, written in its order:
+    /// its first word pairs the alias's first (the name its bearer goes
+    /// by) and its last the alias's family name or nisba, each closely.
+    #[inline(always)]
+    fn trailing_kunya_reading(&mut self, al: &mut score::Alignment, shape: score::AliasShape) {
+        let (qt, toks, roles) = (self.qt, self.toks, self.roles);
+        if !self.person || self.memo.respaced || al.score >= 1.0 || qt.len() < 4 {
+            return;
+        }
+        // (A kunya in the query's family-name block in capitals is its
+        // family name: `Karim ABU TARIQ`.)
+        let Some(end) = trailing_kunya(qt).filter(|&k| !qt[k].family_block) else {
+            return;
+        };
+        if toks.iter().any(|t| score::is_kunya(t)) {
+            return;
+        }
+        let mut alt = align(&qt[..end], toks, roles, shape, |q, a| self.sim(q, a));
+        let close = |q: usize, a: usize| {
+            alt.pairs
+                .iter()
+                .any(|p| p.q == q && p.a == a && p.sim >= KUNYA_REST_SIM)
+        };
+        let family = (0..toks.len()).any(|a| roles[a] == Role::Family && close(end - 1, a));
+        if close(0, 0) && family {
+            alt.score *= KUNYA_FACTOR;
             if alt.score > al.score {
                 *al = alt;
             }

@@ -36,17 +36,58 @@ impl Resolver {
                         && !self.outranks(b, s)
                         && !self.article_agrees(b, s) =>
                 {
-                    Decision::Unknown(Unknown::Ambiguous {
-                        runner_up: self
-                            .index
-                            .entity_id(self.index.entity_of(s.alias) as usize)
-                            .to_string(),
-                        gap: b.score - s.score,
-                    })
+                    self.ambiguous(b, s)
                 }
-                _ => Decision::Resolved,
+                _ => match scored[1..]
+                    .iter()
+                    .take_while(|s| s.score >= threshold)
+                    .find(|s| self.tail_against_head(b, s))
+                {
+                    Some(s) => self.ambiguous(b, s),
+                    None => Decision::Resolved,
+                },
             },
         }
+    }
+
+    /// Unknown: `b` and its rival `s` too close to call.
+    fn ambiguous(&self, b: &Scored, s: &Scored) -> Decision {
+        Decision::Unknown(Unknown::Ambiguous {
+            runner_up: self
+                .index
+                .entity_id(self.index.entity_of(s.alias) as usize)
+                .to_string(),
+            gap: b.score - s.score,
+        })
+    }
+
+    /// Is `s` a rival of `b` however far their scores: `b` pairs the
+    /// query's words with words of its alias's tail, its last word among
+    /// them, leaving its first (the name its bearer goes by) out: a
+    /// father's, grandfather's or family name of a nasab chain; while `s`
+    /// pairs the same query words, no worse and in their order, with the
+    /// first words of its own alias, the name its bearer goes by (`Abdul
+    /// Wahid` is the grandfather in `Samir Abdul Jalil ABDUL WAHID` and
+    /// the man himself in `ABDUL WAHID Nadir HAMZA`). `b` scores higher
+    /// only because the given name its alias leaves out weighs less than
+    /// the trailing names `s` leaves out; a name that calls one person by
+    /// the name they go by and another by a forebear's names either.
+    fn tail_against_head(&self, b: &Scored, s: &Scored) -> bool {
+        let n = self.index.alias_tokens(b.alias).len();
+        let m = self.index.alias_tokens(s.alias).len();
+        let k = b.pairs.len();
+        k >= 2
+            && s.pairs.len() == k
+            && m > k
+            && b.pairs.iter().all(|p| p.a > 0)
+            && b.pairs.iter().any(|p| p.a + 1 == n)
+            && s.pairs.iter().all(|p| p.a < k)
+            && s.pairs
+                .iter()
+                .all(|x| s.pairs.iter().all(|y| (x.q < y.q) == (x.a < y.a)))
+            && b.pairs
+                .iter()
+                .all(|p| s.pairs.iter().any(|r| r.q == p.q && r.cost <= p.cost))
     }
 
     /// Is `s` no rival of `b` however close their scores: all of `b`'s
@@ -175,5 +216,27 @@ mod tests {
         // as the query does: too close to call.
         let r = people(&[("with", "Kerim AL NADIR"), ("without", "Karim NADIR")]);
         assert_eq!(r.resolve(&Query::new("Karim al-Nadir")).id(), None);
+    }
+
+    #[test]
+    fn a_forebears_name_is_no_better_than_the_name_one_goes_by() {
+        // Invented people: one whose grandfather is Abd al-Wahid, one who
+        // is Abd al-Wahid.
+        let r = people(&[
+            ("grandson", "SAMIR ABD AL-JALIL ABD AL-WAHID"),
+            ("himself", "ABD AL-WAHID NADIR HAMZA QURAYSHI"),
+        ]);
+        assert_eq!(r.resolve(&Query::new("Abdul Wahid")).id(), None);
+        assert_eq!(r.resolve(&Query::new("Abd al-Wahid")).id(), None);
+        // The rest of either name decides.
+        assert_eq!(
+            r.resolve(&Query::new("Samir Abd al-Jalil Abd al-Wahid"))
+                .id(),
+            Some("grandson")
+        );
+        assert_eq!(
+            r.resolve(&Query::new("Abd al-Wahid Nadir Hamza")).id(),
+            Some("himself")
+        );
     }
 }

@@ -126,6 +126,34 @@ pub(super) fn names_someone(qt: &[QTok<'_>], q: usize) -> bool {
 /// `particles`).
 pub(super) const ABDUL: &str = "abdul";
 
+/// The fewest words of a name before a kunya that ends the query (see
+/// [`trailing_kunya`]): a given name and a family name or nisba.
+const NAME_BEFORE_KUNYA: usize = 2;
+
+/// Where the kunya that ends the query starts (`Abu X`, `Abu al-X`, `Abu
+/// Abd al-X`, `Umm X`), after a name of [`NAME_BEFORE_KUNYA`] words or
+/// more that opens with no kunya of its own: the lists' `Given Father
+/// FAMILY Abu X`, a full name with the name of address by the first
+/// child's name added, as an honorific after a name is.
+pub(super) fn trailing_kunya(qt: &[QTok<'_>]) -> Option<usize> {
+    let n = qt.len();
+    let named = |t: &QTok<'_>| !t.initial && t.text.len() >= 2 && !score::is_kunya(t.text);
+    if n < NAME_BEFORE_KUNYA + 2 || !named(&qt[n - 1]) {
+        return None;
+    }
+    // The word before the name: an article (`Abu al-X`) or `abdul` (`Abu
+    // Abd al-X`) may stand between.
+    let mut k = n - 2;
+    if k > NAME_BEFORE_KUNYA && (score::is_optional_particle(qt[k].text) || qt[k].text == ABDUL) {
+        k -= 1;
+    }
+    let name = &qt[..k];
+    (score::is_kunya(qt[k].text)
+        && name.len() >= NAME_BEFORE_KUNYA
+        && name.iter().all(|t| !score::is_kunya(t.text)))
+    .then_some(k)
+}
+
 /// Whether the query names one word only (beside particles, a patronymic
 /// and a leading honorific: `Sheikh Karim`; an initial is a word: `K.
 /// Haddad` says which Haddad), and alignment `al` with the alias of tokens

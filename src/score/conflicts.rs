@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// The Arabic article as the normalizer writes every form of it.
+const ARTICLE: &str = "al";
+
 /// Two-letter words that link names rather than name anyone: Romance
 /// particles (`de`, `da`, `di`, `du`, `la`, `le`) and the
 /// Arabic article as it assimilates to a sun letter (`ad-Din`, `ar-Rahman`,
@@ -29,7 +32,12 @@ pub(super) const TWO_LETTER_LINKS: &[&str] = &[
 /// laqab the query adds to the family name: it weighs as an unknown
 /// word, and conflicts with no middle name. Nor do the query's words from
 /// `own_nisba` on: its own nisba after a shared nasab chain, where the
-/// alias's is another (see `assign_and_score`).
+/// alias's is another (see `assign_and_score`). Nor does a query word
+/// written with the Arabic article (`al-X`) before a word both share: a
+/// nisba (of a place, a tribe), a laqab or a clan name, of which a person
+/// bears several that lists give or leave out; the names of a nasab
+/// chain, the father's and grandfather's, are written bare. (Where the
+/// query ends with it, it stands where the alias's family name stands.)
 pub(super) fn middle_conflicts(
     query: &[QTok<'_>],
     alias: &[&str],
@@ -47,9 +55,14 @@ pub(super) fn middle_conflicts(
             && !is_patronymic(t)
             && !FILIATION.contains(&t)
     };
+    // (A word after the Arabic article is a nisba, a laqab or a clan
+    // name, `al-X`: before a word both share.)
+    let nisba =
+        |q: usize| q > 0 && query[q - 1].text == ARTICLE && (q + 1..query.len()).any(|p| q_used[p]);
     let middle = |q: usize| {
         !(query[q].family_block && family_q.is_some_and(|f| q > f))
             && own_nisba.map_or(true, |f| q < f)
+            && !nisba(q)
     };
     // The alias side first: most aliases have no middle word left
     // unpaired, and then the query's words need no reading.

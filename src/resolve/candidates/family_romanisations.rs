@@ -291,3 +291,60 @@ fn a_title_does_not_pair_with_a_theophoric_second_part() {
         Some("p0")
     );
 }
+
+/// Invented names: a kunya after a full name (`Given Father FAMILY Abu
+/// X`) is a name of address, as a title after it: the name before it
+/// decides, a nisba as family name included. Not where the alias's first
+/// name (the name its bearer goes by) is not the query's, nor where the
+/// alias has a kunya of its own.
+#[test]
+fn a_kunya_after_the_full_name() {
+    let r = resolver(&[
+        "TARIQ HAMID ABD AL-JABBAR AL-SHAMIRI",
+        "Nabil Fadil Abu Hafs AL-QARNAWI",
+    ]);
+    assert_eq!(
+        r.resolve(&Query::new("Tariq Abd al-Jabbar al-Shamiri Abu Yasir"))
+            .id(),
+        Some("p0")
+    );
+    assert_eq!(
+        r.resolve(&Query::new("Tariq Hamid al-Shamiri Abou al-Walid"))
+            .id(),
+        Some("p0")
+    );
+    assert_eq!(
+        r.resolve(&Query::new("Salim Abd al-Jabbar al-Shamiri Abu Yasir"))
+            .id(),
+        None
+    );
+    assert_eq!(
+        r.resolve(&Query::new("Nabil al-Qarnawi Abu Yasir Kamal"))
+            .id(),
+        None
+    );
+}
+
+/// Invented names: a name the query writes with the Arabic article inside
+/// the chain (`al-Zubayri`, before the family name both give) is a nisba,
+/// laqab or clan name, not a father's name: no conflict with the alias's
+/// fathers' names that the query leaves out. A bare name there is a
+/// father's, and conflicts.
+#[test]
+fn a_nisba_inside_the_chain_is_no_other_father() {
+    let r = resolver(&["TARIQ HAMID ABD AL-JABBAR SALIH AL-SHAMIRI"]);
+    assert_eq!(
+        r.resolve(&Query::new(
+            "Tariq Abd al-Jabbar al-Zubayri al-Shamiri Abu Yasir"
+        ))
+        .id(),
+        Some("p0")
+    );
+    assert_eq!(
+        r.resolve(&Query::new(
+            "Tariq Abd al-Jabbar Zubayr al-Shamiri Abu Yasir"
+        ))
+        .id(),
+        None
+    );
+}
