@@ -33,7 +33,8 @@ pub(super) const TWO_LETTER_LINKS: &[&str] = &[
 /// word, and conflicts with no middle name. Nor do the query's words from
 /// `own_nisba` on: its own nisba after a shared nasab chain, where the
 /// alias's is another (see `assign_and_score`). Nor does a query word
-/// written with the Arabic article (`al-X`) before a word both share: a
+/// written with the Arabic article (`al-X`) before a word both share, nor
+/// such an alias word against the query's: a
 /// nisba (of a place, a tribe), a laqab or a clan name, of which a person
 /// bears several that lists give or leave out; the names of a nasab
 /// chain, the father's and grandfather's, are written bare. (Where the
@@ -56,7 +57,7 @@ pub(super) fn middle_conflicts(
             && !FILIATION.contains(&t)
     };
     // (A word after the Arabic article is a nisba, a laqab or a clan
-    // name, `al-X`: before a word both share.)
+    // name, `al-X`: before a word both share. Likewise in the alias.)
     let nisba =
         |q: usize| q > 0 && query[q - 1].text == ARTICLE && (q + 1..query.len()).any(|p| q_used[p]);
     let middle = |q: usize| {
@@ -67,7 +68,12 @@ pub(super) fn middle_conflicts(
     // The alias side first: most aliases have no middle word left
     // unpaired, and then the query's words need no reading.
     let a = (0..alias.len())
-        .filter(|&a| !a_used[a] && roles[a] == Role::Middle && full(alias[a]))
+        .filter(|&a| {
+            !a_used[a]
+                && roles[a] == Role::Middle
+                && full(alias[a])
+                && !(a > 0 && alias[a - 1] == ARTICLE && (a + 1..alias.len()).any(|b| a_used[b]))
+        })
         .count();
     if a == 0 {
         return 0;

@@ -348,3 +348,15 @@ fn a_nisba_inside_the_chain_is_no_other_father() {
         None
     );
 }
+
+/// Invented names: likewise a name the alias writes with the article
+/// inside its chain (`AL-ZUBAYRI`) is no other father than the query's
+/// bare one; a bare alias name there is.
+#[test]
+fn an_alias_nisba_inside_the_chain_is_no_other_father() {
+    let query = Query::new("Tariq Hamid Abd al-Jabbar al-Shamiri Abu Yasir");
+    let r = resolver(&["TARIQ AL-ZUBAYRI ABD AL-JABBAR AL-SHAMIRI"]);
+    assert_eq!(r.resolve(&query).id(), Some("p0"));
+    let r = resolver(&["TARIQ ZUBAYR ABD AL-JABBAR AL-SHAMIRI"]);
+    assert_eq!(r.resolve(&query).id(), None);
+}
