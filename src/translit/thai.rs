@@ -7,7 +7,7 @@
 //!   follows it.
 //! - Leading vowels (`เ แ โ ใ ไ`) are written before their consonant and
 //!   read after it, with the vowels that close them (`เ–า` ao, `เ–ีย` ia,
-//!   `เ–ือ` uea, `เ–อ` oe).
+//!   `เ–ือ` uea, `เ–อ` oe); `–ัว` is ua.
 //! - A syllable with no written vowel has the inherent o between two
 //!   consonants (`คน` khon) and a at the end of an open syllable.
 //!   Clusters with `ร ล ว` as second letter take no vowel (`กร` kr); `ห`
@@ -200,8 +200,8 @@ fn read_word(w: &[char], lao: bool, out: &mut String) {
             continue;
         }
         if let Some(v) = follow_vowel(c) {
-            // Lao ົວ is ua.
-            if lao && c == '\u{0EBB}' && s.get(i + 1) == Some(&'ว') {
+            // Thai ัว and Lao ົວ are ua.
+            if (c == '\u{0E31}' || (lao && c == '\u{0EBB}')) && s.get(i + 1) == Some(&'ว') {
                 out.push_str("ua");
                 voweled = true;
                 i += 2;
@@ -306,6 +306,13 @@ mod tests {
         assert_eq!(th("เมา"), "mao");
         assert_eq!(th("แดง"), "daeng");
         assert_eq!(th("เลีย"), "lia");
+    }
+
+    #[test]
+    fn mai_han_akat_with_wo_waen_is_ua() {
+        // Invented words: ัว ua (RTGS), open and closed.
+        assert_eq!(th("ทัว"), "thua");
+        assert_eq!(th("มัวน"), "muan");
     }
 
     #[test]
