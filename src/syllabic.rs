@@ -192,6 +192,8 @@ pub(crate) fn kana_model(base: &CostModel) -> CostModel {
     m.query_rule("ar", "ir", Context::new("", CONSONANTS), 40, Vowel);
     m.query_rule("ar", "or", Context::new("", "sz$"), 45, Vowel);
     m.query_rule("ar", "or", Context::new("w", CONSONANTS), 45, Vowel);
+    // English e of an open stressed syllable is /iː/ (Peter): イー.
+    m.query_rule("ii", "e", Context::new("", CONSONANTS), 25, Vowel);
     // The Gaelic Mc (/mək/) is written マク, マッ.
     m.query_rule("mak", "mc", Context::new("^", "k'"), MC, Vowel);
     for (a, b, c) in [
@@ -379,6 +381,8 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     m.query_rule("eo", "or", Context::new("", "s$"), 25, Vowel);
     m.query_rule("eo", "a", Context::new("", CONSONANTS), 40, Vowel);
     m.query_rule("e", "ae", any, 35, Vowel);
+    // English e of an open stressed syllable is /iː/ (Peter): ㅣ.
+    m.query_rule("i", "e", Context::new("", CONSONANTS), 30, Vowel);
     // The Gaelic Mc (/mək/) is written 맥, 매크.
     m.query_rule("maek", "mc", Context::new("^", ""), MC, Vowel);
     // One way, from the Hangul reading to the Latin spelling: a final
@@ -691,6 +695,19 @@ mod tests {
         let r = Resolver::build(&cat).expect("resolver");
         assert_eq!(r.resolve(&Query::new("マクノビン")).id(), Some("n"));
         assert_eq!(r.resolve(&Query::new("맥도빈")).id(), Some("d"));
+    }
+
+    #[test]
+    fn english_long_e_is_read_as_i() {
+        let base = CostModel::default();
+        let (k, h) = (kana_model(&base), hangul_model(&base));
+        // Invented names: the e of an open syllable (/iː/) is イー, ㅣ.
+        assert_eq!(read("ピーナ"), "piina");
+        assert!(distance(&k, &read("ピーナ"), "pena") <= kana(25));
+        assert!(distance(&h, &read("피나"), "pena") <= hangul(30));
+        // Before a consonant only: a final e is no /iː/.
+        assert!(distance(&k, &read("トピー"), "tope") > kana(25));
+        assert!(distance(&h, &read("토피"), "tope") > hangul(30));
     }
 
     #[test]
