@@ -390,6 +390,9 @@ pub(crate) fn arabic_model(base: &CostModel) -> CostModel {
     // Scandinavian, Slavic and Finnish spelling write `j` (`Johan`,
     // `Jelena`, `Jansen`): one way, from the query's y.
     m.query_rule("y", "j", ANYWHERE, FOREIGN_J, EditClass::Phonetic);
+    // The e of the Kurdish (Sorani) and Uyghur ە is the short a as well
+    // (their spelling of a Persian or Arabic a: `مەشهەد` Mashhad).
+    m.query_rule("e", "a", ANYWHERE, KURDISH_E_A, EditClass::Vowel);
     // ث is th, s or t; س is never th: one way only.
     m = m.without_rules(&[("th", "s")]);
     m.query_rule("th", "s", ANYWHERE, 40, EditClass::Phonetic);
@@ -448,6 +451,9 @@ const CLUSTER_W: Cost = 40;
 /// A query's y (ي) read as the `j` of a German, Dutch, Scandinavian or
 /// Slavic name that writes the same sound, in the Arabic reading.
 const FOREIGN_J: Cost = 40;
+/// A query's e (Kurdish and Uyghur ە, Urdu ے) read as a Latin a, in the
+/// Arabic reading.
+const KURDISH_E_A: Cost = 20;
 /// A Latin y, o or u with nothing written for it, in the Arabic reading.
 const ARABIC_LETTER_INSERT: Cost = 90;
 /// Every cost of the Arabic reading, in hundredths (see [`HEBREW_SCALE`]).
@@ -839,6 +845,18 @@ mod tests {
         assert!(distance(&m, &q, "jorvik") <= distance(&m, &q, "yorvik") + ar(FOREIGN_J));
         assert!(distance(&m, &q, "jorvik") < UNIT);
         assert!(distance(&m, &read("جورفيك"), "yorvik") >= UNIT);
+    }
+
+    #[test]
+    fn kurdish_e_is_also_a() {
+        let base = CostModel::default().without_typos();
+        let m = arabic_model(&base);
+        // Invented name in Sorani letters: ە is e, and the a of a Persian
+        // or Arabic name.
+        let q = read("بەرزان");
+        assert_eq!(q, "ber'zan");
+        assert!(distance(&m, &q, "berzan") <= ar(10));
+        assert!(distance(&m, &q, "barzan") <= ar(KURDISH_E_A + 10));
     }
 
     #[test]

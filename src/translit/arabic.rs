@@ -401,7 +401,9 @@ fn read_word(w: &[char], out: &mut String) {
             // (ى i, ي y).
             'ى' if i + 1 < w.len() => V("i"),
             'ة' | 'ى' | 'ۃ' => V("a"),
-            'ۀ' => V("e"),
+            // Kurdish (Sorani) and Uyghur ە: the vowel e of their Latin
+            // alphabets (Hawar, Uyghur Latin).
+            'ۀ' | 'ە' => V("e"),
             'ے' | 'ۓ' | 'ې' | 'ێ' => V("e"),
             'ۆ' | 'ۊ' => V("o"),
             'ۇ' | 'ۈ' => V("u"),
@@ -546,7 +548,7 @@ mod tests {
         assert_eq!(ar("زكئ"), "z'k'i");
         assert_eq!(ar("زائد"), "za'id");
         assert_eq!(ar("زئيد"), "z'id");
-        assert_eq!(ar("ئەزان"), "aezan");
+        assert_eq!(ar("ئەزان"), "ezan");
     }
 
     #[test]
@@ -567,6 +569,13 @@ mod tests {
         assert_eq!(ar("تۇرسىن"), "tur'sin");
         assert_eq!(ar("بىلال"), "bilal");
         assert_eq!(ar("مرتضى"), "m'r't'dza");
+    }
+
+    #[test]
+    fn kurdish_and_uyghur_ae_is_e() {
+        // Invented names in Sorani and Uyghur letters: ە is e.
+        assert_eq!(ar("بەرزان"), "ber'zan");
+        assert_eq!(ar("ھەمدەم"), "hem'dem");
     }
 
     #[test]
