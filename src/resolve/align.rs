@@ -49,6 +49,17 @@ fn title_and_theophoric_part(q: &str, a: &str) -> bool {
     (part(a) && score::is_honorific(q)) || (part(q) && score::is_honorific(a))
 }
 
+/// Whether one of two different words is the Arabic article (`al`, as the
+/// normalizer writes every form of it) and the other a name: a letter or
+/// two apart in writing (`al`/`ali`, `al`/`hala`), they never pair, the
+/// article naming no one (`Ali SALIM` is not `Abd al-Rahman ... SALIM`).
+fn article_and_name(q: &str, a: &str) -> bool {
+    q != a && (q == ARTICLE || a == ARTICLE)
+}
+
+/// The Arabic article as the normalizer writes it.
+const ARTICLE: &str = "al";
+
 impl Resolver {
     /// Aligns the query with one alias; `lookup(q, token id, token)` gives
     /// the similarity and cost of a non-initial pair.
@@ -231,7 +242,7 @@ impl AliasAlignment<'_, '_> {
             }
             return initial_sim(atok, qtok.text, &res.model).map(|s| (s, 0));
         }
-        if title_and_theophoric_part(qtok.text, atok) {
+        if title_and_theophoric_part(qtok.text, atok) || article_and_name(qtok.text, atok) {
             return None;
         }
         let tid = ids.get(a);

@@ -872,3 +872,17 @@ fn a_given_name_loosely_like_a_middle_name_is_no_support() {
         Some("t")
     );
 }
+
+#[test]
+fn the_arabic_article_pairs_no_name() {
+    use crate::Query;
+    // Invented person: `Ali` is a letter from the article of his chain.
+    let r = crate::resolve::test_people(&[("b", "Abd al-Nasir Ould Jamil al-Hadi BOUKARI")]);
+    assert_eq!(r.resolve(&Query::new("Ali BOUKARI")).id(), None);
+    // His own names, with their articles, still pair.
+    assert_eq!(
+        r.resolve(&Query::new("Abd al-Nasir BOUKARI")).id(),
+        Some("b")
+    );
+    assert_eq!(r.resolve(&Query::new("Nasir BOUKARI")).id(), Some("b"));
+}
