@@ -361,6 +361,10 @@ pub(crate) fn hebrew_model(base: &CostModel) -> CostModel {
         Phonetic,
     );
     m.query_rule("o", "ou", ANYWHERE, 15, Vowel);
+    // י before a vowel letter, read y, is the i of a hiatus in a foreign
+    // name (`-יוס` -ius, `-יה` -ia): the Academy's rules write that i
+    // with י.
+    m.substitution('y', 'i', HEBREW_HIATUS_I, Vowel);
     // An initial א or ע carries e as often as a (`Elazar`-like names).
     m.query_rule("a", "e", START, HEBREW_INITIAL_E, Vowel);
     m.scaled(HEBREW_SCALE, 100)
@@ -398,6 +402,10 @@ const HEBREW_ENGLISH_AI: Cost = 40;
 /// spelt g before e or i (at 5 more), in the Hebrew reading. Without
 /// the context (`Charles` for c) one more false accept on wdtr_hebrew.
 const HEBREW_SOFT_C_G: Cost = 20;
+/// The y read from י before a vowel letter spelt i (a hiatus), in the
+/// Hebrew reading (25 in the abjad ones). Measured on wdtr_hebrew (dev,
+/// 2026-11-30): 67.2% -> 67.9%, false accepts 2.5% unchanged.
+const HEBREW_HIATUS_I: Cost = 15;
 /// An initial א or ע read e, in the Hebrew reading (25 in the abjad ones).
 const HEBREW_INITIAL_E: Cost = 10;
 
@@ -755,6 +763,8 @@ mod tests {
             ("ג'ינרו", "jinro", "ginro", HEBREW_SOFT_C_G + 5),
             // ו for French ou.
             ("רוסל", "rosel", "rousel", 15),
+            // י before a vowel letter is the i of a hiatus.
+            ("מריוס", "maryos", "marios", HEBREW_HIATUS_I),
             // An initial א is e as often as a.
             ("אלדמן", "aldman", "eldman", HEBREW_INITIAL_E),
         ] {
