@@ -211,8 +211,11 @@ impl Reading {
     /// Cyrillic reading reach words whose skeleton differs (к for Latin c,
     /// х for Spanish j), and a close neighbour in the skeleton may hide a
     /// closer one (`Конен`: `Koenen` by the skeleton, `Conen` by the walk).
+    /// So do a Hebrew reading's: its letters stand for sounds the skeleton
+    /// keeps apart (פ p or f), and a close neighbour in the skeleton may
+    /// hide a closer one by the other sound.
     pub(super) fn walks_unless_exact(self) -> bool {
-        self == Reading::Cyrillic
+        matches!(self, Reading::Cyrillic | Reading::Hebrew)
     }
 
     /// Shortest one-word query of this reading that is also looked up
@@ -557,6 +560,16 @@ mod tests {
             ("gorodanov", "Pavel Gorodanov"),
             ("garadin", "Pavel Garadin"),
         ])
+    }
+
+    #[test]
+    fn a_hebrew_word_walks_past_a_close_skeleton_neighbour() {
+        // Invented surnames. פליש is Flisch with פ read f; Felis is its
+        // skeleton neighbour by the p reading, close but farther.
+        let r = people(&[("flisch", "Flisch"), ("felis", "Felis")]);
+        let got = r.resolve(&Query::new("פליש"));
+        assert_eq!(got.id(), Some("flisch"), "{got:?}");
+        assert!(got.candidates.iter().any(|c| c.id == "felis"), "{got:?}");
     }
 
     #[test]
