@@ -319,6 +319,9 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     m.query_rule("r", "l", Context::new("", "aeiouwy"), 20, Phonetic);
     m.query_rule("l", "r", Context::new("", ""), 20, Phonetic);
     m.query_rule("ll", "rl", Context::new("", ""), 20, Phonetic);
+    // ㄴ then ㄹ is read by its letters (n r, `translit::hangul`); a
+    // Korean word or name also meets the native sound change, ll.
+    m.query_rule("nr", "ll", Context::new("", ""), 10, Phonetic);
     // ㅡ writes a schwa or nothing, ㅔ and ㅣ are distinct, and z is ㅈ.
     m.substitution('\'', 'a', 45, Vowel);
     m.substitution('e', 'i', 50, Vowel);
@@ -618,6 +621,22 @@ mod tests {
         assert!(distance(&m, &read("차밍"), "qiaming") <= hangul(25));
         assert!(distance(&m, &read("쥔밍"), "junming") <= hangul(25));
         assert!(distance(&m, "jalin", "jilain") > hangul(25));
+    }
+
+    #[test]
+    fn hangul_n_then_r_keeps_its_letters() {
+        let m = hangul_model(&CostModel::default());
+        // ㄴ+ㄹ: n r in a foreign name (NIKL), ll by the native sound
+        // change; ㄹ+ㄹ is still only l (invented names).
+        assert_eq!(read("텐리마"), "tenrima");
+        assert!(distance(&m, &read("텐리마"), "tenrima") == 0);
+        assert!(distance(&m, &read("텐리마"), "tenlima") <= hangul(20));
+        assert!(distance(&m, &read("텐리마"), "tellima") <= hangul(10));
+        assert!(distance(&m, &read("텔리마"), "tenrima") > hangul(40));
+        let cat = Catalog::from_entities(vec![Entity::new("t", "Tenry Vobal").with_kind("person")])
+            .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("텐리 보발")).id(), Some("t"));
     }
 
     #[test]
