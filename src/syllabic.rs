@@ -319,6 +319,9 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     m.query_rule("r", "l", Context::new("", "aeiouwy"), 20, Phonetic);
     m.query_rule("l", "r", Context::new("", ""), 20, Phonetic);
     m.query_rule("ll", "rl", Context::new("", ""), 20, Phonetic);
+    // ㄴ then ㄹ is read by its letters (n r, `translit::hangul`); a
+    // Korean word or name also meets the native sound change, ll.
+    m.query_rule("nr", "ll", Context::new("", ""), 10, Phonetic);
     // ㅡ writes a schwa or nothing, ㅔ and ㅣ are distinct, and z is ㅈ.
     m.substitution('\'', 'a', 45, Vowel);
     m.substitution('e', 'i', 50, Vowel);
@@ -381,6 +384,28 @@ pub(crate) fn hangul_model(base: &CostModel) -> CostModel {
     m.query_rule("eo", "or", Context::new("", "s$"), 25, Vowel);
     m.query_rule("eo", "a", Context::new("", CONSONANTS), 40, Vowel);
     m.query_rule("e", "ae", any, 35, Vowel);
+    // English spelling marks the short /æ/ (ㅐ) of a stressed syllable
+    // before one consonant sound by doubling the consonant letter
+    // (`Tammy`, `Jarrow`); Hangul writes one consonant, as for every
+    // English double letter: ㅐ then a consonant before a vowel (or the
+    // slot) meets a then the doubled letter.
+    let vowel_next = Context::new("a", "aeiouwy'");
+    for (q, c) in [
+        ("er", "rr"),
+        ("el", "ll"),
+        ("et", "tt"),
+        ("en", "nn"),
+        ("em", "mm"),
+        ("es", "ss"),
+        ("ed", "dd"),
+        ("eb", "bb"),
+        ("ep", "pp"),
+        ("ep", "ff"),
+        ("eg", "gg"),
+        ("ek", "ck"),
+    ] {
+        m.query_rule(q, c, vowel_next, 20, Vowel);
+    }
     // English e of an open stressed syllable is /iː/ (Peter): ㅣ.
     m.query_rule("i", "e", Context::new("", CONSONANTS), 30, Vowel);
     // The Gaelic Mc (/mək/) is written 맥, 매크.
@@ -618,6 +643,40 @@ mod tests {
         assert!(distance(&m, &read("차밍"), "qiaming") <= hangul(25));
         assert!(distance(&m, &read("쥔밍"), "junming") <= hangul(25));
         assert!(distance(&m, "jalin", "jilain") > hangul(25));
+    }
+
+    #[test]
+    fn hangul_n_then_r_keeps_its_letters() {
+        let m = hangul_model(&CostModel::default());
+        // ㄴ+ㄹ: n r in a foreign name (NIKL), ll by the native sound
+        // change; ㄹ+ㄹ is still only l (invented names).
+        assert_eq!(read("텐리마"), "tenrima");
+        assert!(distance(&m, &read("텐리마"), "tenrima") == 0);
+        assert!(distance(&m, &read("텐리마"), "tenlima") <= hangul(20));
+        assert!(distance(&m, &read("텐리마"), "tellima") <= hangul(10));
+        assert!(distance(&m, &read("텔리마"), "tenrima") > hangul(40));
+        let cat = Catalog::from_entities(vec![Entity::new("t", "Tenry Vobal").with_kind("person")])
+            .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("텐리 보발")).id(), Some("t"));
+    }
+
+    #[test]
+    fn hangul_ae_meets_a_before_a_doubled_consonant() {
+        let m = hangul_model(&CostModel::default());
+        // ㅐ is English /æ/, which English spelling marks by doubling
+        // the next consonant; Hangul writes one (invented names).
+        assert_eq!(read("새리나"), "saerina");
+        assert!(distance(&m, &read("새리나"), "sarrina") <= hangul(20));
+        assert!(distance(&m, &read("대텐"), "datten") <= hangul(20 + 35));
+        assert!(distance(&m, &read("캐미"), "kammy") <= hangul(20 + 30));
+        // Not ㅔ (/e/), and not before a consonant.
+        assert!(distance(&m, &read("세리나"), "sarrina") > hangul(40));
+        assert!(distance(&m, &read("새르나"), "sarrna") > hangul(20));
+        let cat = Catalog::from_entities(vec![Entity::new("s", "Sarrina").with_kind("person")])
+            .expect("catalogue");
+        let r = Resolver::build(&cat).expect("resolver");
+        assert_eq!(r.resolve(&Query::new("새리나")).id(), Some("s"));
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //! Syllables are decomposed arithmetically (U+AC00 + (L·21 + V)·28 + T);
 //! conjoining and compatibility jamo are read as the letters they stand for.
 //! A final consonant before a vowel is carried over as an initial (`gugeo`),
-//! `ㄱ ㄷ ㅂ` before `ㄴ ㅁ` nasalise (`ng n m`), `ㄴ`+`ㄹ` and `ㄹ`+`ㄹ`
-//! are `ll`, `ㄹ` after another final is n, and `ㅎ` aspirates a plosive
+//! `ㄱ ㄷ ㅂ` before `ㄴ ㅁ` nasalise (`ng n m`), `ㄹ`+`ㄹ` is `ll` (`ㄴ`+`ㄹ`
+//! keeps its letters, `nr`: foreign names, given names), `ㄹ` after
+//! another final is n, and `ㅎ` aspirates a plosive
 //! next to it. The vowel `ㅡ` after a consonant is the epenthetic vowel of
 //! loanwords and foreign names (`스미스`), or the schwa of their closed
 //! syllables (`블` in `bl-`, `슨` in `-son`; not the Sino-Korean name
@@ -164,6 +165,11 @@ fn write_word(syls: &[Syl], out: &mut String) {
                 .to_string();
             }
             // ㄹ next.
+            // ㄴ then ㄹ keeps its letters (n r): the sound change to ll
+            // is a native one, which the NIKL rules for foreign words
+            // (`헨리` Henry) and Revised Romanization for given names do
+            // not write; the Hangul reading meets ll cheaply (`syllabic`).
+            5 if t == 4 => {}
             5 => match fin {
                 "n" | "l" => {
                     finals[k] = "l".into();
@@ -287,7 +293,7 @@ mod tests {
     #[test]
     fn assimilation() {
         assert_eq!(ko("박마"), "bangma");
-        assert_eq!(ko("단라"), "dalla");
+        assert_eq!(ko("단라"), "danra");
         assert_eq!(ko("달라"), "dalla");
         assert_eq!(ko("감로"), "gamno");
         assert_eq!(ko("박하"), "baka");
