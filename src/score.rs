@@ -389,6 +389,10 @@ pub(crate) struct QTok<'a> {
     /// words joined, the article split off): the query's words are not
     /// these (see `given_against_middle`).
     pub(crate) respaced: bool,
+    /// The first half of a word the query writes hyphenated (`Chol-min`,
+    /// `Jean-Luc`), the next word its second half: one name whose parts
+    /// stand in a fixed order (see [`hyphen_crossed`]).
+    pub(crate) hyphen_next: bool,
 }
 
 impl<'a> QTok<'a> {
@@ -402,6 +406,7 @@ impl<'a> QTok<'a> {
             compound_family: false,
             family_block: false,
             respaced: false,
+            hyphen_next: false,
         }
     }
 
@@ -738,8 +743,15 @@ fn assign_and_score(
             .min()
     };
     let (family_cost, given_cost) = (cheapest(Role::Family), cheapest(Role::Given));
+    // The halves of a hyphenated word paired crosswise: another name than
+    // the alias's, whose words they match in no order it has.
+    let crossed = hyphen_crossed(query, |q| pairs.iter().find(|p| p.q == q).map(|p| p.a));
     for p in &pairs {
         let w = roles[p.a].weight();
+        if crossed.is_some_and(|c| p.q == c || p.q == c + 1) {
+            den += w;
+            continue;
+        }
         let other = match roles[p.a] {
             Role::Family => given_cost,
             Role::Given => family_cost,
@@ -1097,6 +1109,25 @@ fn assign_and_score(
         0.0
     };
     Alignment { score, pairs }
+}
+
+/// The first half of a word the query writes hyphenated whose two halves
+/// pair with alias words in the other order: the second half with a word
+/// before the first half's. A hyphenated given name is one name with its
+/// syllables or parts in a fixed order (the Korean given name in
+/// McCune-Reischauer and Revised Romanization, `Chol-min`; `Jean-Luc`),
+/// so its halves crossed against an alias (`Min Chol`) are another name,
+/// which no full reordering of the words excuses (lists reorder names, not
+/// the parts of one): the two pairs count as a name that differs (no
+/// similarity, their weight kept, see `assign_and_score`).
+pub(super) fn hyphen_crossed(
+    query: &[QTok<'_>],
+    paired_with: impl Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    (0..query.len().saturating_sub(1)).find(|&q| {
+        query[q].hyphen_next
+            && matches!((paired_with(q), paired_with(q + 1)), (Some(a), Some(b)) if b < a)
+    })
 }
 
 #[cfg(test)]

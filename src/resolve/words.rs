@@ -101,6 +101,9 @@ pub(super) struct Words<'m> {
     /// The two parts of a double-barrelled family name the query writes
     /// last, in capitals, joined by a hyphen (see `compound_family`).
     pub(super) compound: Vec<String>,
+    /// The two normalized halves of each word the query writes
+    /// hyphenated (see `hyphen_halves`).
+    pub(super) hyphened: Vec<(String, String)>,
     /// The normalized words of the family-name block the query writes
     /// last in capitals (see `capitals_tail`).
     pub(super) tail: Vec<String>,
@@ -122,6 +125,7 @@ impl Resolver {
         Words {
             lost: self.lost_capitals(text),
             compound: self.compound_family(text),
+            hyphened: self.hyphen_halves(text),
             tail: self.capitals_tail(text),
             reading,
             ..Words::default()
@@ -173,6 +177,28 @@ impl Resolver {
         } else {
             Vec::new()
         }
+    }
+
+    /// The normalized halves of each word `text` writes with one hyphen
+    /// between two names (`Chol-min`, `Jean-Luc`): two parts of two
+    /// letters or more, neither a particle, filiation word nor the `Abd`
+    /// or second part of a theophoric name (`al-Rashid`, `Abd-al-Karim`,
+    /// `Nasr-uddin` are an article or link and a name, not two names).
+    pub(super) fn hyphen_halves(&self, text: &str) -> Vec<(String, String)> {
+        let link = |t: &str| {
+            crate::score::is_optional_particle(t)
+                || crate::score::is_filiation(t)
+                || matches!(t, "abdul" | "uddin" | "ullah")
+        };
+        text.split_whitespace()
+            .filter(|w| w.matches('-').count() == 1)
+            .filter_map(|w| match &self.normalizer.tokens(w)[..] {
+                [a, b] if [a, b].iter().all(|t| t.len() >= 2 && !link(t)) => {
+                    Some((a.clone(), b.clone()))
+                }
+                _ => None,
+            })
+            .collect()
     }
 
     /// The normalized words of the block of capitals that `text` ends
@@ -316,6 +342,13 @@ impl Resolver {
                 compound_family: compound && i + 2 >= n,
                 family_block: i >= tail_from,
                 respaced: words.respaced,
+                // (Not the double-barrelled family name the query writes
+                // last in capitals: lists give its two parts in either
+                // order, `LARIJANI-AMOLI` / `Amoli LARIJANI`.)
+                hyphen_next: !(compound && i + 2 >= n)
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|u| words.hyphened.iter().any(|(a, b)| a == t && b == u)),
                 ..QTok::new(t)
             })
             .collect();
