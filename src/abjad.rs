@@ -361,6 +361,11 @@ pub(crate) fn hebrew_model(base: &CostModel) -> CostModel {
         Phonetic,
     );
     m.query_rule("o", "ou", ANYWHERE, 15, Vowel);
+    // English spells the diphthong au (`town`, `house`) ow or ou; Hebrew
+    // transcription writes it או, read as the slot of א and the o of ו.
+    for latin in ["ow", "ou"] {
+        m.query_rule("'o", latin, ANYWHERE, HEBREW_ENGLISH_AU, Vowel);
+    }
     // י before a vowel letter, read y, is the i of a hiatus in a foreign
     // name (`-יוס` -ius, `-יה` -ia): the Academy's rules write that i
     // with י.
@@ -406,6 +411,8 @@ const HEBREW_SOFT_C_G: Cost = 20;
 /// Hebrew reading (25 in the abjad ones). Measured on wdtr_hebrew (dev,
 /// 2026-11-30): 67.2% -> 67.9%, false accepts 2.5% unchanged.
 const HEBREW_HIATUS_I: Cost = 15;
+/// English ow or ou (the diphthong au) for או, in the Hebrew reading.
+const HEBREW_ENGLISH_AU: Cost = 20;
 /// An initial א or ע read e, in the Hebrew reading (25 in the abjad ones).
 const HEBREW_INITIAL_E: Cost = 10;
 
@@ -793,6 +800,28 @@ mod tests {
         let q = read("צ'אנו");
         assert_eq!(q, "chano");
         assert!(distance(&m, &q, "cano") >= within(HEBREW_SOFT_C_G) + 20);
+    }
+
+    #[test]
+    fn hebrew_reads_english_ow_ou_as_au() {
+        // Invented names: English ow and ou for the diphthong au, written
+        // או in Hebrew transcription.
+        let m = hebrew_model(&CostModel::default().without_typos());
+        let step = HEBREW_ENGLISH_AU * HEBREW_SCALE / 100 + 1;
+        for (hebrew, o, latin) in [
+            ("קלאודן", "kloden", "klowden"),
+            ("סטראוק", "strok", "strouk"),
+        ] {
+            let q = read(hebrew);
+            let (d1, d2) = (distance(&m, &q, o), distance(&m, &q, latin));
+            assert!(d2 <= d1 + step, "{hebrew} {q} {latin}: {d2} vs {d1}");
+        }
+        // A ו without the א is o or u, no diphthong: ow costs more there.
+        let q = read("קלודן");
+        assert!(
+            distance(&m, &q, "klowden") > distance(&m, &q, "kloden") + step,
+            "{q}"
+        );
     }
 
     #[test]
