@@ -658,10 +658,6 @@ fn clipped_compound(alias: &[&str], a: usize, a_used: &[bool]) -> bool {
     a > 0 && matches!(alias[a], "uddin" | "ullah") && a_used[a - 1]
 }
 
-/// The greedy alignment of the pairs `sim` gives under `roles` and its score;
-/// `trailing`: the first of the alias words after the one that took the
-/// family name's place, whose absence costs [`SECOND_SURNAME_MISSING_W`]
-/// (the last word alone) or [`TRAILING_MISSING_W`] (each of two or more).
 /// The pair of a two-word query's given name with a middle name of the
 /// alias that it resembles only loosely (below [`LOOSE_MIDDLE_SIM`]),
 /// where the query's other word pairs the alias's family name and the
@@ -699,6 +695,10 @@ fn given_against_middle<'p>(
 /// alias's middle name is no support (see [`given_against_middle`]).
 const LOOSE_MIDDLE_SIM: f64 = 0.7;
 
+/// The greedy alignment of the pairs `sim` gives under `roles` and its score;
+/// `trailing`: the first of the alias words after the one that took the
+/// family name's place, whose absence costs [`SECOND_SURNAME_MISSING_W`]
+/// (the last word alone) or [`TRAILING_MISSING_W`] (each of two or more).
 fn assign_and_score(
     query: &[QTok<'_>],
     alias: &[&str],
@@ -746,9 +746,12 @@ fn assign_and_score(
     // The halves of a hyphenated word paired crosswise: another name than
     // the alias's, whose words they match in no order it has.
     let crossed = hyphen_crossed(query, |q| pairs.iter().find(|p| p.q == q).map(|p| p.a));
+    // A two-word query's given name loosely like a middle name of the
+    // alias, whose own given name stands unpaired: no support either.
+    let loose = given_against_middle(query, alias, roles, &pairs, a_used).map(|p| p.q);
     for p in &pairs {
         let w = roles[p.a].weight();
-        if crossed.is_some_and(|c| p.q == c || p.q == c + 1) {
+        if crossed.is_some_and(|c| p.q == c || p.q == c + 1) || loose == Some(p.q) {
             den += w;
             continue;
         }
@@ -775,9 +778,6 @@ fn assign_and_score(
         };
         num += w * s;
         den += w;
-    }
-    if let Some(p) = given_against_middle(query, alias, roles, &pairs, a_used) {
-        num -= roles[p.a].weight() * p.sim;
     }
     for (a, r) in roles.iter().enumerate() {
         if !a_used[a] {
