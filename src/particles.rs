@@ -41,6 +41,10 @@ const ABDI_JOINED: &str = "abdi";
 const MIN_AFTER_SUN: usize = 4;
 /// The sun letters as written in Latin, longest first.
 const SUN: &[&str] = &["sh", "th", "dh", "ts", "t", "d", "r", "z", "s", "n"];
+/// The Arabic article as the normalizer writes every form of it (`al`,
+/// `el`, `ul`, the sun-letter forms `ad`, `ar`, `as`..., and the article
+/// a solid nisba or `Abdurrahman` carries).
+pub(crate) const ARTICLE: &str = "al";
 /// Words that are the article before a sun letter (without the letter).
 const ARTICLE_VOWELS: &[&str] = &["a", "e", "u"];
 const ALLAH: &[&str] = &["ullah", "allah", "ollah", "ulla"];
@@ -194,7 +198,7 @@ fn solid_articles(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
         match solid_article(&t) {
             Some(name) => {
                 let name = name.to_string();
-                out.push(Cow::Borrowed("al"));
+                out.push(Cow::Borrowed(ARTICLE));
                 out.push(Cow::Owned(name));
             }
             None => out.push(t),
@@ -304,7 +308,7 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
         if let Some((head, rahman)) = joined_rahman(&t) {
             let (head, rahman) = (head.to_string(), rahman.to_string());
             split.push(Cow::Owned(head));
-            split.push(Cow::Borrowed("al"));
+            split.push(Cow::Borrowed(ARTICLE));
             split.push(Cow::Owned(rahman));
             continue;
         }
@@ -363,13 +367,13 @@ fn compounds_once(tokens: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
             continue;
         }
         if t == "el" || t == "ul" {
-            out.push(Cow::Borrowed("al"));
+            out.push(Cow::Borrowed(ARTICLE));
             i += 1;
             continue;
         }
         if let Some(s) = sun_article(t) {
             if next.is_some_and(|n| n.starts_with(s) && n.len() > s.len()) {
-                out.push(Cow::Borrowed("al"));
+                out.push(Cow::Borrowed(ARTICLE));
                 i += 1;
                 continue;
             }

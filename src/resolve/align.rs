@@ -16,6 +16,7 @@ use super::words::SPACING_PENALTY;
 use super::Resolver;
 use crate::cost::{Cost, UNIT};
 use crate::index::Kind;
+use crate::particles::ARTICLE;
 use crate::score::{self, align, initial_sim, roles, roles_into, QTok, Role};
 use crate::table::U32Slice;
 
@@ -56,9 +57,6 @@ fn title_and_theophoric_part(q: &str, a: &str) -> bool {
 fn article_and_name(q: &str, a: &str) -> bool {
     q != a && (q == ARTICLE || a == ARTICLE)
 }
-
-/// The Arabic article as the normalizer writes it.
-const ARTICLE: &str = "al";
 
 impl Resolver {
     /// Aligns the query with one alias; `lookup(q, token id, token)` gives

@@ -6,10 +6,7 @@ use super::readings::Reading;
 use super::words::Words;
 use super::Resolver;
 use crate::outcome::{Decision, MatchKey, Query, Resolution, Unknown};
-
-/// The Arabic article as the normalizer writes it (`al`, `el`, `ul` and
-/// the sun-letter forms all become `al`).
-const ARTICLE: &str = "al";
+use crate::particles::ARTICLE;
 
 impl Resolver {
     /// The decision for scored candidates (best first) of a query read as

@@ -3,9 +3,7 @@
 //! that hides a different one.
 
 use super::*;
-
-/// The Arabic article as the normalizer writes every form of it.
-const ARTICLE: &str = "al";
+use crate::particles::ARTICLE;
 
 /// Two-letter words that link names rather than name anyone: Romance
 /// particles (`de`, `da`, `di`, `du`, `la`, `le`) and the
